@@ -1,0 +1,196 @@
+"""Finding the entry that answers a question: fuzzy token matching weighted by rarity, with three outcomes.
+
+Why not a single rapidfuzz scorer over the phrasings: token_set_ratio gives 100 as soon as one string's
+words are a subset of the other's, and WRatio rates unrelated sentences around 86-90, so neither can
+tell "the capital of Serbia" from "which countries take part". Here each query token is matched to the
+knowledge base's vocabulary (exactly, or with rapidfuzz for typos), weighted by how rare it is (IDF),
+and an entry is confident only when it explains most of the question's weight: words the knowledge
+base has never seen ("weather", "visa", "capital") count against every entry.
+
+The index (vocabulary, postings, weights) is built once per knowledge base; a question costs a few
+dictionary look-ups plus one rapidfuzz search per unknown word.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Entry, KnowledgeBase
+from bot.languages import LANGUAGES, guess_language, script_language
+from bot.normalize import fold, tokens
+
+# Calibrated on tests/data/questions.yaml (see bench/matcher_bench.py); scores are 0-100.
+ANSWER_THRESHOLD = 62.0  # at or above: answer with confidence...
+ANSWER_MARGIN = 6.0  # ...unless the runner-up is this close, which makes it a "did you mean"
+SUGGEST_THRESHOLD = 40.0  # at or above: "did you mean"; below: fallback
+MAX_SUGGESTIONS = 3
+MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
+
+
+class Outcome(str, Enum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True)
+class Match:
+    outcome: Outcome
+    entry: Entry | None  # the entry answered (ANSWER only)
+    score: float  # the best entry's score, 0-100
+    lang: str  # the language to answer in
+    suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry_index: int
+    lang: str
+    tokens: frozenset[str]
+    weight: float  # sum of the IDF of its tokens
+
+
+def _fuzzy_cutoff(token: str) -> float | None:
+    """How similar a word must be to count as a typo of another; short words must match exactly."""
+    if len(token) <= 3 or token.isdigit():
+        return None
+    if len(token) <= 5:
+        return 80.0
+    return 75.0
+
+
+class Matcher:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.entries = kb.entries
+        phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
+        entry_vocab: list[set[str]] = [set() for _ in self.entries]
+        keyword_vocab: list[set[str]] = [set() for _ in self.entries]
+        for index, entry in enumerate(self.entries):
+            for lang in LANGUAGES:
+                for phrasing in (*entry.questions.get(lang, ()), entry.title.get(lang, "")):
+                    found = tokens(phrasing)
+                    if found:
+                        phrasing_tokens.append((index, lang, found))
+                        entry_vocab[index].update(found)
+                for keyword in entry.keywords.get(lang, ()):
+                    found = tokens(keyword)
+                    keyword_vocab[index].update(found)
+                    entry_vocab[index].update(found)
+        document_frequency: dict[str, int] = defaultdict(int)
+        for vocab in entry_vocab:
+            for token in vocab:
+                document_frequency[token] += 1
+        count = max(len(self.entries), 1)
+        self.idf = {token: math.log(1 + count / df) for token, df in document_frequency.items()}
+        # A word the knowledge base has never seen weighs like a rare one: it is what the question is about.
+        self.unknown_weight = math.log(1 + count / 1.5)
+        self.phrasings = [
+            _Phrasing(index, lang, frozenset(found), sum(self.idf[token] for token in set(found)))
+            for index, lang, found in phrasing_tokens
+        ]
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for position, phrasing in enumerate(self.phrasings):
+            for token in phrasing.tokens:
+                self.postings[token].append(position)
+        self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
+        self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
+        self.token_entries: dict[str, list[int]] = defaultdict(list)
+        for index, vocab in enumerate(self.entry_vocab):
+            for token in vocab:
+                self.token_entries[token].append(index)
+        self.vocabulary = sorted(self.idf)
+        self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
+
+    def _similar_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Vocabulary words this token may stand for, with a similarity in (0, 1]."""
+        if token in self.idf:
+            return ((token, 1.0),)
+        cutoff = _fuzzy_cutoff(token)
+        if cutoff is None:
+            return ()
+        found = process.extract(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        return tuple((word, score / 100.0) for word, score, _ in found)
+
+    def match(self, question: str, preferred_lang: str = "fr") -> Match:
+        query = tokens(question[:2000])[:MAX_QUERY_TOKENS] if question else ()
+        lang = self._language(question or "", preferred_lang)
+        if not query:
+            return Match(Outcome.FALLBACK, None, 0.0, lang)
+        scores = self._score_entries(query)
+        if not scores:
+            return Match(Outcome.FALLBACK, None, 0.0, lang)
+        ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
+        best_index, (best_score, best_lang) = ranked[0]
+        if script_language(question) != "ar" and guess_language(question) is None and best_lang != "ar":
+            lang = best_lang  # a Latin question with no telling words: answer in the language it matched
+        best = self.entries[best_index]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        if best_score >= ANSWER_THRESHOLD and best_score - runner_up >= ANSWER_MARGIN:
+            return Match(Outcome.ANSWER, best, round(best_score, 1), lang)
+        if best_score >= SUGGEST_THRESHOLD:
+            floor = max(SUGGEST_THRESHOLD, best_score - 20)
+            suggestions = tuple(self.entries[index] for index, (score, _) in ranked[:MAX_SUGGESTIONS] if score >= floor)
+            return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
+        return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
+
+    def _language(self, question: str, preferred_lang: str) -> str:
+        return guess_language(question) or (preferred_lang if preferred_lang in LANGUAGES else "fr")
+
+    def _score_entries(self, query: tuple[str, ...]) -> dict[int, tuple[float, str]]:
+        # Each distinct query word once, with its weight and the vocabulary words it may stand for.
+        words = list(dict.fromkeys(query))
+        expansions = [self._similar(word) for word in words]
+        weights = [max((self.idf[v] for v, _ in found), default=self.unknown_weight) for found in expansions]
+        total_weight = sum(weights)
+        # Per phrasing: how much of the query it explains, and how much of it the query covers.
+        query_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
+        phrasing_recall: dict[int, dict[str, float]] = defaultdict(dict)
+        for position, found in enumerate(expansions):
+            for vocab_word, similarity in found:
+                for phrasing_id in self.postings.get(vocab_word, ()):
+                    hits = query_hits[phrasing_id]
+                    if similarity > hits[position]:
+                        hits[position] = similarity
+                    recall = phrasing_recall[phrasing_id]
+                    if similarity > recall.get(vocab_word, 0.0):
+                        recall[vocab_word] = similarity
+        best_by_entry: dict[int, tuple[float, str]] = {}
+        for phrasing_id, hits in query_hits.items():
+            phrasing = self.phrasings[phrasing_id]
+            precision = sum(weight * hit for weight, hit in zip(weights, hits)) / total_weight
+            recall = sum(self.idf[word] * sim for word, sim in phrasing_recall[phrasing_id].items()) / phrasing.weight
+            # Weighted toward precision: a two-word question covers little of a full phrasing, and that is fine.
+            score = (1.25 * precision * recall) / (0.25 * precision + recall) if precision and recall else 0.0
+            current = best_by_entry.get(phrasing.entry_index)
+            if current is None or score > current[0]:
+                best_by_entry[phrasing.entry_index] = (score, phrasing.lang)
+        result: dict[int, tuple[float, str]] = {}
+        for index, (phrasing_score, lang) in best_by_entry.items():
+            vocab = self.entry_vocab[index]
+            keywords = self.keyword_vocab[index]
+            explained = 0.0
+            keyword_weight = 0.0
+            for weight, found in zip(weights, expansions):
+                similarity = max((sim for word, sim in found if word in vocab), default=0.0)
+                explained += weight * similarity
+                if any(word in keywords for word, _ in found):
+                    keyword_weight += weight
+            coverage = explained / total_weight
+            keyword_share = keyword_weight / total_weight
+            score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
+            result[index] = (score, lang)
+        return result
+
+
+def suggestion_floor() -> float:
+    return SUGGEST_THRESHOLD
+
+
+__all__ = ["Matcher", "Match", "Outcome", "fold"]

@@ -1,0 +1,90 @@
+"""What the bot says of itself (not the knowledge base's answers), in fr, en and ar.
+
+A Catalogue maps a key to one text per language; `{name}` placeholders are filled by keyword. The
+core's texts are here; the Telegram layer keeps its own catalogue in handlers/texts.py.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from bot.languages import LANGUAGES
+
+
+class Catalogue:
+    def __init__(self, texts: Mapping[str, Mapping[str, str]]):
+        missing = [f"{key}.{lang}" for key, per_lang in texts.items() for lang in LANGUAGES if not per_lang.get(lang)]
+        if missing:  # a programming error: fail at import, not in front of a user
+            raise ValueError(f"texts missing a language: {', '.join(missing)}")
+        self._texts = texts
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._texts
+
+    def keys(self):
+        return self._texts.keys()
+
+    def __call__(self, key: str, lang: str, **values: object) -> str:
+        per_lang = self._texts[key]
+        template = per_lang.get(lang) or per_lang["fr"]
+        return template.format(**values) if values else template
+
+
+CORE_TEXTS = Catalogue(
+    {
+        "contact_known": {
+            "fr": "Pour toute question, contactez les organisateurs : {contact}.",
+            "en": "For any question, contact the organisers: {contact}.",
+            "ar": "لأي استفسار، يرجى التواصل مع المنظمين: {contact}.",
+        },
+        "contact_unknown": {
+            "fr": "Les coordonnées des organisateurs (OIM Maroc) n'ont pas encore été annoncées ici ; "
+            "en attendant, adressez-vous à la personne qui vous a invité(e).",
+            "en": "The organisers' (IOM Morocco) contact details have not been announced here yet; "
+            "meanwhile, please ask the person who invited you.",
+            "ar": "لم يتم بعد الإعلان هنا عن معلومات الاتصال بالمنظمين (المنظمة الدولية للهجرة بالمغرب)؛ "
+            "وفي الأثناء، يرجى التواصل مع الشخص الذي وجّه إليكم الدعوة.",
+        },
+        "fallback": {
+            "fr": "Désolé, je n'ai pas de réponse sûre à cette question. Je réponds sur le programme "
+            "Migration Mainstreaming (OIM-PNUD) et sur son petit-déjeuner de clôture à Rabat. "
+            "Essayez /topics pour parcourir les sujets. {contact}",
+            "en": "Sorry, I don't have a reliable answer to that. I answer questions about the IOM-UNDP "
+            "Migration Mainstreaming programme and its closing breakfast in Rabat. "
+            "Try /topics to browse the subjects. {contact}",
+            "ar": "عذراً، ليست لدي إجابة موثوقة عن هذا السؤال. أجيب عن أسئلة حول البرنامج المشترك بين "
+            "المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي (إدماج الهجرة) وعن فطور الجلسة الختامية "
+            "بالرباط. جرّبوا /topics لتصفح المواضيع. {contact}",
+        },
+        "did_you_mean": {
+            "fr": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
+            "en": "I'm not sure I understood. Did you mean:",
+            "ar": "لست متأكداً من أنني فهمت. هل تقصد:",
+        },
+        "none_of_these": {
+            "fr": "Aucune de ces questions",
+            "en": "None of these",
+            "ar": "لا شيء مما سبق",
+        },
+        "none_of_these_reply": {
+            "fr": "Merci, j'ai noté votre question pour les organisateurs. {contact}",
+            "en": "Thank you, I have noted your question for the organisers. {contact}",
+            "ar": "شكراً، لقد سجّلت سؤالكم للمنظمين. {contact}",
+        },
+        "related": {
+            "fr": "Voir aussi :",
+            "en": "See also:",
+            "ar": "انظر أيضاً:",
+        },
+        "console_welcome": {
+            "fr": "Assistant Migration Mainstreaming (console). Posez une question en français, en anglais "
+            "ou en arabe ; un numéro choisit une suggestion ; Ctrl-D ou « quit » pour sortir.",
+            "en": "Migration Mainstreaming assistant (console). Ask a question in French, English or Arabic; "
+            "a number picks a suggestion; Ctrl-D or 'quit' to leave.",
+            "ar": "مساعد برنامج إدماج الهجرة (وحدة التحكم). اطرحوا سؤالاً بالفرنسية أو الإنجليزية أو العربية؛ "
+            "رقم يختار اقتراحاً؛ Ctrl-D أو quit للخروج.",
+        },
+    }
+)
+
+text = CORE_TEXTS
