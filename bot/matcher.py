@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import LANGUAGES, guess_language, script_language
-from bot.normalize import fold, tokens
+from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml (see bench/matcher_bench.py); scores are 0-100.
 ANSWER_THRESHOLD = 62.0  # at or above: answer with confidence...
@@ -31,6 +31,7 @@ ANSWER_MARGIN = 6.0  # ...unless the runner-up is this close, which makes it a "
 SUGGEST_THRESHOLD = 40.0  # at or above: "did you mean"; below: fallback
 MAX_SUGGESTIONS = 3
 MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
+STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a question made only of them still matches
 
 
 class Outcome(str, Enum):
@@ -72,15 +73,17 @@ class Matcher:
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
         entry_vocab: list[set[str]] = [set() for _ in self.entries]
         keyword_vocab: list[set[str]] = [set() for _ in self.entries]
+        self.stop_words: set[str] = set()
         for index, entry in enumerate(self.entries):
             for lang in LANGUAGES:
                 for phrasing in (*entry.questions.get(lang, ()), entry.title.get(lang, "")):
-                    found = tokens(phrasing)
+                    found = terms(phrasing)
                     if found:
-                        phrasing_tokens.append((index, lang, found))
-                        entry_vocab[index].update(found)
+                        phrasing_tokens.append((index, lang, tuple(word for word, _ in found)))
+                        entry_vocab[index].update(word for word, _ in found)
+                        self.stop_words.update(word for word, is_stop in found if is_stop)
                 for keyword in entry.keywords.get(lang, ()):
-                    found = tokens(keyword)
+                    found = [word for word, is_stop in terms(keyword) if not is_stop]
                     keyword_vocab[index].update(found)
                     entry_vocab[index].update(found)
         document_frequency: dict[str, int] = defaultdict(int)
@@ -88,7 +91,10 @@ class Matcher:
             for token in vocab:
                 document_frequency[token] += 1
         count = max(len(self.entries), 1)
-        self.idf = {token: math.log(1 + count / df) for token, df in document_frequency.items()}
+        self.idf = {
+            token: math.log(1 + count / df) * (STOP_WORD_FACTOR if token in self.stop_words else 1.0)
+            for token, df in document_frequency.items()
+        }
         # A word the knowledge base has never seen weighs like a rare one: it is what the question is about.
         self.unknown_weight = math.log(1 + count / 1.5)
         self.phrasings = [
@@ -119,7 +125,7 @@ class Matcher:
         return tuple((word, score / 100.0) for word, score, _ in found)
 
     def match(self, question: str, preferred_lang: str = "fr") -> Match:
-        query = tokens(question[:2000])[:MAX_QUERY_TOKENS] if question else ()
+        query = terms(question[:2000])[:MAX_QUERY_TOKENS] if question else ()
         lang = self._language(question or "", preferred_lang)
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
@@ -143,11 +149,15 @@ class Matcher:
     def _language(self, question: str, preferred_lang: str) -> str:
         return guess_language(question) or (preferred_lang if preferred_lang in LANGUAGES else "fr")
 
-    def _score_entries(self, query: tuple[str, ...]) -> dict[int, tuple[float, str]]:
+    def _score_entries(self, query: tuple[tuple[str, bool], ...]) -> dict[int, tuple[float, str]]:
         # Each distinct query word once, with its weight and the vocabulary words it may stand for.
-        words = list(dict.fromkeys(query))
+        words = list(dict.fromkeys(word for word, _ in query))
+        stop = {word for word, is_stop in query if is_stop}
         expansions = [self._similar(word) for word in words]
-        weights = [max((self.idf[v] for v, _ in found), default=self.unknown_weight) for found in expansions]
+        weights = [
+            max((self.idf[v] for v, _ in found), default=self.unknown_weight) * (STOP_WORD_FACTOR if word in stop and not found else 1.0)
+            for word, found in zip(words, expansions)
+        ]
         total_weight = sum(weights)
         # Per phrasing: how much of the query it explains, and how much of it the query covers.
         query_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
@@ -188,9 +198,3 @@ class Matcher:
             result[index] = (score, lang)
         return result
 
-
-def suggestion_floor() -> float:
-    return SUGGEST_THRESHOLD
-
-
-__all__ = ["Matcher", "Match", "Outcome", "fold"]

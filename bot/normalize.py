@@ -24,6 +24,7 @@ _ARABIC_FOLD = str.maketrans(
 )
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 
 # Function words that carry no meaning for matching. Question words that tell entries apart
@@ -55,10 +56,34 @@ def _fold_accents(text: str) -> str:
 
 
 def _strip_arabic_prefix(token: str) -> str:
+    if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
+        token = token[1:]
     for prefix in _ARABIC_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
             return token[len(prefix):]
     return token
+
+
+# Phone and chat shorthand, and Moroccan Darija question words, written out in the form the
+# knowledge base uses (keys and values are already folded: no accents, Arabic letter forms unified).
+_SHORTHAND = {
+    # French
+    "koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand",
+    "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir",
+    "mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien",
+    "cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information",
+    "tel": "telephone", "orga": "organisateurs",
+    # English
+    "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks", "ty": "thank you",
+    "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when", "whr": "where",
+    "abt": "about", "govt": "government", "hw": "how",
+    # Moroccan Darija
+    "شنو": "ما", "شنهو": "ما", "اشنو": "ما", "اش": "ما", "شكون": "من", "مين": "من", "فين": "اين",
+    "فاين": "اين", "امتى": "متى", "ايمتى": "متى", "فوقاش": "متى", "وقتاش": "متى", "شحال": "كم",
+    "قداش": "كم", "واش": "هل", "هاد": "هذا", "هادا": "هذا", "هادي": "هذه", "ديال": "", "ديالي": "",
+    "ديالكم": "", "بغيت": "اريد", "كيفاش": "كيف", "علاش": "لماذا", "بزاف": "كثيرا", "غادي": "",
+    "كاين": "يوجد", "كاينه": "يوجد", "نتا": "انت", "نتي": "انت", "نتوما": "انتم", "دابا": "الان",
+}
 
 
 # Longest first; a stem keeps at least four letters so that short words are left alone.
@@ -98,14 +123,37 @@ def fold(text: str) -> str:
     return " ".join(_TOKEN.findall(text))
 
 
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[str, ...]:
-    """The meaningful tokens of a text: folded, stop words removed, Arabic article and Latin suffixes stripped."""
+def _expand_shorthand(words: list[str]) -> list[str]:
+    expanded: list[str] = []
+    for word in words:
+        replacement = _SHORTHAND.get(word)
+        if replacement is None:
+            expanded.append(word)
+        else:
+            expanded.extend(replacement.split())
+    return expanded
+
+
+@lru_cache(maxsize=8192)
+def terms(text: str) -> tuple[tuple[str, bool], ...]:
+    """Every word of a text as (stem, is_stop_word), folded, shorthand written out.
+
+    Stop words are kept, flagged, so that a question made only of them ("what can you do", "من أنت")
+    still matches; the matcher gives them little weight.
+    """
+    text = _CLOCK_TIME.sub(" heure time ", unicodedata.normalize("NFKC", text).casefold())
     result = []
-    for word in fold(text).split():
+    for word in _expand_shorthand(fold(text).split()):
         if word in STOP_WORDS:
+            result.append((word, True))
             continue
         word = stem(_strip_arabic_prefix(word))
-        if word and word not in STOP_WORDS:
-            result.append(word)
+        if word:
+            # A lone letter or a small number ("2", "26") says little on its own: weigh it like a stop word.
+            result.append((word, word in STOP_WORDS or len(word) == 1 or (word.isdigit() and len(word) < 4)))
     return tuple(result)
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The meaningful words of a text (stop words left out)."""
+    return tuple(word for word, is_stop in terms(text) if not is_stop)

@@ -1,0 +1,213 @@
+"""The command line: `python -m bot [chat|ask|kb|check|run|rsvps] [--config FILE]`.
+
+With no subcommand it runs the Telegram bot when a token is configured, else the console chat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from bot.answering import Answerer, Reply
+from bot.config import TOKEN_ENV, Config, ConfigError, load_config
+from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.languages import LANGUAGES
+from bot.matcher import Outcome
+from bot.texts import text
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, help="configuration file (default: ./config.yaml if present)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        parents=[common],
+        description="Migration Mainstreaming assistant. Without a subcommand: the Telegram bot when a token is "
+        "configured, otherwise the console chat.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
+    chat = commands.add_parser("chat", parents=[common], help="talk to the bot in the console")
+    chat.add_argument("--lang", choices=LANGUAGES, help="preferred language when a question does not tell")
+    ask = commands.add_parser("ask", parents=[common], help="answer one question, or questions from stdin with --json")
+    ask.add_argument("question", nargs="?", help="the question (omit with --json to read one per line from stdin)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer (questions from stdin, one per line)")
+    ask.add_argument("--lang", choices=LANGUAGES, help="preferred language when a question does not tell")
+    kb = commands.add_parser("kb", parents=[common], help="print the loaded knowledge base")
+    kb.add_argument("--json", action="store_true", help="as JSON (the only format for now)")
+    commands.add_parser("check", parents=[common], help="validate the configuration and the knowledge base")
+    commands.add_parser("run", parents=[common], help="run the Telegram bot")
+    rsvps = commands.add_parser("rsvps", parents=[common], help="write the RSVP list (organisers only: it is personal data)")
+    rsvps.add_argument("--format", choices=("csv", "json"), default="csv")
+    rsvps.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    return parser
+
+
+def _load(config_path: Path | None, err: TextIO) -> tuple[Config, KnowledgeBase] | None:
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=err)
+        return None
+    try:
+        kb = load_knowledge(config.knowledge)
+    except KnowledgeError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=err)
+        return None
+    return config, kb
+
+
+def reply_as_json(question: str, reply: Reply) -> dict:
+    return {
+        "question": question,
+        "id": reply.entry_id,
+        "outcome": reply.outcome.value,
+        "score": reply.score,
+        "lang": reply.lang,
+        "answer": reply.text,
+        "suggestions": [choice.entry_id for choice in reply.suggestions],
+    }
+
+
+def _format_reply(reply: Reply) -> str:
+    lines = [reply.text]
+    if reply.follow_ups:
+        lines.append("")
+        lines.append(text("related", reply.lang) + " " + " · ".join(choice.title for choice in reply.follow_ups))
+    return "\n".join(lines)
+
+
+def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
+    """A console conversation: a prompt on a terminal, plain line-by-line answers when piped."""
+    interactive = stdin.isatty()
+    if interactive:
+        print(text("console_welcome", lang), file=stdout)
+    suggestions: tuple = ()
+    while True:
+        if interactive:
+            print("\n> ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line:
+            break
+        question = line.strip()
+        if question.lower() in ("quit", "exit", ":q"):
+            break
+        if not question:
+            continue
+        if question.isdigit() and suggestions and 1 <= int(question) <= len(suggestions):
+            reply = answerer.show(suggestions[int(question) - 1].entry_id, lang)
+        else:
+            reply = answerer.ask(question, lang)
+        if reply is None:  # cannot happen for a listed suggestion, but never crash the console
+            continue
+        lang = reply.lang
+        suggestions = reply.suggestions
+        print(_format_reply(reply), file=stdout, flush=True)
+        if not interactive:
+            print(file=stdout)
+    return EXIT_OK
+
+
+def _ask(args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin: TextIO, stdout: TextIO, err: TextIO) -> int:
+    lang = args.lang or default_lang
+    if args.json:
+        questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in stdin)
+        for question in questions:
+            reply = answerer.ask(question, lang)
+            print(json.dumps(reply_as_json(question, reply), ensure_ascii=False), file=stdout, flush=True)
+        return EXIT_OK
+    if args.question is None:
+        print('error: give a question, e.g. python -m bot ask "qui finance le programme ?", or use --json with stdin', file=err)
+        return EXIT_USAGE
+    print(_format_reply(answerer.ask(args.question, lang)), file=stdout)
+    return EXIT_OK
+
+
+def kb_as_json(kb: KnowledgeBase) -> dict:
+    return {
+        "categories": [{"id": c.id, "order": c.order, "title": dict(c.title), "menu": c.menu} for c in kb.categories],
+        "entries": [
+            {
+                "id": entry.id,
+                "category": entry.category,
+                "title": dict(entry.title),
+                "questions": {lang: list(values) for lang, values in entry.questions.items()},
+                "keywords": {lang: list(values) for lang, values in entry.keywords.items()},
+                "answer": {lang: kb.render(entry, lang) for lang in LANGUAGES},
+                "follow_ups": list(entry.follow_ups),
+                "source": entry.source,
+            }
+            for entry in kb.entries
+        ],
+    }
+
+
+def _check(config: Config, kb: KnowledgeBase, stdout: TextIO) -> int:
+    announced = [name for name in ("start_time", "end_time", "venue", "access", "dress_code", "contact") if kb.logistics.is_announced(name)]
+    phrasings = sum(len(values) for entry in kb.entries for values in entry.questions.values())
+    print(f"configuration: {config.source or 'defaults (no config file)'}", file=stdout)
+    print(f"telegram token: {'set' if config.telegram.token else 'not set'}; organisers: {len(config.organisers)}", file=stdout)
+    print(f"knowledge: {len(kb.entries)} entries, {phrasings} phrasings, {len(kb.categories)} categories in {kb.folder}", file=stdout)
+    print(f"logistics announced: {', '.join(announced) or 'none yet'}", file=stdout)
+    print("OK", file=stdout)
+    return EXIT_OK
+
+
+def _rsvps(args: argparse.Namespace, config: Config, stdout: TextIO, err: TextIO) -> int:
+    from bot.rsvp_export import ExportError, write_rsvps
+
+    try:
+        count = asyncio.run(write_rsvps(config.database, args.format, args.output, stdout=stdout))
+    except ExportError as error:
+        print(f"error: {error}", file=err)
+        return EXIT_INVALID
+    if args.output:
+        print(f"{count} RSVPs written to {args.output}", file=err)
+    return EXIT_OK
+
+
+def _run_bot(config: Config) -> int:
+    # Imported here so that the core, the console and the tests never load Telegram code.
+    from handlers.runner import run_bot
+
+    return run_bot(config)
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    args = _parser().parse_args(argv)
+    if args.command in ("run", None) or args.command == "rsvps":
+        try:
+            config = load_config(args.config)
+        except ConfigError as error:
+            for problem in error.problems:
+                print(f"error: {problem}", file=err)
+            return EXIT_USAGE
+        if args.command == "rsvps":
+            return _rsvps(args, config, stdout, err)
+        if args.command == "run" or config.telegram.token:
+            return _run_bot(config)
+        print(
+            f"No Telegram token configured ({TOKEN_ENV} or telegram.token in config.yaml): starting the console chat. "
+            "See the README to run the Telegram bot.",
+            file=err,
+        )
+    loaded = _load(args.config, err)
+    if loaded is None:
+        return EXIT_INVALID if args.command == "check" else EXIT_USAGE
+    config, kb = loaded
+    if args.command == "check":
+        return _check(config, kb, stdout)
+    if args.command == "kb":
+        print(json.dumps(kb_as_json(kb), ensure_ascii=False, indent=2), file=stdout)
+        return EXIT_OK
+    answerer = Answerer(kb)
+    if args.command == "ask":
+        return _ask(args, answerer, config.default_language, stdin, stdout, err)
+    return chat(answerer, getattr(args, "lang", None) or config.default_language, stdin, stdout)
