@@ -1,0 +1,34 @@
+"""Shared fixtures: the bundled knowledge base, loaded once; figures printed at the end of the run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answerer
+from bot.knowledge import KnowledgeBase, load_knowledge
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = PROJECT_ROOT / "knowledge"
+DATA = Path(__file__).resolve().parent / "data"
+
+# Tests that measure something put their figures here; they are printed after the test summary.
+FIGURES: dict[str, list[str]] = {}
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load_knowledge(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session")
+def answerer(kb: KnowledgeBase) -> Answerer:
+    return Answerer(kb)
+
+
+def pytest_terminal_summary(terminalreporter):
+    for title, lines in FIGURES.items():
+        terminalreporter.section(title)
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -1,0 +1,85 @@
+"""Answers as a user sees them: language, outcomes, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "lang"),
+    [
+        ("qui finance le programme", "programme_funder", "fr"),
+        ("who funds the programme", "programme_funder", "en"),
+        ("من يمول البرنامج", "programme_funder", "ar"),
+        ("quels sont les pays participants", "programme_countries", "fr"),
+        ("which countries take part", "programme_countries", "en"),
+    ],
+)
+def test_answers_in_the_language_of_the_question(answerer, question, entry_id, lang):
+    reply = answerer.ask(question, preferred_lang="fr" if lang != "fr" else "en")
+    assert reply.outcome is Outcome.ANSWER
+    assert reply.entry_id == entry_id
+    assert reply.lang == lang
+    assert reply.text == answerer.show(entry_id, lang).text
+
+
+def test_arabic_spelling_variants_reach_the_same_answer(answerer):
+    plain = answerer.ask("من يمول البرنامج", "fr")
+    with_marks = answerer.ask("مَنْ يُمَوِّلُ البرنامـــج؟", "fr")
+    with_alef_forms = answerer.ask("مَن يمول البرنامج ؟", "fr")
+    assert plain.entry_id == with_marks.entry_id == with_alef_forms.entry_id == "programme_funder"
+
+
+def test_french_without_accents_or_capitals_reaches_the_same_answer(answerer):
+    assert answerer.ask("QUAND A LIEU LE PETIT-DÉJEUNER ?").entry_id == answerer.ask("quand a lieu le petit dejeuner").entry_id
+
+
+def test_a_confident_answer_offers_its_follow_ups(answerer, kb):
+    reply = answerer.ask("who funds the programme", "en")
+    assert [choice.entry_id for choice in reply.follow_ups] == list(kb.get("programme_funder").follow_ups)
+    assert all(choice.title == kb.get(choice.entry_id).title["en"] for choice in reply.follow_ups)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["weather in Rabat tomorrow", "a visa for Switzerland", "the capital of Serbia", "who won the 2018 World Cup"],
+)
+def test_questions_sharing_a_word_with_the_knowledge_base_fall_back(answerer, question):
+    reply = answerer.ask(question, "en")
+    assert reply.outcome is Outcome.FALLBACK
+    assert reply.entry_id is None
+    assert "/topics" in reply.text  # the fallback points somewhere useful
+
+
+def test_suggestions_are_numbered_in_the_text_the_user_sees(answerer):
+    reply = answerer.ask("programme", "fr")
+    if reply.outcome is Outcome.SUGGEST:
+        for number, choice in enumerate(reply.suggestions, start=1):
+            assert f"{number}. {choice.title}" in reply.text
+        assert 1 <= len(reply.suggestions) <= 3
+    else:
+        assert reply.outcome is Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["", "   \n\t ", "x" * 10_000, "ab " * 5_000, "🙂🙂🙂", "\x00\x07\x1b[31m", "مرحبا hello bonjour 🤝", "\u202eevil\u202c", "؟؟؟!!!", "\ud800"],
+    ids=["empty", "whitespace", "10k-chars", "15k-words", "emoji", "control", "mixed-scripts", "bidi-override", "punctuation", "lone-surrogate"],
+)
+def test_bad_input_gets_the_fallback_never_an_exception(answerer, question):
+    reply = answerer.ask(question, "en")
+    assert reply.outcome in (Outcome.FALLBACK, Outcome.SUGGEST, Outcome.ANSWER)
+    assert reply.text
+    if question.strip() == "" or not any(ch.isalpha() for ch in question):
+        assert reply.outcome is Outcome.FALLBACK
+
+
+def test_empty_question_falls_back_in_the_preferred_language(answerer):
+    assert answerer.ask("", "ar").lang == "ar"
+    assert answerer.ask("🙂", "en").lang == "en"
+
+
+def test_unknown_entry_is_none_not_an_error(answerer):
+    assert answerer.show("no_such_entry", "fr") is None
