@@ -1,0 +1,320 @@
+"""The RSVP domain: what an answer to the invitation holds, how it is checked, and its labels.
+
+Storage (bot.storage) keeps RSVPs; the Telegram conversation (handlers/) fills an RsvpDraft step by step
+with the check_* functions below, then saves it. Each check returns None when the value is fine, else a
+problem key that problem_text() turns into a message in fr, en or ar.
+
+Categories are those the press release names among the expected participants: Moroccan public
+institutions, international organisations, donors and civil society organisations (plus "other").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from bot.texts import Catalogue
+
+STATUS_YES = "yes"
+STATUS_NO = "no"
+STATUS_MAYBE = "maybe"
+STATUS_WAITLIST = "waitlist"  # never chosen by a person: a "yes" past capacity becomes this
+STATUSES = (STATUS_YES, STATUS_NO, STATUS_MAYBE, STATUS_WAITLIST)
+ANSWERS = (STATUS_YES, STATUS_NO, STATUS_MAYBE)  # what a person can answer
+
+CATEGORIES = ("public_institution", "international_organisation", "donor", "civil_society", "other")
+
+NAME_MAX = 200
+ORGANISATION_MAX = 200
+DIETARY_MAX = 300
+EMAIL_MAX = 254  # RFC 5321's limit on a forward path
+
+# A deliberately plain form check (the address is never mailed by the bot): one @, a local part of
+# the usual ASCII characters without leading, trailing or doubled dots, and a domain of at least two
+# labels whose last is alphabetic (so "a@b" is refused). Internationalised addresses are refused.
+_EMAIL = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})",
+    re.ASCII,
+)
+
+RSVP_TEXTS = Catalogue(
+    {
+        "category.public_institution": {
+            "fr": "Institution publique",
+            "en": "Public institution",
+            "ar": "مؤسسة عمومية",
+        },
+        "category.international_organisation": {
+            "fr": "Organisation internationale",
+            "en": "International organisation",
+            "ar": "منظمة دولية",
+        },
+        "category.donor": {"fr": "Bailleur de fonds", "en": "Donor", "ar": "جهة مانحة"},
+        "category.civil_society": {
+            "fr": "Société civile",
+            "en": "Civil society",
+            "ar": "المجتمع المدني",
+        },
+        "category.other": {"fr": "Autre", "en": "Other", "ar": "أخرى"},
+        "status.yes": {"fr": "Je participe", "en": "Attending", "ar": "سأحضر"},
+        "status.no": {"fr": "Je ne participe pas", "en": "Not attending", "ar": "لن أحضر"},
+        "status.maybe": {"fr": "Peut-être", "en": "Maybe", "ar": "ربما"},
+        "status.waitlist": {"fr": "Liste d'attente", "en": "Waiting list", "ar": "قائمة الانتظار"},
+        "rsvp_name_empty": {
+            "fr": "Merci d'indiquer votre nom complet.",
+            "en": "Please give your full name.",
+            "ar": "يرجى كتابة اسمكم الكامل.",
+        },
+        "rsvp_name_too_long": {
+            "fr": "Ce nom est trop long ({limit} caractères au plus). Merci de le raccourcir.",
+            "en": "That name is too long ({limit} characters at most). Please shorten it.",
+            "ar": "هذا الاسم طويل جداً ({limit} حرف على الأكثر). يرجى اختصاره.",
+        },
+        "rsvp_organisation_empty": {
+            "fr": "Merci d'indiquer votre organisation.",
+            "en": "Please give your organisation.",
+            "ar": "يرجى كتابة اسم مؤسستكم.",
+        },
+        "rsvp_organisation_too_long": {
+            "fr": "Ce nom d'organisation est trop long ({limit} caractères au plus). Merci de le raccourcir.",
+            "en": "That organisation name is too long ({limit} characters at most). Please shorten it.",
+            "ar": "اسم المؤسسة طويل جداً ({limit} حرف على الأكثر). يرجى اختصاره.",
+        },
+        "rsvp_dietary_too_long": {
+            "fr": "C'est trop long ({limit} caractères au plus). Merci de résumer vos besoins alimentaires.",
+            "en": "That is too long ({limit} characters at most). Please summarise your dietary needs.",
+            "ar": "النص طويل جداً ({limit} حرف على الأكثر). يرجى تلخيص احتياجاتكم الغذائية.",
+        },
+        "rsvp_email_invalid": {
+            "fr": "Cette adresse e-mail ne semble pas valide (exemple : nom@organisation.org). "
+            "Merci de la retaper, ou de passer cette étape.",
+            "en": "That email address does not look valid (for example name@organisation.org). "
+            "Please type it again, or skip this step.",
+            "ar": "يبدو أن عنوان البريد الإلكتروني هذا غير صالح (مثال: name@organisation.org). "
+            "يرجى إعادة كتابته أو تخطي هذه الخطوة.",
+        },
+        "rsvp_control_characters": {
+            "fr": "Ce texte contient des caractères de contrôle invisibles. Merci de le retaper.",
+            "en": "This text contains invisible control characters. Please type it again.",
+            "ar": "يحتوي هذا النص على رموز تحكم غير مرئية. يرجى إعادة كتابته.",
+        },
+        "rsvp_status_invalid": {
+            "fr": "Merci de choisir votre réponse avec les boutons.",
+            "en": "Please choose your answer with the buttons.",
+            "ar": "يرجى اختيار ردكم باستعمال الأزرار.",
+        },
+        "rsvp_category_invalid": {
+            "fr": "Merci de choisir une catégorie avec les boutons.",
+            "en": "Please choose a category with the buttons.",
+            "ar": "يرجى اختيار فئة باستعمال الأزرار.",
+        },
+    }
+)
+
+_LIMITS = {
+    "rsvp_name_too_long": NAME_MAX,
+    "rsvp_organisation_too_long": ORGANISATION_MAX,
+    "rsvp_dietary_too_long": DIETARY_MAX,
+}
+
+
+def category_label(category: str, lang: str) -> str:
+    return RSVP_TEXTS(f"category.{category}", lang)
+
+
+def status_label(status: str, lang: str) -> str:
+    return RSVP_TEXTS(f"status.{status}", lang)
+
+
+def problem_text(problem: str, lang: str) -> str:
+    """The message for a problem key returned by a check_* function."""
+    return RSVP_TEXTS(problem, lang, limit=_LIMITS.get(problem, ""))
+
+
+# ---------------------------------------------------------------- checks
+
+
+def clean_text(value: str | None) -> str | None:
+    """Surrounding whitespace removed; None for nothing at all (an optional field left empty)."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def _has_control_characters(value: str, allow_newlines: bool = False) -> bool:
+    allowed = "\n\t" if allow_newlines else ""
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value)
+
+
+def _check_required(value: str | None, limit: int, field_name: str) -> str | None:
+    value = clean_text(value)
+    if value is None:
+        return f"rsvp_{field_name}_empty"
+    if len(value) > limit:
+        return f"rsvp_{field_name}_too_long"
+    if _has_control_characters(value):
+        return "rsvp_control_characters"
+    return None
+
+
+def check_full_name(value: str | None) -> str | None:
+    return _check_required(value, NAME_MAX, "name")
+
+
+def check_organisation(value: str | None) -> str | None:
+    return _check_required(value, ORGANISATION_MAX, "organisation")
+
+
+def check_dietary(value: str | None) -> str | None:
+    """Optional; several lines are fine ("no pork" / "no nuts")."""
+    value = clean_text(value)
+    if value is None:
+        return None
+    if len(value) > DIETARY_MAX:
+        return "rsvp_dietary_too_long"
+    if _has_control_characters(value, allow_newlines=True):
+        return "rsvp_control_characters"
+    return None
+
+
+def check_email(value: str | None) -> str | None:
+    """Optional; when given, it must look like an address."""
+    value = clean_text(value)
+    if value is None:
+        return None
+    if len(value) > EMAIL_MAX or not _EMAIL.fullmatch(value):
+        return "rsvp_email_invalid"
+    return None
+
+
+def check_status(value: str | None) -> str | None:
+    return None if value in ANSWERS else "rsvp_status_invalid"
+
+
+def check_category(value: str | None) -> str | None:
+    return None if value in CATEGORIES else "rsvp_category_invalid"
+
+
+def registration_open(deadline: datetime | None, now: datetime | None = None) -> bool:
+    """True until the deadline has passed (a deadline of None never closes). Naive times are taken as
+    UTC, so that a comparison never raises."""
+    if deadline is None:
+        return True
+    now = now or datetime.now(timezone.utc)
+    if deadline.tzinfo is None:
+        deadline = deadline.replace(tzinfo=timezone.utc)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)
+    return now <= deadline
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Rsvp:
+    """One person's stored answer (one per Telegram user)."""
+
+    user_id: int
+    telegram_username: str | None
+    full_name: str
+    organisation: str
+    category: str
+    status: str
+    dietary: str | None
+    email: str | None
+    language: str
+    created_at: str  # ISO 8601 UTC, kept on update
+    updated_at: str  # ISO 8601 UTC
+    waitlist_position: int | None = None  # 1 = next to get a place; None unless status is "waitlist"
+
+    @property
+    def attending(self) -> bool:
+        return self.status == STATUS_YES
+
+
+@dataclass
+class RsvpDraft:
+    """What the conversation fills in before saving. `status` is one of ANSWERS; storage decides
+    whether a "yes" gets a place or goes to the waiting list."""
+
+    user_id: int
+    language: str
+    telegram_username: str | None = None
+    status: str | None = None
+    full_name: str | None = None
+    organisation: str | None = None
+    category: str | None = None
+    dietary: str | None = None
+    email: str | None = None
+
+    @classmethod
+    def from_rsvp(cls, rsvp: Rsvp) -> "RsvpDraft":
+        """A draft prefilled from a stored RSVP, to update it (someone waiting still asks to attend)."""
+        status = STATUS_YES if rsvp.status == STATUS_WAITLIST else rsvp.status
+        return cls(
+            user_id=rsvp.user_id,
+            language=rsvp.language,
+            telegram_username=rsvp.telegram_username,
+            status=status,
+            full_name=rsvp.full_name,
+            organisation=rsvp.organisation,
+            category=rsvp.category,
+            dietary=rsvp.dietary,
+            email=rsvp.email,
+        )
+
+    def problems(self) -> dict[str, str]:
+        """Field name -> problem key, for every field that cannot be saved as it is; empty when ready."""
+        checks = {
+            "status": check_status(self.status),
+            "full_name": check_full_name(self.full_name),
+            "organisation": check_organisation(self.organisation),
+            "category": check_category(self.category),
+            "dietary": check_dietary(self.dietary),
+            "email": check_email(self.email),
+        }
+        return {name: problem for name, problem in checks.items() if problem}
+
+    def cleaned(self) -> "RsvpDraft":
+        """The same draft with text fields stripped and empty optional ones set to None."""
+        return RsvpDraft(
+            user_id=self.user_id,
+            language=self.language,
+            telegram_username=clean_text(self.telegram_username),
+            status=self.status,
+            full_name=clean_text(self.full_name),
+            organisation=clean_text(self.organisation),
+            category=self.category,
+            dietary=clean_text(self.dietary),
+            email=clean_text(self.email),
+        )
+
+
+class InvalidRsvp(ValueError):
+    """A draft that cannot be saved; `problems` maps field names to problem keys."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = problems
+        super().__init__("RSVP not saved: " + ", ".join(f"{name}: {key}" for name, key in problems.items()))
+
+
+@dataclass(frozen=True)
+class SavedRsvp:
+    rsvp: Rsvp  # as stored, with its waiting-list position
+    waitlisted: bool  # a "yes" that found no place
+    promoted: Rsvp | None = None  # someone given the place this change freed (to be told so)
+
+
+@dataclass(frozen=True)
+class RsvpCounts:
+    by_status: dict[str, int] = field(default_factory=dict)  # every status, 0 included
+    by_category: dict[str, int] = field(default_factory=dict)  # of those attending; every category
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
