@@ -1,0 +1,130 @@
+"""The RSVP list as CSV (for a spreadsheet) or JSON (for tools): the organisers' /rsvps file and
+`python -m bot rsvps`.
+
+CSV: UTF-8 with a byte order mark so that Excel shows French and Arabic names right; the category is
+its English label ("Civil society"), the status its key (yes, no, maybe, waitlist). JSON: every field,
+with the category as its key plus its English label.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable
+
+from bot.rsvp import Rsvp, category_label
+from bot.storage import Storage, StorageError
+
+CSV_COLUMNS = (
+    "name",
+    "organisation",
+    "category",
+    "status",
+    "waitlist position",
+    "dietary needs",
+    "email",
+    "Telegram username",
+    "updated at",
+)
+FORMATS = ("csv", "json")
+
+# Characters that make a spreadsheet read a cell as a formula (plus tab and carriage return, which some
+# spreadsheets strip before looking). People type their own name and organisation, so a cell like
+# "=HYPERLINK(...)" must reach the organisers' spreadsheet as text: such a cell gets a leading apostrophe.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """The list cannot be exported (missing database, unknown format); the message says why."""
+
+
+def _cell(value: object) -> str:
+    """A CSV cell, neutralised against formula injection (see _FORMULA_STARTS)."""
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _category_label(category: str) -> str:
+    try:
+        return category_label(category, "en")
+    except KeyError:  # a category no longer offered: its key still says what it was
+        return category
+
+
+def rsvps_to_csv(rsvps: Iterable[Rsvp]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for rsvp in rsvps:
+        writer.writerow(
+            _cell(value)
+            for value in (
+                rsvp.full_name,
+                rsvp.organisation,
+                _category_label(rsvp.category),
+                rsvp.status,
+                rsvp.waitlist_position,
+                rsvp.dietary,
+                rsvp.email,
+                rsvp.telegram_username,
+                rsvp.updated_at,
+            )
+        )
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def rsvps_to_json(rsvps: Iterable[Rsvp]) -> str:
+    records = [{**asdict(rsvp), "category_label": _category_label(rsvp.category)} for rsvp in rsvps]
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Writes the file readable by its owner only: it holds personal data."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(data)
+
+
+async def write_rsvps(database_path: Path | str, fmt: str = "csv", output: Path | str | None = None) -> int:
+    """Writes the RSVP list from the database to `output` (stdout when None); returns how many RSVPs.
+    Raises ExportError when the database does not exist (it is never created here) or is unusable."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    database_path = Path(database_path)
+    if not database_path.is_file():
+        raise ExportError(
+            f"no database at {database_path}: check `database` in the configuration "
+            "(the bot creates it when it first runs)"
+        )
+    try:
+        storage = await Storage.open(database_path)
+    except (StorageError, OSError) as error:
+        raise ExportError(f"cannot read the database {database_path}: {error}") from error
+    except sqlite3.DatabaseError as error:  # not an SQLite file, or a damaged one
+        raise ExportError(f"{database_path} is not a usable bot database: {error}") from error
+    try:
+        rsvps = await storage.list_rsvps()
+    finally:
+        await storage.close()
+    data = rsvps_to_csv(rsvps) if fmt == "csv" else rsvps_to_json(rsvps).encode("utf-8")
+    if output is None:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:  # a text-only stdout (redirected in tests or embedding)
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            stream.write(data)
+            stream.flush()
+    else:
+        try:
+            _write_private(Path(output), data)
+        except OSError as error:
+            raise ExportError(f"cannot write {output}: {error.strerror or error}") from error
+    return len(rsvps)
