@@ -1,0 +1,129 @@
+"""The closing breakfast as an iCalendar file (RFC 5545), offered after a "yes".
+
+While the start time has not been announced the event is an all-day event on its date (DTSTART;
+VALUE=DATE); once logistics.yaml has a start time, the times are written in UTC (converted from the
+event's time zone), which every calendar reads without a VTIMEZONE block. No end time is invented:
+without one the event has no DTEND. The location is the venue once announced, else the city.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from bot.knowledge import Logistics
+from bot.texts import Catalogue
+
+MAX_LINE_OCTETS = 75  # RFC 5545 §3.1: content lines are folded after 75 octets
+CRLF = "\r\n"
+
+CALENDAR_TEXTS = Catalogue(
+    {
+        "summary": {
+            "fr": "Petit-déjeuner de clôture de la 2e phase du Programme conjoint OIM-PNUD « Migration Mainstreaming »",
+            "en": "Closing breakfast of phase 2 of the IOM-UNDP joint programme \"Migration Mainstreaming\"",
+            "ar": "الفطور الختامي للمرحلة الثانية من البرنامج المشترك بين المنظمة الدولية للهجرة "
+            "وبرنامج الأمم المتحدة الإنمائي «إدماج الهجرة»",
+        },
+        "description": {
+            "fr": "Organisé par l'OIM au Maroc, conjointement avec le MDCMREAM et le PNUD, pour présenter "
+            "les principaux résultats du Programme Migration Mainstreaming et discuter des champs "
+            "sectoriels d'extension d'un tel exercice.",
+            "en": "Organised by IOM Morocco, jointly with the MDCMREAM ministry and UNDP, to present the main "
+            "results of the Migration Mainstreaming programme and discuss the sectors to which such an "
+            "exercise could be extended.",
+            "ar": "تنظمه المنظمة الدولية للهجرة في المغرب بشراكة مع الوزارة المنتدبة المكلفة بالمغاربة المقيمين "
+            "بالخارج وشؤون الهجرة وبرنامج الأمم المتحدة الإنمائي، لعرض أهم نتائج برنامج إدماج الهجرة "
+            "ومناقشة المجالات القطاعية التي يمكن أن يمتد إليها هذا العمل.",
+        },
+        "time_and_venue_not_announced": {
+            "fr": "L'heure et le lieu exact n'ont pas encore été annoncés.",
+            "en": "The time and exact venue have not been announced yet.",
+            "ar": "لم يتم بعد الإعلان عن التوقيت والمكان بالتحديد.",
+        },
+        "time_not_announced": {
+            "fr": "L'heure n'a pas encore été annoncée.",
+            "en": "The time has not been announced yet.",
+            "ar": "لم يتم بعد الإعلان عن التوقيت.",
+        },
+        "venue_not_announced": {
+            "fr": "Le lieu exact n'a pas encore été annoncé.",
+            "en": "The exact venue has not been announced yet.",
+            "ar": "لم يتم بعد الإعلان عن المكان بالتحديد.",
+        },
+    }
+)
+
+
+def escape_text(value: str) -> str:
+    """RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma escaped; line breaks as \\n."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def fold_line(line: str) -> str:
+    """Splits a content line into pieces of at most 75 octets (the continuation's leading space
+    included), never inside a UTF-8 character."""
+    pieces: list[str] = []
+    current, size, limit = [], 0, MAX_LINE_OCTETS
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > limit:
+            pieces.append("".join(current))
+            current, size, limit = [], 0, MAX_LINE_OCTETS - 1  # the leading space takes one octet
+        current.append(char)
+        size += octets
+    pieces.append("".join(current))
+    return (CRLF + " ").join(pieces)
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def event_ics(
+    logistics: Logistics,
+    lang: str,
+    uid_domain: str = "migration-mainstreaming.bot",
+    now: datetime | None = None,
+) -> bytes:
+    """The event as a VCALENDAR with one VEVENT, UTF-8 with CRLF line endings. The UID is the same for
+    every file of this event, so importing a newer one updates the calendar entry instead of adding one."""
+    event_date = logistics.event_date
+    start = logistics.start_time()
+    end = logistics.end_time()
+    venue = logistics.value("venue", lang)
+    location = venue or logistics.city.get(lang, "") or logistics.city.get("fr", "")
+    description = CALENDAR_TEXTS("description", lang)
+    missing = {(True, True): "time_and_venue_not_announced", (True, False): "time_not_announced", (False, True): "venue_not_announced"}
+    note = missing.get((start is None, not venue))
+    if note:
+        description += "\n" + CALENDAR_TEXTS(note, lang)
+
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//IOM-UNDP Migration Mainstreaming//Assistant bot//{lang.upper()}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
+        f"UID:closing-breakfast-{event_date.isoformat()}@{uid_domain}",
+        f"DTSTAMP:{_utc(now or datetime.now(timezone.utc))}",
+    ]
+    if start is None:
+        lines.append(f"DTSTART;VALUE=DATE:{event_date:%Y%m%d}")
+        lines.append(f"DTEND;VALUE=DATE:{event_date + timedelta(days=1):%Y%m%d}")  # DTEND is exclusive
+    else:
+        zone = ZoneInfo(logistics.timezone)
+        starts = datetime.combine(event_date, start, tzinfo=zone)
+        lines.append(f"DTSTART:{_utc(starts)}")
+        if end is not None and end > start:
+            lines.append(f"DTEND:{_utc(datetime.combine(event_date, end, tzinfo=zone))}")
+    lines += [
+        f"SUMMARY;LANGUAGE={lang}:{escape_text(CALENDAR_TEXTS('summary', lang))}",
+        f"DESCRIPTION;LANGUAGE={lang}:{escape_text(description)}",
+    ]
+    if location:
+        lines.append(f"LOCATION;LANGUAGE={lang}:{escape_text(location)}")
+    lines += ["TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
+    return "".join(fold_line(line) + CRLF for line in lines).encode("utf-8")
