@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, TextIO
 
 from bot.rsvp import Rsvp, category_label
 from bot.storage import Storage, StorageError
@@ -93,9 +93,12 @@ def _write_private(path: Path, data: bytes) -> None:
         file.write(data)
 
 
-async def write_rsvps(database_path: Path | str, fmt: str = "csv", output: Path | str | None = None) -> int:
-    """Writes the RSVP list from the database to `output` (stdout when None); returns how many RSVPs.
-    Raises ExportError when the database does not exist (it is never created here) or is unusable."""
+async def write_rsvps(
+    database_path: Path | str, fmt: str = "csv", output: Path | str | None = None, stdout: TextIO | None = None
+) -> int:
+    """Writes the RSVP list from the database to the file `output`, or to `stdout` (sys.stdout by
+    default) when it is None; returns how many RSVPs. Raises ExportError when the database does not
+    exist (it is never created here) or is unusable, or the file cannot be written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     database_path = Path(database_path)
@@ -116,10 +119,12 @@ async def write_rsvps(database_path: Path | str, fmt: str = "csv", output: Path 
         await storage.close()
     data = rsvps_to_csv(rsvps) if fmt == "csv" else rsvps_to_json(rsvps).encode("utf-8")
     if output is None:
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:  # a text-only stdout (redirected in tests or embedding)
-            sys.stdout.write(data.decode("utf-8"))
+        text_stream = stdout or sys.stdout
+        stream = getattr(text_stream, "buffer", None)
+        if stream is None:  # a text-only stream (io.StringIO in tests): same characters, BOM included
+            text_stream.write(data.decode("utf-8"))
         else:
+            text_stream.flush()
             stream.write(data)
             stream.flush()
     else:

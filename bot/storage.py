@@ -11,15 +11,23 @@ version is migrated forward, never wiped; one from a newer version of the bot is
 
 Times are ISO 8601 in UTC ("2018-01-20T09:30:00+00:00").
 
-API:
-    Storage.open(path, clock=None) -> Storage       (":memory:" for tests; also `async with`)
+API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no limit):
+    Storage.open(path, clock=None) -> Storage       ":memory:" for tests; also `async with`
     close()
-    get_language(user_id) -> str | None;  set_language(user_id, lang)
-    log_question(lang, outcome, text=None);  top_unanswered(limit=20) -> [UnansweredQuestion]
-    question_stats() -> {lang: QuestionStats}
-    forget_user(user_id, capacity=None) -> Rsvp | None   (the person promoted from the waitlist, if any)
-    RSVPs (see bot.rsvp for the domain): save_rsvp, get_rsvp, cancel_rsvp, promote_waitlist,
-    list_rsvps, rsvp_counts, attendee_contacts.
+    get_language(user_id) -> str | None
+    set_language(user_id, lang)
+    log_question(lang, outcome, text=None)          text kept only for "fallback" and "none_of_these"
+    top_unanswered(limit=20) -> list[UnansweredQuestion]
+    question_stats() -> dict[lang, QuestionStats]
+    save_rsvp(draft: RsvpDraft, capacity) -> SavedRsvp(rsvp, waitlisted, promoted)   raises InvalidRsvp
+    get_rsvp(user_id) -> Rsvp | None
+    cancel_rsvp(user_id, capacity) -> (Rsvp | None, promoted: Rsvp | None)
+    promote_waitlist(capacity) -> list[Rsvp]        fills places freed by a raised capacity
+    list_rsvps() -> list[Rsvp]                      with waiting-list positions
+    rsvp_counts() -> RsvpCounts(by_status, by_category of those attending)
+    attendee_contacts(statuses=("yes",)) -> list[(user_id, language)]
+    forget_user(user_id, capacity=None) -> Rsvp | None   deletes RSVP and language; returns whoever
+                                                         got the freed place
 """
 
 from __future__ import annotations

@@ -113,3 +113,9 @@ async def test_a_file_that_is_not_a_database_and_an_unknown_format_are_clear_err
     with pytest.raises(ExportError, match="unknown format"):
         await write_rsvps(not_a_database, "xlsx", None)
     assert not_a_database.read_text().startswith("this is not SQLite")
+
+
+async def test_write_rsvps_to_a_text_stream(filled_database):
+    stream = io.StringIO()
+    assert await write_rsvps(filled_database, "csv", None, stdout=stream) == 4
+    assert len(read_csv(stream.getvalue().encode("utf-8"))) == 4
