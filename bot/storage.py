@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -212,13 +213,18 @@ class Storage:
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """One write transaction; the caller holds self._lock. IMMEDIATE takes the write lock at once,
         so two processes cannot both read a headcount and then both take the last place."""
-        await self._db.execute("BEGIN IMMEDIATE")
+        # BEGIN and COMMIT sit inside the try: a task cancelled while awaiting them has still queued them
+        # on the connection's thread, and the ROLLBACK queued after them closes whatever they opened.
         try:
+            await self._db.execute("BEGIN IMMEDIATE")
             yield self._db
+            await self._db.execute("COMMIT")
         except BaseException:
-            await self._db.execute("ROLLBACK")
+            try:
+                await self._db.execute("ROLLBACK")
+            except sqlite3.OperationalError:
+                pass  # no transaction was open (BEGIN failed, or COMMIT had already completed)
             raise
-        await self._db.execute("COMMIT")
 
     async def _fetchone(self, sql: str, params: tuple = ()) -> aiosqlite.Row | tuple | None:
         async with self._db.execute(sql, params) as cursor:

@@ -347,3 +347,21 @@ async def test_two_connections_to_one_file_cannot_oversell_the_last_places(tmp_p
         counts = await one.rsvp_counts()
     assert counts.by_status["yes"] == 5
     assert counts.by_status["waitlist"] == 35
+
+
+async def test_a_save_cancelled_at_any_point_leaves_the_storage_usable(storage):
+    """A handler task cancelled at shutdown or by a timeout must not leave a transaction open."""
+    for steps in range(40):
+        task = asyncio.create_task(storage.save_rsvp(make_draft(1000 + steps), capacity=5))
+        for _ in range(steps):
+            await asyncio.sleep(0)
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        saved = await storage.save_rsvp(make_draft(steps), capacity=5)  # raises if a transaction was left open
+        assert saved.rsvp.user_id == steps
+    counts = await storage.rsvp_counts()
+    assert counts.by_status["yes"] == 5
+    assert counts.total == len(await storage.list_rsvps()) >= 40
