@@ -1,0 +1,86 @@
+"""Showing the core's Replies, and the buttons under them: follow-ups and suggestions (a:<lang>:<id>)
+and "none of these" (n).
+
+"None of these" must record the question the suggestions were for, which does not fit in 64 bytes of
+callback data: the question is kept in chat_data under the id of the suggestion message (the last
+few per chat; in memory, so after a restart a press is still thanked but the text is not recorded).
+"""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+
+from bot.answering import Reply
+from bot.matcher import Outcome
+from handlers.locale import ui_language
+from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, follow_up_keyboard, parse_callback, suggestion_keyboard
+from handlers.replies import send_html, send_plain
+from handlers.services import services
+from handlers.texts import TEXTS
+
+_SUGGESTED = "suggested"  # chat_data: {message id: (question, lang), or None once settled}
+KEPT_SUGGESTIONS = 10
+
+
+async def send_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply, question: str | None = None) -> Message | None:
+    """Sends a Reply with its buttons; for a suggestion list, remembers the question for 'none of these'."""
+    if reply.outcome is Outcome.ANSWER:
+        return await send_plain(update, context, reply.text, follow_up_keyboard(reply))
+    if reply.outcome is Outcome.SUGGEST:
+        sent = await send_plain(update, context, reply.text, suggestion_keyboard(reply))
+        if sent is not None and question is not None:
+            remember_question(context, sent.message_id, question, reply.lang)
+        return sent
+    return await send_plain(update, context, reply.text)
+
+
+def remember_question(context: ContextTypes.DEFAULT_TYPE, message_id: int, question: str, lang: str) -> None:
+    _keep(context.chat_data.setdefault(_SUGGESTED, {}), message_id, (question, lang))
+
+
+def _keep(suggested: dict, message_id: int, value: tuple[str, str] | None) -> None:
+    """Stores a question (None once settled), keeping only the newest few per chat."""
+    suggested.pop(message_id, None)
+    suggested[message_id] = value
+    while len(suggested) > KEPT_SUGGESTIONS:
+        del suggested[next(iter(suggested))]  # dicts keep insertion order: the oldest goes
+
+
+async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A follow-up or a suggestion: the entry's answer, as a new message, in the language of the buttons."""
+    query = update.callback_query
+    parsed = parse_callback(query.data)
+    reply = services(context).answerer.show(parsed.target, parsed.lang) if parsed is not None and parsed.kind == ANSWER else None
+    if reply is None:  # never issued, or the entry was removed by a /reload
+        await query.answer(TEXTS("stale_button", await ui_language(update, context)))
+        return
+    await query.answer()
+    await send_reply(update, context, reply)
+
+
+async def none_of_these(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    message_id = query.message.message_id if query.message is not None else 0
+    suggested: dict[int, tuple[str, str] | None] = context.chat_data.setdefault(_SUGGESTED, {})
+    if message_id in suggested and suggested[message_id] is None:  # pressed before: recorded once
+        await query.answer(TEXTS("already_noted", await ui_language(update, context)))
+        return
+    own = services(context)
+    pending = suggested.get(message_id)
+    question, lang = pending if pending is not None else (None, await ui_language(update, context))
+    await own.storage.log_question(lang, "none_of_these", question)
+    _keep(suggested, message_id, None)
+    await query.answer()
+    try:  # the suggestions are settled: take the buttons away so they are not pressed again
+        await query.edit_message_reply_markup(None)
+    except BadRequest:
+        pass
+    contact = own.answerer.kb.logistics.contact_sentence(lang)
+    await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact))
+
+
+def register(application: Application) -> None:
+    application.add_handler(CallbackQueryHandler(answer_button, pattern=callback_pattern(ANSWER)))
+    application.add_handler(CallbackQueryHandler(none_of_these, pattern=f"^{NONE_OF_THESE}$"))

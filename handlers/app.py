@@ -1,0 +1,151 @@
+"""Builds the python-telegram-bot Application: services, feature handlers in a fixed order, menus.
+
+Feature modules each expose `register(application)` and, optionally, `menu_commands(lang) ->
+[(command, description)]` for the command menu. They are registered in the order of FEATURES:
+
+    group -1  handlers.guards        who gets through at all (groups, flood, non-text, edits)
+    group 0   handlers.start         /start, deep links
+              handlers.help          /help, /myid
+              handlers.language      /language and its buttons
+              handlers.topics        /topics and its buttons
+              handlers.rsvp          issue 4: the RSVP conversation        (skipped until written)
+              handlers.organisers    issue 4: the organisers' commands      (skipped until written)
+              handlers.reminders     issue 4: reminders on the job queue    (skipped until written)
+              handlers.answers       follow-up, suggestion and "none of these" buttons
+              handlers.questions     any other text: the question-answering catch-all
+              handlers.unknown       unknown commands, callback data never issued: last
+    errors    handlers.errors        the global error handler
+
+In group 0 the first handler that matches an update handles it, so the order matters: the catch-alls
+come last. A module listed but not written yet is skipped (only when that module itself is missing).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from types import ModuleType
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defaults
+from telegram.request import BaseRequest
+
+from bot.answering import Answerer
+from bot.config import Config
+from bot.knowledge import load_knowledge
+from bot.languages import LANGUAGES
+from bot.storage import Storage
+from handlers import errors
+from handlers.concurrency import PerUserUpdateProcessor
+from handlers.retrying import RetryingRateLimiter
+from handlers.services import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+
+FEATURES = (
+    "handlers.guards",
+    "handlers.start",
+    "handlers.help",
+    "handlers.language",
+    "handlers.topics",
+    "handlers.rsvp",
+    "handlers.organisers",
+    "handlers.reminders",
+    "handlers.answers",
+    "handlers.questions",
+    "handlers.unknown",
+)
+_OWNS_STORAGE = "owns_storage"
+
+
+def feature_modules() -> list[ModuleType]:
+    modules = []
+    for name in FEATURES:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as error:
+            if error.name != name:  # a module that exists but fails to import is a bug: say so
+                raise
+    return modules
+
+
+def build_application(
+    config: Config,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    services: Services | None = None,
+    rate_limiter: BaseRateLimiter | None = None,
+    concurrent: bool = True,
+) -> Application:
+    """The Application for `config`. `request` replaces the HTTP layer (offline tests); `services`,
+    when given, is used as is (post_init then opens nothing); `rate_limiter` defaults to Telegram's
+    limits with retries; `concurrent=False` processes updates one by one."""
+    token = config.telegram.token
+    if not token:
+        raise ValueError("no Telegram token configured")
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(config.telegram.base_url)
+        .base_file_url(config.telegram.base_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(rate_limiter or RetryingRateLimiter())
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if concurrent:
+        builder = builder.concurrent_updates(PerUserUpdateProcessor())
+    if request is not None:
+        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    application = builder.build()
+    application.bot_data["config"] = config
+    if services is not None:
+        application.bot_data[SERVICES_KEY] = services
+    modules = feature_modules()
+    for module in modules:
+        module.register(application)
+    errors.register(application)
+    application.bot_data["menu_modules"] = modules
+    return application
+
+
+async def open_services(config: Config) -> Services:
+    """Loads the knowledge base (raises KnowledgeError) and opens the database."""
+    answerer = Answerer(load_knowledge(config.knowledge))
+    storage = await Storage.open(config.database)
+    return Services(config=config, answerer=answerer, storage=storage)
+
+
+async def _post_init(application: Application) -> None:
+    if SERVICES_KEY not in application.bot_data:
+        application.bot_data[SERVICES_KEY] = await open_services(application.bot_data["config"])
+        application.bot_data[_OWNS_STORAGE] = True
+    await register_menus(application)
+
+
+async def _post_shutdown(application: Application) -> None:
+    if application.bot_data.pop(_OWNS_STORAGE, False):
+        await application.bot_data[SERVICES_KEY].storage.close()
+
+
+def menu(application: Application, lang: str) -> list[BotCommand]:
+    commands: list[BotCommand] = []
+    for module in application.bot_data.get("menu_modules", ()):
+        describe = getattr(module, "menu_commands", None)
+        if describe is not None:
+            commands += [BotCommand(command, description) for command, description in describe(lang)]
+    return commands
+
+
+async def register_menus(application: Application) -> None:
+    """The command menu per language (and the default one); cosmetic, so a failure is only logged."""
+    config: Config = application.bot_data["config"]
+    targets: list[tuple[str | None, str]] = [(lang, lang) for lang in LANGUAGES] + [(None, config.default_language)]
+    for language_code, lang in targets:
+        try:
+            await application.bot.set_my_commands(menu(application, lang), language_code=language_code)
+        except Exception as error:  # noqa: BLE001 - cosmetic: never stop the bot for it
+            log.warning("could not register the %s command menu: %s", language_code or "default", error)

@@ -1,0 +1,132 @@
+"""Group -1: decides which updates reach the features at all. A stopped update raises ApplicationHandlerStop.
+
+In order:
+- updates without a user or a chat (channel posts, polls, inline queries, member changes) and updates
+  from other bots: ignored;
+- edited messages: ignored. Answering the edit would post a second answer under the first one, and
+  a reply already sent cannot follow the edit; the user can simply send the corrected question again;
+- groups (written with privacy mode in mind): only commands (bare or addressed to this bot), messages
+  that mention the bot, replies to the bot's own messages and presses on its buttons get through;
+  everything else stops silently. Commands addressed to another bot (/start@other_bot) stop too;
+- messages without text (stickers, photos, voice...): in a private chat one short "I only read text",
+  in a group nothing;
+- flood: at most config.flood.messages updates per user per config.flood.window_seconds; the first one
+  over gets one polite note, the next ones silence (not counted), until the window has passed.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from telegram import Bot, Message, MessageEntity, Update
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
+
+from handlers.locale import is_private, ui_language
+from handlers.render import say
+from handlers.replies import send_html
+from handlers.services import services
+
+GROUP = -1
+_FLOOD_STATE = "flood"
+
+
+class FloodGate:
+    """Per-user sliding window of accepted updates."""
+
+    ALLOW, NOTE, SILENCE = "allow", "note", "silence"
+    _PRUNE_EVERY = 1000
+
+    def __init__(self, limit: int, window_seconds: float):
+        self.limit = limit
+        self.window = window_seconds
+        self._accepted: dict[int, deque[float]] = {}
+        self._noted: set[int] = set()
+        self._checks = 0
+
+    def check(self, user_id: int, now: float) -> str:
+        self._checks += 1
+        if self._checks % self._PRUNE_EVERY == 0:
+            self._prune(now)
+        accepted = self._accepted.setdefault(user_id, deque())
+        while accepted and accepted[0] <= now - self.window:
+            accepted.popleft()
+        if len(accepted) < self.limit:
+            accepted.append(now)
+            self._noted.discard(user_id)
+            return self.ALLOW
+        if user_id in self._noted:
+            return self.SILENCE
+        self._noted.add(user_id)
+        return self.NOTE
+
+    def _prune(self, now: float) -> None:
+        """Forgets users whose last accepted update is out of the window, so memory stays bounded."""
+        for user_id in [user for user, times in self._accepted.items() if not times or times[-1] <= now - self.window]:
+            del self._accepted[user_id]
+            self._noted.discard(user_id)
+
+
+def flood_gate(context: ContextTypes.DEFAULT_TYPE) -> FloodGate:
+    own = services(context)
+    gate = own.state.get(_FLOOD_STATE)
+    if gate is None:
+        gate = own.state[_FLOOD_STATE] = FloodGate(own.config.flood.messages, own.config.flood.window_seconds)
+    return gate
+
+
+def command_target(message: Message) -> str | None:
+    """For a command message: '' when bare (/start), the bot name when addressed (/start@name); else None."""
+    entity = next((e for e in message.entities if e.type == MessageEntity.BOT_COMMAND and e.offset == 0), None)
+    if entity is None or not message.text:
+        return None
+    command = message.text[: entity.length]
+    return command.partition("@")[2]
+
+
+def mentions_bot(message: Message, bot: Bot) -> bool:
+    username = (bot.username or "").lower()
+    for entity in message.entities or ():
+        if entity.type == MessageEntity.MENTION and username:
+            if message.parse_entity(entity).lstrip("@").lower() == username:
+                return True
+        elif entity.type == MessageEntity.TEXT_MENTION and entity.user is not None and entity.user.id == bot.id:
+            return True
+    return False
+
+
+def addressed_to_bot(message: Message, bot: Bot) -> bool:
+    """In a group: is this message for this bot?"""
+    target = command_target(message)
+    if target is not None:
+        return target == "" or target.lower() == (bot.username or "").lower()
+    if mentions_bot(message, bot):
+        return True
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
+
+
+async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or user.is_bot:
+        raise ApplicationHandlerStop
+    if update.edited_message is not None:
+        raise ApplicationHandlerStop
+    private = is_private(update)
+    message = update.message
+    if update.callback_query is None:
+        if message is None:
+            raise ApplicationHandlerStop  # anything else that is not a plain new message
+        if not private and (message.text is None or not addressed_to_bot(message, context.bot)):
+            raise ApplicationHandlerStop
+    verdict = flood_gate(context).check(user.id, services(context).now().timestamp())
+    if verdict == FloodGate.NOTE:
+        await send_html(update, context, say("flood", await ui_language(update, context)))
+    if verdict != FloodGate.ALLOW:
+        raise ApplicationHandlerStop
+    if message is not None and message.text is None:
+        await send_html(update, context, say("only_text", await ui_language(update, context)))
+        raise ApplicationHandlerStop
+
+
+def register(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, guard), group=GROUP)

@@ -1,0 +1,32 @@
+"""/help (what to ask, the commands, how to reach the organisers) and /myid (for the `organisers` list)."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from handlers.locale import ui_language
+from handlers.render import say
+from handlers.replies import send_html
+from handlers.services import services
+from handlers.texts import TEXTS
+
+
+async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    contact = services(context).answerer.kb.logistics.contact_sentence(lang)
+    await send_html(update, context, say("help", lang, bot=context.bot.username, contact=contact))
+
+
+async def show_id(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    await send_html(update, context, say("myid", lang, user_id=update.effective_user.id))
+
+
+def menu_commands(lang: str) -> list[tuple[str, str]]:
+    return [("help", TEXTS("command_help", lang)), ("myid", TEXTS("command_myid", lang))]
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("help", show_help))
+    application.add_handler(CommandHandler("myid", show_id))

@@ -1,0 +1,41 @@
+"""/language: choose the language of the bot's own words (menus, buttons, messages); stored per user."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+from handlers.locale import ui_language
+from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
+from handlers.replies import edit_or_send, send_html
+from handlers.services import services
+from handlers.texts import TEXTS
+
+
+async def ask_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await send_html(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
+
+
+async def language_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    parsed = parse_callback(query.data)
+    if parsed is None:
+        lang = await ui_language(update, context)
+        await query.answer(TEXTS("stale_button", lang))
+        return
+    if parsed.lang is None:  # the menu itself (from /start's button)
+        await query.answer()
+        await edit_or_send(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
+        return
+    await services(context).storage.set_language(update.effective_user.id, parsed.lang)
+    await query.answer()
+    await edit_or_send(update, context, say("language_set", parsed.lang))
+
+
+def menu_commands(lang: str) -> list[tuple[str, str]]:
+    return [("language", TEXTS("command_language", lang))]
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("language", ask_language))
+    application.add_handler(CallbackQueryHandler(language_button, pattern=callback_pattern(LANGUAGE)))

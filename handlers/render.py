@@ -1,0 +1,235 @@
+"""Turning the core's results into Telegram messages: HTML escaping, splitting, keyboards, callback data.
+
+Every message is sent with parse_mode HTML (set once in the Application's Defaults), so:
+- a knowledge-base answer or anything a user typed goes through `escape` (or `plain_chunks`);
+- the bot's own templates (handlers/texts.py) are HTML and are filled by `say`, which escapes the values.
+
+Callback data (at most 64 bytes, Telegram's limit) is a short prefix and fields separated by ":":
+    a:<lang>:<entry_id>   send that entry's answer in <lang> as a new message (follow-ups, suggestions)
+    t                     the topics menu;  t:<category>  that category's entries (edits the message)
+    e:<entry_id>          that entry's answer inside the topics browser (edits the message)
+    l                     the language menu;  l:<lang>  choose that language
+    n                     "none of these" under a "did you mean" message
+    rsvp                  open the RSVP (handled by handlers/rsvp.py when it exists)
+`parse_callback` validates data on the way in; anything else is None, and the caller answers politely.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
+from telegram.helpers import create_deep_linked_url
+
+from bot.answering import Reply
+from bot.knowledge import Category, Entry, KnowledgeBase
+from bot.languages import LANGUAGE_NAMES, LANGUAGES
+from bot.texts import text as core_text
+from handlers.texts import TEXTS
+
+MESSAGE_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4,096 characters
+CALLBACK_LIMIT = 64  # bytes
+
+ANSWER = "a"
+TOPICS = "t"
+TOPIC_ENTRY = "e"
+LANGUAGE = "l"
+NONE_OF_THESE = "n"
+RSVP = "rsvp"
+RSVP_DEEP_LINK = "rsvp"  # /start rsvp
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def escape(value: object) -> str:
+    """A user's or the knowledge base's text, made safe for parse_mode HTML."""
+    return html.escape(str(value), quote=False)
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """One of the Telegram layer's own texts (HTML), with its values escaped."""
+    return TEXTS(key, lang, **{name: escape(value) for name, value in values.items()})
+
+
+def core_say(key: str, lang: str, **values: object) -> str:
+    """One of the core's texts (bot/texts.py, plain text), escaped for HTML."""
+    return escape(core_text(key, lang, **values))
+
+
+# ------------------------------------------------------------------------------------------ splitting
+
+
+def split_text(text: str, limit: int = MESSAGE_LIMIT, measure: Callable[[str], int] = len) -> list[str]:
+    """Cuts text into pieces of at most `limit` (as measured) on line boundaries; a single line too long
+    is cut at a space, or anywhere as a last resort. Never returns an empty list or an empty piece."""
+    pieces: list[str] = []
+    current = ""
+    for line in _fitting_lines(text, limit, measure):
+        candidate = f"{current}\n{line}" if current else line
+        if measure(candidate) <= limit:
+            current = candidate
+            continue
+        if current.strip():
+            pieces.append(current)
+        current = line
+    if current.strip() or not pieces:
+        pieces.append(current if current.strip() else text[:limit] or " ")
+    return pieces
+
+
+def _fitting_lines(text: str, limit: int, measure: Callable[[str], int]) -> Iterable[str]:
+    for line in text.split("\n"):
+        while measure(line) > limit:
+            cut = _longest_prefix(line, limit, measure)
+            space = line.rfind(" ", 0, cut)
+            if space > cut // 2:
+                cut = space
+            yield line[:cut]
+            line = line[cut:].lstrip(" ")
+        yield line
+
+
+def _longest_prefix(line: str, limit: int, measure: Callable[[str], int]) -> int:
+    low, high = 1, len(line)
+    while low < high:  # the longest prefix that fits, by bisection (measure grows with length)
+        middle = (low + high + 1) // 2
+        if measure(line[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def plain_chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Plain text (an answer) as escaped HTML messages of at most `limit` characters each."""
+    return [escape(piece) for piece in split_text(text, limit, measure=lambda piece: len(escape(piece)))]
+
+
+def html_chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The bot's own HTML as messages; cut on line boundaries, where its tags never span."""
+    return split_text(text, limit)
+
+
+# ------------------------------------------------------------------------------------------ callback data
+
+
+@dataclass(frozen=True)
+class Callback:
+    kind: str  # one of ANSWER, TOPICS, TOPIC_ENTRY, LANGUAGE, NONE_OF_THESE, RSVP
+    lang: str | None = None
+    target: str | None = None  # an entry id or a category id
+
+
+def answer_data(lang: str, entry_id: str) -> str:
+    return f"{ANSWER}:{lang}:{entry_id}"
+
+
+def topics_data(category_id: str | None = None) -> str:
+    return f"{TOPICS}:{category_id}" if category_id else TOPICS
+
+
+def topic_entry_data(entry_id: str) -> str:
+    return f"{TOPIC_ENTRY}:{entry_id}"
+
+
+def language_data(lang: str | None = None) -> str:
+    return f"{LANGUAGE}:{lang}" if lang else LANGUAGE
+
+
+def parse_callback(data: object) -> Callback | None:
+    """The callback data the bot issued, parsed; None for anything it could not have issued."""
+    if not isinstance(data, str) or not data or len(data.encode("utf-8")) > CALLBACK_LIMIT:
+        return None
+    kind, *fields = data.split(":")
+    if kind == ANSWER and len(fields) == 2 and fields[0] in LANGUAGES and _ID.match(fields[1]):
+        return Callback(ANSWER, lang=fields[0], target=fields[1])
+    if kind == TOPICS and not fields:
+        return Callback(TOPICS)
+    if kind == TOPICS and len(fields) == 1 and _ID.match(fields[0]):
+        return Callback(TOPICS, target=fields[0])
+    if kind == TOPIC_ENTRY and len(fields) == 1 and _ID.match(fields[0]):
+        return Callback(TOPIC_ENTRY, target=fields[0])
+    if kind == LANGUAGE and not fields:
+        return Callback(LANGUAGE)
+    if kind == LANGUAGE and len(fields) == 1 and fields[0] in LANGUAGES:
+        return Callback(LANGUAGE, lang=fields[0])
+    if kind in (NONE_OF_THESE, RSVP) and not fields:
+        return Callback(kind)
+    return None
+
+
+def callback_pattern(kind: str) -> re.Pattern[str]:
+    """A CallbackQueryHandler pattern for one kind of callback data (the data itself is re-validated)."""
+    return re.compile(rf"^{re.escape(kind)}(:|$)")
+
+
+# ------------------------------------------------------------------------------------------ keyboards
+
+
+def _column(buttons: Iterable[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    return [[button] for button in buttons]
+
+
+def follow_up_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """Buttons for the follow-ups of an answer, answering in the answer's language."""
+    if not reply.follow_ups:
+        return None
+    return InlineKeyboardMarkup(
+        _column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.follow_ups)
+    )
+
+
+def suggestion_keyboard(reply: Reply) -> InlineKeyboardMarkup:
+    """'Did you mean': one button per suggestion, then 'none of these', in the language of the question."""
+    rows = _column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.suggestions)
+    rows.append([InlineKeyboardButton(core_text("none_of_these", reply.lang), callback_data=NONE_OF_THESE)])
+    return InlineKeyboardMarkup(rows)
+
+
+def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        _column(InlineKeyboardButton(category.title[lang], callback_data=topics_data(category.id)) for category in kb.menu_categories())
+    )
+
+
+def category_keyboard(kb: KnowledgeBase, category: Category, lang: str) -> InlineKeyboardMarkup:
+    rows = _column(InlineKeyboardButton(entry.title[lang], callback_data=topic_entry_data(entry.id)) for entry in kb.in_category(category.id))
+    rows.append([InlineKeyboardButton(TEXTS("button_back", lang), callback_data=topics_data())])
+    return InlineKeyboardMarkup(rows)
+
+
+def topic_entry_keyboard(entry: Entry, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(TEXTS("button_back", lang), callback_data=topics_data(entry.category))],
+            [InlineKeyboardButton(TEXTS("button_all_topics", lang), callback_data=topics_data())],
+        ]
+    )
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(_column(InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=language_data(lang)) for lang in LANGUAGES))
+
+
+def deep_link_button(bot_username: str, payload: str, label: str) -> InlineKeyboardButton:
+    """A button that opens the private chat with the bot and sends /start <payload> there."""
+    return InlineKeyboardButton(label, url=create_deep_linked_url(bot_username, payload))
+
+
+def start_keyboard(lang: str, *, private: bool, bot_username: str) -> InlineKeyboardMarkup:
+    """The welcome's buttons; in a group the RSVP button opens the private chat instead."""
+    if private:
+        rsvp = InlineKeyboardButton(TEXTS("button_rsvp", lang), callback_data=RSVP)
+    else:
+        rsvp = deep_link_button(bot_username, RSVP_DEEP_LINK, TEXTS("button_rsvp", lang))
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(TEXTS("button_topics", lang), callback_data=topics_data())],
+            [rsvp],
+            [InlineKeyboardButton(TEXTS("button_language", lang), callback_data=language_data())],
+        ]
+    )

@@ -1,0 +1,60 @@
+"""Sending the bot's messages to the chat an update came from: split to Telegram's limit, quoted in groups.
+
+Retries are not done here: the Application's rate limiter (handlers/retrying.py) retries every Bot API
+call on 429 and network errors, so every handler, including issue 4's, gets them.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from handlers.locale import is_private
+from handlers.render import html_chunks, plain_chunks
+
+
+async def send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
+    """Sends the bot's own HTML (already escaped); the keyboard goes with the last piece."""
+    return await _send(update, context, html_chunks(text), reply_markup)
+
+
+async def send_plain(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
+    """Sends plain text (an answer from the knowledge base), escaped and split."""
+    return await _send(update, context, plain_chunks(text), reply_markup)
+
+
+async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, pieces: list[str], reply_markup: InlineKeyboardMarkup | None) -> Message | None:
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    message = update.effective_message if update.message or update.edited_message else None
+    # In a group, quoting the question tells who is answered; in a private chat it is noise.
+    reply_to = ReplyParameters(message.message_id, allow_sending_without_reply=True) if message and not is_private(update) else None
+    thread = message.message_thread_id if message is not None and message.is_topic_message else None
+    sent = None
+    for index, piece in enumerate(pieces):
+        last = index == len(pieces) - 1
+        sent = await context.bot.send_message(
+            chat.id,
+            piece,
+            reply_markup=reply_markup if last else None,
+            reply_parameters=reply_to if index == 0 else None,
+            message_thread_id=thread,
+        )
+    return sent
+
+
+async def edit_or_send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> None:
+    """Replaces the message whose button was pressed (menus browse in place); when it cannot be edited
+    (too old, or the new text is too long for one message) the text comes as new messages instead."""
+    query = update.callback_query
+    pieces = html_chunks(text)
+    if query is not None and query.message is not None and len(pieces) == 1:
+        try:
+            await query.edit_message_text(text, reply_markup=reply_markup)
+            return
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return  # the same button pressed twice: the message already shows it
+    await _send(update, context, pieces, reply_markup)

@@ -1,0 +1,38 @@
+"""What every handler needs, created once at start-up and kept in application.bot_data["services"]."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, Callable
+
+from bot.answering import Answerer
+from bot.config import Config
+from bot.storage import Storage
+
+if TYPE_CHECKING:
+    from telegram.ext import Application, CallbackContext
+
+SERVICES_KEY = "services"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Services:
+    config: Config
+    answerer: Answerer  # replaced as a whole by /reload, so a handler never sees half a knowledge base
+    storage: Storage
+    now: Callable[[], datetime] = utc_now  # aware UTC; tests inject a clock
+    # Per-feature state that lives as long as the process (e.g. the flood counters), by feature name.
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+def services(context: "CallbackContext") -> Services:
+    return context.application.bot_data[SERVICES_KEY]
+
+
+def application_services(application: "Application") -> Services:
+    return application.bot_data[SERVICES_KEY]

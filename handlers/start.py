@@ -1,0 +1,73 @@
+"""/start: the welcome with buttons, and deep links (/start rsvp, /start <entry id>).
+
+Another feature can take over a payload: handlers/rsvp.py calls `hand_over(application, "rsvp")` in
+its register() and adds an entry point for "/start rsvp" to its ConversationHandler; from then on this
+handler lets "/start rsvp" through to it. Until then "/start rsvp" answers how to RSVP.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
+
+from handlers.answers import send_reply
+from handlers.locale import is_private, ui_language
+from handlers.render import RSVP_DEEP_LINK, deep_link_button, say, start_keyboard, topics_keyboard
+from handlers.replies import send_html
+from handlers.services import services
+from handlers.texts import TEXTS
+
+_HANDED_OVER = "start_handed_over"
+
+
+class _NotHandedOver(filters.MessageFilter):
+    """Passes /start unless its payload belongs to another feature."""
+
+    def __init__(self, payloads: set[str]):
+        super().__init__(name="start payload not handed over")
+        self.payloads = payloads
+
+    def filter(self, message: Message) -> bool:
+        parts = (message.text or "").split(maxsplit=1)
+        return not (len(parts) == 2 and parts[1].strip() in self.payloads)
+
+
+def hand_over(application: Application, payload: str) -> None:
+    """Lets another feature handle /start <payload> (it must be registered after this module)."""
+    application.bot_data.setdefault(_HANDED_OVER, set()).add(payload)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    payload = context.args[0] if context.args else ""
+    if payload == RSVP_DEEP_LINK:
+        await rsvp_pointer(update, context, lang)
+    elif payload:
+        reply = services(context).answerer.show(payload, lang)
+        if reply is None:
+            kb = services(context).answerer.kb
+            await send_html(update, context, say("unknown_entry", lang), topics_keyboard(kb, lang))
+        else:
+            await send_reply(update, context, reply)
+    else:
+        name = update.effective_user.first_name if update.effective_user else ""
+        keyboard = start_keyboard(lang, private=is_private(update), bot_username=context.bot.username)
+        await send_html(update, context, say("welcome", lang, name=name), keyboard)
+
+
+async def rsvp_pointer(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
+    """How to RSVP, while no RSVP conversation takes /start rsvp (or when asked in a group)."""
+    if is_private(update):
+        await send_html(update, context, say("rsvp_instructions", lang))
+    else:
+        button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))
+        await send_html(update, context, say("rsvp_in_private", lang), InlineKeyboardMarkup([[button]]))
+
+
+def menu_commands(lang: str) -> list[tuple[str, str]]:
+    return [("start", TEXTS("command_start", lang))]
+
+
+def register(application: Application) -> None:
+    payloads = application.bot_data.setdefault(_HANDED_OVER, set())
+    application.add_handler(CommandHandler("start", start, filters=_NotHandedOver(payloads)))

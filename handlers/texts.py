@@ -1,0 +1,160 @@
+"""What the Telegram layer says of itself, in fr, en and ar (the core's texts are in bot/texts.py).
+
+Templates are HTML (the parse mode of every message): they may hold <b> and <code>; the values put in
+them are escaped by handlers.render.say, never here.
+"""
+
+from __future__ import annotations
+
+from bot.texts import Catalogue
+
+TEXTS = Catalogue(
+    {
+        "welcome": {
+            "fr": "Bonjour {name} ! Je suis l'assistant du programme conjoint OIM-PNUD <b>Migration Mainstreaming</b> "
+            "et de son petit-déjeuner de clôture à Rabat, le 26 janvier 2018.\n\n"
+            "Posez-moi une question en français, en anglais ou en arabe, parcourez les sujets, "
+            "ou confirmez votre présence.",
+            "en": "Hello {name}! I am the assistant of the joint IOM-UNDP <b>Migration Mainstreaming</b> programme "
+            "and of its closing breakfast in Rabat on 26 January 2018.\n\n"
+            "Ask me a question in French, English or Arabic, browse the topics, or confirm your attendance.",
+            "ar": "مرحباً {name}! أنا مساعد البرنامج المشترك بين المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي "
+            "<b>إدماج الهجرة</b> وفطور جلسته الختامية بالرباط يوم 26 يناير 2018.\n\n"
+            "اطرحوا عليّ سؤالاً بالعربية أو الفرنسية أو الإنجليزية، أو تصفحوا المواضيع، أو أكّدوا حضوركم.",
+        },
+        "help": {
+            "fr": "<b>Ce que vous pouvez me demander</b>\n"
+            "Le programme Migration Mainstreaming (objectifs, dates, pays, partenaires, résultats au Maroc) "
+            "et le petit-déjeuner de clôture à Rabat. Écrivez simplement votre question, "
+            "en français, en anglais ou en arabe.\n\n"
+            "<b>Commandes</b>\n"
+            "/topics : parcourir les sujets\n"
+            "/rsvp : confirmer votre présence au petit-déjeuner de clôture\n"
+            "/language : choisir la langue\n"
+            "/myid : afficher votre identifiant Telegram\n"
+            "/help : cette aide\n\n"
+            "Dans un groupe, mentionnez-moi (@{bot}) ou répondez à l'un de mes messages.\n\n{contact}",
+            "en": "<b>What you can ask me</b>\n"
+            "The Migration Mainstreaming programme (objectives, dates, countries, partners, results in Morocco) "
+            "and the closing breakfast in Rabat. Just type your question, in French, English or Arabic.\n\n"
+            "<b>Commands</b>\n"
+            "/topics: browse the topics\n"
+            "/rsvp: confirm your attendance at the closing breakfast\n"
+            "/language: choose the language\n"
+            "/myid: show your Telegram user id\n"
+            "/help: this help\n\n"
+            "In a group, mention me (@{bot}) or reply to one of my messages.\n\n{contact}",
+            "ar": "<b>ما يمكنكم سؤالي عنه</b>\n"
+            "برنامج إدماج الهجرة (الأهداف، التواريخ، البلدان، الشركاء، النتائج في المغرب) "
+            "وفطور الجلسة الختامية بالرباط. اكتبوا سؤالكم ببساطة، بالعربية أو الفرنسية أو الإنجليزية.\n\n"
+            "<b>الأوامر</b>\n"
+            "/topics: تصفح المواضيع\n"
+            "/rsvp: تأكيد حضوركم فطور الجلسة الختامية\n"
+            "/language: اختيار اللغة\n"
+            "/myid: عرض معرّفكم على تيليغرام\n"
+            "/help: هذه المساعدة\n\n"
+            "في مجموعة، اذكروني (@{bot}) أو ردّوا على إحدى رسائلي.\n\n{contact}",
+        },
+        "button_topics": {"fr": "📚 Sujets", "en": "📚 Topics", "ar": "📚 المواضيع"},
+        "button_rsvp": {"fr": "✅ Confirmer ma présence", "en": "✅ Confirm attendance", "ar": "✅ تأكيد الحضور"},
+        "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},
+        "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "⬅️ رجوع"},
+        "button_all_topics": {"fr": "📚 Tous les sujets", "en": "📚 All topics", "ar": "📚 كل المواضيع"},
+        "button_open_private": {
+            "fr": "Ouvrir la conversation privée",
+            "en": "Open the private chat",
+            "ar": "فتح المحادثة الخاصة",
+        },
+        "topics_prompt": {
+            "fr": "Choisissez un sujet :",
+            "en": "Choose a topic:",
+            "ar": "اختاروا موضوعاً:",
+        },
+        "category_prompt": {
+            "fr": "<b>{category}</b>\nChoisissez une question :",
+            "en": "<b>{category}</b>\nChoose a question:",
+            "ar": "<b>{category}</b>\nاختاروا سؤالاً:",
+        },
+        "language_prompt": {
+            "fr": "Choisissez la langue de mes menus et messages :",
+            "en": "Choose the language of my menus and messages:",
+            "ar": "اختاروا لغة القوائم والرسائل:",
+        },
+        "language_set": {
+            "fr": "C'est noté : mes menus et messages seront en français. "
+            "Mes réponses suivent la langue de vos questions.",
+            "en": "Done: my menus and messages will be in English. My answers follow the language of your questions.",
+            "ar": "تم: ستكون قوائمي ورسائلي بالعربية. أما إجاباتي فتتبع لغة أسئلتكم.",
+        },
+        "myid": {
+            "fr": "Votre identifiant Telegram : <code>{user_id}</code>\n"
+            "Un organisateur donne ce nombre à la personne qui gère le bot, pour figurer dans la liste "
+            "« organisers » de la configuration.",
+            "en": "Your Telegram user id: <code>{user_id}</code>\n"
+            "An organiser gives this number to whoever runs the bot, to be put in the \"organisers\" list "
+            "of the configuration.",
+            "ar": "معرّفكم على تيليغرام: <code>{user_id}</code>\n"
+            "يعطي المنظّم هذا الرقم للشخص المسؤول عن تشغيل البوت، لإضافته إلى قائمة \"organisers\" في الإعدادات.",
+        },
+        "only_text": {
+            "fr": "Je ne lis que le texte : écrivez-moi votre question en quelques mots.",
+            "en": "I only read text: please type your question in a few words.",
+            "ar": "لا أقرأ إلا النصوص: اكتبوا سؤالكم في بضع كلمات من فضلكم.",
+        },
+        "flood": {
+            "fr": "Vous m'envoyez beaucoup de messages d'un coup : je fais une courte pause, "
+            "puis je vous répondrai de nouveau.",
+            "en": "You are sending me many messages at once: I am taking a short pause, then I will answer again.",
+            "ar": "ترسلون إليّ رسائل كثيرة دفعة واحدة: سآخذ استراحة قصيرة ثم أعود للرد عليكم.",
+        },
+        "unknown_command": {
+            "fr": "Je ne connais pas cette commande. Envoyez /help pour voir ce que je sais faire.",
+            "en": "I don't know that command. Send /help to see what I can do.",
+            "ar": "لا أعرف هذا الأمر. أرسلوا /help لمعرفة ما يمكنني فعله.",
+        },
+        "stale_button": {
+            "fr": "Ce bouton n'est plus valable. Envoyez /topics pour reprendre.",
+            "en": "This button is no longer valid. Send /topics to start again.",
+            "ar": "هذا الزر لم يعد صالحاً. أرسلوا /topics للبدء من جديد.",
+        },
+        "already_noted": {
+            "fr": "C'est déjà noté, merci.",
+            "en": "Already noted, thank you.",
+            "ar": "تم تسجيل ذلك بالفعل، شكراً.",
+        },
+        "unknown_entry": {
+            "fr": "Je ne trouve pas ce sujet. Voici ceux que je connais :",
+            "en": "I cannot find that topic. Here are the ones I know:",
+            "ar": "لم أجد هذا الموضوع. إليكم المواضيع التي أعرفها:",
+        },
+        "error": {
+            "fr": "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.",
+            "en": "Sorry, something went wrong on my side. Please try again in a moment.",
+            "ar": "عذراً، حدث خلل من جهتي. يرجى المحاولة بعد قليل.",
+        },
+        "rsvp_instructions": {
+            "fr": "Pour confirmer votre présence au petit-déjeuner de clôture, envoyez /rsvp ici, "
+            "dans notre conversation privée.",
+            "en": "To confirm your attendance at the closing breakfast, send /rsvp here, in our private chat.",
+            "ar": "لتأكيد حضوركم فطور الجلسة الختامية، أرسلوا /rsvp هنا في محادثتنا الخاصة.",
+        },
+        "rsvp_in_private": {
+            "fr": "Les confirmations de présence se font en conversation privée avec moi, "
+            "pour que vos coordonnées restent entre vous et les organisateurs.",
+            "en": "Attendance is confirmed in a private chat with me, so that your details stay between you "
+            "and the organisers.",
+            "ar": "يتم تأكيد الحضور في محادثة خاصة معي، حتى تبقى بياناتكم بينكم وبين المنظمين.",
+        },
+        "mention_only": {
+            "fr": "Oui ? Posez-moi votre question sur le programme ou sur le petit-déjeuner de clôture.",
+            "en": "Yes? Ask me your question about the programme or the closing breakfast.",
+            "ar": "نعم؟ اطرحوا سؤالكم عن البرنامج أو عن فطور الجلسة الختامية.",
+        },
+        # Descriptions in the command menu (setMyCommands); at most 256 characters each.
+        "command_start": {"fr": "Accueil", "en": "Welcome", "ar": "البداية"},
+        "command_help": {"fr": "Aide et commandes", "en": "Help and commands", "ar": "المساعدة والأوامر"},
+        "command_topics": {"fr": "Parcourir les sujets", "en": "Browse the topics", "ar": "تصفح المواضيع"},
+        "command_language": {"fr": "Choisir la langue", "en": "Choose the language", "ar": "اختيار اللغة"},
+        "command_myid": {"fr": "Mon identifiant Telegram", "en": "My Telegram user id", "ar": "معرّفي على تيليغرام"},
+    }
+)

@@ -1,0 +1,65 @@
+"""/topics: browse the knowledge base by category, then entries, then the answer; each step edits the
+same message, with a way back. Menus are in the user's language."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+from handlers.locale import ui_language
+from handlers.render import (
+    TOPIC_ENTRY,
+    TOPICS,
+    callback_pattern,
+    category_keyboard,
+    escape,
+    parse_callback,
+    say,
+    topic_entry_keyboard,
+    topics_keyboard,
+)
+from handlers.replies import edit_or_send, send_html
+from handlers.services import services
+from handlers.texts import TEXTS
+
+
+async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    kb = services(context).answerer.kb
+    await send_html(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
+
+
+async def topics_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    lang = await ui_language(update, context)
+    kb = services(context).answerer.kb  # read once: /reload may swap it meanwhile
+    parsed = parse_callback(query.data)
+    if parsed is not None and parsed.kind == TOPICS and parsed.target is None:
+        await query.answer()
+        await edit_or_send(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
+        return
+    if parsed is not None and parsed.kind == TOPICS:
+        category = kb.category(parsed.target)
+        if category is not None and category.menu:
+            await query.answer()
+            await edit_or_send(update, context, say("category_prompt", lang, category=category.title[lang]), category_keyboard(kb, category, lang))
+            return
+    if parsed is not None and parsed.kind == TOPIC_ENTRY:
+        entry = kb.get(parsed.target)
+        if entry is not None:
+            await query.answer()
+            answer = f"<b>{escape(entry.title[lang])}</b>\n\n{escape(kb.render(entry, lang))}"
+            await edit_or_send(update, context, answer, topic_entry_keyboard(entry, lang))
+            return
+    # Data never issued, or a category or entry removed by a /reload since the menu was sent.
+    await query.answer(TEXTS("stale_button", lang))
+
+
+def menu_commands(lang: str) -> list[tuple[str, str]]:
+    return [("topics", TEXTS("command_topics", lang))]
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("topics", show_topics))
+    application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPICS)))
+    application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPIC_ENTRY)))

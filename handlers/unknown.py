@@ -1,0 +1,37 @@
+"""Last in group 0: commands nobody handled, and buttons whose data the bot never issued (or no longer
+handles). Organisers' commands tried by anyone else end here too, with the same reply as any unknown
+command, so they reveal nothing."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from handlers.guards import command_target
+from handlers.locale import is_private, ui_language
+from handlers.render import RSVP, say
+from handlers.replies import send_html
+from handlers.start import rsvp_pointer
+from handlers.texts import TEXTS
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    # In a group a bare unknown command is probably for another bot: answer only when named (/x@this_bot).
+    if not is_private(update) and not command_target(update.message):
+        return
+    await send_html(update, context, say("unknown_command", await ui_language(update, context)))
+
+
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    lang = await ui_language(update, context)
+    if query.data == RSVP:  # /start's RSVP button, while no RSVP conversation takes it
+        await query.answer()
+        await rsvp_pointer(update, context, lang)
+        return
+    await query.answer(TEXTS("stale_button", lang))
+
+
+def register(application: Application) -> None:
+    application.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, unknown_command))
+    application.add_handler(CallbackQueryHandler(unknown_button))
