@@ -58,6 +58,7 @@ FEATURES = (
     "handlers.unknown",
 )
 _OWNS_STORAGE = "owns_storage"
+_PRELOADED = "preloaded_answerer"
 
 
 def feature_modules() -> list[ModuleType]:
@@ -77,11 +78,13 @@ def build_application(
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
     services: Services | None = None,
+    answerer: Answerer | None = None,
     rate_limiter: BaseRateLimiter | None = None,
     concurrent: bool = True,
 ) -> Application:
     """The Application for `config`. `request` replaces the HTTP layer (offline tests); `services`,
-    when given, is used as is (post_init then opens nothing); `rate_limiter` defaults to Telegram's
+    when given, is used as is (post_init then opens nothing); `answerer`, an already loaded knowledge base
+    for post_init to use; `rate_limiter` defaults to Telegram's
     limits with retries; `concurrent=False` processes updates one by one."""
     token = config.telegram.token
     if not token:
@@ -102,6 +105,8 @@ def build_application(
         builder = builder.request(request).get_updates_request(get_updates_request or request)
     application = builder.build()
     application.bot_data["config"] = config
+    if answerer is not None:
+        application.bot_data[_PRELOADED] = answerer
     if services is not None:
         application.bot_data[SERVICES_KEY] = services
     modules = feature_modules()
@@ -112,16 +117,16 @@ def build_application(
     return application
 
 
-async def open_services(config: Config) -> Services:
-    """Loads the knowledge base (raises KnowledgeError) and opens the database."""
-    answerer = Answerer(load_knowledge(config.knowledge))
+async def open_services(config: Config, answerer: Answerer | None = None) -> Services:
+    """Loads the knowledge base unless given (raises KnowledgeError) and opens the database."""
+    answerer = answerer or Answerer(load_knowledge(config.knowledge))
     storage = await Storage.open(config.database)
     return Services(config=config, answerer=answerer, storage=storage)
 
 
 async def _post_init(application: Application) -> None:
     if SERVICES_KEY not in application.bot_data:
-        application.bot_data[SERVICES_KEY] = await open_services(application.bot_data["config"])
+        application.bot_data[SERVICES_KEY] = await open_services(application.bot_data["config"], application.bot_data.pop(_PRELOADED, None))
         application.bot_data[_OWNS_STORAGE] = True
     await register_menus(application)
 

@@ -78,6 +78,7 @@ class FakeBotApi:
         self._failures: dict[str, list[_Failure]] = {}
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 1
+        self.polls = 0  # getUpdates calls (not in `calls`: polling would drown the rest)
         self._lock = threading.Condition()
 
     # ---------------------------------------------------------------------------- test controls
@@ -144,6 +145,8 @@ class FakeBotApi:
         timeout = min(float(params.get("timeout") or 0), 1.0) if wait else 0.0
         deadline = time.monotonic() + timeout
         with self._lock:
+            self.polls += 1
+            self._lock.notify_all()
             self._updates = [update for update in self._updates if update["update_id"] >= offset]
             while not self._updates and time.monotonic() < deadline:
                 self._lock.wait(deadline - time.monotonic())

@@ -30,7 +30,7 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.answering import Answerer
+from bot.answering import Answerer, Reply
 from bot.config import DEFAULT_KNOWLEDGE, Config, FloodSettings, TelegramSettings
 from bot.knowledge import load_knowledge
 from bot.storage import Storage
@@ -200,6 +200,76 @@ def entities_of(text: str) -> list[dict[str, Any]]:
     return entities
 
 
+class UpdateFactory:
+    """Builds updates as Telegram would send them (for the harness, and for the HTTP end-to-end test)."""
+
+    def __init__(self, api: FakeBotApi):
+        self.api = api
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1)
+        self._user_ids = itertools.count(100001)
+        self._group_ids = itertools.count(1)
+
+    def next_update_id(self) -> int:
+        return next(self._update_ids)
+
+    def user(self, lang: str | None = "fr", *, user_id: int | None = None, first_name: str = "Amina", username: str | None = None) -> FakeUser:
+        return FakeUser(id=user_id or next(self._user_ids), first_name=first_name, language_code=lang, username=username)
+
+    def private(self, user: FakeUser) -> FakeChat:
+        return FakeChat(user.id, "private")
+
+    def group(self, chat_id: int | None = None, title: str = "Closing session group") -> FakeChat:
+        return FakeChat(chat_id or -1001000000000 - next(self._group_ids), "supergroup", title)
+
+    def message(self, user: FakeUser, text: str | None, *, chat: FakeChat | None = None, reply_to: Sent | None = None, **content: Any) -> dict[str, Any]:
+        """A message dict; a command or an @mention in `text` gets its entity, as Telegram adds them."""
+        chat = chat or self.private(user)
+        message: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat.as_dict(), "from": user.as_dict(), **content}
+        if text is not None:
+            message["text"] = text
+            entities = entities_of(text)
+            if entities:
+                message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = self.bot_message(reply_to, chat)
+        return message
+
+    def callback(self, user: FakeUser, message: Sent, button: str | None = None, *, data: str | None = None, chat: FakeChat | None = None) -> dict[str, Any]:
+        """A callback query: a press on a button of a message the bot sent (by text or data), or raw `data`."""
+        if data is None:
+            if button is None:
+                raise ValueError("say which button (text or data), or give raw data")
+            found = self.current(message).button(button)
+            if found.data is None:
+                raise ValueError(f"button {button!r} is a URL button ({found.url}), not a callback")
+            data = found.data
+        chat = chat or FakeChat(message.chat_id, "private" if message.chat_id > 0 else "supergroup")
+        return {"id": str(next(self._update_ids) * 7), "from": user.as_dict(), "chat_instance": str(chat.id), "data": data, "message": self.bot_message(message, chat)}
+
+    def current(self, message: Sent) -> Sent:
+        """The message as it is now, after any edits."""
+        stored = self.api.messages.get((message.chat_id, message.message_id)) if message.message_id is not None else None
+        if stored is None:
+            return message
+        return Sent("sendMessage", message.chat_id, message.message_id, stored.get("text", ""), _buttons(stored.get("reply_markup")))
+
+    def bot_message(self, message: Sent, chat: FakeChat) -> dict[str, Any]:
+        current = self.current(message)
+        result: dict[str, Any] = {"message_id": current.message_id or 1, "date": int(time.time()), "chat": chat.as_dict(), "from": bot_user(), "text": current.text}
+        if current.buttons:
+            result["reply_markup"] = {"inline_keyboard": [[_button_dict(b) for b in row] for row in current.buttons]}
+        return result
+
+
+def sent_message(call: ApiCall) -> Sent:
+    """What a sendMessage / editMessageText / sendDocument call sent."""
+    params = call.params
+    message_id = call.result.get("message_id") if isinstance(call.result, dict) else params.get("message_id")
+    text = params.get("text", params.get("caption", ""))
+    return Sent(call.method, int(params.get("chat_id", 0)), message_id, text, _buttons(params.get("reply_markup")), params, call.files)
+
+
 class TelegramHarness:
     def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True):
         self.config = config or test_config()
@@ -209,10 +279,7 @@ class TelegramHarness:
         self._answerer = answerer
         self._concurrent = concurrent
         self._owns_storage = storage is None
-        self._update_ids = itertools.count(1)
-        self._message_ids = itertools.count(1)
-        self._user_ids = itertools.count(100001)
-        self._group_ids = itertools.count(1)
+        self.updates = UpdateFactory(self.api)
         self.application = None
         self.services: Services | None = None
         self.username = BOT_USERNAME
@@ -256,23 +323,23 @@ class TelegramHarness:
     # ---------------------------------------------------------------------------- people and chats
 
     def user(self, lang: str | None = "fr", *, user_id: int | None = None, first_name: str = "Amina", username: str | None = None) -> FakeUser:
-        return FakeUser(id=user_id or next(self._user_ids), first_name=first_name, language_code=lang, username=username)
+        return self.updates.user(lang, user_id=user_id, first_name=first_name, username=username)
 
     def private(self, user: FakeUser) -> FakeChat:
-        return FakeChat(user.id, "private")
+        return self.updates.private(user)
 
     def group(self, chat_id: int | None = None, title: str = "Closing session group") -> FakeChat:
-        return FakeChat(chat_id or -1001000000000 - next(self._group_ids), "supergroup", title)
+        return self.updates.group(chat_id, title)
 
     # ---------------------------------------------------------------------------- feeding updates
 
     async def feed(self, update: dict[str, Any]) -> Replies:
         """Processes one raw update (a dict as Telegram sends it) and returns what the bot did."""
-        update.setdefault("update_id", next(self._update_ids))
+        update.setdefault("update_id", self.updates.next_update_id())
         before = len(self.api.calls)
         await self.application.process_update(Update.de_json(update, self.application.bot))
         calls = self.api.calls[before:]
-        return Replies([self._sent(call) for call in calls if call.method in _SENDING_METHODS], calls)
+        return Replies([sent_message(call) for call in calls if call.method in _SENDING_METHODS], calls)
 
     async def feed_concurrently(self, updates: list[dict[str, Any]]) -> Replies:
         """Processes updates at the same time, as polling does: different users concurrently, one user's
@@ -283,24 +350,15 @@ class TelegramHarness:
         processor = self.application.update_processor
         jobs = []
         for raw in updates:
-            raw.setdefault("update_id", next(self._update_ids))
+            raw.setdefault("update_id", self.updates.next_update_id())
             update = Update.de_json(raw, self.application.bot)
             jobs.append(processor.process_update(update, self.application.process_update(update)))
         await asyncio.gather(*jobs)
         calls = self.api.calls[before:]
-        return Replies([self._sent(call) for call in calls if call.method in _SENDING_METHODS], calls)
+        return Replies([sent_message(call) for call in calls if call.method in _SENDING_METHODS], calls)
 
     def message_dict(self, user: FakeUser, text: str | None, *, chat: FakeChat | None = None, reply_to: Sent | None = None, **content: Any) -> dict[str, Any]:
-        chat = chat or self.private(user)
-        message: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat.as_dict(), "from": user.as_dict(), **content}
-        if text is not None:
-            message["text"] = text
-            entities = entities_of(text)
-            if entities:
-                message["entities"] = entities
-        if reply_to is not None:
-            message["reply_to_message"] = self._bot_message(reply_to, chat)
-        return message
+        return self.updates.message(user, text, chat=chat, reply_to=reply_to, **content)
 
     async def send(self, user: FakeUser, text: str, *, chat: FakeChat | None = None, reply_to: Sent | None = None) -> Replies:
         """A text message (or a command: same thing, Telegram marks the command as an entity)."""
@@ -322,42 +380,17 @@ class TelegramHarness:
 
     async def press(self, user: FakeUser, message: Sent, button: str | None = None, *, data: str | None = None, chat: FakeChat | None = None) -> Replies:
         """Presses a button of a message the bot sent (by its text or callback data), or sends raw `data`."""
-        if data is None:
-            if button is None:
-                raise ValueError("say which button (text or data), or give raw data")
-            found = self.current(message).button(button)
-            if found.data is None:
-                raise ValueError(f"button {button!r} is a URL button ({found.url}), not a callback")
-            data = found.data
-        chat = chat or (FakeChat(message.chat_id, "private" if message.chat_id > 0 else "supergroup"))
-        query = {"id": str(next(self._update_ids) * 7), "from": user.as_dict(), "chat_instance": str(chat.id), "data": data, "message": self._bot_message(message, chat)}
-        return await self.feed({"callback_query": query})
+        return await self.feed({"callback_query": self.updates.callback(user, message, button, data=data, chat=chat)})
 
     # ---------------------------------------------------------------------------- reading back
 
     @property
     def sent(self) -> list[Sent]:
-        return [self._sent(call) for call in self.api.calls if call.method in _SENDING_METHODS]
+        return [sent_message(call) for call in self.api.calls if call.method in _SENDING_METHODS]
 
     def current(self, message: Sent) -> Sent:
         """The message as it is now, after any edits."""
-        stored = self.api.messages.get((message.chat_id, message.message_id)) if message.message_id is not None else None
-        if stored is None:
-            return message
-        return Sent("sendMessage", message.chat_id, message.message_id, stored.get("text", ""), _buttons(stored.get("reply_markup")))
-
-    def _bot_message(self, message: Sent, chat: FakeChat) -> dict[str, Any]:
-        current = self.current(message)
-        result: dict[str, Any] = {"message_id": current.message_id or 1, "date": int(time.time()), "chat": chat.as_dict(), "from": bot_user(), "text": current.text}
-        if current.buttons:
-            result["reply_markup"] = {"inline_keyboard": [[_button_dict(b) for b in row] for row in current.buttons]}
-        return result
-
-    def _sent(self, call: ApiCall) -> Sent:
-        params = call.params
-        message_id = call.result.get("message_id") if isinstance(call.result, dict) else params.get("message_id")
-        text = params.get("text", params.get("caption", ""))
-        return Sent(call.method, int(params.get("chat_id", 0)), message_id, text, _buttons(params.get("reply_markup")), params, call.files)
+        return self.updates.current(message)
 
 
 def _button_dict(button: Button) -> dict[str, Any]:
@@ -373,3 +406,29 @@ def _buttons(markup: Any) -> list[list[Button]]:
     if not isinstance(markup, dict):
         return []
     return [[Button(b.get("text", ""), b.get("callback_data"), b.get("url")) for b in row] for row in markup.get("inline_keyboard", [])]
+
+
+def confident_question(lang: str, *, category: str | None = None, with_follow_ups: bool = False, answerer: Answerer | None = None) -> tuple[str, "Reply"]:
+    """A phrasing from the knowledge base itself that the engine answers confidently in `lang` (picked by
+    category rather than by a hard-coded id, so edits to the knowledge base do not break the tests)."""
+    answerer = answerer or bundled_answerer()
+    for entry in answerer.kb.entries:
+        if category is not None and entry.category != category:
+            continue
+        for phrasing in entry.questions.get(lang, ()):
+            reply = answerer.ask(phrasing, preferred_lang=lang)
+            if reply.answered and reply.entry_id == entry.id and reply.lang == lang and (reply.follow_ups or not with_follow_ups):
+                return phrasing, reply
+    raise LookupError(f"no confidently answered {lang} phrasing (category {category})")
+
+
+def suggested_question(lang: str, answerer: Answerer | None = None) -> tuple[str, "Reply"]:
+    """A short question that gets "did you mean" in `lang`: an entry title's first word, or a category title."""
+    answerer = answerer or bundled_answerer()
+    candidates = [category.title[lang] for category in answerer.kb.categories]
+    candidates += [word for entry in answerer.kb.entries for word in entry.title[lang].split()[:2]]
+    for candidate in candidates:
+        reply = answerer.ask(candidate, preferred_lang=lang)
+        if reply.outcome.value == "suggest" and reply.lang == lang and len(reply.suggestions) >= 2:
+            return candidate, reply
+    raise LookupError(f"no question gets suggestions in {lang}")

@@ -1,0 +1,369 @@
+"""What the RSVP conversation, the organisers' commands and the reminders say, in fr, en and ar.
+
+Templates are HTML (the parse mode of every message) and may hold <b>; the values put in them are
+escaped by `rsvp_say`, never here. Labels of statuses and categories, and the messages for invalid
+input, come from the core (bot.rsvp) so that the CSV, the command line and the bot agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.texts import Catalogue
+from handlers.render import escape
+
+RSVP_UI = Catalogue(
+    {
+        # ------------------------------------------------------------------ the conversation
+        "ask_attending": {
+            "fr": "Participerez-vous au petit-déjeuner de clôture du programme <b>Migration Mainstreaming</b>, "
+            "à Rabat le 26 janvier 2018 ?\n\nVous pouvez quitter à tout moment avec /cancel : rien n'est enregistré "
+            "avant votre confirmation.",
+            "en": "Will you attend the closing breakfast of the <b>Migration Mainstreaming</b> programme in Rabat "
+            "on 26 January 2018?\n\nYou can leave at any time with /cancel: nothing is saved before you confirm.",
+            "ar": "هل ستحضرون فطور الجلسة الختامية لبرنامج <b>إدماج الهجرة</b> بالرباط يوم 26 يناير 2018؟\n\n"
+            "يمكنكم المغادرة في أي وقت بإرسال /cancel: لا يُحفظ أي شيء قبل تأكيدكم.",
+        },
+        "ask_name": {
+            "fr": "Votre nom complet ? Écrivez-le, ou touchez le bouton pour reprendre votre nom Telegram.",
+            "en": "Your full name? Type it, or tap the button to use your Telegram name.",
+            "ar": "اسمكم الكامل؟ اكتبوه، أو اضغطوا على الزر لاستعمال اسمكم على تيليغرام.",
+        },
+        "ask_name_no_profile": {
+            "fr": "Votre nom complet ?",
+            "en": "Your full name?",
+            "ar": "اسمكم الكامل؟",
+        },
+        "ask_organisation": {
+            "fr": "Votre organisation ou institution ?",
+            "en": "Your organisation or institution?",
+            "ar": "مؤسستكم أو الجهة التي تمثلونها؟",
+        },
+        "ask_category": {
+            "fr": "Quel type d'organisation ?",
+            "en": "What kind of organisation?",
+            "ar": "ما نوع مؤسستكم؟",
+        },
+        "ask_dietary": {
+            "fr": "Des besoins alimentaires à signaler (végétarien, allergies...) ? Écrivez-les, ou touchez « Passer ».",
+            "en": "Any dietary needs (vegetarian, allergies...)? Type them, or tap \"Skip\".",
+            "ar": "هل لديكم احتياجات غذائية (نباتي، حساسية...)؟ اكتبوها، أو اضغطوا على «تخطي».",
+        },
+        "ask_email": {
+            "fr": "Votre adresse e-mail, si vous souhaitez que les organisateurs puissent vous écrire (facultatif). "
+            "Écrivez-la, ou touchez « Passer ».",
+            "en": "Your email address, if you would like the organisers to be able to write to you (optional). "
+            "Type it, or tap \"Skip\".",
+            "ar": "بريدكم الإلكتروني، إن أردتم أن يتمكن المنظمون من مراسلتكم (اختياري). اكتبوه، أو اضغطوا على «تخطي».",
+        },
+        "current_value": {
+            "fr": "Valeur actuelle : {value}",
+            "en": "Current value: {value}",
+            "ar": "القيمة الحالية: {value}",
+        },
+        "use_buttons": {
+            "fr": "Merci de répondre avec les boutons ci-dessus (ou /cancel pour quitter).",
+            "en": "Please answer with the buttons above (or /cancel to leave).",
+            "ar": "يرجى الرد باستعمال الأزرار أعلاه (أو /cancel للمغادرة).",
+        },
+        "summary": {
+            "fr": "<b>Votre réponse, à vérifier :</b>\n{lines}\n\n{privacy}",
+            "en": "<b>Your reply, please check it:</b>\n{lines}\n\n{privacy}",
+            "ar": "<b>ردكم، يرجى التحقق منه:</b>\n{lines}\n\n{privacy}",
+        },
+        "already_replied": {
+            "fr": "Vous avez déjà répondu. Voici ce que j'ai enregistré : confirmez pour le garder, "
+            "ou touchez « Modifier ».",
+            "en": "You have already replied. Here is what I have: confirm to keep it, or tap \"Edit\".",
+            "ar": "لقد سبق أن رددتم. هذا ما سجّلته: أكّدوا للإبقاء عليه، أو اضغطوا على «تعديل».",
+        },
+        "privacy": {
+            "fr": "🔒 <b>Vos données</b> : je conserve ces réponses, votre nom d'utilisateur Telegram et votre langue, "
+            "uniquement pour préparer le petit-déjeuner (nombre de places, repas, contact). Seuls les organisateurs "
+            "les voient. Pour tout effacer à tout moment : /forget.",
+            "en": "🔒 <b>Your data</b>: I keep these answers, your Telegram username and your language, only to "
+            "prepare the breakfast (places, catering, contact). Only the organisers see them. To delete everything "
+            "at any time: /forget.",
+            "ar": "🔒 <b>بياناتكم</b>: أحتفظ بهذه الإجابات واسم المستخدم على تيليغرام ولغتكم، فقط للتحضير للفطور "
+            "(عدد المقاعد، الطعام، التواصل). لا يطّلع عليها إلا المنظمون. لحذف كل شيء في أي وقت: /forget.",
+        },
+        "line": {"fr": "<b>{label}</b> : {value}", "en": "<b>{label}</b>: {value}", "ar": "<b>{label}</b>: {value}"},
+        "none_given": {"fr": "—", "en": "—", "ar": "—"},
+        "field.status": {"fr": "Présence", "en": "Attendance", "ar": "الحضور"},
+        "field.full_name": {"fr": "Nom complet", "en": "Full name", "ar": "الاسم الكامل"},
+        "field.organisation": {"fr": "Organisation", "en": "Organisation", "ar": "المؤسسة"},
+        "field.category": {"fr": "Type d'organisation", "en": "Kind of organisation", "ar": "نوع المؤسسة"},
+        "field.dietary": {"fr": "Besoins alimentaires", "en": "Dietary needs", "ar": "الاحتياجات الغذائية"},
+        "field.email": {"fr": "E-mail", "en": "Email", "ar": "البريد الإلكتروني"},
+        "field.waitlist_position": {
+            "fr": "Position sur la liste d'attente",
+            "en": "Position on the waiting list",
+            "ar": "الترتيب في قائمة الانتظار",
+        },
+        "ask_edit": {
+            "fr": "Quelle information voulez-vous modifier ?",
+            "en": "Which detail do you want to change?",
+            "ar": "أي معلومة تريدون تعديلها؟",
+        },
+        "button_use_profile": {"fr": "👤 {name}", "en": "👤 {name}", "ar": "👤 {name}"},
+        "button_skip": {"fr": "Passer", "en": "Skip", "ar": "تخطي"},
+        "button_confirm": {"fr": "✅ Confirmer", "en": "✅ Confirm", "ar": "✅ تأكيد"},
+        "button_edit": {"fr": "✏️ Modifier", "en": "✏️ Edit", "ar": "✏️ تعديل"},
+        "button_cancel": {"fr": "✖️ Annuler", "en": "✖️ Cancel", "ar": "✖️ إلغاء"},
+        "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "⬅️ رجوع"},
+        "cancelled": {
+            "fr": "C'est annulé : rien n'a été enregistré. Envoyez /rsvp pour recommencer.",
+            "en": "Cancelled: nothing was saved. Send /rsvp to start again.",
+            "ar": "تم الإلغاء: لم يُحفظ أي شيء. أرسلوا /rsvp للبدء من جديد.",
+        },
+        "cancelled_kept": {
+            "fr": "C'est annulé : votre réponse précédente reste inchangée. /myrsvp pour la voir.",
+            "en": "Cancelled: your previous reply is unchanged. /myrsvp to see it.",
+            "ar": "تم الإلغاء: يبقى ردكم السابق كما هو. /myrsvp لعرضه.",
+        },
+        "timed_out": {
+            "fr": "Je mets votre réponse de côté faute de nouvelles : rien n'a été enregistré. Envoyez /rsvp pour reprendre.",
+            "en": "I have set your reply aside as I heard nothing more: nothing was saved. Send /rsvp to start again.",
+            "ar": "وضعت ردكم جانباً لعدم ورود أي جديد: لم يُحفظ أي شيء. أرسلوا /rsvp للبدء من جديد.",
+        },
+        "closed": {
+            "fr": "Les inscriptions au petit-déjeuner de clôture sont closes (la date limite est passée).",
+            "en": "Registration for the closing breakfast is closed (the deadline has passed).",
+            "ar": "انتهى التسجيل في فطور الجلسة الختامية (انقضى الأجل المحدد).",
+        },
+        "stale": {
+            "fr": "Cette réponse n'est plus en cours. Envoyez /rsvp pour recommencer.",
+            "en": "This reply is no longer in progress. Send /rsvp to start again.",
+            "ar": "لم يعد هذا الرد جارياً. أرسلوا /rsvp للبدء من جديد.",
+        },
+        "saved_yes": {
+            "fr": "Merci, {name} ! Votre présence est confirmée. Voici l'événement pour votre agenda.",
+            "en": "Thank you, {name}! Your attendance is confirmed. Here is the event for your calendar.",
+            "ar": "شكراً، {name}! تم تأكيد حضوركم. إليكم الموعد لإضافته إلى تقويمكم.",
+        },
+        "saved_waitlist": {
+            "fr": "Merci, {name}. Le petit-déjeuner est complet : vous êtes sur la liste d'attente, en position "
+            "<b>{position}</b>. Je vous préviendrai ici si une place se libère.",
+            "en": "Thank you, {name}. The breakfast is full: you are on the waiting list, in position <b>{position}</b>. "
+            "I will tell you here if a place frees up.",
+            "ar": "شكراً، {name}. الفطور مكتمل: أنتم في قائمة الانتظار، في المرتبة <b>{position}</b>. "
+            "سأخبركم هنا إذا توفر مقعد.",
+        },
+        "saved_no": {
+            "fr": "Merci, {name}, c'est noté : vous ne participerez pas. Si vous changez d'avis, envoyez /rsvp.",
+            "en": "Thank you, {name}, noted: you will not attend. If you change your mind, send /rsvp.",
+            "ar": "شكراً، {name}، تم التسجيل: لن تحضروا. إذا غيّرتم رأيكم، أرسلوا /rsvp.",
+        },
+        "saved_maybe": {
+            "fr": "Merci, {name}, c'est noté : peut-être. Envoyez /rsvp quand vous saurez.",
+            "en": "Thank you, {name}, noted: maybe. Send /rsvp when you know.",
+            "ar": "شكراً، {name}، تم التسجيل: ربما. أرسلوا /rsvp عندما تتأكدون.",
+        },
+        "calendar_caption": {
+            "fr": "Petit-déjeuner de clôture — à ouvrir avec votre agenda.",
+            "en": "Closing breakfast — open it with your calendar.",
+            "ar": "فطور الجلسة الختامية — افتحوه بتطبيق التقويم.",
+        },
+        "promoted": {
+            "fr": "Bonne nouvelle : une place s'est libérée au petit-déjeuner de clôture, et elle est pour vous. "
+            "Votre présence est confirmée. Si vous ne pouvez plus venir : /cancelrsvp.",
+            "en": "Good news: a place has freed up at the closing breakfast, and it is yours. Your attendance is "
+            "confirmed. If you can no longer come: /cancelrsvp.",
+            "ar": "خبر سار: توفر مقعد في فطور الجلسة الختامية وهو لكم. تم تأكيد حضوركم. "
+            "إذا لم يعد بإمكانكم الحضور: /cancelrsvp.",
+        },
+        # ------------------------------------------------------------------ /myrsvp, /cancelrsvp, /forget
+        "my_rsvp": {
+            "fr": "<b>Votre réponse</b>\n{lines}\n\nPour la modifier : /rsvp. Pour annuler : /cancelrsvp.",
+            "en": "<b>Your reply</b>\n{lines}\n\nTo change it: /rsvp. To cancel: /cancelrsvp.",
+            "ar": "<b>ردكم</b>\n{lines}\n\nلتعديله: /rsvp. للإلغاء: /cancelrsvp.",
+        },
+        "no_rsvp": {
+            "fr": "Vous n'avez pas encore répondu. Envoyez /rsvp pour confirmer votre présence.",
+            "en": "You have not replied yet. Send /rsvp to confirm your attendance.",
+            "ar": "لم تردّوا بعد. أرسلوا /rsvp لتأكيد حضوركم.",
+        },
+        "cancel_rsvp_done": {
+            "fr": "C'est noté : vous ne participerez pas. Merci de nous avoir prévenus. Si vous changez d'avis : /rsvp.",
+            "en": "Noted: you will not attend. Thank you for letting us know. If you change your mind: /rsvp.",
+            "ar": "تم التسجيل: لن تحضروا. شكراً لإعلامنا. إذا غيّرتم رأيكم: /rsvp.",
+        },
+        "forget_ask": {
+            "fr": "Effacer tout ce que je conserve sur vous : votre réponse (RSVP) et votre choix de langue ? "
+            "(Les questions posées sont gardées sans aucun lien avec vous.)",
+            "en": "Delete everything I keep about you: your reply (RSVP) and your language choice? "
+            "(Questions asked are kept without any link to you.)",
+            "ar": "هل تريدون حذف كل ما أحتفظ به عنكم: ردكم وتفضيل اللغة؟ (تُحفظ الأسئلة المطروحة دون أي ارتباط بكم.)",
+        },
+        "button_forget_yes": {"fr": "🗑 Tout effacer", "en": "🗑 Delete everything", "ar": "🗑 حذف كل شيء"},
+        "button_forget_no": {"fr": "Garder", "en": "Keep", "ar": "الإبقاء"},
+        "forget_done": {
+            "fr": "C'est fait : j'ai effacé tout ce que je conservais sur vous.",
+            "en": "Done: I have deleted everything I kept about you.",
+            "ar": "تم: حذفت كل ما كنت أحتفظ به عنكم.",
+        },
+        "forget_kept": {
+            "fr": "Rien n'a été effacé.",
+            "en": "Nothing was deleted.",
+            "ar": "لم يُحذف أي شيء.",
+        },
+        "private_only": {
+            "fr": "Cette commande fonctionne dans notre conversation privée, pour que vos données restent entre vous "
+            "et les organisateurs.",
+            "en": "This command works in our private chat, so that your details stay between you and the organisers.",
+            "ar": "يعمل هذا الأمر في محادثتنا الخاصة، حتى تبقى بياناتكم بينكم وبين المنظمين.",
+        },
+        # ------------------------------------------------------------------ command menu
+        "command_rsvp": {"fr": "Confirmer ma présence", "en": "Confirm attendance", "ar": "تأكيد الحضور"},
+        "command_myrsvp": {"fr": "Voir ma réponse", "en": "See my reply", "ar": "عرض ردي"},
+        "command_cancelrsvp": {"fr": "Je ne viendrai pas", "en": "I will not attend", "ar": "لن أحضر"},
+        "command_forget": {"fr": "Effacer mes données", "en": "Delete my data", "ar": "حذف بياناتي"},
+        # ------------------------------------------------------------------ reminders
+        "reminder_with_time": {
+            "fr": "⏰ Rappel : le petit-déjeuner de clôture du programme <b>Migration Mainstreaming</b> a lieu le "
+            "{date} à {time}, {place}. À bientôt !",
+            "en": "⏰ Reminder: the closing breakfast of the <b>Migration Mainstreaming</b> programme takes place on "
+            "{date} at {time}, {place}. See you soon!",
+            "ar": "⏰ تذكير: فطور الجلسة الختامية لبرنامج <b>إدماج الهجرة</b> يوم {date} على الساعة {time}، {place}. "
+            "إلى اللقاء قريباً!",
+        },
+        "reminder_without_time": {
+            "fr": "⏰ Rappel : le petit-déjeuner de clôture du programme <b>Migration Mainstreaming</b> a lieu le "
+            "{date}, {place}. L'heure n'a pas encore été annoncée. À bientôt !",
+            "en": "⏰ Reminder: the closing breakfast of the <b>Migration Mainstreaming</b> programme takes place on "
+            "{date}, {place}. The time has not been announced yet. See you soon!",
+            "ar": "⏰ تذكير: فطور الجلسة الختامية لبرنامج <b>إدماج الهجرة</b> يوم {date}، {place}. "
+            "لم يُعلن عن التوقيت بعد. إلى اللقاء قريباً!",
+        },
+        "place_city": {"fr": "à {city}", "en": "in {city}", "ar": "ب{city}"},
+        "place_venue": {"fr": "{venue}", "en": "{venue}", "ar": "{venue}"},
+        # ------------------------------------------------------------------ organisers
+        "org_headcount": {
+            "fr": "<b>Réponses : {total}</b>\n{statuses}\n\n<b>Participants par type d'organisation</b>\n{categories}",
+            "en": "<b>Replies: {total}</b>\n{statuses}\n\n<b>Attending by kind of organisation</b>\n{categories}",
+            "ar": "<b>الردود: {total}</b>\n{statuses}\n\n<b>الحاضرون حسب نوع المؤسسة</b>\n{categories}",
+        },
+        "org_capacity": {
+            "fr": "Places : {taken} sur {capacity}",
+            "en": "Places: {taken} of {capacity}",
+            "ar": "المقاعد: {taken} من {capacity}",
+        },
+        "org_count_line": {"fr": "{label} : {count}", "en": "{label}: {count}", "ar": "{label}: {count}"},
+        "org_no_rsvps": {
+            "fr": "Aucune réponse pour l'instant.",
+            "en": "No replies yet.",
+            "ar": "لا توجد ردود حتى الآن.",
+        },
+        "org_csv_caption": {
+            "fr": "La liste complète (CSV, UTF-8).",
+            "en": "The full list (CSV, UTF-8).",
+            "ar": "القائمة الكاملة (CSV، UTF-8).",
+        },
+        "org_unanswered_title": {
+            "fr": "<b>Questions restées sans réponse</b> (les plus fréquentes d'abord)",
+            "en": "<b>Unanswered questions</b> (most frequent first)",
+            "ar": "<b>أسئلة بقيت دون إجابة</b> (الأكثر تكراراً أولاً)",
+        },
+        "org_unanswered_line": {
+            "fr": "{count}× [{lang}] {text}",
+            "en": "{count}× [{lang}] {text}",
+            "ar": "{count}× [{lang}] {text}",
+        },
+        "org_unanswered_none": {
+            "fr": "Aucune question sans réponse pour l'instant.",
+            "en": "No unanswered questions so far.",
+            "ar": "لا توجد أسئلة دون إجابة حتى الآن.",
+        },
+        "org_stats": {
+            "fr": "<b>Questions</b>\n{languages}\n\n<b>Réponses (RSVP)</b>\n{statuses}",
+            "en": "<b>Questions</b>\n{languages}\n\n<b>Replies (RSVP)</b>\n{statuses}",
+            "ar": "<b>الأسئلة</b>\n{languages}\n\n<b>الردود</b>\n{statuses}",
+        },
+        "org_stats_line": {
+            "fr": "{lang} : {asked} posées, {answered} répondues ({share} %), {unanswered} sans réponse",
+            "en": "{lang}: {asked} asked, {answered} answered ({share}%), {unanswered} unanswered",
+            "ar": "{lang}: {asked} سؤالاً، {answered} بإجابة ({share}%)، {unanswered} دون إجابة",
+        },
+        "org_stats_none": {
+            "fr": "Aucune question pour l'instant.",
+            "en": "No questions so far.",
+            "ar": "لا توجد أسئلة حتى الآن.",
+        },
+        "org_reload_ok": {
+            "fr": "Base de connaissances rechargée : {entries} entrées, {categories} catégories.",
+            "en": "Knowledge base reloaded: {entries} entries, {categories} categories.",
+            "ar": "تمت إعادة تحميل قاعدة المعارف: {entries} مدخلاً، {categories} فئات.",
+        },
+        "org_reload_refused": {
+            "fr": "Rechargement refusé : la base actuelle continue de servir. Problèmes :\n{problems}",
+            "en": "Reload refused: the current knowledge base keeps serving. Problems:\n{problems}",
+            "ar": "تم رفض إعادة التحميل: تستمر القاعدة الحالية في العمل. المشاكل:\n{problems}",
+        },
+        "org_broadcast_usage": {
+            "fr": "Usage : /broadcast suivi du texte à envoyer à tous les participants.",
+            "en": "Usage: /broadcast followed by the text to send to everyone attending.",
+            "ar": "الاستعمال: /broadcast متبوعاً بالنص المراد إرساله إلى كل الحاضرين.",
+        },
+        "org_broadcast_preview": {
+            "fr": "Envoyer ce message à {attending} participant(s) ? ({waitlist} sur la liste d'attente)\n\n{text}",
+            "en": "Send this message to {attending} attendee(s)? ({waitlist} on the waiting list)\n\n{text}",
+            "ar": "إرسال هذه الرسالة إلى {attending} من الحاضرين؟ ({waitlist} في قائمة الانتظار)\n\n{text}",
+        },
+        "button_broadcast_attending": {
+            "fr": "Envoyer aux participants ({count})",
+            "en": "Send to attendees ({count})",
+            "ar": "إرسال إلى الحاضرين ({count})",
+        },
+        "button_broadcast_all": {
+            "fr": "Participants + liste d'attente ({count})",
+            "en": "Attendees + waiting list ({count})",
+            "ar": "الحاضرون + قائمة الانتظار ({count})",
+        },
+        "org_broadcast_progress": {
+            "fr": "Envoi en cours : {done} sur {total}…",
+            "en": "Sending: {done} of {total}…",
+            "ar": "جارٍ الإرسال: {done} من {total}…",
+        },
+        "org_broadcast_done": {
+            "fr": "Envoi terminé : {delivered} remis, {failed} en échec (sur {total}).",
+            "en": "Broadcast finished: {delivered} delivered, {failed} failed (of {total}).",
+            "ar": "انتهى الإرسال: {delivered} وصلت، {failed} فشلت (من {total}).",
+        },
+        "org_broadcast_cancelled": {
+            "fr": "Envoi annulé : rien n'a été envoyé.",
+            "en": "Broadcast cancelled: nothing was sent.",
+            "ar": "تم إلغاء الإرسال: لم يُرسل أي شيء.",
+        },
+        "org_broadcast_gone": {
+            "fr": "Ce message n'est plus en attente d'envoi. Relancez /broadcast.",
+            "en": "This message is no longer waiting to be sent. Run /broadcast again.",
+            "ar": "لم تعد هذه الرسالة في انتظار الإرسال. أعيدوا /broadcast.",
+        },
+        "command_rsvps": {"fr": "Liste des réponses (CSV)", "en": "RSVP list (CSV)", "ar": "قائمة الردود (CSV)"},
+        "command_unanswered": {"fr": "Questions sans réponse", "en": "Unanswered questions", "ar": "أسئلة دون إجابة"},
+        "command_stats": {"fr": "Statistiques", "en": "Statistics", "ar": "إحصاءات"},
+        "command_reload": {"fr": "Recharger les connaissances", "en": "Reload the knowledge", "ar": "إعادة تحميل المعارف"},
+        "command_broadcast": {"fr": "Message aux participants", "en": "Message attendees", "ar": "رسالة إلى الحاضرين"},
+    }
+)
+
+# Month names for dates in messages (Moroccan usage in Arabic, as in the bot's other texts).
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+    "ar": "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split(),
+}
+
+
+def rsvp_say(key: str, lang: str, **values: object) -> str:
+    """One of these texts (HTML) with its values escaped."""
+    return RSVP_UI(key, lang, **{name: escape(value) for name, value in values.items()})
+
+
+def rsvp_text(key: str, lang: str, **values: object) -> str:
+    """One of these texts unescaped, for button labels (which are not parsed as HTML)."""
+    return RSVP_UI(key, lang, **values)
+
+
+def long_date(day: date, lang: str) -> str:
+    return f"{day.day} {_MONTHS.get(lang, _MONTHS['fr'])[day.month - 1]} {day.year}"
