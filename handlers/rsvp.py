@@ -1,0 +1,682 @@
+"""The RSVP: /rsvp (a conversation), /myrsvp, /cancelrsvp and /forget, in private chats.
+
+The conversation, one handler per step:
+
+    ATTENDING (yes / no / maybe) -> NAME -> ORGANISATION -> CATEGORY -> DIETARY -> EMAIL -> CONFIRM
+                                                                   \\-> (no) -> CONFIRM
+
+- "No" asks only the name, the organisation and its kind (the database needs them, and they tell the
+  organisers who declined); dietary needs and the email serve only someone who comes, so for a "no" they
+  are neither asked nor kept (data minimisation: an earlier "yes" changed to "no" drops them).
+- CONFIRM shows the privacy notice and a summary with Confirm / Edit / Cancel. Edit (state EDIT) picks
+  one field, asks only that step, then comes back to the summary.
+- /rsvp again: the stored reply is shown as the summary, pre-filled, to confirm or edit.
+- /cancel (or the Cancel button) leaves at any step; nothing is written before Confirm.
+- Nothing is saved before the confirmation message is due: the reply is saved, then acknowledged, so an
+  acknowledged RSVP is always in the database.
+- The conversation sets itself aside after CONVERSATION_TIMEOUT of silence, so that a question typed
+  days later is not taken for a name.
+
+Callback data of these buttons (at most 64 bytes): "r:" + a step code, see the constants below; the
+/start button's "rsvp" (handlers.render.RSVP) opens the conversation. In a group, /rsvp (and /start rsvp)
+answers with a button that opens the private chat (handlers.start.rsvp_pointer); /myrsvp, /cancelrsvp
+and /forget there answer only that they work in private, never showing anything personal.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.calendar import event_ics
+from bot.rsvp import (
+    ANSWERS,
+    CATEGORIES,
+    STATUS_MAYBE,
+    STATUS_NO,
+    STATUS_WAITLIST,
+    STATUS_YES,
+    InvalidRsvp,
+    Rsvp,
+    RsvpDraft,
+    category_label,
+    check_dietary,
+    check_email,
+    check_full_name,
+    check_organisation,
+    clean_text,
+    problem_text,
+    registration_open,
+    status_label,
+)
+from handlers.locale import is_private, ui_language
+from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape
+from handlers.replies import edit_or_send, send_html
+from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.services import services
+from handlers.start import hand_over, rsvp_pointer
+from handlers.texts import TEXTS
+
+log = logging.getLogger(__name__)
+
+# States of the conversation.
+ATTENDING, NAME, ORGANISATION, CATEGORY, DIETARY, EMAIL, CONFIRM, EDIT = (
+    "attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit",
+)
+CONVERSATION_TIMEOUT = timedelta(minutes=30)
+
+# Callback data.
+PREFIX = "r"
+ATTEND = "r:a:"  # + yes / no / maybe
+USE_PROFILE_NAME = "r:n"
+PICK_CATEGORY = "r:c:"  # + a category key
+SKIP = "r:s"
+CONFIRM_DATA = "r:ok"
+EDIT_DATA = "r:ed"
+CANCEL_DATA = "r:x"
+BACK_DATA = "r:b"
+EDIT_FIELD = "r:f:"  # + a field name
+FORGET_YES = "r:fg:y"
+FORGET_NO = "r:fg:n"
+
+# The fields, in the order they are asked, with the state that asks each.
+FIELD_STATES = {
+    "status": ATTENDING,
+    "full_name": NAME,
+    "organisation": ORGANISATION,
+    "category": CATEGORY,
+    "dietary": DIETARY,
+    "email": EMAIL,
+}
+_ONLY_FOR_COMERS = ("dietary", "email")  # not asked of (nor kept for) someone who does not come
+_SESSION = "rsvp_session"  # user_data key
+_BUTTON_NAME_MAX = 60
+_START_RSVP = re.compile(rf"^/start(@\w+)?\s+{RSVP_DEEP_LINK}\s*$")
+
+
+@dataclass
+class Session:
+    """One conversation in progress (in user_data): what has been answered so far."""
+
+    draft: RsvpDraft
+    existing: Rsvp | None = None  # the stored reply being updated, if any
+    editing: bool = False  # a field is being changed from the summary: come back to it afterwards
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _session(context: ContextTypes.DEFAULT_TYPE) -> Session | None:
+    return context.user_data.get(_SESSION) if context.user_data is not None else None
+
+
+def _asks(status: str | None) -> tuple[str, ...]:
+    """The fields asked of someone with this answer, in order."""
+    fields = tuple(FIELD_STATES)
+    return tuple(name for name in fields if not (status == STATUS_NO and name in _ONLY_FOR_COMERS))
+
+
+def _column(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    return [[button] for button in buttons]
+
+
+def _value_shown(draft: RsvpDraft, name: str, lang: str) -> str:
+    """A field's value as the user sees it (plain text; escaped by the caller)."""
+    value = getattr(draft, name)
+    if value is None:
+        return RSVP_UI("none_given", lang)
+    if name == "status":
+        return status_label(value, lang)
+    if name == "category":
+        return category_label(value, lang)
+    return value
+
+
+def summary_lines(draft: RsvpDraft, lang: str, waitlist_position: int | None = None) -> str:
+    """The reply as "<b>label</b>: value" lines (HTML, values escaped)."""
+    lines = []
+    for name in _asks(draft.status):
+        lines.append(RSVP_UI("line", lang, label=RSVP_UI(f"field.{name}", lang), value=escape(_value_shown(draft, name, lang))))
+    if waitlist_position is not None:
+        lines.append(RSVP_UI("line", lang, label=RSVP_UI("field.waitlist_position", lang), value=waitlist_position))
+    return "\n".join(lines)
+
+
+def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
+    """A stored reply as lines, its real status shown (the waiting list included)."""
+    draft = replace(RsvpDraft.from_rsvp(rsvp), status=rsvp.status)
+    lines = []
+    for name in _asks(rsvp.status):
+        lines.append(RSVP_UI("line", lang, label=RSVP_UI(f"field.{name}", lang), value=escape(_value_shown(draft, name, lang))))
+    if rsvp.waitlist_position is not None:
+        lines.append(RSVP_UI("line", lang, label=RSVP_UI("field.waitlist_position", lang), value=rsvp.waitlist_position))
+    return "\n".join(lines)
+
+
+async def deliver(context: ContextTypes.DEFAULT_TYPE, user_id: int, text: str, **kwargs: object) -> bool:
+    """Sends the bot's own HTML to a user outside the update at hand (promotion, broadcast, reminder).
+    A user who blocked the bot, or any other refusal, is logged and reported as False, never raised."""
+    try:
+        await context.bot.send_message(user_id, text, **kwargs)
+    except TelegramError as error:
+        log.info("could not deliver a message to a user: %s: %s", type(error).__name__, error)
+        return False
+    return True
+
+
+async def send_calendar(context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: str) -> bool:
+    """The event as an .ics file, in the user's language."""
+    own = services(context)
+    logistics = own.answerer.kb.logistics
+    data = event_ics(logistics, lang, now=own.now())
+    try:
+        await context.bot.send_document(
+            chat_id,
+            data,
+            filename=f"closing-breakfast-{logistics.event_date.isoformat()}.ics",
+            caption=rsvp_text("calendar_caption", lang),
+            parse_mode=None,
+        )
+    except TelegramError as error:
+        log.info("could not send the calendar file: %s: %s", type(error).__name__, error)
+        return False
+    return True
+
+
+async def tell_promoted(context: ContextTypes.DEFAULT_TYPE, promoted: Rsvp | None) -> None:
+    """Tells the person who got a freed place, in their language, with the calendar file."""
+    if promoted is None:
+        return
+    lang = await services(context).storage.get_language(promoted.user_id) or promoted.language
+    if await deliver(context, promoted.user_id, rsvp_say("promoted", lang)):
+        await send_calendar(context, promoted.user_id, lang)
+
+
+async def _remove_buttons(update: Update) -> None:
+    """Takes the buttons off the message whose button was pressed, so it cannot be pressed again."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    try:
+        await query.edit_message_reply_markup(None)
+    except TelegramError:  # too old, or already without buttons: nothing to take off
+        pass
+
+
+async def _answer_query(update: Update, text: str | None = None) -> None:
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer(text)
+        except TelegramError:  # a press answered too late: the user saw the spinner, nothing more
+            pass
+
+
+def _registration_open(context: ContextTypes.DEFAULT_TYPE) -> bool:
+    own = services(context)
+    return registration_open(own.config.event.rsvp_deadline, own.now())
+
+
+# ---------------------------------------------------------------------------------------------- asking
+
+
+def _keyboard_for(step: str, session: Session, lang: str, update: Update) -> InlineKeyboardMarkup | None:
+    rows: list[list[InlineKeyboardButton]] = []
+    if step == ATTENDING:
+        rows = _column([InlineKeyboardButton(status_label(answer, lang), callback_data=ATTEND + answer) for answer in ANSWERS])
+    elif step == NAME:
+        profile = _profile_name(update)
+        if profile is not None:
+            label = profile if len(profile) <= _BUTTON_NAME_MAX else profile[: _BUTTON_NAME_MAX - 1] + "…"
+            rows = [[InlineKeyboardButton(rsvp_text("button_use_profile", lang, name=label), callback_data=USE_PROFILE_NAME)]]
+    elif step == CATEGORY:
+        rows = _column([InlineKeyboardButton(category_label(key, lang), callback_data=PICK_CATEGORY + key) for key in CATEGORIES])
+    elif step in (DIETARY, EMAIL):
+        rows = [[InlineKeyboardButton(rsvp_text("button_skip", lang), callback_data=SKIP)]]
+    if session.editing:
+        rows.append([InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _profile_name(update: Update) -> str | None:
+    user = update.effective_user
+    name = clean_text(user.full_name) if user is not None else None
+    return name if name is not None and check_full_name(name) is None else None
+
+
+_PROMPTS = {
+    ATTENDING: "ask_attending",
+    NAME: "ask_name",
+    ORGANISATION: "ask_organisation",
+    CATEGORY: "ask_category",
+    DIETARY: "ask_dietary",
+    EMAIL: "ask_email",
+}
+
+
+async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, lang: str, notice: str = "") -> str:
+    """Sends the question of `step` (with the current value when editing) and returns the state."""
+    session = _session(context)
+    key = _PROMPTS[step]
+    if step == NAME and _profile_name(update) is None:
+        key = "ask_name_no_profile"
+    text = rsvp_say(key, lang)
+    if session.editing:
+        name = next(name for name, state in FIELD_STATES.items() if state == step)
+        text += "\n\n" + rsvp_say("current_value", lang, value=_value_shown(session.draft, name, lang))
+    if notice:
+        text = notice + "\n\n" + text
+    await send_html(update, context, text, _keyboard_for(step, session, lang, update))
+    return step
+
+
+def _summary_keyboard(lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(rsvp_text("button_confirm", lang), callback_data=CONFIRM_DATA)],
+            [InlineKeyboardButton(rsvp_text("button_edit", lang), callback_data=EDIT_DATA)],
+            [InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=CANCEL_DATA)],
+        ]
+    )
+
+
+def _summary_text(session: Session, lang: str) -> str:
+    position = None
+    existing = session.existing
+    if existing is not None and existing.status == STATUS_WAITLIST and session.draft.status == STATUS_YES:
+        position = existing.waitlist_position
+    return RSVP_UI("summary", lang, lines=summary_lines(session.draft, lang, position), privacy=RSVP_UI("privacy", lang))
+
+
+async def _show_summary(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str, *, in_place: bool = False, preface: str = "") -> str:
+    session = _session(context)
+    session.editing = False
+    text = _summary_text(session, lang)
+    if preface:
+        text = preface + "\n\n" + text
+    if in_place:
+        await edit_or_send(update, context, text, _summary_keyboard(lang))
+    else:
+        await send_html(update, context, text, _summary_keyboard(lang))
+    return CONFIRM
+
+
+async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, answered: str, lang: str) -> str:
+    """After a field is answered: back to the summary when editing, else the next field to ask."""
+    session = _session(context)
+    if session.editing:
+        return await _show_summary(update, context, lang)
+    fields = _asks(session.draft.status)
+    position = fields.index(answered) if answered in fields else len(fields) - 1
+    if position + 1 < len(fields):
+        return await _ask(update, context, FIELD_STATES[fields[position + 1]], lang)
+    return await _show_summary(update, context, lang)
+
+
+# ---------------------------------------------------------------------------------------------- entry and exit
+
+
+async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    """/rsvp, /start rsvp, or the /start RSVP button, in a private chat."""
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    if not is_private(update):  # the /start button of a group message: never collect data there
+        await rsvp_pointer(update, context, lang)
+        return ConversationHandler.END
+    if not _registration_open(context):
+        context.user_data.pop(_SESSION, None)
+        await send_html(update, context, rsvp_say("closed", lang))
+        return ConversationHandler.END
+    user = update.effective_user
+    existing = await services(context).storage.get_rsvp(user.id)
+    if existing is not None:
+        draft = replace(RsvpDraft.from_rsvp(existing), language=lang, telegram_username=user.username)
+        context.user_data[_SESSION] = Session(draft=draft, existing=existing)
+        return await _show_summary(update, context, lang, preface=rsvp_say("already_replied", lang))
+    context.user_data[_SESSION] = Session(draft=RsvpDraft(user_id=user.id, language=lang, telegram_username=user.username))
+    return await _ask(update, context, ATTENDING, lang)
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/cancel or the Cancel button: leave without writing anything."""
+    session = context.user_data.pop(_SESSION, None)
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    await _remove_buttons(update)
+    kept = session is not None and session.existing is not None
+    await send_html(update, context, rsvp_say("cancelled_kept" if kept else "cancelled", lang))
+    return ConversationHandler.END
+
+
+async def timed_out(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """CONVERSATION_TIMEOUT without an answer: the draft is dropped, the user told."""
+    if context.user_data is not None:
+        context.user_data.pop(_SESSION, None)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        lang = await ui_language(update, context)
+        await deliver(context, update.effective_chat.id, rsvp_say("timed_out", lang))
+
+
+async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """A step's update arrived without a conversation in memory (e.g. after a restart)."""
+    lang = await ui_language(update, context)
+    await _answer_query(update, rsvp_text("stale", lang))
+    if update.callback_query is None:
+        await send_html(update, context, rsvp_say("stale", lang))
+    return ConversationHandler.END
+
+
+# ---------------------------------------------------------------------------------------------- steps
+
+
+async def attending_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    session = _session(context)
+    if session is None:
+        return await stale(update, context)
+    answer = update.callback_query.data.removeprefix(ATTEND)
+    lang = await ui_language(update, context)
+    if answer not in ANSWERS:
+        await _answer_query(update, problem_text("rsvp_status_invalid", lang))
+        return ATTENDING
+    await _answer_query(update)
+    await _remove_buttons(update)
+    session.draft.status = answer
+    if answer == STATUS_NO:
+        session.draft.dietary = session.draft.email = None  # only kept for someone who comes
+    return await _next(update, context, "status", lang)
+
+
+def _remind_in(state: str):
+    async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+        if _session(context) is None:
+            return await stale(update, context)
+        lang = await ui_language(update, context)
+        await send_html(update, context, rsvp_say("use_buttons", lang))
+        return state
+
+    remind.__name__ = f"remind_buttons_{state}"
+    return remind
+
+
+async def _text_step(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, state: str, check, value: str | None) -> str | int:
+    """A typed (or button-given) value for a text field: checked, stored, then the next step."""
+    session = _session(context)
+    if session is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    problem = check(value)
+    if problem is not None:
+        await send_html(update, context, escape(problem_text(problem, lang)), _keyboard_for(state, session, lang, update))
+        return state
+    setattr(session.draft, name, clean_text(value))
+    return await _next(update, context, name, lang)
+
+
+async def name_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    return await _text_step(update, context, "full_name", NAME, check_full_name, update.message.text)
+
+
+async def name_from_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    await _answer_query(update)
+    await _remove_buttons(update)
+    return await _text_step(update, context, "full_name", NAME, check_full_name, _profile_name(update))
+
+
+async def organisation_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    return await _text_step(update, context, "organisation", ORGANISATION, check_organisation, update.message.text)
+
+
+async def category_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    session = _session(context)
+    if session is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    category = update.callback_query.data.removeprefix(PICK_CATEGORY)
+    if category not in CATEGORIES:
+        await _answer_query(update, problem_text("rsvp_category_invalid", lang))
+        return CATEGORY
+    await _answer_query(update)
+    await _remove_buttons(update)
+    session.draft.category = category
+    return await _next(update, context, "category", lang)
+
+
+async def dietary_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    return await _text_step(update, context, "dietary", DIETARY, check_dietary, update.message.text)
+
+
+async def email_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    return await _text_step(update, context, "email", EMAIL, check_email, update.message.text)
+
+
+def _skip(name: str, state: str):
+    async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+        await _answer_query(update)
+        await _remove_buttons(update)
+        return await _text_step(update, context, name, state, lambda value: None, None)
+
+    skip.__name__ = f"skip_{name}"
+    return skip
+
+
+# ---------------------------------------------------------------------------------------------- summary, edit, confirm
+
+
+async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    session = _session(context)
+    if session is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    buttons = [InlineKeyboardButton(RSVP_UI(f"field.{name}", lang), callback_data=EDIT_FIELD + name) for name in _asks(session.draft.status)]
+    rows = _column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
+    await edit_or_send(update, context, rsvp_say("ask_edit", lang), InlineKeyboardMarkup(rows))
+    return EDIT
+
+
+async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    session = _session(context)
+    if session is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    name = update.callback_query.data.removeprefix(EDIT_FIELD)
+    if name not in _asks(session.draft.status):
+        await _answer_query(update, rsvp_text("stale", lang))
+        return EDIT
+    await _answer_query(update)
+    await _remove_buttons(update)
+    session.editing = True
+    return await _ask(update, context, FIELD_STATES[name], lang)
+
+
+async def back_to_summary(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if _session(context) is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    from_edit_menu = update.callback_query is not None and update.callback_query.data == BACK_DATA and _session(context).editing is False
+    if not from_edit_menu:
+        await _remove_buttons(update)
+    return await _show_summary(update, context, lang, in_place=from_edit_menu)
+
+
+async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    # Taken out before any await: a second press of Confirm racing this one finds nothing to save.
+    session: Session | None = context.user_data.pop(_SESSION, None)
+    if session is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    await _remove_buttons(update)
+    if not _registration_open(context):  # the deadline passed during the conversation
+        await send_html(update, context, rsvp_say("closed", lang))
+        return ConversationHandler.END
+    own = services(context)
+    draft = replace(session.draft, language=lang)
+    if draft.status == STATUS_NO:
+        draft.dietary = draft.email = None
+    try:
+        saved = await own.storage.save_rsvp(draft, own.config.event.capacity)
+    except InvalidRsvp as error:  # cannot happen after the per-step checks; still, never lose the draft
+        context.user_data[_SESSION] = session
+        notices = "\n".join(escape(problem_text(problem, lang)) for problem in error.problems.values())
+        return await _show_summary(update, context, lang, preface=notices)
+    rsvp = saved.rsvp
+    chat_id = update.effective_chat.id
+    if rsvp.status == STATUS_YES:
+        await send_html(update, context, rsvp_say("saved_yes", lang, name=rsvp.full_name))
+        await send_calendar(context, chat_id, lang)
+    elif rsvp.status == STATUS_WAITLIST:
+        await send_html(update, context, rsvp_say("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position))
+    elif rsvp.status == STATUS_MAYBE:
+        await send_html(update, context, rsvp_say("saved_maybe", lang, name=rsvp.full_name))
+    else:
+        await send_html(update, context, rsvp_say("saved_no", lang, name=rsvp.full_name))
+    await tell_promoted(context, saved.promoted)
+    return ConversationHandler.END
+
+
+# ---------------------------------------------------------------------------------------------- other commands
+
+
+async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+    if rsvp is None:
+        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        return
+    await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang)))
+
+
+async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    own = services(context)
+    rsvp, promoted = await own.storage.cancel_rsvp(update.effective_user.id, own.config.event.capacity)
+    if rsvp is None:
+        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        return
+    await send_html(update, context, rsvp_say("cancel_rsvp_done", lang))
+    await tell_promoted(context, promoted)
+
+
+async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(rsvp_text("button_forget_yes", lang), callback_data=FORGET_YES)],
+            [InlineKeyboardButton(rsvp_text("button_forget_no", lang), callback_data=FORGET_NO)],
+        ]
+    )
+    await send_html(update, context, rsvp_say("forget_ask", lang), keyboard)
+
+
+async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)  # before the language preference is deleted
+    await _answer_query(update)
+    if update.callback_query.data != FORGET_YES or not is_private(update):
+        await edit_or_send(update, context, rsvp_say("forget_kept", lang))
+        return
+    own = services(context)
+    context.user_data.pop(_SESSION, None)
+    promoted = await own.storage.forget_user(update.effective_user.id, own.config.event.capacity)
+    await edit_or_send(update, context, rsvp_say("forget_done", lang))
+    await tell_promoted(context, promoted)
+
+
+async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/myrsvp, /cancelrsvp, /forget in a group: a pointer to the private chat, nothing personal."""
+    lang = await ui_language(update, context)
+    button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))
+    await send_html(update, context, rsvp_say("private_only", lang), InlineKeyboardMarkup([[button]]))
+
+
+async def group_pointer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await rsvp_pointer(update, context, await ui_language(update, context))
+
+
+# ---------------------------------------------------------------------------------------------- registration
+
+
+class _StartRsvp(filters.MessageFilter):
+    """/start rsvp (the deep link of the group button)."""
+
+    def filter(self, message: Message) -> bool:
+        return bool(_START_RSVP.match(message.text or ""))
+
+
+def conversation() -> ConversationHandler:
+    private = filters.ChatType.PRIVATE
+    typed = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    back = CallbackQueryHandler(back_to_summary, pattern=f"^{re.escape(BACK_DATA)}$")
+    states = {
+        ATTENDING: [CallbackQueryHandler(attending_chosen, pattern=f"^{re.escape(ATTEND)}"), back, MessageHandler(typed, _remind_in(ATTENDING))],
+        NAME: [MessageHandler(typed, name_typed), CallbackQueryHandler(name_from_profile, pattern=f"^{re.escape(USE_PROFILE_NAME)}$"), back],
+        ORGANISATION: [MessageHandler(typed, organisation_typed), back],
+        CATEGORY: [CallbackQueryHandler(category_chosen, pattern=f"^{re.escape(PICK_CATEGORY)}"), back, MessageHandler(typed, _remind_in(CATEGORY))],
+        DIETARY: [MessageHandler(typed, dietary_typed), CallbackQueryHandler(_skip("dietary", DIETARY), pattern=f"^{re.escape(SKIP)}$"), back],
+        EMAIL: [MessageHandler(typed, email_typed), CallbackQueryHandler(_skip("email", EMAIL), pattern=f"^{re.escape(SKIP)}$"), back],
+        CONFIRM: [
+            CallbackQueryHandler(confirm, pattern=f"^{re.escape(CONFIRM_DATA)}$"),
+            CallbackQueryHandler(edit_menu, pattern=f"^{re.escape(EDIT_DATA)}$"),
+            MessageHandler(typed, _remind_in(CONFIRM)),
+        ],
+        EDIT: [CallbackQueryHandler(edit_field, pattern=f"^{re.escape(EDIT_FIELD)}"), back, MessageHandler(typed, _remind_in(EDIT))],
+        ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
+    }
+    with warnings.catch_warnings():
+        # "CallbackQueryHandler will not be tracked for every message": intended, one conversation per
+        # user and chat, whichever message its buttons are on.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        return ConversationHandler(
+            entry_points=[
+                CommandHandler("rsvp", begin, filters=private),
+                CommandHandler("start", begin, filters=private & _StartRsvp()),
+                CallbackQueryHandler(begin, pattern=f"^{re.escape(RSVP)}$"),
+            ],
+            states=states,
+            fallbacks=[
+                CommandHandler("cancel", cancel, filters=private),
+                CallbackQueryHandler(cancel, pattern=f"^{re.escape(CANCEL_DATA)}$"),
+            ],
+            allow_reentry=True,
+            conversation_timeout=CONVERSATION_TIMEOUT,
+            name="rsvp",
+        )
+
+
+def menu_commands(lang: str) -> list[tuple[str, str]]:
+    return [
+        ("rsvp", RSVP_UI("command_rsvp", lang)),
+        ("myrsvp", RSVP_UI("command_myrsvp", lang)),
+        ("cancelrsvp", RSVP_UI("command_cancelrsvp", lang)),
+        ("forget", RSVP_UI("command_forget", lang)),
+    ]
+
+
+def register(application: Application) -> None:
+    hand_over(application, RSVP_DEEP_LINK)
+    private = filters.ChatType.PRIVATE
+    application.add_handler(conversation())
+    application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))
+    application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
+    application.add_handler(CommandHandler("forget", ask_forget, filters=private))
+    application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$"))
+    application.add_handler(CommandHandler("rsvp", group_pointer, filters=~private))
+    application.add_handler(CommandHandler("start", group_pointer, filters=~private & _StartRsvp()))
+    application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))
