@@ -34,7 +34,7 @@ _STOP_WORDS = {
         a au aux avec c ca ce ces cet cette d de des du elle en est et etait etre il ils je j l la le les leur
         leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
-        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais
+        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement
         c'est s'il plait
         """,
     "en": """
@@ -44,7 +44,7 @@ _STOP_WORDS = {
         """,
     "ar": """
         في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
-        الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود
+        الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
         """,
 }
 
