@@ -31,7 +31,7 @@ import warnings
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
@@ -170,11 +170,11 @@ def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
     return "\n".join(lines)
 
 
-async def deliver(context: ContextTypes.DEFAULT_TYPE, user_id: int, text: str, **kwargs: object) -> bool:
+async def deliver(bot: Bot, user_id: int, text: str, **kwargs: object) -> bool:
     """Sends the bot's own HTML to a user outside the update at hand (promotion, broadcast, reminder).
     A user who blocked the bot, or any other refusal, is logged and reported as False, never raised."""
     try:
-        await context.bot.send_message(user_id, text, **kwargs)
+        await bot.send_message(user_id, text, **kwargs)
     except TelegramError as error:
         log.info("could not deliver a message to a user: %s: %s", type(error).__name__, error)
         return False
@@ -205,7 +205,7 @@ async def tell_promoted(context: ContextTypes.DEFAULT_TYPE, promoted: Rsvp | Non
     if promoted is None:
         return
     lang = await services(context).storage.get_language(promoted.user_id) or promoted.language
-    if await deliver(context, promoted.user_id, rsvp_say("promoted", lang)):
+    if await deliver(context.bot, promoted.user_id, rsvp_say("promoted", lang)):
         await send_calendar(context, promoted.user_id, lang)
 
 
@@ -370,7 +370,7 @@ async def timed_out(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         context.user_data.pop(_SESSION, None)
     if isinstance(update, Update) and update.effective_chat is not None:
         lang = await ui_language(update, context)
-        await deliver(context, update.effective_chat.id, rsvp_say("timed_out", lang))
+        await deliver(context.bot, update.effective_chat.id, rsvp_say("timed_out", lang))
 
 
 async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:

@@ -339,6 +339,11 @@ RSVP_UI = Catalogue(
             "en": "This message is no longer waiting to be sent. Run /broadcast again.",
             "ar": "لم تعد هذه الرسالة في انتظار الإرسال. أعيدوا /broadcast.",
         },
+        "broadcast_header": {
+            "fr": "📢 <b>Message des organisateurs</b>\n\n{text}",
+            "en": "📢 <b>Message from the organisers</b>\n\n{text}",
+            "ar": "📢 <b>رسالة من المنظمين</b>\n\n{text}",
+        },
         "command_rsvps": {"fr": "Liste des réponses (CSV)", "en": "RSVP list (CSV)", "ar": "قائمة الردود (CSV)"},
         "command_unanswered": {"fr": "Questions sans réponse", "en": "Unanswered questions", "ar": "أسئلة دون إجابة"},
         "command_stats": {"fr": "Statistiques", "en": "Statistics", "ar": "إحصاءات"},

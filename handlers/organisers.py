@@ -1,0 +1,234 @@
+"""The organisers' commands, in a private chat, for the user ids in config.organisers only:
+
+    /rsvps        headcount by status and by category, and the list as a CSV document
+    /unanswered   the most frequent questions the bot could not answer
+    /stats        questions asked and the share answered, per language; RSVP counts
+    /reload       the knowledge base reloaded from disk (refused with the problem list if it has errors,
+                  the old one keeps serving); reminders are rescheduled, as the start time may be new
+    /broadcast <text>   to everyone attending, or on a button also to the waiting list
+
+Anyone else, and an organiser in a group, never matches these handlers (their filters say so), so the
+update goes on to handlers.unknown and gets exactly the reply of any unknown command. For the same
+reason these commands are not in the public command menu.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+
+from bot.answering import Answerer
+from bot.knowledge import KnowledgeError, load_knowledge
+from bot.languages import LANGUAGE_NAMES
+from bot.rsvp import CATEGORIES, STATUS_WAITLIST, STATUS_YES, STATUSES, category_label, status_label
+from bot.rsvp_export import rsvps_to_csv
+from handlers.locale import is_private, ui_language
+from handlers.render import escape
+from handlers.replies import send_html
+from handlers.rsvp import deliver
+from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.services import services
+from handlers.unknown import unknown_button
+
+log = logging.getLogger(__name__)
+
+UNANSWERED_SHOWN = 20
+PROBLEMS_SHOWN = 40
+PROGRESS_EVERY = 20  # recipients between two edits of the progress message
+KEPT_BROADCASTS = 5
+BROADCAST = "o:b:"  # + <number>:<a (attending) | w (attending and waiting list) | x (cancel)>
+_BROADCAST_DATA = re.compile(r"^o:b:(\d{1,9}):([awx])$")
+_PENDING = "pending_broadcasts"  # user_data: {number: text}
+
+
+def is_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    return is_private(update) and user is not None and services(context).config.is_organiser(user.id)
+
+
+def _count_lines(counts: dict[str, int], label, lang: str) -> str:
+    return "\n".join(RSVP_UI("org_count_line", lang, label=escape(label(key, lang)), count=count) for key, count in counts.items())
+
+
+def _category_name(key: str, lang: str) -> str:
+    return category_label(key, lang) if key in CATEGORIES else key
+
+
+async def show_rsvps(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    own = services(context)
+    counts = await own.storage.rsvp_counts()
+    if counts.total == 0:
+        await send_html(update, context, rsvp_say("org_no_rsvps", lang))
+        return
+    text = RSVP_UI(
+        "org_headcount",
+        lang,
+        total=counts.total,
+        statuses=_count_lines(counts.by_status, status_label, lang),
+        categories=_count_lines(counts.by_category, _category_name, lang),
+    )
+    if own.config.event.capacity is not None:
+        text += "\n\n" + rsvp_say("org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity)
+    await send_html(update, context, text)
+    rsvps = await own.storage.list_rsvps()
+    await context.bot.send_document(
+        update.effective_chat.id,
+        rsvps_to_csv(rsvps),
+        filename=f"rsvps-{own.now():%Y%m%d-%H%M}.csv",
+        caption=rsvp_text("org_csv_caption", lang),
+        parse_mode=None,
+    )
+
+
+async def show_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    questions = await services(context).storage.top_unanswered(UNANSWERED_SHOWN)
+    if not questions:
+        await send_html(update, context, rsvp_say("org_unanswered_none", lang))
+        return
+    lines = [RSVP_UI("org_unanswered_title", lang)]
+    lines += [rsvp_say("org_unanswered_line", lang, count=q.count, lang=q.language, text=" ".join(q.text.split())) for q in questions]
+    await send_html(update, context, "\n".join(lines))
+
+
+async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    own = services(context)
+    stats = await own.storage.question_stats()
+    counts = await own.storage.rsvp_counts()
+    if stats:
+        languages = "\n".join(
+            rsvp_say(
+                "org_stats_line",
+                lang,
+                lang=LANGUAGE_NAMES.get(code, code),
+                asked=s.asked,
+                answered=s.answered,
+                share=round(100 * s.answered_share),
+                unanswered=s.unanswered,
+            )
+            for code, s in stats.items()
+        )
+    else:
+        languages = rsvp_say("org_stats_none", lang)
+    statuses = _count_lines({status: counts.by_status.get(status, 0) for status in STATUSES}, status_label, lang)
+    await send_html(update, context, RSVP_UI("org_stats", lang, languages=languages, statuses=statuses))
+
+
+async def reload_knowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    own = services(context)
+    try:
+        # Reading and indexing take a moment: off the event loop, so other users are still served.
+        kb = await asyncio.to_thread(load_knowledge, own.config.knowledge)
+        answerer = await asyncio.to_thread(Answerer, kb)
+    except KnowledgeError as error:
+        shown = error.problems[:PROBLEMS_SHOWN]
+        if len(error.problems) > PROBLEMS_SHOWN:
+            shown.append(f"… (+{len(error.problems) - PROBLEMS_SHOWN})")
+        log.warning("/reload refused: %d problem(s) in the knowledge base", len(error.problems))
+        await send_html(update, context, rsvp_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown)))
+        return
+    own.answerer = answerer  # one assignment: a handler sees the old knowledge base or the new one
+    log.info("knowledge base reloaded: %d entries", len(kb.entries))
+    from handlers.reminders import schedule_reminders  # the start time may have been announced
+
+    schedule_reminders(context.application)
+    await send_html(update, context, rsvp_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories)))
+
+
+def _broadcast_text(update: Update) -> str:
+    """What follows /broadcast, line breaks kept."""
+    text = update.message.text or ""
+    parts = text.split(maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    text = _broadcast_text(update)
+    if not text:
+        await send_html(update, context, rsvp_say("org_broadcast_usage", lang))
+        return
+    storage = services(context).storage
+    attending = len(await storage.attendee_contacts((STATUS_YES,)))
+    waiting = len(await storage.attendee_contacts((STATUS_WAITLIST,)))
+    pending: dict[int, str] = context.user_data.setdefault(_PENDING, {})
+    number = max(pending, default=0) + 1
+    pending[number] = text
+    while len(pending) > KEPT_BROADCASTS:
+        del pending[min(pending)]
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(rsvp_text("button_broadcast_attending", lang, count=attending), callback_data=f"{BROADCAST}{number}:a")],
+            [InlineKeyboardButton(rsvp_text("button_broadcast_all", lang, count=attending + waiting), callback_data=f"{BROADCAST}{number}:w")],
+            [InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{BROADCAST}{number}:x")],
+        ]
+    )
+    await send_html(update, context, rsvp_say("org_broadcast_preview", lang, attending=attending, waitlist=waiting, text=text), keyboard)
+
+
+async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    match = _BROADCAST_DATA.match(query.data or "")
+    if match is None or not is_organiser(update, context):
+        await unknown_button(update, context)  # exactly what any button the bot never issued gets
+        return
+    lang = await ui_language(update, context)
+    number, choice = int(match.group(1)), match.group(2)
+    text = context.user_data.get(_PENDING, {}).pop(number, None)
+    await query.answer()
+    if text is None:
+        await _edit(query, rsvp_say("org_broadcast_gone", lang))
+        return
+    if choice == "x":
+        await _edit(query, rsvp_say("org_broadcast_cancelled", lang))
+        return
+    statuses = (STATUS_YES, STATUS_WAITLIST) if choice == "w" else (STATUS_YES,)
+    delivered, failed = await send_broadcast(context, text, statuses, query, lang)
+    total = delivered + failed
+    await send_html(update, context, rsvp_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=total))
+
+
+async def send_broadcast(context: ContextTypes.DEFAULT_TYPE, text: str, statuses: tuple[str, ...], query, lang: str) -> tuple[int, int]:
+    """Sends `text` to everyone with one of `statuses`, each with a header in their language, one after
+    the other (the Application's rate limiter keeps within Telegram's limits), editing the progress
+    message as it goes. Returns (delivered, failed); a refusal (blocked bot, deleted account) is a failure."""
+    storage = services(context).storage
+    recipients = await storage.attendee_contacts(statuses)
+    delivered = failed = 0
+    await _edit(query, rsvp_say("org_broadcast_progress", lang, done=0, total=len(recipients)))
+    for index, (user_id, their_lang) in enumerate(recipients, start=1):
+        their_lang = await storage.get_language(user_id) or their_lang
+        if await deliver(context.bot, user_id, RSVP_UI("broadcast_header", their_lang, text=escape(text))):
+            delivered += 1
+        else:
+            failed += 1
+        if index % PROGRESS_EVERY == 0 or index == len(recipients):
+            await _edit(query, rsvp_say("org_broadcast_progress", lang, done=index, total=len(recipients)))
+    log.info("broadcast: %d delivered, %d failed", delivered, failed)
+    return delivered, failed
+
+
+async def _edit(query, text: str) -> None:
+    try:
+        await query.edit_message_text(text)
+    except TelegramError as error:  # the progress message is a courtesy: never stop the broadcast for it
+        log.info("could not edit the broadcast message: %s", error)
+
+
+def register(application: Application) -> None:
+    config = application.bot_data["config"]
+    organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
+    application.add_handler(CommandHandler("rsvps", show_rsvps, filters=organisers))
+    application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))
+    application.add_handler(CommandHandler("stats", show_stats, filters=organisers))
+    application.add_handler(CommandHandler("reload", reload_knowledge, filters=organisers))
+    application.add_handler(CommandHandler("broadcast", broadcast, filters=organisers))
+    application.add_handler(CallbackQueryHandler(broadcast_button, pattern=f"^{re.escape(BROADCAST)}"))
