@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError
+from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import Application, ContextTypes
 
 from handlers.locale import is_private, ui_language
@@ -44,7 +44,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.info("%s: %s", describe(update), error)
         return
     log.error("%s: %s: %s", describe(update), type(error).__name__, error, exc_info=error)
-    if not isinstance(update, Update) or not is_private(update) or isinstance(error, NetworkError):
+    unreachable = isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+    if not isinstance(update, Update) or not is_private(update) or unreachable:
         return  # in a group stay quiet; if Telegram is unreachable an apology would not arrive either
     try:
         await send_html(update, context, say("error", await ui_language(update, context)))

@@ -50,7 +50,7 @@ def bundled_answerer() -> Answerer:
     return Answerer(load_knowledge(DEFAULT_KNOWLEDGE))
 
 
-def test_config(**changes: Any) -> Config:
+def offline_config(**changes: Any) -> Config:
     """A configuration for offline tests: the fake token, the bundled knowledge, a generous flood limit."""
     base = Config(telegram=TelegramSettings(token=TOKEN), database=":memory:", flood=FloodSettings(messages=1000, window_seconds=60))  # type: ignore[arg-type]
     return replace(base, **changes)
@@ -272,7 +272,7 @@ def sent_message(call: ApiCall) -> Sent:
 
 class TelegramHarness:
     def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True):
-        self.config = config or test_config()
+        self.config = config or offline_config()
         self.api = FakeBotApi()
         self.clock = clock or Clock()
         self._storage = storage
