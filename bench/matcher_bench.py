@@ -153,7 +153,7 @@ def main() -> None:
     load_seconds = time.perf_counter() - start
     sets = {name: load_labelled(ROOT / "tests" / "data" / name) for name in ("questions.yaml", "heldout.yaml")}
     print(f"Bundled knowledge base: {len(kb.entries)} entries; loading and indexing took {1000 * load_seconds:.0f} ms\n")
-    header = f"| {'method':<44} | {'set':<14} | {'in scope right':>14} | {'out of scope right':>18} | {'median ms/question':>18} |"
+    header = f"| {'method':<62} | {'set':<14} | {'in scope right':>14} | {'out of scope right':>18} | {'median ms/question':>18} |"
     print(header)
     print("|" + "|".join("-" * (len(part)) for part in header.split("|")[1:-1]) + "|")
     baselines: dict[str, Callable[[KnowledgeBase], Scorer]] = {
@@ -163,16 +163,16 @@ def main() -> None:
     }
     for set_name, labelled in sets.items():
         report, timings = ours(answerer)(labelled)
-        print(f"| {'this matcher (fixed thresholds)':<44} | {set_name:<14} | {100 * report.answered.share:13.1f}% | {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |")
+        print(f"| {'this matcher (fixed thresholds)':<62} | {set_name:<14} | {100 * report.answered.share:13.1f}% | {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |")
         for name, make in baselines.items():
             try:
                 scorer = make(kb)
             except ImportError:
-                print(f"| {name:<44} | {set_name:<14} | {'(pip install -e .[bench])':>35} |")
+                print(f"| {name:<62} | {set_name:<14} | {'(pip install -e .[bench])':>35} |")
                 continue
             report, threshold, timings = best_threshold_report(labelled, scorer)
             label = f"{name} (best cut {threshold:.2f})"
-            print(f"| {label:<44} | {set_name:<14} | {100 * report.answered.share:13.1f}% | {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |")
+            print(f"| {label:<62} | {set_name:<14} | {100 * report.answered.share:13.1f}% | {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |")
     print()
     print("| synthetic entries | index build (s) | median ms/question | p99 ms/question |")
     print("|---|---|---|---|")
