@@ -154,3 +154,20 @@ def test_press_release_is_the_source_of_the_dates(kb):
     release = PRESS_RELEASE.read_text(encoding="utf-8")
     assert "1er février 2014" in release and "31 janvier 2018" in release
     assert kb.logistics.event_date.isoformat() == "2018-01-26"
+
+
+def test_every_figure_in_an_answer_comes_from_the_press_release_or_the_entrys_named_source(kb):
+    """No invented figure: a number in an answer is in the press release, or explained by the entry's source."""
+    if not PRESS_RELEASE.exists():
+        pytest.skip("shared/ is not beside the project")
+    import re
+
+    release_numbers = set(re.findall(r"\d+", PRESS_RELEASE.read_text(encoding="utf-8")))
+    unexplained = []
+    for entry in kb.entries:
+        for lang in LANGUAGES:
+            answer = re.sub(r"(?m)^\s*\d+\)", "", entry.answer[lang])  # list numbering is not a figure
+            for number in re.findall(r"\d+", answer):
+                if number not in release_numbers and number not in entry.source:
+                    unexplained.append(f"{entry.id} [{lang}]: {number}")
+    assert not unexplained, unexplained
