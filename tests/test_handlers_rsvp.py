@@ -1,0 +1,371 @@
+"""The RSVP conversation through the real Application, offline (tests/telegram_harness.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.config import EventSettings
+from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, status_label
+from handlers.render import escape
+from handlers.rsvp import ATTEND, BACK_DATA, CANCEL_DATA, CONFIRM_DATA, EDIT_DATA, EDIT_FIELD, FORGET_NO, FORGET_YES, PICK_CATEGORY, SKIP
+from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.texts import TEXTS
+from tests.rsvp_helpers import button_data, complete_rsvp, reach_summary
+from tests.telegram_harness import Clock, Sent, TelegramHarness, offline_config
+
+LANGS = ("fr", "en", "ar")
+
+
+def harness(**event: object) -> TelegramHarness:
+    return TelegramHarness(offline_config(event=EventSettings(**event)))
+
+
+def said(key: str, lang: str, **values: object) -> str:
+    return rsvp_say(key, lang, **values)
+
+
+# ------------------------------------------------------------------------------------------ the whole flow
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_whole_flow_in_each_language(lang):
+    async with harness() as bot:
+        user = bot.user(lang=lang, first_name="Amina", username="amina_b")
+        replies = await bot.send(user, "/rsvp")
+        assert replies.last.text == said("ask_attending", lang)
+        assert replies.last.button_texts == [status_label(s, lang) for s in ("yes", "no", "maybe")]
+
+        replies = await bot.press(user, replies.last, status_label("yes", lang))
+        assert replies.last.text == said("ask_name", lang)
+        assert replies.last.button_texts == ["👤 Amina"]  # the Telegram profile name, offered
+
+        replies = await bot.send(user, "Amina Benali")
+        assert replies.last.text == said("ask_organisation", lang)
+
+        replies = await bot.send(user, "Entraide nationale")
+        assert replies.last.text == said("ask_category", lang)
+        assert replies.last.button_texts == [category_label(c, lang) for c in ("public_institution", "international_organisation", "donor", "civil_society", "other")]
+
+        replies = await bot.press(user, replies.last, category_label("civil_society", lang))
+        assert replies.last.text == said("ask_dietary", lang)
+
+        replies = await bot.send(user, "Végétarien")
+        assert replies.last.text == said("ask_email", lang)
+
+        replies = await bot.send(user, "amina@example.org")
+        summary = replies.last
+        assert RSVP_UI("privacy", lang) in summary.text  # the privacy notice before saving
+        assert "/forget" in summary.text
+        for value in ("Amina Benali", "Entraide nationale", "Végétarien", "amina@example.org", category_label("civil_society", lang)):
+            assert value in summary.text
+        assert await bot.storage.get_rsvp(user.id) is None  # nothing saved before Confirm
+
+        replies = await bot.press(user, summary, RSVP_UI("button_confirm", lang))
+        assert said("saved_yes", lang, name="Amina Benali") in replies.text
+        document = next(sent for sent in replies if sent.method == "sendDocument")
+        filename, content = document.files["document"]
+        assert filename.endswith(".ics")
+        ics = content.decode("utf-8")
+        assert ics.startswith("BEGIN:VCALENDAR") and f"SUMMARY;LANGUAGE={lang}:" in ics
+        assert "DTSTART;VALUE=DATE:20180126" in ics  # all-day while the start time is not announced
+
+        rsvp = await bot.storage.get_rsvp(user.id)
+        assert (rsvp.status, rsvp.full_name, rsvp.organisation, rsvp.category, rsvp.dietary, rsvp.email, rsvp.language, rsvp.telegram_username) == (
+            "yes", "Amina Benali", "Entraide nationale", "civil_society", "Végétarien", "amina@example.org", lang, "amina_b"
+        )
+        # every message of the conversation was in the user's language: none holds another's prompt
+        others = [said("ask_organisation", other) for other in LANGS if other != lang]
+        assert not any(other in sent.text for sent in bot.sent for other in others)
+
+
+async def test_language_choice_beats_telegram_language_and_unknown_falls_back_to_default():
+    async with harness() as bot:
+        chose_arabic = bot.user(lang="en")
+        await bot.storage.set_language(chose_arabic.id, "ar")
+        assert (await bot.send(chose_arabic, "/rsvp")).last.text == said("ask_attending", "ar")
+        german = bot.user(lang="de")
+        assert (await bot.send(german, "/rsvp")).last.text == said("ask_attending", "fr")  # config default
+
+
+async def test_profile_name_button_and_skips():
+    async with harness() as bot:
+        user = bot.user(lang="en", first_name="Youssef")
+        await complete_rsvp(bot, user, name=None)
+        rsvp = await bot.storage.get_rsvp(user.id)
+        assert rsvp.full_name == "Youssef" and rsvp.dietary is None and rsvp.email is None
+
+
+async def test_start_rsvp_deep_link_and_start_button_open_the_conversation():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        assert (await bot.send(user, "/start rsvp")).last.text == said("ask_attending", "fr")
+        other = bot.user(lang="en")
+        welcome = await bot.send(other, "/start")
+        replies = await bot.press(other, welcome.last, TEXTS("button_rsvp", "en"))
+        assert replies.last.text == said("ask_attending", "en")
+
+
+async def test_in_a_group_rsvp_answers_with_a_button_to_the_private_chat():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        group = bot.group()
+        replies = await bot.send(user, "/rsvp", chat=group)
+        urls = [button.url for sent in replies for button in sent.flat_buttons]
+        assert urls == [f"https://t.me/{bot.username}?start=rsvp"]
+        assert said("ask_attending", "en") not in replies.text
+        # the deep link's /start rsvp in a group points to the private chat as well
+        replies = await bot.send(user, "/start rsvp", chat=group)
+        assert [button.url for sent in replies for button in sent.flat_buttons] == urls
+
+
+async def test_no_asks_only_name_organisation_and_kind_and_drops_dietary_and_email():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, dietary="No nuts", email="a@example.org")
+        assert (await bot.storage.get_rsvp(user.id)).dietary == "No nuts"
+        # Changing to "no" from the summary: dietary needs and email are neither shown nor kept.
+        replies = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
+        replies = await bot.press(user, replies.last, data=ATTEND + "no")
+        assert RSVP_UI("field.dietary", "en") not in replies.last.text
+        replies = await bot.press(user, replies.last, data=CONFIRM_DATA)
+        assert said("saved_no", "en", name="Amina Benali") in replies.text
+        assert not any(sent.method == "sendDocument" for sent in replies)
+        rsvp = await bot.storage.get_rsvp(user.id)
+        assert (rsvp.status, rsvp.dietary, rsvp.email) == ("no", None, None)
+
+        newcomer = bot.user(lang="fr")
+        summary = await reach_summary(bot, newcomer, status="no")
+        asked = [sent.text for sent in bot.sent if sent.chat_id == newcomer.id]
+        assert said("ask_dietary", "fr") not in asked and said("ask_email", "fr") not in asked
+        assert CONFIRM_DATA in summary.last.button_data
+
+
+# ------------------------------------------------------------------------------------------ edit, cancel, update
+
+
+async def test_edit_a_field_from_the_summary_then_confirm():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        summary = await reach_summary(bot, user, organisation="OIM")
+        replies = await bot.press(user, summary.last, data=EDIT_DATA)
+        assert replies.last.text == said("ask_edit", "fr")
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "organisation")
+        assert said("current_value", "fr", value="OIM") in replies.last.text
+        replies = await bot.send(user, "PNUD")
+        assert "PNUD" in replies.last.text and CONFIRM_DATA in replies.last.button_data  # back at the summary
+        # Edit, then Back: the summary again, unchanged
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=BACK_DATA)
+        assert "PNUD" in bot.current(replies.last).text
+        replies = await bot.press(user, bot.current(replies.last), data=CONFIRM_DATA)
+        assert (await bot.storage.get_rsvp(user.id)).organisation == "PNUD"
+
+
+async def _walk_to(bot, user, step: str) -> None:
+    replies = await bot.send(user, "/rsvp")
+    plan = [("attending", lambda r: bot.press(user, r.last, data=ATTEND + "yes")),
+            ("name", lambda r: bot.send(user, "Amina")),
+            ("organisation", lambda r: bot.send(user, "OIM")),
+            ("category", lambda r: bot.press(user, r.last, data=PICK_CATEGORY + "donor")),
+            ("dietary", lambda r: bot.press(user, r.last, data=SKIP)),
+            ("email", lambda r: bot.press(user, r.last, data=SKIP)),
+            ("confirm", lambda r: bot.press(user, r.last, data=EDIT_DATA))]
+    for name, action in plan:
+        if name == step:
+            return
+        replies = await action(replies)
+
+
+@pytest.mark.parametrize("step", ["attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit"])
+async def test_cancel_at_each_step_saves_nothing(step):
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await _walk_to(bot, user, step)
+        replies = await bot.send(user, "/cancel")
+        assert replies.last.text == said("cancelled", "en")
+        assert await bot.storage.get_rsvp(user.id) is None
+        # the conversation is over: the next text is a question, not an answer to the step
+        replies = await bot.send(user, "Amina")
+        assert said("ask_organisation", "en") not in replies.text and said("use_buttons", "en") not in replies.text
+
+
+async def test_cancel_while_updating_keeps_the_previous_reply():
+    async with harness() as bot:
+        user = bot.user(lang="ar")
+        await complete_rsvp(bot, user, organisation="المنظمة الدولية للهجرة")
+        replies = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "organisation")
+        await bot.send(user, "شيء آخر")  # typed, then thought better of it at the summary
+        replies = await bot.press(user, bot.sent[-1], data=CANCEL_DATA)
+        assert replies.last.text == said("cancelled_kept", "ar")
+        assert (await bot.storage.get_rsvp(user.id)).organisation == "المنظمة الدولية للهجرة"
+
+
+async def test_running_rsvp_again_shows_the_stored_reply_and_updates_it():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, email="old@example.org")
+        first = await bot.storage.get_rsvp(user.id)
+        replies = await bot.send(user, "/rsvp")
+        assert said("already_replied", "en") in replies.last.text and "old@example.org" in replies.last.text
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "email")
+        replies = await bot.send(user, "new@example.org")
+        await bot.press(user, replies.last, data=CONFIRM_DATA)
+        rsvps = await bot.storage.list_rsvps()
+        assert len(rsvps) == 1 and rsvps[0].email == "new@example.org" and rsvps[0].created_at == first.created_at
+
+
+# ------------------------------------------------------------------------------------------ capacity, deadline
+
+
+async def test_capacity_waitlist_and_promotion_told_in_the_promoted_users_language():
+    async with harness(capacity=1) as bot:
+        first, second, third = bot.user(lang="fr"), bot.user(lang="ar"), bot.user(lang="en")
+        assert said("saved_yes", "fr", name="A") in (await complete_rsvp(bot, first, name="A")).text
+        replies = await complete_rsvp(bot, second, name="B")
+        assert said("saved_waitlist", "ar", name="B", position=1) in replies.text
+        assert not any(sent.method == "sendDocument" for sent in replies)
+        assert said("saved_waitlist", "en", name="C", position=2) in (await complete_rsvp(bot, third, name="C")).text
+
+        replies = await bot.send(first, "/cancelrsvp")
+        assert said("cancel_rsvp_done", "fr") in replies.text
+        told = [sent for sent in replies if sent.chat_id == second.id]
+        assert told[0].text == said("promoted", "ar") and told[1].method == "sendDocument"
+        assert (await bot.storage.get_rsvp(second.id)).status == "yes"
+        assert "1" in (await bot.send(third, "/myrsvp")).last.text  # now first on the waiting list
+
+        # /forget frees the place too, and the next one is told
+        replies = await bot.send(second, "/forget")
+        replies = await bot.press(second, replies.last, data=FORGET_YES)
+        assert any(sent.chat_id == third.id and sent.text == said("promoted", "en") for sent in replies)
+        assert await bot.storage.get_rsvp(second.id) is None
+
+
+async def test_after_the_deadline_rsvp_says_registration_is_closed():
+    async with harness(rsvp_deadline=Clock().current - timedelta(seconds=1)) as bot:
+        user = bot.user(lang="en")
+        replies = await bot.send(user, "/rsvp")
+        assert replies.last.text == said("closed", "en")
+        assert await bot.storage.get_rsvp(user.id) is None
+
+
+async def test_deadline_passing_during_the_conversation_saves_nothing():
+    async with harness(rsvp_deadline=Clock().current + timedelta(minutes=5)) as bot:
+        user = bot.user(lang="fr")
+        summary = await reach_summary(bot, user)
+        bot.clock.advance(600)
+        replies = await bot.press(user, summary.last, data=CONFIRM_DATA)
+        assert said("closed", "fr") in replies.text
+        assert await bot.storage.get_rsvp(user.id) is None
+
+
+# ------------------------------------------------------------------------------------------ bad input
+
+
+@pytest.mark.parametrize("field_name, limit, problem", [("name", NAME_MAX, "rsvp_name_too_long"), ("organisation", ORGANISATION_MAX, "rsvp_organisation_too_long")])
+async def test_a_1000_character_name_or_organisation_is_refused_with_a_message(field_name, limit, problem):
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await bot.send(user, "/rsvp")
+        await bot.press(user, Sent("sendMessage", user.id, None, ""), data=ATTEND + "yes")
+        if field_name == "organisation":
+            await bot.send(user, "Amina")
+        replies = await bot.send(user, "x" * 1000)
+        assert replies.last.text.startswith(escape(problem_text(problem, "en")))
+        assert str(limit) in replies.last.text
+        replies = await bot.send(user, "Fine value")  # asked again, and a good value goes on
+        next_prompt = "ask_organisation" if field_name == "name" else "ask_category"
+        assert replies.last.text == said(next_prompt, "en")
+
+
+async def test_sql_metacharacters_html_and_emoji_are_stored_verbatim_and_shown_escaped():
+    name = "Robert'); DROP TABLE rsvps;-- 🎉"
+    organisation = "O'Brien & <b>Sons</b> \"Ltd\" ؛ مؤسسة"
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        summary = await reach_summary(bot, user, name=name, organisation=organisation, dietary="🥐 % _ \\")
+        assert escape(organisation) in summary.last.text and "<b>Sons</b>" not in summary.last.text
+        await bot.press(user, summary.last, data=CONFIRM_DATA)
+        rsvp = await bot.storage.get_rsvp(user.id)
+        assert (rsvp.full_name, rsvp.organisation, rsvp.dietary) == (name, organisation, "🥐 % _ \\")
+        assert len(await bot.storage.list_rsvps()) == 1
+
+
+async def test_a_malformed_email_is_asked_again():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        await _walk_to(bot, user, "email")
+        for bad in ("amina@", "amina at example.org", "a@b", "x" * 300 + "@example.org"):
+            replies = await bot.send(user, bad)
+            assert replies.last.text == escape(problem_text("rsvp_email_invalid", "fr"))
+            assert SKIP in replies.last.button_data
+        replies = await bot.send(user, "amina@example.org")
+        assert CONFIRM_DATA in replies.last.button_data
+
+
+async def test_text_where_a_button_is_expected_is_answered_and_the_step_kept():
+    async with harness() as bot:
+        user = bot.user(lang="ar")
+        await bot.send(user, "/rsvp")
+        replies = await bot.send(user, "نعم")
+        assert replies.last.text == said("use_buttons", "ar")
+        replies = await bot.press(user, Sent("sendMessage", user.id, None, ""), data=ATTEND + "maybe")
+        assert replies.last.text == said("ask_name", "ar")
+
+
+async def test_a_button_of_a_finished_conversation_is_refused_politely():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        summary = await reach_summary(bot, user)
+        await bot.press(user, summary.last, data=CONFIRM_DATA)
+        replies = await bot.press(user, summary.last, data=CONFIRM_DATA)  # pressed again later
+        assert len(await bot.storage.list_rsvps()) == 1
+        assert not any(sent.method == "sendMessage" and "Thank you" in sent.text for sent in replies)
+        assert replies.callback_answers  # the press is answered (no endless spinner)
+
+
+# ------------------------------------------------------------------------------------------ /myrsvp, /cancelrsvp, /forget
+
+
+async def test_myrsvp_cancelrsvp_without_a_reply():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        assert (await bot.send(user, "/myrsvp")).last.text == said("no_rsvp", "en")
+        assert (await bot.send(user, "/cancelrsvp")).last.text == said("no_rsvp", "en")
+
+
+async def test_myrsvp_shows_the_reply_and_in_a_group_shows_nothing_personal():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        await complete_rsvp(bot, user, name="Nadia Secret", email="nadia@example.org")
+        text = (await bot.send(user, "/myrsvp")).last.text
+        assert "Nadia Secret" in text and "nadia@example.org" in text
+        group = bot.group()
+        for command in ("/myrsvp", "/cancelrsvp", "/forget"):
+            replies = await bot.send(user, command, chat=group)
+            assert replies.last.text == said("private_only", "fr")
+            assert "Nadia" not in replies.text and "nadia@" not in replies.text
+        assert (await bot.storage.get_rsvp(user.id)).status == "yes"  # /cancelrsvp in the group did nothing
+
+
+async def test_forget_deletes_rsvp_and_language_after_confirmation_only():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await bot.storage.set_language(user.id, "ar")
+        await complete_rsvp(bot, user)
+        replies = await bot.send(user, "/forget")
+        assert replies.last.text == said("forget_ask", "ar")
+        replies = await bot.press(user, replies.last, data=FORGET_NO)
+        assert said("forget_kept", "ar") in replies.text
+        assert await bot.storage.get_rsvp(user.id) is not None and await bot.storage.get_language(user.id) == "ar"
+
+        replies = await bot.send(user, "/forget")
+        replies = await bot.press(user, replies.last, data=FORGET_YES)
+        assert said("forget_done", "ar") in replies.text  # told in the language they had
+        assert await bot.storage.get_rsvp(user.id) is None and await bot.storage.get_language(user.id) is None
