@@ -115,10 +115,6 @@ class Matcher:
                 self.postings[token].append(position)
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
-        self.token_entries: dict[str, list[int]] = defaultdict(list)
-        for index, vocab in enumerate(self.entry_vocab):
-            for token in vocab:
-                self.token_entries[token].append(index)
         self.vocabulary = sorted(self.idf)
         self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
 
