@@ -100,6 +100,10 @@ class FakeBotApi:
             self._lock.notify_all()
             return update["update_id"]
 
+    def last_call(self, method: str) -> ApiCall:
+        with self._lock:
+            return next(call for call in reversed(self.calls) if call.method == method)
+
     def calls_to(self, method: str) -> list[ApiCall]:
         with self._lock:
             return [call for call in self.calls if call.method == method]

@@ -18,8 +18,10 @@ everything. `bot.clock.advance(seconds)` moves the time the handlers see (servic
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+from contextvars import ContextVar
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -39,6 +41,9 @@ from handlers.retrying import unthrottled
 from handlers.services import Services
 from tests.fake_bot_api import BOT_ID, BOT_USERNAME, TOKEN, ApiCall, FakeBotApi, bot_user
 
+# The Bot API calls made while processing the current update (one list per asyncio task), so that what
+# `feed` returns is that update's own calls even when many updates are processed at once.
+_CALLS_OF_THIS_UPDATE: ContextVar[list[ApiCall] | None] = ContextVar("calls_of_this_update", default=None)
 _SENDING_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument")
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?")
 _MENTION = re.compile(r"@[A-Za-z0-9_]{3,}")
@@ -92,7 +97,11 @@ class RecordingRequest(BaseRequest):
         if request_data is not None and request_data.contains_files:
             for name, (filename, content, *_rest) in request_data.multipart_data.items():
                 files[name] = (filename, content)
-        status, body = self.api.handle(url.rsplit("/", 1)[-1], params, files)
+        method_name = url.rsplit("/", 1)[-1]
+        status, body = self.api.handle(method_name, params, files)
+        collector = _CALLS_OF_THIS_UPDATE.get()
+        if collector is not None and method_name != "getUpdates":  # no await since handle(): it is this call
+            collector.append(self.api.last_call(method_name))
         return status, json.dumps(body).encode("utf-8")
 
 
@@ -334,28 +343,24 @@ class TelegramHarness:
     # ---------------------------------------------------------------------------- feeding updates
 
     async def feed(self, update: dict[str, Any]) -> Replies:
-        """Processes one raw update (a dict as Telegram sends it) and returns what the bot did."""
+        """Processes one raw update (a dict as Telegram sends it) and returns what the bot did, going
+        through the Application's update processor as polling does."""
         update.setdefault("update_id", self.updates.next_update_id())
-        before = len(self.api.calls)
-        await self.application.process_update(Update.de_json(update, self.application.bot))
-        calls = self.api.calls[before:]
+        calls: list[ApiCall] = []
+        token = _CALLS_OF_THIS_UPDATE.set(calls)
+        try:
+            parsed = Update.de_json(update, self.application.bot)
+            await self.application.update_processor.process_update(parsed, self.application.process_update(parsed))
+        finally:
+            _CALLS_OF_THIS_UPDATE.reset(token)
         return Replies([sent_message(call) for call in calls if call.method in _SENDING_METHODS], calls)
 
     async def feed_concurrently(self, updates: list[dict[str, Any]]) -> Replies:
         """Processes updates at the same time, as polling does: different users concurrently, one user's
         updates one after the other (handlers/concurrency.py). Returns everything the bot did."""
-        import asyncio
-
-        before = len(self.api.calls)
-        processor = self.application.update_processor
-        jobs = []
-        for raw in updates:
-            raw.setdefault("update_id", self.updates.next_update_id())
-            update = Update.de_json(raw, self.application.bot)
-            jobs.append(processor.process_update(update, self.application.process_update(update)))
-        await asyncio.gather(*jobs)
-        calls = self.api.calls[before:]
-        return Replies([sent_message(call) for call in calls if call.method in _SENDING_METHODS], calls)
+        results = await asyncio.gather(*(self.feed(update) for update in updates))
+        calls = [call for replies in results for call in replies.calls]
+        return Replies([sent for replies in results for sent in replies], calls)
 
     def message_dict(self, user: FakeUser, text: str | None, *, chat: FakeChat | None = None, reply_to: Sent | None = None, **content: Any) -> dict[str, Any]:
         return self.updates.message(user, text, chat=chat, reply_to=reply_to, **content)
