@@ -93,7 +93,7 @@ async def show_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await send_html(update, context, rsvp_say("org_unanswered_none", lang))
         return
     lines = [RSVP_UI("org_unanswered_title", lang)]
-    lines += [rsvp_say("org_unanswered_line", lang, count=q.count, lang=q.language, text=" ".join(q.text.split())) for q in questions]
+    lines += [rsvp_say("org_unanswered_line", lang, count=q.count, language=q.language, text=" ".join(q.text.split())) for q in questions]
     await send_html(update, context, "\n".join(lines))
 
 
@@ -107,7 +107,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             rsvp_say(
                 "org_stats_line",
                 lang,
-                lang=LANGUAGE_NAMES.get(code, code),
+                language=LANGUAGE_NAMES.get(code, code),
                 asked=s.asked,
                 answered=s.answered,
                 share=round(100 * s.answered_share),

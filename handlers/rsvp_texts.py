@@ -265,9 +265,9 @@ RSVP_UI = Catalogue(
             "ar": "<b>أسئلة بقيت دون إجابة</b> (الأكثر تكراراً أولاً)",
         },
         "org_unanswered_line": {
-            "fr": "{count}× [{lang}] {text}",
-            "en": "{count}× [{lang}] {text}",
-            "ar": "{count}× [{lang}] {text}",
+            "fr": "{count}× [{language}] {text}",
+            "en": "{count}× [{language}] {text}",
+            "ar": "{count}× [{language}] {text}",
         },
         "org_unanswered_none": {
             "fr": "Aucune question sans réponse pour l'instant.",
@@ -280,9 +280,9 @@ RSVP_UI = Catalogue(
             "ar": "<b>الأسئلة</b>\n{languages}\n\n<b>الردود</b>\n{statuses}",
         },
         "org_stats_line": {
-            "fr": "{lang} : {asked} posées, {answered} répondues ({share} %), {unanswered} sans réponse",
-            "en": "{lang}: {asked} asked, {answered} answered ({share}%), {unanswered} unanswered",
-            "ar": "{lang}: {asked} سؤالاً، {answered} بإجابة ({share}%)، {unanswered} دون إجابة",
+            "fr": "{language} : {asked} posées, {answered} répondues ({share} %), {unanswered} sans réponse",
+            "en": "{language}: {asked} asked, {answered} answered ({share}%), {unanswered} unanswered",
+            "ar": "{language}: {asked} سؤالاً، {answered} بإجابة ({share}%)، {unanswered} دون إجابة",
         },
         "org_stats_none": {
             "fr": "Aucune question pour l'instant.",

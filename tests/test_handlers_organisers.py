@@ -1,0 +1,205 @@
+"""The organisers' commands through the real Application, offline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+
+from bot.config import DEFAULT_KNOWLEDGE, EventSettings
+from bot.rsvp_export import CSV_COLUMNS
+from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from tests.rsvp_helpers import complete_rsvp
+from tests.telegram_harness import TelegramHarness, offline_config
+
+ORGANISER = 4242
+COMMANDS = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast Bonjour à tous")
+
+
+def harness(**changes: object) -> TelegramHarness:
+    changes.setdefault("organisers", frozenset({ORGANISER}))
+    return TelegramHarness(offline_config(**changes))
+
+
+def visible(replies) -> list[tuple[str, str, list]]:
+    """What a user sees of a reply (method, text, buttons), without message ids."""
+    return [(sent.method, sent.text, sent.buttons) for sent in replies]
+
+
+# ------------------------------------------------------------------------------------------ access
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+async def test_organiser_commands_reveal_nothing_to_others_or_in_a_group(command):
+    async with harness() as bot:
+        nadia = bot.user(lang="fr")
+        await complete_rsvp(bot, nadia, name="Nadia Secret")
+        stranger = bot.user(lang="en")
+        unknown_reply = visible(await bot.send(stranger, "/nosuchcommand"))
+        assert unknown_reply  # the reference: what any unknown command gets
+        replies = await bot.send(stranger, command)
+        assert visible(replies) == unknown_reply
+        assert not any(call.method == "sendDocument" for call in replies.calls)
+
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        group = bot.group()
+        name = command.split()[0] + "@" + bot.username + command[len(command.split()[0]):]
+        in_group = await bot.send(organiser, name, chat=group)
+        assert visible(in_group) == visible(await bot.send(organiser, f"/nosuchcommand@{bot.username}", chat=group))
+        bare = await bot.send(organiser, command, chat=group)
+        assert visible(bare) == visible(await bot.send(organiser, "/nosuchcommand", chat=group))
+        for replies in (in_group, bare):
+            assert "Nadia" not in replies.text and not any(call.method == "sendDocument" for call in replies.calls)
+        assert "Nadia" not in "".join(sent.text for sent in bot.sent if sent.chat_id != nadia.id)
+
+
+async def test_organiser_commands_are_not_in_the_public_command_menu():
+    async with harness() as bot:
+        menus = [call.params for call in bot.api.calls if call.method == "setMyCommands"]
+        assert menus
+        listed = " ".join(str(menu.get("commands")) for menu in menus)
+        assert "rsvp" in listed
+        for command in ("rsvps", "unanswered", "stats", "reload", "broadcast"):
+            assert f'"{command}"' not in listed and f"'{command}'" not in listed
+
+
+async def test_a_broadcast_button_pressed_by_someone_else_is_an_unknown_button():
+    async with harness() as bot:
+        stranger = bot.user(lang="en")
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        preview = (await bot.send(organiser, "/broadcast hello")).last
+        stale = await bot.press(stranger, preview, data="nonsense:1")
+        replies = await bot.press(stranger, preview, data=preview.button_data[0])
+        assert [a["text"] for a in replies.callback_answers] == [a["text"] for a in stale.callback_answers]
+        assert not [call for call in replies.calls if call.method == "sendMessage"]
+
+
+# ------------------------------------------------------------------------------------------ /rsvps
+
+
+async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
+    async with harness(event=EventSettings(capacity=2)) as bot:
+        people = [
+            ("fr", "Hélène Lefèvre-Çelik", "yes", "public_institution"),
+            ("ar", "محمد العلوي", "yes", "civil_society"),
+            ("en", "Zoë O'Neil", "yes", "donor"),  # over capacity: waiting list
+            ("fr", "=HYPERLINK(\"x\")", "maybe", "other"),
+            ("ar", "فاطمة الزهراء", "no", "donor"),
+        ]
+        for lang, name, status, category in people:
+            await complete_rsvp(bot, bot.user(lang=lang), name=name, status=status, category=category)
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        replies = await bot.send(organiser, "/rsvps")
+        text = replies[0].text
+        assert "Replies: 5" in text
+        for label, count in (("Attending", 2), ("Waiting list", 1), ("Maybe", 1), ("Not attending", 1), ("Public institution", 1), ("Civil society", 1), ("Donor", 0)):
+            assert f"{label}: {count}" in text
+        assert rsvp_say("org_capacity", "en", taken=2, capacity=2) in text
+
+        document = next(sent for sent in replies if sent.method == "sendDocument")
+        filename, content = document.files["document"]
+        assert filename.endswith(".csv") and content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline="")))
+        assert tuple(rows[0]) == CSV_COLUMNS
+        by_name = {row[0]: dict(zip(CSV_COLUMNS, row)) for row in rows[1:]}
+        assert set(by_name) == {"Hélène Lefèvre-Çelik", "محمد العلوي", "Zoë O'Neil", "'=HYPERLINK(\"x\")", "فاطمة الزهراء"}
+        assert by_name["Zoë O'Neil"]["status"] == "waitlist" and by_name["Zoë O'Neil"]["waitlist position"] == "1"
+        assert by_name["محمد العلوي"]["category"] == "Civil society"
+
+
+async def test_rsvps_with_no_reply_yet():
+    async with harness() as bot:
+        replies = await bot.send(bot.user(lang="fr", user_id=ORGANISER), "/rsvps")
+        assert replies.last.text == rsvp_say("org_no_rsvps", "fr")
+
+
+# ------------------------------------------------------------------------------------------ /unanswered, /stats
+
+
+async def test_unanswered_and_stats_from_questions_asked_through_the_bot():
+    async with harness() as bot:
+        asker = bot.user(lang="en")
+        for question in ("zorglub quantum pizza?", "Zorglub   quantum pizza?", "xylophone tariffs in Oslo?"):
+            await bot.send(asker, question)
+        await bot.send(asker, "What are the objectives of the programme?")
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        text = (await bot.send(organiser, "/unanswered")).last.text
+        lines = text.splitlines()
+        assert lines[1].startswith("2× [en] ") and "zorglub quantum pizza?" in lines[1].lower()
+        assert "xylophone" in lines[2]
+
+        stats = (await bot.send(organiser, "/stats")).last.text
+        stored = (await bot.storage.question_stats())["en"]
+        assert stored.asked == 4 and stored.unanswered == 3
+        assert f"English: 4 asked, {stored.answered} answered ({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
+        assert "Attending: 0" in stats
+
+
+# ------------------------------------------------------------------------------------------ /reload
+
+
+async def test_reload_refuses_a_broken_knowledge_base_and_keeps_serving_then_accepts_a_fixed_one(tmp_path):
+    folder = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE, folder)
+    async with harness(knowledge=folder) as bot:
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        before = bot.services.answerer
+        programme = folder / "programme.yaml"
+        good = programme.read_text(encoding="utf-8")
+        programme.write_text(good + "\n  - id: broken\n    nonsense: [\n", encoding="utf-8")
+        replies = await bot.send(organiser, "/reload")
+        assert replies.last.text.startswith(rsvp_say("org_reload_refused", "en", problems="").rstrip())
+        assert "programme.yaml" in replies.last.text
+        assert bot.services.answerer is before
+        answer = await bot.send(bot.user(lang="en"), "What are the objectives of the programme?")
+        assert answer and "Sorry" not in answer.text  # the old knowledge base still answers
+
+        programme.write_text(good, encoding="utf-8")
+        replies = await bot.send(organiser, "/reload")
+        assert replies.last.text.startswith("Knowledge base reloaded")
+        assert bot.services.answerer is not before
+
+
+# ------------------------------------------------------------------------------------------ /broadcast
+
+
+async def test_broadcast_to_attendees_counts_a_blocked_user_as_failed_and_can_include_the_waitlist():
+    async with harness(event=EventSettings(capacity=3)) as bot:
+        langs = ("fr", "en", "ar", "en")  # the fourth goes to the waiting list
+        people = [bot.user(lang=lang) for lang in langs]
+        for person in people:
+            await complete_rsvp(bot, person)
+        await complete_rsvp(bot, bot.user(lang="fr"), status="maybe")
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+
+        preview = await bot.send(organiser, "/broadcast Doors open <early>\nBring your badge")
+        assert "3 attendee(s)" in preview.last.text and "1 on the waiting list" in preview.last.text
+        assert "&lt;early&gt;" in preview.last.text
+        bot.api.fail("sendMessage", status=403, description="Forbidden: bot was blocked by the user")
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
+        assert replies.last.text == rsvp_say("org_broadcast_done", "en", delivered=2, failed=1, total=3)
+        progress = [sent.text for sent in replies if sent.method == "editMessageText"]
+        assert progress[0] == rsvp_say("org_broadcast_progress", "en", done=0, total=3)
+        assert progress[-1] == rsvp_say("org_broadcast_progress", "en", done=3, total=3)
+        received = {int(call.params["chat_id"]): call.params["text"] for call in replies.calls if call.method == "sendMessage" and call.result is not None and int(call.params["chat_id"]) != ORGANISER}
+        assert set(received) == {people[1].id, people[2].id}  # the first (blocked) got nothing, the waitlist nothing
+        assert received[people[2].id] == RSVP_UI("broadcast_header", "ar", text="Doors open &lt;early&gt;\nBring your badge")
+
+        preview = await bot.send(organiser, "/broadcast Second message")
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[1])
+        assert replies.last.text == rsvp_say("org_broadcast_done", "en", delivered=4, failed=0, total=4)
+        again = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # pressed twice
+        assert not [sent for sent in again if sent.method == "sendMessage"]
+
+
+async def test_broadcast_without_text_explains_usage_and_cancel_sends_nothing():
+    async with harness() as bot:
+        await complete_rsvp(bot, bot.user(lang="fr"))
+        organiser = bot.user(lang="fr", user_id=ORGANISER)
+        assert (await bot.send(organiser, "/broadcast")).last.text == rsvp_say("org_broadcast_usage", "fr")
+        preview = await bot.send(organiser, "/broadcast Bonjour")
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[2])
+        assert replies.last.text == rsvp_say("org_broadcast_cancelled", "fr")
+        assert not [sent for sent in replies if sent.method == "sendMessage"]
