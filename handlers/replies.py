@@ -31,7 +31,9 @@ async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, pieces: list
     message = update.effective_message if update.message or update.edited_message else None
     # In a group, quoting the question tells who is answered; in a private chat it is noise.
     reply_to = ReplyParameters(message.message_id, allow_sending_without_reply=True) if message and not is_private(update) else None
-    thread = message.message_thread_id if message is not None and message.is_topic_message else None
+    # In a forum group, answer in the topic (thread) the question or the pressed button came from.
+    origin = message or (update.callback_query.message if update.callback_query else None)
+    thread = origin.message_thread_id if isinstance(origin, Message) and origin.is_topic_message else None
     sent = None
     for index, piece in enumerate(pieces):
         last = index == len(pieces) - 1

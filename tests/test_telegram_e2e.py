@@ -156,3 +156,70 @@ def test_a_malformed_token_is_one_clear_line_and_status_2(tmp_path: Path):
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "python -m bot chat" in lines[0] and "token" in lines[0]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_webhook_mode_takes_updates_with_the_secret_and_refuses_them_without(tmp_path: Path):
+    import json
+    import time
+    import urllib.error
+    import urllib.request
+
+    port, secret = _free_port(), "webhook-secret-for-tests"
+    with FakeBotApiServer() as server:
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            yaml.safe_dump(
+                {
+                    "telegram": {
+                        "base_url": server.base_url,
+                        "mode": "webhook",
+                        "webhook": {"listen": "127.0.0.1", "port": port, "url": "https://bot.example.org/telegram", "path": "telegram"},
+                    },
+                    "database": str(tmp_path / "bot.sqlite3"),
+                }
+            ),
+            encoding="utf-8",
+        )
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": secret, "PYTHONPATH": str(PROJECT_ROOT)}
+        process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert server.api.wait_for(lambda api: api.calls_to("setWebhook"), 15.0), "the bot did not set its webhook"
+            [hook] = server.api.calls_to("setWebhook")
+            assert hook.params["url"] == "https://bot.example.org/telegram" and hook.params["secret_token"] == secret
+            updates = UpdateFactory(server.api)
+            user = updates.user("en")
+
+            def post(update: dict, token: str) -> int:
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/telegram",
+                    data=json.dumps(update).encode(),
+                    headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": token},
+                )
+                for _ in range(50):  # the local server may still be starting
+                    try:
+                        with urllib.request.urlopen(request, timeout=5) as response:
+                            return response.status
+                    except urllib.error.HTTPError as error:
+                        return error.code
+                    except OSError:
+                        time.sleep(0.1)
+                raise AssertionError("the webhook server never answered")
+
+            assert post({"update_id": 1, "message": updates.message(user, "/help")}, "wrong-secret") == 403
+            mark = len(server.api.calls)
+            assert post({"update_id": 2, "message": updates.message(user, "/help")}, secret) == 200
+            [reply] = _replies_to(server.api, user.id, mark)
+            assert "/topics" in reply.text
+        finally:
+            process.send_signal(signal.SIGTERM)
+            out, err = process.communicate(timeout=WAIT)
+        assert process.returncode == 0, err[-2000:]
+        assert secret not in out + err and TOKEN not in out + err
