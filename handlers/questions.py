@@ -6,6 +6,7 @@ question does not tell); every question is logged, its text only when it went un
 
 from __future__ import annotations
 
+import logging
 import re
 
 from telegram import Update
@@ -17,6 +18,8 @@ from handlers.locale import is_private, ui_language
 from handlers.render import say
 from handlers.replies import send_html
 from handlers.services import services
+
+log = logging.getLogger(__name__)
 
 
 def without_mention(text: str, bot_username: str | None) -> str:
@@ -36,8 +39,11 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     own = services(context)
     reply = own.answerer.ask(text, preferred_lang=lang)
-    await own.storage.log_question(reply.lang, reply.outcome.value, text if reply.outcome is Outcome.FALLBACK else None)
     await send_reply(update, context, reply, question=text)
+    try:  # after answering: a database problem must not cost the user the answer
+        await own.storage.log_question(reply.lang, reply.outcome.value, text if reply.outcome is Outcome.FALLBACK else None)
+    except Exception:  # noqa: BLE001 - logged with its traceback; the organisers' statistics miss one question
+        log.exception("could not record a question (%s, %s)", reply.lang, reply.outcome.value)
 
 
 def register(application: Application) -> None:

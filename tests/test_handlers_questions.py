@@ -206,3 +206,14 @@ async def test_many_users_at_once_all_get_their_answer(bot):
     assert sorted(sent.chat_id for sent in replies) == sorted(user.id for user in users)
     assert {sent.text for sent in replies} == {escape(expected.text)}
     assert (await bot.storage.question_stats())["fr"].answered == 200
+
+
+async def test_a_database_failure_does_not_cost_the_user_the_answer(bot, caplog):
+    async def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    bot.storage.log_question = broken  # type: ignore[method-assign]
+    question, expected = confident_question("en")
+    replies = await bot.send(bot.user("en"), question)
+    assert [sent.text for sent in replies] == [escape(expected.text)]
+    assert "could not record a question" in caplog.text and "disk full" in caplog.text
