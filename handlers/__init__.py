@@ -1,5 +1,18 @@
 """The Telegram layer: thin handlers over the core in bot/ (which never imports telegram).
 
-handlers/app.py builds the Application and lists the feature modules in FEATURES; each feature module
-exposes `register(application)`. handlers/runner.py starts it (`python -m bot run`).
+handlers/app.py builds the Application and lists the feature modules in FEATURES; handlers/runner.py
+starts it (`python -m bot run`). Conventions for a feature module:
+
+- `register(application)` adds its handlers (group 0; order in FEATURES decides who sees an update
+  first); optional `menu_commands(lang) -> [(command, description)]` adds to the command menus.
+- Services (config, answerer, storage, now) come from `handlers.services.services(context)`.
+- The bot's own words are in the user's language: `await handlers.locale.ui_language(update, context)`.
+- Every message is HTML: the feature's own templates through `handlers.render.say` (values escaped),
+  anything else through `handlers.render.escape`; send with `handlers.replies.send_html` /
+  `send_plain` (split at 4,096 characters, quoted in groups) or `edit_or_send` for menus.
+- Callback data: a short prefix of its own (see handlers/render.py for those taken), validated on the
+  way in; anything unexpected falls through to handlers/unknown.py, which answers politely.
+- `/start <payload>` deep links: `handlers.start.hand_over(application, payload)` to take one over.
+- Guards (handlers/guards.py) have already filtered groups, floods, edits and non-text messages.
+- Tests: tests/telegram_harness.py runs the real Application offline (see its docstring).
 """
