@@ -369,3 +369,37 @@ async def test_forget_deletes_rsvp_and_language_after_confirmation_only():
         replies = await bot.press(user, replies.last, data=FORGET_YES)
         assert said("forget_done", "ar") in replies.text  # told in the language they had
         assert await bot.storage.get_rsvp(user.id) is None and await bot.storage.get_language(user.id) is None
+
+
+async def test_changing_a_yes_to_no_in_the_conversation_promotes_and_tells_the_next_one():
+    async with harness(capacity=1) as bot:
+        first, waiting = bot.user(lang="en"), bot.user(lang="fr")
+        await complete_rsvp(bot, first)
+        await complete_rsvp(bot, waiting)
+        replies = await bot.send(first, "/rsvp")
+        replies = await bot.press(first, replies.last, data=EDIT_DATA)
+        replies = await bot.press(first, replies.last, data=EDIT_FIELD + "status")
+        replies = await bot.press(first, replies.last, data=ATTEND + "maybe")
+        replies = await bot.press(first, replies.last, data=CONFIRM_DATA)
+        assert said("saved_maybe", "en", name="Amina Benali") in replies.text
+        assert [sent.text for sent in replies if sent.chat_id == waiting.id][0] == said("promoted", "fr")
+        assert (await bot.storage.get_rsvp(waiting.id)).status == "yes"
+
+
+async def test_a_conversation_left_unanswered_is_set_aside_and_the_user_told(monkeypatch):
+    import asyncio
+
+    import handlers.rsvp
+
+    monkeypatch.setattr(handlers.rsvp, "CONVERSATION_TIMEOUT", timedelta(seconds=0.2))
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await _walk_to(bot, user, "name")
+        for _ in range(100):  # the job queue runs on real time
+            if any(sent.text == said("timed_out", "en") for sent in bot.sent):
+                break
+            await asyncio.sleep(0.02)
+        assert bot.sent[-1].text == said("timed_out", "en") and bot.sent[-1].chat_id == user.id
+        replies = await bot.send(user, "Amina")  # no longer taken for a name
+        assert said("ask_organisation", "en") not in replies.text
+        assert await bot.storage.get_rsvp(user.id) is None
