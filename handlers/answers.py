@@ -16,7 +16,7 @@ from bot.answering import Reply
 from bot.matcher import Outcome
 from handlers.locale import ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, follow_up_keyboard, parse_callback, suggestion_keyboard
-from handlers.replies import send_html, send_plain
+from handlers.replies import answer_query, send_html, send_plain
 from handlers.services import services
 from handlers.texts import TEXTS
 
@@ -54,9 +54,9 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     parsed = parse_callback(query.data)
     reply = services(context).answerer.show(parsed.target, parsed.lang) if parsed is not None and parsed.kind == ANSWER else None
     if reply is None:  # never issued, or the entry was removed by a /reload
-        await query.answer(TEXTS("stale_button", await ui_language(update, context)))
+        await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
         return
-    await query.answer()
+    await answer_query(query)
     await send_reply(update, context, reply)
 
 
@@ -65,14 +65,14 @@ async def none_of_these(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message_id = query.message.message_id if query.message is not None else 0
     suggested: dict[int, tuple[str, str] | None] = context.chat_data.setdefault(_SUGGESTED, {})
     if message_id in suggested and suggested[message_id] is None:  # pressed before: recorded once
-        await query.answer(TEXTS("already_noted", await ui_language(update, context)))
+        await answer_query(query, TEXTS("already_noted", await ui_language(update, context)))
         return
     own = services(context)
     pending = suggested.get(message_id)
     question, lang = pending if pending is not None else (None, await ui_language(update, context))
     await own.storage.log_question(lang, "none_of_these", question)
     _keep(suggested, message_id, None)
-    await query.answer()
+    await answer_query(query)
     try:  # the suggestions are settled: take the buttons away so they are not pressed again
         await query.edit_message_reply_markup(None)
     except BadRequest:

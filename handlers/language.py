@@ -7,7 +7,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from handlers.locale import ui_language
 from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
-from handlers.replies import edit_or_send, send_html
+from handlers.replies import answer_query, edit_or_send, send_html
 from handlers.services import services
 from handlers.texts import TEXTS
 
@@ -21,14 +21,14 @@ async def language_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     parsed = parse_callback(query.data)
     if parsed is None:
         lang = await ui_language(update, context)
-        await query.answer(TEXTS("stale_button", lang))
+        await answer_query(query, TEXTS("stale_button", lang))
         return
     if parsed.lang is None:  # the menu itself (from /start's button)
-        await query.answer()
+        await answer_query(query)
         await edit_or_send(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
         return
     await services(context).storage.set_language(update.effective_user.id, parsed.lang)
-    await query.answer()
+    await answer_query(query)
     await edit_or_send(update, context, say("language_set", parsed.lang))
 
 

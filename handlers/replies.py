@@ -6,12 +6,16 @@ call on 429 and network errors, so every handler, including issue 4's, gets them
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Message, ReplyParameters, Update
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from handlers.locale import is_private
 from handlers.render import html_chunks, plain_chunks
+
+log = logging.getLogger(__name__)
 
 
 async def send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
@@ -60,3 +64,15 @@ async def edit_or_send(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
             if "not modified" in str(error).lower():
                 return  # the same button pressed twice: the message already shows it
     await _send(update, context, pieces, reply_markup)
+
+
+async def answer_query(query: CallbackQuery, text: str | None = None) -> None:
+    """Stops the button's spinner (with a short note if given). Telegram refuses answers to presses
+    older than about 15 seconds (after a restart, say): the press is still served, only the spinner
+    note is lost, so that refusal is not an error."""
+    try:
+        await query.answer(text)
+    except BadRequest as error:
+        if "query is too old" not in str(error).lower() and "query id is invalid" not in str(error).lower():
+            raise
+        log.info("a button press was answered too late: %s", error)

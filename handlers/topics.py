@@ -18,7 +18,7 @@ from handlers.render import (
     topic_entry_keyboard,
     topics_keyboard,
 )
-from handlers.replies import edit_or_send, send_html
+from handlers.replies import answer_query, edit_or_send, send_html
 from handlers.services import services
 from handlers.texts import TEXTS
 
@@ -35,24 +35,24 @@ async def topics_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     kb = services(context).answerer.kb  # read once: /reload may swap it meanwhile
     parsed = parse_callback(query.data)
     if parsed is not None and parsed.kind == TOPICS and parsed.target is None:
-        await query.answer()
+        await answer_query(query)
         await edit_or_send(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
         return
     if parsed is not None and parsed.kind == TOPICS:
         category = kb.category(parsed.target)
         if category is not None and category.menu:
-            await query.answer()
+            await answer_query(query)
             await edit_or_send(update, context, say("category_prompt", lang, category=category.title[lang]), category_keyboard(kb, category, lang))
             return
     if parsed is not None and parsed.kind == TOPIC_ENTRY:
         entry = kb.get(parsed.target)
         if entry is not None:
-            await query.answer()
+            await answer_query(query)
             answer = f"<b>{escape(entry.title[lang])}</b>\n\n{escape(kb.render(entry, lang))}"
             await edit_or_send(update, context, answer, topic_entry_keyboard(entry, lang))
             return
     # Data never issued, or a category or entry removed by a /reload since the menu was sent.
-    await query.answer(TEXTS("stale_button", lang))
+    await answer_query(query, TEXTS("stale_button", lang))
 
 
 def menu_commands(lang: str) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from handlers.guards import command_target
 from handlers.locale import is_private, ui_language
 from handlers.render import RSVP, say
-from handlers.replies import send_html
+from handlers.replies import answer_query, send_html
 from handlers.start import rsvp_pointer
 from handlers.texts import TEXTS
 
@@ -26,10 +26,10 @@ async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     query = update.callback_query
     lang = await ui_language(update, context)
     if query.data == RSVP:  # /start's RSVP button, while no RSVP conversation takes it
-        await query.answer()
+        await answer_query(query)
         await rsvp_pointer(update, context, lang)
         return
-    await query.answer(TEXTS("stale_button", lang))
+    await answer_query(query, TEXTS("stale_button", lang))
 
 
 def register(application: Application) -> None:

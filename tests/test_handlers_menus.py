@@ -198,3 +198,11 @@ async def test_start_rsvp_without_a_taker_answers_how_to_rsvp(bot):
     bot.application.bot_data["start_handed_over"].discard("rsvp")
     for lang in LANGUAGES:
         assert (await bot.send(bot.user(lang), "/start rsvp")).last.text == TEXTS("rsvp_instructions", lang)
+
+
+async def test_a_press_too_old_to_answer_is_still_served(bot):
+    user = bot.user("en")
+    menu = (await bot.send(user, "/topics")).last
+    bot.api.fail("answerCallbackQuery", status=400, description="Bad Request: query is too old and response timeout expired or query ID is invalid")
+    replies = await bot.press(user, menu, menu.button_data[0])
+    assert [sent.method for sent in replies] == ["editMessageText"]  # the category page, no apology
