@@ -154,3 +154,37 @@ def test_every_button_the_bot_can_issue_parses_back_and_fits_in_64_bytes():
 def test_webhook_settings_never_show_the_secret():
     settings = TelegramSettings(token=TOKEN, mode="webhook", webhook=WebhookSettings(url="https://example.org/hook", secret_token="s3cr3t-value"))
     assert "s3cr3t-value" not in repr(settings.webhook) and TOKEN not in repr(settings)
+
+
+async def test_one_users_updates_run_in_order_different_users_at_the_same_time():
+    import asyncio
+
+    from telegram import Update
+
+    from handlers.concurrency import PerUserUpdateProcessor
+    from tests.fake_bot_api import FakeBotApi
+    from tests.telegram_harness import UpdateFactory
+
+    updates = UpdateFactory(FakeBotApi())
+    alice, bob = updates.user("en"), updates.user("fr")
+    processor = PerUserUpdateProcessor()
+    running: set[str] = set()
+    overlaps: list[set[str]] = []
+    order: list[str] = []
+
+    async def work(name: str) -> None:
+        running.add(name)
+        overlaps.append(set(running))
+        await asyncio.sleep(0.01)
+        order.append(name)
+        running.discard(name)
+
+    jobs = []
+    for name, user in (("alice-1", alice), ("alice-2", alice), ("bob-1", bob), ("alice-3", alice)):
+        update = Update.de_json({"update_id": len(jobs) + 1, "message": updates.message(user, name)}, None)
+        jobs.append(processor.process_update(update, work(name)))
+    await asyncio.gather(*jobs)
+    assert [name for name in order if name.startswith("alice")] == ["alice-1", "alice-2", "alice-3"]
+    assert not any(len({name.split("-")[0] for name in seen}) < len(seen) for seen in overlaps)  # never two of Alice's
+    assert any({"alice-1", "bob-1"} <= seen for seen in overlaps)  # Bob did not wait for Alice
+    assert processor._locks == {}  # noqa: SLF001 - nothing kept once done
