@@ -12,7 +12,7 @@ from handlers.render import escape
 from handlers.rsvp import ATTEND, BACK_DATA, CANCEL_DATA, CONFIRM_DATA, EDIT_DATA, EDIT_FIELD, FORGET_NO, FORGET_YES, PICK_CATEGORY, SKIP
 from handlers.rsvp_texts import RSVP_UI, rsvp_say
 from handlers.texts import TEXTS
-from tests.rsvp_helpers import button_data, complete_rsvp, reach_summary
+from tests.rsvp_helpers import complete_rsvp, reach_summary
 from tests.telegram_harness import Clock, Sent, TelegramHarness, offline_config
 
 LANGS = ("fr", "en", "ar")
