@@ -9,7 +9,9 @@
 
 Anyone else, and an organiser in a group, never matches these handlers (their filters say so), so the
 update goes on to handlers.unknown and gets exactly the reply of any unknown command. For the same
-reason these commands are not in the public command menu.
+reason these commands are not in the public command menu: each organiser gets them in a command menu
+of their own private chat (BotCommandScopeChat), set when the job queue starts; an organiser who has
+never opened the bot cannot get one yet (logged, harmless).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
@@ -223,8 +225,28 @@ async def _edit(query, text: str) -> None:
         log.info("could not edit the broadcast message: %s", error)
 
 
+ORGANISER_COMMANDS = ("rsvps", "unanswered", "stats", "reload", "broadcast")
+MENU_JOB = "organisers:menus"
+
+
+async def set_organiser_menus(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The public commands plus the organisers' ones, in each organiser's private chat only."""
+    from handlers.app import menu  # at run time: handlers.app loads this module
+
+    config = services(context).config
+    lang = config.default_language
+    commands = menu(context.application, lang) + [BotCommand(name, RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS]
+    for organiser in sorted(config.organisers):
+        try:
+            await context.bot.set_my_commands(commands, scope=BotCommandScopeChat(organiser))
+        except TelegramError as error:  # e.g. the organiser has not opened the bot yet
+            log.info("no organiser command menu for one organiser yet: %s", error)
+
+
 def register(application: Application) -> None:
     config = application.bot_data["config"]
+    if application.job_queue is not None and config.organisers:
+        application.job_queue.run_once(set_organiser_menus, when=0, name=MENU_JOB, job_kwargs={"misfire_grace_time": None})
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
     application.add_handler(CommandHandler("rsvps", show_rsvps, filters=organisers))
     application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))

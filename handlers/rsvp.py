@@ -270,7 +270,7 @@ _PROMPTS = {
 }
 
 
-async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, lang: str, notice: str = "") -> str:
+async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, lang: str) -> str:
     """Sends the question of `step` (with the current value when editing) and returns the state."""
     session = _session(context)
     key = _PROMPTS[step]
@@ -280,8 +280,6 @@ async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, la
     if session.editing:
         name = next(name for name, state in FIELD_STATES.items() if state == step)
         text += "\n\n" + rsvp_say("current_value", lang, value=_value_shown(session.draft, name, lang))
-    if notice:
-        text = notice + "\n\n" + text
     await send_html(update, context, text, _keyboard_for(step, session, lang, update))
     return step
 
