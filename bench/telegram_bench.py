@@ -48,7 +48,9 @@ class Script:
         self.arabic, _ = confident_question("ar")
         self.category = bundled_answerer().kb.menu_categories()[0].id
 
-    async def run(self, user: FakeUser, timings: list[float] | None) -> None:
+    KINDS = ("command", "question", "button", "question", "question", "command", "button", "button", "question", "command")
+
+    async def run(self, user: FakeUser, timings: list[float] | None, kinds: dict[str, list[float]] | None = None) -> None:
         bot = self.bot
         done: list = []  # the replies to each step so far
 
@@ -67,11 +69,13 @@ class Script:
             lambda: bot.send(user, self.arabic),
             lambda: bot.send(user, "/help"),
         ]
-        for step in steps:
+        for kind, step in zip(self.KINDS, steps):
             started = time.perf_counter()
             replies = await step()
             if timings is not None:
                 timings.append(time.perf_counter() - started)
+                if kinds is not None:
+                    kinds.setdefault(kind, []).append(timings[-1])
             if not replies:
                 raise RuntimeError("the bot did not answer an update of the benchmark")
             done.append(replies)
@@ -80,19 +84,20 @@ class Script:
 UPDATES_PER_USER = 10
 
 
-async def sequential(users: int, database: str) -> tuple[list[float], float]:
+async def sequential(users: int, database: str) -> tuple[list[float], dict[str, list[float]], float]:
     storage = await Storage.open(database)
     async with TelegramHarness(offline_config(), storage=storage) as bot:
         script = Script(bot)
         for _ in range(20):  # warm-up: caches, first-call costs
             await script.run(bot.user("en"), None)
         timings: list[float] = []
+        kinds: dict[str, list[float]] = {}
         started = time.perf_counter()
         for _ in range(users):
-            await script.run(bot.user("en"), timings)
+            await script.run(bot.user("en"), timings, kinds)
         elapsed = time.perf_counter() - started
     await storage.close()
-    return timings, elapsed
+    return timings, kinds, elapsed
 
 
 async def concurrent(users: int, database: str) -> float:
@@ -115,7 +120,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         database = args.database if args.database == ":memory:" else str(Path(folder) / Path(args.database).name)
-        timings, elapsed = asyncio.run(sequential(args.users, database))
+        timings, kinds, elapsed = asyncio.run(sequential(args.users, database))
         concurrent_elapsed = asyncio.run(concurrent(args.users, database))
     count = len(timings)
     ordered = sorted(timings)
@@ -124,6 +129,10 @@ def main() -> int:
           "(4 questions, 3 commands, 3 button presses)")
     print(f"{'run':<34}{'updates':>9}{'updates/s':>12}{'median ms':>11}{'p99 ms':>9}")
     print(f"{'one update at a time':<34}{count:>9}{count / elapsed:>12.0f}{statistics.median(timings) * 1000:>11.2f}{p99 * 1000:>9.2f}")
+    for kind in ("question", "command", "button"):
+        ordered_kind = sorted(kinds[kind])
+        kind_p99 = ordered_kind[min(len(ordered_kind) - 1, int(len(ordered_kind) * 0.99))]
+        print(f"{'  ' + kind + 's':<34}{len(ordered_kind):>9}{'':>12}{statistics.median(ordered_kind) * 1000:>11.2f}{kind_p99 * 1000:>9.2f}")
     total = args.users * UPDATES_PER_USER
     print(f"{'all users at once (per-user order)':<34}{total:>9}{total / concurrent_elapsed:>12.0f}{'':>11}{'':>9}")
     print("target: at least 500 updates/s (Telegram lets a bot send about 30 messages/s)")

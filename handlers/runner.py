@@ -64,6 +64,15 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class NoTracebackForRefusedToken(logging.Filter):
+    """A refused token is a configuration problem, said in one line by run_bot: no traceback for it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def configure_logging(secrets: Iterable[str | None], *, stream: TextIO | None = None, level: int = logging.INFO) -> logging.Handler:
     """One stderr handler on the root logger; every root handler redacts the secrets. Returns the handler."""
     root = logging.getLogger()
@@ -73,6 +82,7 @@ def configure_logging(secrets: Iterable[str | None], *, stream: TextIO | None = 
     root.addHandler(handler)
     redacting = RedactingFilter(secrets)
     for existing in root.handlers:
+        existing.addFilter(NoTracebackForRefusedToken())  # before redacting, which renders tracebacks
         existing.addFilter(redacting)
     for name in _QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)

@@ -224,3 +224,16 @@ def test_webhook_mode_takes_updates_with_the_secret_and_refuses_them_without_and
         assert process.returncode == 0, err[-2000:]
         assert "Traceback" not in err
         assert secret not in out + err and TOKEN not in out + err
+
+
+def test_a_token_telegram_refuses_is_one_clear_line_and_status_2(tmp_path: Path):
+    refused = "7000000002:AAThisTokenIsWellFormedButUnknown_012345"
+    with FakeBotApiServer() as server:  # knows only TOKEN: any other token gets 404, as from Telegram
+        config = tmp_path / "config.yaml"
+        config.write_text(yaml.safe_dump({"telegram": {"base_url": server.base_url}, "database": str(tmp_path / "bot.sqlite3")}), encoding="utf-8")
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": refused, "PYTHONPATH": str(PROJECT_ROOT)}
+        result = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert "refused the bot token" in result.stderr and "python -m bot chat" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert refused not in result.stderr + result.stdout and refused.split(":")[1] not in result.stderr + result.stdout
