@@ -403,3 +403,74 @@ async def test_a_conversation_left_unanswered_is_set_aside_and_the_user_told(mon
         replies = await bot.send(user, "Amina")  # no longer taken for a name
         assert said("ask_organisation", "en") not in replies.text
         assert await bot.storage.get_rsvp(user.id) is None
+
+
+# ------------------------------------------------------------------------------------------ over HTTP
+
+
+def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
+    """The production path: `python -m bot run` polling the fake Bot API over HTTP, a file database;
+    the .ics and the CSV go out as real multipart uploads."""
+    import csv
+    import io
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    from tests.fake_bot_api import TOKEN, FakeBotApiServer
+    from tests.telegram_harness import UpdateFactory, sent_message
+
+    root = Path(__file__).resolve().parent.parent
+    organiser_id = 777
+    with FakeBotApiServer() as server:
+        api, updates = server.api, UpdateFactory(server.api)
+        config = tmp_path / "config.yaml"
+        config.write_text(yaml.safe_dump({
+            "telegram": {"base_url": server.base_url, "base_file_url": server.base_url.replace("/bot", "/file/bot")},
+            "database": str(tmp_path / "bot.sqlite3"), "knowledge": str(root / "knowledge"),
+            "organisers": [organiser_id], "event": {"capacity": 10, "reminders": ["1d", "2h"]},
+        }), encoding="utf-8")
+        process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path,
+                                   env={**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONPATH": str(root)},
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert api.wait_for(lambda a: a.polls >= 1, 15.0), "the bot did not start polling"
+
+            def exchange(update: dict, chat_id: int, method: str = "sendMessage", count: int = 1):
+                before = len(api.calls)
+                api.push_update(update)
+                def ready(a):
+                    return len([c for c in a.calls[before:] if c.method == method and int(c.params.get("chat_id", 0)) == chat_id]) >= count
+                assert api.wait_for(ready, 8.0), [c.method for c in api.calls[before:]]
+                return [sent_message(c) for c in api.calls[before:] if c.method == method and int(c.params.get("chat_id", 0)) == chat_id][-1]
+
+            salma = updates.user("ar", first_name="سلمى")
+            prompt = exchange({"message": updates.message(salma, "/rsvp")}, salma.id)
+            assert prompt.text == said("ask_attending", "ar")
+            prompt = exchange({"callback_query": updates.callback(salma, prompt, data=ATTEND + "yes")}, salma.id)
+            prompt = exchange({"callback_query": updates.callback(salma, prompt, data="r:n")}, salma.id)  # profile name
+            prompt = exchange({"message": updates.message(salma, "وزارة الصحة")}, salma.id)
+            prompt = exchange({"callback_query": updates.callback(salma, prompt, data=PICK_CATEGORY + "public_institution")}, salma.id)
+            prompt = exchange({"message": updates.message(salma, "نباتية")}, salma.id)
+            summary = exchange({"callback_query": updates.callback(salma, prompt, data=SKIP)}, salma.id)
+            document = exchange({"callback_query": updates.callback(salma, summary, data=CONFIRM_DATA)}, salma.id, "sendDocument")
+            filename, content = document.files["document"]
+            assert filename.endswith(".ics") and b"SUMMARY;LANGUAGE=ar:" in content
+
+            organiser = updates.user("fr", user_id=organiser_id)
+            csv_file = exchange({"message": updates.message(organiser, "/rsvps")}, organiser_id, "sendDocument")
+            rows = list(csv.DictReader(io.StringIO(csv_file.files["document"][1].decode("utf-8-sig"), newline="")))
+            assert [(row["name"], row["organisation"], row["dietary needs"], row["status"]) for row in rows] == [("سلمى", "وزارة الصحة", "نباتية", "yes")]
+
+            process.send_signal(signal.SIGTERM)
+            out, err = process.communicate(timeout=8)
+            assert process.returncode == 0, err[-2000:]
+            assert TOKEN not in out + err
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
