@@ -25,7 +25,6 @@ from __future__ import annotations
 import importlib
 import logging
 from types import ModuleType
-from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode

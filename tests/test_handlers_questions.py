@@ -3,7 +3,6 @@ question log, languages, escaping and splitting."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 

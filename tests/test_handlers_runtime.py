@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import replace
 
 import pytest
 
