@@ -67,7 +67,7 @@ from bot.rsvp import (
     status_label,
 )
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape
+from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape, html_chunks
 from handlers.replies import edit_or_send, send_html
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.services import services
@@ -170,11 +170,13 @@ def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
     return "\n".join(lines)
 
 
-async def deliver(bot: Bot, user_id: int, text: str, **kwargs: object) -> bool:
-    """Sends the bot's own HTML to a user outside the update at hand (promotion, broadcast, reminder).
-    A user who blocked the bot, or any other refusal, is logged and reported as False, never raised."""
+async def deliver(bot: Bot, user_id: int, text: str) -> bool:
+    """Sends the bot's own HTML to a user outside the update at hand (promotion, broadcast, reminder),
+    split to Telegram's length limit. A user who blocked the bot, or any other refusal, is logged and
+    reported as False, never raised."""
     try:
-        await bot.send_message(user_id, text, **kwargs)
+        for piece in html_chunks(text):
+            await bot.send_message(user_id, piece)
     except TelegramError as error:
         log.info("could not deliver a message to a user: %s: %s", type(error).__name__, error)
         return False

@@ -215,3 +215,17 @@ async def test_broadcast_without_text_explains_usage_and_cancel_sends_nothing():
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[2])
         assert replies.last.text == rsvp_say("org_broadcast_cancelled", "fr")
         assert not [sent for sent in replies if sent.method == "sendMessage"]
+
+
+async def test_a_broadcast_longer_than_one_message_arrives_whole_in_pieces():
+    async with harness() as bot:
+        attendee = bot.user(lang="en")
+        await complete_rsvp(bot, attendee)
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        words = " ".join(f"w{i}" for i in range(1000))[:4085]  # the longest a /broadcast message can carry
+        preview = await bot.send(organiser, "/broadcast " + words)
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
+        assert replies.last.text == rsvp_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        pieces = [sent.text for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
+        assert len(pieces) >= 2 and all(len(piece) <= 4096 for piece in pieces)  # with the header, over 4,096
+        assert words in "\n".join(pieces)
