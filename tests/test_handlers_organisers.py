@@ -52,7 +52,9 @@ async def test_organiser_commands_reveal_nothing_to_others_or_in_a_group(command
         assert visible(in_group) == visible(await bot.send(organiser, f"/nosuchcommand@{bot.username}", chat=group))
         bare = await bot.send(organiser, command, chat=group)
         assert visible(bare) == visible(await bot.send(organiser, "/nosuchcommand", chat=group))
-        for replies in (in_group, bare):
+        stranger_in_group = await bot.send(stranger, name, chat=group)
+        assert visible(stranger_in_group) == visible(await bot.send(stranger, f"/nosuchcommand@{bot.username}", chat=group))
+        for replies in (in_group, bare, stranger_in_group):
             assert "Nadia" not in replies.text and not any(call.method == "sendDocument" for call in replies.calls)
         assert "Nadia" not in "".join(sent.text for sent in bot.sent if sent.chat_id != nadia.id)
 
