@@ -474,3 +474,20 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
             if process.poll() is None:
                 process.kill()
                 process.communicate()
+
+
+async def test_forged_button_data_is_refused_and_the_step_kept():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await bot.send(user, "/rsvp")
+        anywhere = Sent("sendMessage", user.id, None, "")
+        replies = await bot.press(user, anywhere, data=ATTEND + "waitlist")  # not an answer a person gives
+        assert replies.callback_answers[-1]["text"] == problem_text("rsvp_status_invalid", "en")
+        replies = await bot.press(user, anywhere, data=ATTEND + "yes")
+        assert replies.last.text == said("ask_name", "en")
+        await bot.send(user, "Amina")
+        await bot.send(user, "OIM")
+        replies = await bot.press(user, anywhere, data=PICK_CATEGORY + "x" * 58)
+        assert replies.callback_answers[-1]["text"] == problem_text("rsvp_category_invalid", "en")
+        replies = await bot.press(user, anywhere, data=PICK_CATEGORY + "other")
+        assert replies.last.text == said("ask_dietary", "en")
