@@ -99,16 +99,6 @@ async def test_start_deep_link_to_an_unknown_entry_offers_the_topics(bot):
     assert replies.last.button_data == [f"t:{category.id}" for category in bundled_answerer().kb.menu_categories()]
 
 
-async def test_start_rsvp_deep_link_points_to_the_rsvp(bot):
-    if rsvp_taken_over(bot):
-        pytest.skip("handlers/rsvp.py handles /start rsvp itself")
-    user = bot.user("en")
-    assert (await bot.send(user, "/start rsvp")).last.text == TEXTS("rsvp_instructions", "en")
-    welcome = (await bot.send(user, "/start")).last
-    replies = await bot.press(user, welcome, "rsvp")
-    assert replies.callback_answers and replies.last.text == TEXTS("rsvp_instructions", "en")
-
-
 async def test_in_a_group_the_rsvp_opens_the_private_chat_by_a_deep_link(bot):
     user, group = bot.user("fr"), bot.group()
     welcome = (await bot.send(user, f"/start@{bot.username}", chat=group)).last
@@ -193,11 +183,19 @@ async def test_a_failed_menu_registration_is_logged_never_fatal(caplog):
         assert (await bot.send(bot.user("en"), "/start")).last.text.startswith(WELCOME["en"])
 
 
-async def test_start_rsvp_without_a_taker_answers_how_to_rsvp(bot):
-    """The hook: until a feature calls start.hand_over(application, "rsvp"), /start rsvp explains /rsvp."""
+async def test_without_an_rsvp_conversation_start_rsvp_and_the_rsvp_button_explain_rsvp(bot):
+    """The hooks: until a feature calls start.hand_over(application, "rsvp") (and handles the "rsvp"
+    button), /start rsvp and the welcome's RSVP button explain how to RSVP."""
+    from telegram.ext import ConversationHandler
+
     bot.application.bot_data["start_handed_over"].discard("rsvp")
+    bot.application.handlers[0] = [h for h in bot.application.handlers[0] if not isinstance(h, ConversationHandler)]
     for lang in LANGUAGES:
-        assert (await bot.send(bot.user(lang), "/start rsvp")).last.text == TEXTS("rsvp_instructions", lang)
+        user = bot.user(lang)
+        assert (await bot.send(user, "/start rsvp")).last.text == TEXTS("rsvp_instructions", lang)
+        welcome = (await bot.send(user, "/start")).last
+        replies = await bot.press(user, welcome, "rsvp")
+        assert replies.callback_answers and replies.last.text == TEXTS("rsvp_instructions", lang)
 
 
 async def test_a_press_too_old_to_answer_is_still_served(bot):
