@@ -129,8 +129,12 @@ class Matcher:
         return tuple((word, score / 100.0) for word, score, _ in found)
 
     def match(self, question: str, preferred_lang: str = "fr") -> Match:
-        query = terms(question[:2000])[:MAX_QUERY_TOKENS] if question else ()
-        lang = self._language(question or "", preferred_lang)
+        question = question or ""
+        lang = self._language(question, preferred_lang)
+        script = script_language(question)
+        if script is None:  # no letter at all ("2", "🙂", "?!"): nothing to match, whatever the digits say
+            return Match(Outcome.FALLBACK, None, 0.0, lang)
+        query = terms(question[:2000])[:MAX_QUERY_TOKENS]
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         scores, unknown_share = self._score_entries(query)
@@ -138,7 +142,7 @@ class Matcher:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
         best_index, (best_score, best_lang) = ranked[0]
-        if script_language(question) != "ar" and guess_language(question) is None and best_lang != "ar":
+        if script == "latin" and guess_language(question) is None and best_lang != "ar":
             lang = best_lang  # a Latin question with no telling words: answer in the language it matched
         best = self.entries[best_index]
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0

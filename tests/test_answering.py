@@ -83,3 +83,10 @@ def test_empty_question_falls_back_in_the_preferred_language(answerer):
 
 def test_unknown_entry_is_none_not_an_error(answerer):
     assert answerer.show("no_such_entry", "fr") is None
+
+
+@pytest.mark.parametrize("question", ["2", "26", "2018", "1 2 3", "?"])
+def test_numbers_alone_are_not_a_question(answerer, question):
+    reply = answerer.ask(question, "fr")
+    assert reply.outcome is Outcome.FALLBACK
+    assert reply.lang == "fr"
