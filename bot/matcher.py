@@ -74,6 +74,16 @@ def _fuzzy_cutoff(token: str) -> float | None:
     return 75.0
 
 
+def _matched_language(per_lang: dict[str, float], preferred: str) -> str:
+    """For a Latin question with no telling words: the language whose phrasings explain it best, the
+    preferred one when it explains it about as well ("programme", "mdcmream" are French and English)."""
+    latin = {lang: score for lang, score in per_lang.items() if lang != "ar"}
+    if not latin:
+        return preferred
+    best = max(latin, key=latin.__getitem__)
+    return preferred if latin.get(preferred, -1.0) >= latin[best] - 0.05 else best
+
+
 class Matcher:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -141,9 +151,9 @@ class Matcher:
         if not scores:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
-        best_index, (best_score, best_lang) = ranked[0]
-        if script == "latin" and guess_language(question) is None and best_lang != "ar":
-            lang = best_lang  # a Latin question with no telling words: answer in the language it matched
+        best_index, (best_score, per_lang) = ranked[0]
+        if script == "latin" and guess_language(question) is None:
+            lang = _matched_language(per_lang, lang)
         best = self.entries[best_index]
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
         confidence = best_score + LEAD_WEIGHT * (best_score - runner_up)
@@ -158,8 +168,9 @@ class Matcher:
     def _language(self, question: str, preferred_lang: str) -> str:
         return guess_language(question) or (preferred_lang if preferred_lang in LANGUAGES else "fr")
 
-    def _score_entries(self, query: tuple[tuple[str, bool], ...]) -> tuple[dict[int, tuple[float, str]], float]:
-        """Each candidate entry's score and the language of its best phrasing; and the unknown share."""
+    def _score_entries(self, query: tuple[tuple[str, bool], ...]) -> tuple[dict[int, tuple[float, dict[str, float]]], float]:
+        """Each candidate entry's score, with how much of the question its phrasings explain per language;
+        and the share of the question made of words the knowledge base has never seen."""
         # Each distinct query word once, with its weight and the vocabulary words it may stand for.
         words = list(dict.fromkeys(word for word, _ in query))
         stop = {word for word, is_stop in query if is_stop}
@@ -182,18 +193,21 @@ class Matcher:
                     recall = phrasing_recall[phrasing_id]
                     if similarity > recall.get(vocab_word, 0.0):
                         recall[vocab_word] = similarity
-        best_by_entry: dict[int, tuple[float, str]] = {}
+        best_by_entry: dict[int, float] = {}
+        precision_by_entry: dict[int, dict[str, float]] = defaultdict(dict)
         for phrasing_id, hits in query_hits.items():
             phrasing = self.phrasings[phrasing_id]
             precision = sum(weight * hit for weight, hit in zip(weights, hits)) / total_weight
             recall = sum(self.idf[word] * sim for word, sim in phrasing_recall[phrasing_id].items()) / phrasing.weight
             # Weighted toward precision: a two-word question covers little of a full phrasing, and that is fine.
             score = (1.25 * precision * recall) / (0.25 * precision + recall) if precision and recall else 0.0
-            current = best_by_entry.get(phrasing.entry_index)
-            if current is None or score > current[0]:
-                best_by_entry[phrasing.entry_index] = (score, phrasing.lang)
-        result: dict[int, tuple[float, str]] = {}
-        for index, (phrasing_score, lang) in best_by_entry.items():
+            if score > best_by_entry.get(phrasing.entry_index, -1.0):
+                best_by_entry[phrasing.entry_index] = score
+            per_lang = precision_by_entry[phrasing.entry_index]
+            if precision > per_lang.get(phrasing.lang, -1.0):
+                per_lang[phrasing.lang] = precision
+        result: dict[int, tuple[float, dict[str, float]]] = {}
+        for index, phrasing_score in best_by_entry.items():
             vocab = self.entry_vocab[index]
             keywords = self.keyword_vocab[index]
             explained = 0.0
@@ -206,6 +220,6 @@ class Matcher:
             coverage = explained / total_weight
             keyword_share = keyword_weight / total_weight
             score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
-            result[index] = (score, lang)
+            result[index] = (score, precision_by_entry[index])
         return result, unknown_share
 

@@ -38,12 +38,9 @@ CORE_TEXTS = Catalogue(
             "ar": "لأي استفسار، يرجى التواصل مع المنظمين: {contact}.",
         },
         "contact_unknown": {
-            "fr": "Les coordonnées des organisateurs (OIM Maroc) n'ont pas encore été annoncées ici ; "
-            "en attendant, adressez-vous à la personne qui vous a invité(e).",
-            "en": "The organisers' (IOM Morocco) contact details have not been announced here yet; "
-            "meanwhile, please ask the person who invited you.",
-            "ar": "لم يتم بعد الإعلان هنا عن معلومات الاتصال بالمنظمين (المنظمة الدولية للهجرة بالمغرب)؛ "
-            "وفي الأثناء، يرجى التواصل مع الشخص الذي وجّه إليكم الدعوة.",
+            "fr": "En attendant, adressez-vous aux organisateurs (OIM Maroc) par le canal de votre invitation.",
+            "en": "Meanwhile, please reach the organisers (IOM Morocco) through the channel of your invitation.",
+            "ar": "وفي الأثناء، يرجى التواصل مع المنظمين (المنظمة الدولية للهجرة بالمغرب) عبر القناة التي وصلتكم منها الدعوة.",
         },
         "fallback": {
             "fr": "Désolé, je n'ai pas de réponse sûre à cette question. Je réponds sur le programme "

@@ -90,3 +90,15 @@ def test_numbers_alone_are_not_a_question(answerer, question):
     reply = answerer.ask(question, "fr")
     assert reply.outcome is Outcome.FALLBACK
     assert reply.lang == "fr"
+
+
+@pytest.mark.parametrize(("question", "preferred", "lang"), [("programme", "fr", "fr"), ("programme", "en", "en"), ("breakfast", "fr", "en"), ("pays participants", "en", "fr")])
+def test_a_word_shared_by_french_and_english_keeps_the_users_language(answerer, question, preferred, lang):
+    assert answerer.ask(question, preferred).lang == lang
+
+
+def test_unannounced_details_say_so_and_point_to_the_organisers_once(answerer):
+    for lang in ("fr", "en", "ar"):
+        text = answerer.show("logistics_contact", lang).text
+        assert answerer.kb.logistics.contact_sentence(lang) in text
+        assert text.count(answerer.kb.logistics.contact_sentence(lang)) == 1
