@@ -16,6 +16,8 @@ The conversation, one handler per step:
   acknowledged RSVP is always in the database.
 - The conversation sets itself aside after CONVERSATION_TIMEOUT of silence, so that a question typed
   days later is not taken for a name.
+- At start-up (a job as soon as the job queue starts), places that a raised event.capacity left free go
+  to the first on the waiting list, who are told as when someone cancels.
 
 Callback data of these buttons (at most 64 bytes): "r:" + a step code, see the constants below; the
 /start button's "rsvp" (handlers.render.RSVP) opens the conversation. In a group, /rsvp (and /start rsvp)
@@ -81,6 +83,7 @@ ATTENDING, NAME, ORGANISATION, CATEGORY, DIETARY, EMAIL, CONFIRM, EDIT = (
     "attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit",
 )
 CONVERSATION_TIMEOUT = timedelta(minutes=30)
+PROMOTE_AT_START_JOB = "rsvp:promote-at-start"
 
 # Callback data.
 PREFIX = "r"
@@ -209,6 +212,14 @@ async def tell_promoted(context: ContextTypes.DEFAULT_TYPE, promoted: Rsvp | Non
     lang = await services(context).storage.get_language(promoted.user_id) or promoted.language
     if await deliver(context.bot, promoted.user_id, rsvp_say("promoted", lang)):
         await send_calendar(context, promoted.user_id, lang)
+
+
+async def promote_at_start(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The organisers may have raised (or removed) event.capacity and restarted: the first on the
+    waiting list get the places now free, and are told as when someone cancels."""
+    own = services(context)
+    for person in await own.storage.promote_waitlist(own.config.event.capacity):
+        await tell_promoted(context, person)
 
 
 async def _remove_buttons(update: Update) -> None:
@@ -671,6 +682,9 @@ def menu_commands(lang: str) -> list[tuple[str, str]]:
 
 def register(application: Application) -> None:
     hand_over(application, RSVP_DEEP_LINK)
+    if application.job_queue is not None:
+        # As handlers.reminders: runs once the job queue starts, after post_init has opened the services.
+        application.job_queue.run_once(promote_at_start, when=0, name=PROMOTE_AT_START_JOB, job_kwargs={"misfire_grace_time": None})
     private = filters.ChatType.PRIVATE
     application.add_handler(conversation())
     application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))

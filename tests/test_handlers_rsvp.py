@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
 
 from bot.config import EventSettings
 from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, status_label
+from bot.storage import Storage
 from handlers.render import escape
-from handlers.rsvp import ATTEND, BACK_DATA, CANCEL_DATA, CONFIRM_DATA, EDIT_DATA, EDIT_FIELD, FORGET_NO, FORGET_YES, PICK_CATEGORY, SKIP
+from handlers.rsvp import ATTEND, BACK_DATA, CANCEL_DATA, CONFIRM_DATA, EDIT_DATA, EDIT_FIELD, FORGET_NO, FORGET_YES, PICK_CATEGORY, PROMOTE_AT_START_JOB, SKIP
 from handlers.rsvp_texts import RSVP_UI, rsvp_say
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp, reach_summary
+from tests.storage_helpers import make_draft
 from tests.telegram_harness import Clock, Sent, TelegramHarness, offline_config
 
 LANGS = ("fr", "en", "ar")
@@ -245,6 +248,28 @@ async def test_capacity_waitlist_and_promotion_told_in_the_promoted_users_langua
         replies = await bot.press(second, replies.last, data=FORGET_YES)
         assert any(sent.chat_id == third.id and sent.text == said("promoted", "en") for sent in replies)
         assert await bot.storage.get_rsvp(second.id) is None
+
+
+async def test_a_capacity_raised_before_a_restart_promotes_the_first_waiting_and_tells_them():
+    storage = await Storage.open(":memory:")
+    try:
+        for user_id, lang in ((101, "fr"), (102, "ar"), (103, "en"), (104, "fr")):
+            await storage.save_rsvp(make_draft(user_id, language=lang), capacity=1)
+        assert [r.status for r in await storage.list_rsvps()] == ["yes", "waitlist", "waitlist", "waitlist"]
+        async with TelegramHarness(offline_config(event=EventSettings(capacity=3)), storage=storage) as bot:
+            for _ in range(100):  # the start-up job runs on the job queue
+                if not bot.application.job_queue.get_jobs_by_name(PROMOTE_AT_START_JOB) and len(bot.sent) >= 4:
+                    break
+                await asyncio.sleep(0.01)
+            told = {(sent.chat_id, sent.method, sent.text) for sent in bot.sent}
+            assert (102, "sendMessage", said("promoted", "ar")) in told and (103, "sendMessage", said("promoted", "en")) in told
+            assert {sent.chat_id for sent in bot.sent if sent.method == "sendDocument"} == {102, 103}
+            assert not any(sent.chat_id in (101, 104) for sent in bot.sent)
+            assert [(r.user_id, r.status, r.waitlist_position) for r in await storage.list_rsvps()] == [
+                (101, "yes", None), (102, "yes", None), (103, "yes", None), (104, "waitlist", 1)
+            ]
+    finally:
+        await storage.close()
 
 
 async def test_after_the_deadline_rsvp_says_registration_is_closed():
