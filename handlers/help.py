@@ -1,4 +1,7 @@
-"""/help (what to ask, the commands, how to reach the organisers) and /myid (for the `organisers` list)."""
+"""/help (what to ask, the commands, how to reach the organisers) and /myid (for the `organisers` list).
+
+The organisers' commands are listed only to an organiser in a private chat, as their menu is: anyone
+else must not learn of them (handlers.organisers)."""
 
 from __future__ import annotations
 
@@ -6,8 +9,10 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from handlers.locale import ui_language
+from handlers.organisers import ORGANISER_COMMANDS, is_organiser
 from handlers.render import say
 from handlers.replies import send_html
+from handlers.rsvp_texts import RSVP_UI
 from handlers.services import services
 from handlers.texts import TEXTS
 
@@ -15,7 +20,11 @@ from handlers.texts import TEXTS
 async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await ui_language(update, context)
     contact = services(context).answerer.kb.logistics.contact_sentence(lang)
-    await send_html(update, context, say("help", lang, bot=context.bot.username, contact=contact))
+    text = say("help", lang, bot=context.bot.username, contact=contact)
+    if is_organiser(update, context):
+        lines = "\n".join(say("help_command_line", lang, command=name, description=RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS)
+        text += "\n\n" + TEXTS("help_organisers", lang, commands=lines)
+    await send_html(update, context, text)
 
 
 async def show_id(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

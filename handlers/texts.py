@@ -30,6 +30,9 @@ TEXTS = Catalogue(
             "<b>Commandes</b>\n"
             "/topics : parcourir les sujets\n"
             "/rsvp : confirmer votre présence au petit-déjeuner de clôture\n"
+            "/myrsvp : voir votre réponse\n"
+            "/cancelrsvp : annoncer que vous ne viendrez pas\n"
+            "/forget : effacer tout ce que je garde sur vous\n"
             "/language : choisir la langue\n"
             "/myid : afficher votre identifiant Telegram\n"
             "/help : cette aide\n\n"
@@ -40,6 +43,9 @@ TEXTS = Catalogue(
             "<b>Commands</b>\n"
             "/topics: browse the topics\n"
             "/rsvp: confirm your attendance at the closing breakfast\n"
+            "/myrsvp: see your reply\n"
+            "/cancelrsvp: say that you will not attend\n"
+            "/forget: delete everything I keep about you\n"
             "/language: choose the language\n"
             "/myid: show your Telegram user id\n"
             "/help: this help\n\n"
@@ -50,11 +56,20 @@ TEXTS = Catalogue(
             "<b>الأوامر</b>\n"
             "/topics: تصفح المواضيع\n"
             "/rsvp: تأكيد حضوركم فطور الجلسة الختامية\n"
+            "/myrsvp: عرض ردّكم\n"
+            "/cancelrsvp: إعلامنا بأنكم لن تحضروا\n"
+            "/forget: حذف كل ما أحتفظ به عنكم\n"
             "/language: اختيار اللغة\n"
             "/myid: عرض معرّفكم على تيليغرام\n"
             "/help: هذه المساعدة\n\n"
             "في مجموعة، اذكروني (@{bot}) أو ردّوا على إحدى رسائلي.\n\n{contact}",
         },
+        "help_organisers": {
+            "fr": "<b>Commandes des organisateurs</b> (ici seulement)\n{commands}",
+            "en": "<b>Organisers' commands</b> (here only)\n{commands}",
+            "ar": "<b>أوامر المنظمين</b> (هنا فقط)\n{commands}",
+        },
+        "help_command_line": {"fr": "/{command} : {description}", "en": "/{command}: {description}", "ar": "/{command}: {description}"},
         "button_topics": {"fr": "📚 Sujets", "en": "📚 Topics", "ar": "📚 المواضيع"},
         "button_rsvp": {"fr": "✅ Confirmer ma présence", "en": "✅ Confirm attendance", "ar": "✅ تأكيد الحضور"},
         "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.languages import LANGUAGES
 from handlers.render import escape
 from handlers.texts import TEXTS
-from tests.telegram_harness import TelegramHarness, bundled_answerer
+from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
+
+ATTENDEE_COMMANDS = ("/topics", "/rsvp", "/myrsvp", "/cancelrsvp", "/forget", "/language", "/myid", "/help")
+ORGANISER_ONLY = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast")
+
+
+def commands_in(text: str) -> set[str]:
+    return set(re.findall(r"(?<!<)/[a-z]+\b", text))  # not the closing HTML tags
+
 
 # A phrase that only the welcome of each language contains (from its template, before the name).
 WELCOME = {lang: TEXTS("welcome", lang).split("{name}")[0] for lang in LANGUAGES}
@@ -72,10 +82,21 @@ async def test_language_button_of_start_opens_the_chooser_in_place(bot):
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_help_lists_commands_and_how_to_reach_organisers(bot, lang):
     text = (await bot.send(bot.user(lang), "/help")).last.text
-    for command in ("/topics", "/rsvp", "/language", "/myid", "/help"):
-        assert command in text
+    assert set(ATTENDEE_COMMANDS) <= commands_in(text)
+    assert not commands_in(text) & set(ORGANISER_ONLY)
     assert f"@{bot.username}" in text
     assert escape(bundled_answerer().kb.logistics.contact_sentence(lang)) in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_help_adds_the_organisers_commands_for_an_organiser_in_private_only(lang):
+    async with TelegramHarness(offline_config(organisers=frozenset({4242}))) as bot:
+        organiser = bot.user(lang, user_id=4242)
+        text = (await bot.send(organiser, "/help")).last.text
+        assert commands_in(text) == set(ATTENDEE_COMMANDS) | set(ORGANISER_ONLY)
+        assert TEXTS("help_organisers", lang).split("\n")[0] in text
+        in_group = (await bot.send(organiser, f"/help@{bot.username}", chat=bot.group())).last.text
+        assert commands_in(in_group) == set(ATTENDEE_COMMANDS)
 
 
 async def test_myid_tells_the_user_their_numeric_id(bot):
