@@ -691,6 +691,8 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
     application.add_handler(CommandHandler("forget", ask_forget, filters=private))
     application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$"))
+    # A step's button with no conversation in progress (a restart, a timeout): say to send /rsvp again.
+    application.add_handler(CallbackQueryHandler(stale, pattern=f"^{re.escape(PREFIX)}:"))
     application.add_handler(CommandHandler("rsvp", group_pointer, filters=~private))
     application.add_handler(CommandHandler("start", group_pointer, filters=~private & _StartRsvp()))
     application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))

@@ -12,7 +12,7 @@ from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, s
 from bot.storage import Storage
 from handlers.render import escape
 from handlers.rsvp import ATTEND, BACK_DATA, CANCEL_DATA, CONFIRM_DATA, EDIT_DATA, EDIT_FIELD, FORGET_NO, FORGET_YES, PICK_CATEGORY, PROMOTE_AT_START_JOB, SKIP
-from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp, reach_summary
 from tests.storage_helpers import make_draft
@@ -355,6 +355,23 @@ async def test_a_button_of_a_finished_conversation_is_refused_politely():
         assert replies.callback_answers  # the press is answered (no endless spinner)
 
 
+async def test_a_button_of_a_conversation_lost_in_a_restart_says_to_send_rsvp_again():
+    storage = await Storage.open(":memory:")
+    try:
+        async with TelegramHarness(offline_config(), storage=storage) as before:
+            user = before.user(lang="ar")
+            summary = await reach_summary(before, user)
+        async with TelegramHarness(offline_config(), storage=storage) as bot:  # the restarted bot
+            old_buttons = [CONFIRM_DATA, EDIT_DATA, CANCEL_DATA, BACK_DATA, ATTEND + "yes", PICK_CATEGORY + "other", SKIP, EDIT_FIELD + "email"]
+            for data in old_buttons:
+                replies = await bot.press(user, summary.last, data=data)
+                assert replies.callback_answers[-1]["text"] == rsvp_text("stale", "ar"), data
+                assert not [sent for sent in replies if sent.method == "sendMessage"]
+            assert await storage.get_rsvp(user.id) is None
+    finally:
+        await storage.close()
+
+
 # ------------------------------------------------------------------------------------------ /myrsvp, /cancelrsvp, /forget
 
 
@@ -427,6 +444,8 @@ async def test_a_conversation_left_unanswered_is_set_aside_and_the_user_told(mon
         assert bot.sent[-1].text == said("timed_out", "en") and bot.sent[-1].chat_id == user.id
         replies = await bot.send(user, "Amina")  # no longer taken for a name
         assert said("ask_organisation", "en") not in replies.text
+        replies = await bot.press(user, Sent("sendMessage", user.id, None, ""), data="r:n")  # the profile-name button
+        assert replies.callback_answers[-1]["text"] == rsvp_text("stale", "en")
         assert await bot.storage.get_rsvp(user.id) is None
 
 
