@@ -87,10 +87,18 @@ _SHORTHAND = {
 
 
 # Longest first; a stem keeps at least four letters so that short words are left alone.
-_LATIN_SUFFIXES = (
-    "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice",
-    "ements", "ment", "ings", "ing", "ies", "ers", "eurs", "eur", "euses", "euse", "ees", "ee", "es", "ed",
-    "er", "s", "x", "e",
+_LATIN_SUFFIXES = tuple(
+    sorted(
+        {
+            "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice",
+            "ment", "ings", "ing", "ies", "ers", "eurs", "eur", "euses", "euse", "ees", "ee", "es", "ed", "er",
+            "s", "x", "e",
+            # French verb forms: participent, participant(s), participez, organisait
+            "aient", "ait", "ent", "ant", "ants", "ons", "ez",
+        },
+        key=len,
+        reverse=True,
+    )
 )
 
 
