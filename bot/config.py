@@ -27,6 +27,7 @@ WEBHOOK_SECRET_ENV = "TELEGRAM_WEBHOOK_SECRET"
 
 # BotFather tokens look like 123456789:AAH...; checking the form catches a pasted placeholder early.
 _TOKEN_FORM = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+_WEBHOOK_SECRET_FORM = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts for secret_token
 _DURATION = re.compile(r"^\s*(\d+)\s*(d|h|m|min|s)\s*$")
 _DURATION_UNITS = {"d": "days", "h": "hours", "m": "minutes", "min": "minutes", "s": "seconds"}
 
@@ -201,6 +202,13 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
     )
     if mode == "webhook" and not webhook_settings.url.startswith("https://"):
         read.problem("telegram.webhook.url", "webhook mode needs the public https:// URL Telegram will post to")
+    # Without a secret anyone who learns the URL could post forged updates (an organiser's /rsvps included).
+    if mode == "webhook" and not _WEBHOOK_SECRET_FORM.match(webhook_settings.secret_token):
+        read.problem(
+            "telegram.webhook.secret_token",
+            f"webhook mode needs a secret of 1-256 letters, digits, _ or - (or {WEBHOOK_SECRET_ENV}), e.g. from: "
+            "python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
+        )
     telegram_settings = TelegramSettings(
         token=token,
         base_url=read.text(telegram, "base_url", "telegram.base_url", TELEGRAM_BASE_URL),

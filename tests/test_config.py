@@ -98,7 +98,22 @@ def test_yaml_syntax_error_is_one_line_with_the_line_number(tmp_path):
 
 def test_webhook_mode_needs_a_public_https_url(tmp_path):
     with pytest.raises(ConfigError, match="https"):
-        load_config(write(tmp_path, "telegram: {mode: webhook}\n"), env={})
+        load_config(write(tmp_path, "telegram: {mode: webhook, webhook: {secret_token: abc}}\n"), env={})
+
+
+@pytest.mark.parametrize("secret", ["", "has space", "x" * 257, "é"])
+def test_webhook_mode_refuses_a_missing_or_malformed_secret(tmp_path, secret):
+    """Without a secret anyone who learns the URL could post forged updates to the bot."""
+    path = write(tmp_path, f"telegram: {{mode: webhook, webhook: {{url: 'https://bot.example.org/tg', secret_token: '{secret}'}}}}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, env={})
+    assert any("secret_token" in problem for problem in caught.value.problems)
+
+
+def test_webhook_secret_from_the_environment(tmp_path):
+    path = write(tmp_path, "telegram: {mode: webhook, webhook: {url: 'https://bot.example.org/tg'}}\n")
+    config = load_config(path, env={"TELEGRAM_WEBHOOK_SECRET": "s3cret_-X"})
+    assert config.telegram.webhook.secret_token == "s3cret_-X"
 
 
 @pytest.mark.parametrize(("token", "ok"), [(GOOD_TOKEN, True), ("", False), (None, False), ("PUT-YOUR-TOKEN-HERE", False), ("123:short", False)])
