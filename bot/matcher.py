@@ -74,14 +74,27 @@ def _fuzzy_cutoff(token: str) -> float | None:
     return 75.0
 
 
-def _matched_language(per_lang: dict[str, float], preferred: str) -> str:
-    """For a Latin question with no telling words: the language whose phrasings explain it best, the
-    preferred one when it explains it about as well ("programme", "mdcmream" are French and English)."""
-    latin = {lang: score for lang, score in per_lang.items() if lang != "ar"}
-    if not latin:
-        return preferred
-    best = max(latin, key=latin.__getitem__)
-    return preferred if latin.get(preferred, -1.0) >= latin[best] - 0.05 else best
+@dataclass(frozen=True)
+class _Query:
+    """A question's distinct words, each with its weight and the vocabulary words it may stand for."""
+
+    words: tuple[str, ...]
+    weights: tuple[float, ...]
+    expansions: tuple[tuple[tuple[str, float], ...], ...]
+    total_weight: float
+
+    def explained_by(self, vocab: frozenset[str]) -> float:
+        """The share of the question's weight that a set of vocabulary words accounts for."""
+        explained = sum(
+            weight * max((similarity for word, similarity in found if word in vocab), default=0.0)
+            for weight, found in zip(self.weights, self.expansions)
+        )
+        return explained / self.total_weight
+
+    @property
+    def unknown_share(self) -> float:
+        """The share of the question made of words the knowledge base has never seen."""
+        return sum(weight for weight, found in zip(self.weights, self.expansions) if not found) / self.total_weight
 
 
 class Matcher:
@@ -91,6 +104,7 @@ class Matcher:
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
         entry_vocab: list[set[str]] = [set() for _ in self.entries]
         keyword_vocab: list[set[str]] = [set() for _ in self.entries]
+        language_vocab: list[dict[str, set[str]]] = [{lang: set() for lang in LANGUAGES} for _ in self.entries]
         self.stop_words: set[str] = set()
         for index, entry in enumerate(self.entries):
             for lang in LANGUAGES:
@@ -99,11 +113,13 @@ class Matcher:
                     if found:
                         phrasing_tokens.append((index, lang, tuple(word for word, _ in found)))
                         entry_vocab[index].update(word for word, _ in found)
+                        language_vocab[index][lang].update(word for word, _ in found)
                         self.stop_words.update(word for word, is_stop in found if is_stop)
                 for keyword in entry.keywords.get(lang, ()):
                     found = [word for word, is_stop in terms(keyword) if not is_stop]
                     keyword_vocab[index].update(found)
                     entry_vocab[index].update(found)
+                    language_vocab[index][lang].update(found)
         document_frequency: dict[str, int] = defaultdict(int)
         for vocab in entry_vocab:
             for token in vocab:
@@ -125,6 +141,7 @@ class Matcher:
                 self.postings[token].append(position)
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
+        self.language_vocab = [{lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab]
         self.vocabulary = sorted(self.idf)
         self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
 
@@ -147,40 +164,52 @@ class Matcher:
         query = terms(question[:2000])[:MAX_QUERY_TOKENS]
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
-        scores, unknown_share = self._score_entries(query)
+        prepared = self._prepare(query)
+        scores = self._score_entries(prepared)
         if not scores:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
-        ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
-        best_index, (best_score, per_lang) = ranked[0]
+        ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+        best_index, best_score = ranked[0]
         if script == "latin" and guess_language(question) is None:
-            lang = _matched_language(per_lang, lang)
+            lang = self._matched_language(prepared, best_index, lang)
         best = self.entries[best_index]
-        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        unknown_share = prepared.unknown_share
         confidence = best_score + LEAD_WEIGHT * (best_score - runner_up)
         if best_score >= ANSWER_FLOOR and confidence >= ANSWER_CONFIDENCE and unknown_share < MAX_UNKNOWN_TO_ANSWER:
             return Match(Outcome.ANSWER, best, round(best_score, 1), lang)
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
-            suggestions = tuple(self.entries[index] for index, (score, _) in ranked[:MAX_SUGGESTIONS] if score >= floor)
+            suggestions = tuple(self.entries[index] for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor)
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
 
     def _language(self, question: str, preferred_lang: str) -> str:
         return guess_language(question) or (preferred_lang if preferred_lang in LANGUAGES else "fr")
 
-    def _score_entries(self, query: tuple[tuple[str, bool], ...]) -> tuple[dict[int, tuple[float, dict[str, float]]], float]:
-        """Each candidate entry's score, with how much of the question its phrasings explain per language;
-        and the share of the question made of words the knowledge base has never seen."""
-        # Each distinct query word once, with its weight and the vocabulary words it may stand for.
-        words = list(dict.fromkeys(word for word, _ in query))
+    def _matched_language(self, query: _Query, entry_index: int, preferred: str) -> str:
+        """For a Latin question with no telling words: French or English, whichever the entry's phrasings
+        in that language explain better; the preferred language when they explain it equally well
+        ("programme", "Rabat", "MDCMREAM" are French and English alike)."""
+        vocab = self.language_vocab[entry_index]
+        french, english = query.explained_by(vocab["fr"]), query.explained_by(vocab["en"])
+        if abs(french - english) <= 0.05:
+            return preferred
+        return "fr" if french > english else "en"
+
+    def _prepare(self, query: tuple[tuple[str, bool], ...]) -> _Query:
+        words = tuple(dict.fromkeys(word for word, _ in query))
         stop = {word for word, is_stop in query if is_stop}
-        expansions = [self._similar(word) for word in words]
-        weights = [
+        expansions = tuple(self._similar(word) for word in words)
+        weights = tuple(
             max((self.idf[v] for v, _ in found), default=self.unknown_weight) * (STOP_WORD_FACTOR if word in stop and not found else 1.0)
             for word, found in zip(words, expansions)
-        ]
-        total_weight = sum(weights)
-        unknown_share = sum(weight for weight, found in zip(weights, expansions) if not found) / total_weight
+        )
+        return _Query(words, weights, expansions, sum(weights))
+
+    def _score_entries(self, query: _Query) -> dict[int, float]:
+        """Each candidate entry's score, 0-100."""
+        words, weights, expansions, total_weight = query.words, query.weights, query.expansions, query.total_weight
         # Per phrasing: how much of the query it explains, and how much of it the query covers.
         query_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
         phrasing_recall: dict[int, dict[str, float]] = defaultdict(dict)
@@ -194,7 +223,6 @@ class Matcher:
                     if similarity > recall.get(vocab_word, 0.0):
                         recall[vocab_word] = similarity
         best_by_entry: dict[int, float] = {}
-        precision_by_entry: dict[int, dict[str, float]] = defaultdict(dict)
         for phrasing_id, hits in query_hits.items():
             phrasing = self.phrasings[phrasing_id]
             precision = sum(weight * hit for weight, hit in zip(weights, hits)) / total_weight
@@ -203,23 +231,11 @@ class Matcher:
             score = (1.25 * precision * recall) / (0.25 * precision + recall) if precision and recall else 0.0
             if score > best_by_entry.get(phrasing.entry_index, -1.0):
                 best_by_entry[phrasing.entry_index] = score
-            per_lang = precision_by_entry[phrasing.entry_index]
-            if precision > per_lang.get(phrasing.lang, -1.0):
-                per_lang[phrasing.lang] = precision
-        result: dict[int, tuple[float, dict[str, float]]] = {}
+        result: dict[int, float] = {}
         for index, phrasing_score in best_by_entry.items():
-            vocab = self.entry_vocab[index]
             keywords = self.keyword_vocab[index]
-            explained = 0.0
-            keyword_weight = 0.0
-            for weight, found in zip(weights, expansions):
-                similarity = max((sim for word, sim in found if word in vocab), default=0.0)
-                explained += weight * similarity
-                if any(word in keywords for word, _ in found):
-                    keyword_weight += weight
-            coverage = explained / total_weight
-            keyword_share = keyword_weight / total_weight
-            score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
-            result[index] = (score, precision_by_entry[index])
-        return result, unknown_share
+            coverage = query.explained_by(self.entry_vocab[index])
+            keyword_share = sum(weight for weight, found in zip(weights, expansions) if any(word in keywords for word, _ in found)) / total_weight
+            result[index] = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
+        return result
 

@@ -92,7 +92,19 @@ def test_numbers_alone_are_not_a_question(answerer, question):
     assert reply.lang == "fr"
 
 
-@pytest.mark.parametrize(("question", "preferred", "lang"), [("programme", "fr", "fr"), ("programme", "en", "en"), ("breakfast", "fr", "en"), ("pays participants", "en", "fr")])
+@pytest.mark.parametrize(
+    ("question", "preferred", "lang"),
+    [
+        ("programme", "fr", "fr"),
+        ("programme", "en", "en"),
+        ("Rabat", "ar", "ar"),  # a name tells no language: the user's own
+        ("MDCMREAM", "ar", "ar"),
+        ("Bangladesh", "fr", "fr"),
+        ("breakfast", "fr", "en"),
+        ("breakfast", "ar", "en"),
+        ("pays participants", "en", "fr"),
+    ],
+)
 def test_a_word_shared_by_french_and_english_keeps_the_users_language(answerer, question, preferred, lang):
     assert answerer.ask(question, preferred).lang == lang
 
