@@ -21,7 +21,9 @@ from bot.texts import text
 LOGISTICS_FILE = "logistics.yaml"
 LOGISTICS_FIELDS = ("start_time", "end_time", "venue", "access", "dress_code", "contact")
 _LINE = "__line__"
-_ID_FORM = re.compile(r"^[a-z][a-z0-9_]*$")
+# Ids travel in Telegram button data (64 bytes at most, with a prefix): kept short.
+_ID_FORM = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
+_ID_RULE = "must be lowercase letters, digits and _, starting with a letter, at most 48 characters"
 _TIME_FORM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _CATEGORY_KEYS = {"id", "order", "title", "menu"}
 _ENTRY_KEYS = {"id", "title", "questions", "keywords", "answer", "not_announced", "logistics", "follow_ups", "source"}
@@ -263,6 +265,10 @@ def _load_logistics(folder: Path, problems: _Problems) -> Logistics:
         value = data.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
             continue  # not announced
+        if name in ("start_time", "end_time") and isinstance(value, int):
+            # YAML reads an unquoted 10:30 as the number 630 (base 60): ask for quotes rather than guess.
+            problems.add(LOGISTICS_FILE, _line(data), name, f'write the time in quotes, e.g. {name}: "09:00"')
+            continue
         if isinstance(value, dict):
             if not any(str(value.get(lang) or "").strip() for lang in LANGUAGES):
                 continue
@@ -292,7 +298,7 @@ def _load_category_file(path: Path, problems: _Problems) -> tuple[Category | Non
         _unknown_keys(node, _CATEGORY_KEYS, file, "category", problems)
         category_id = str(node.get("id") or "")
         if not _ID_FORM.match(category_id):
-            problems.add(file, _line(node), "category", f"id {category_id!r} must be lowercase letters, digits and _")
+            problems.add(file, _line(node), "category", f"id {category_id!r} {_ID_RULE}")
         order = node.get("order", 0)
         if isinstance(order, bool) or not isinstance(order, int):
             problems.add(file, _line(node), "category", "order must be a whole number")
@@ -319,7 +325,7 @@ def _load_entry(raw: Any, category_id: str, file: str, problems: _Problems) -> E
     entry_id = str(raw.get("id") or "")
     where = f"entry {entry_id or '?'}"
     if not _ID_FORM.match(entry_id):
-        problems.add(file, line, where, "id must be lowercase letters, digits and _")
+        problems.add(file, line, where, f"id {_ID_RULE}")
     _unknown_keys(raw, _ENTRY_KEYS, file, where, problems)
     title = _per_language_text(raw.get("title"), file, line, f"{where} title", problems)
     questions = _per_language_list(raw.get("questions"), file, line, f"{where} questions", problems, required=True)

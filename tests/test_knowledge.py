@@ -101,6 +101,21 @@ def test_a_malformed_time_is_refused(folder):
     assert any("start_time" in line and "09:00" in line for line in problems_of(folder))
 
 
+def test_an_unquoted_time_asks_for_quotes(folder):
+    logistics = folder / "logistics.yaml"
+    logistics.write_text(logistics.read_text(encoding="utf-8").replace('start_time: ""', "start_time: 10:30"), encoding="utf-8")
+    problems = problems_of(folder)
+    assert len(problems) == 1 and "quotes" in problems[0] and "start_time" in problems[0]
+
+
+def test_an_id_too_long_for_a_telegram_button_is_refused(tmp_path):
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
+    (folder / "demo.yaml").write_text(MINIMAL_ENTRY.replace("demo_funder", "demo_" + "x" * 60), encoding="utf-8")
+    assert any("at most 48 characters" in line for line in problems_of(folder))
+
+
 def test_yaml_syntax_error_names_file_and_line(folder):
     (folder / "broken.yaml").write_text("category:\n  id: x\n  title: [unclosed\n", encoding="utf-8")
     problems = problems_of(folder)
