@@ -201,8 +201,11 @@ class Matcher:
         words = tuple(dict.fromkeys(word for word, _ in query))
         stop = {word for word, is_stop in query if is_stop}
         expansions = tuple(self._similar(word) for word in words)
+        # An unknown stop word weighs little; an unknown number ("phase 1", "2023") weighs fully: it is
+        # what the question is about, and the knowledge base does not have it.
         weights = tuple(
-            max((self.idf[v] for v, _ in found), default=self.unknown_weight) * (STOP_WORD_FACTOR if word in stop and not found else 1.0)
+            max((self.idf[v] for v, _ in found), default=self.unknown_weight)
+            * (STOP_WORD_FACTOR if word in stop and not found and not word.isdigit() else 1.0)
             for word, found in zip(words, expansions)
         )
         return _Query(words, weights, expansions, sum(weights))

@@ -114,3 +114,8 @@ def test_unannounced_details_say_so_and_point_to_the_organisers_once(answerer):
         text = answerer.show("logistics_contact", lang).text
         assert answerer.kb.logistics.contact_sentence(lang) in text
         assert text.count(answerer.kb.logistics.contact_sentence(lang)) == 1
+
+
+@pytest.mark.parametrize("question", ["what happened in phase 1", "migration statistics morocco 2023"])
+def test_a_number_the_knowledge_base_never_mentions_is_not_answered_confidently(answerer, question):
+    assert answerer.ask(question, "en").outcome is not Outcome.ANSWER
