@@ -38,9 +38,12 @@ CORE_TEXTS = Catalogue(
             "ar": "لأي استفسار، يرجى التواصل مع المنظمين: {contact}.",
         },
         "contact_unknown": {
-            "fr": "En attendant, adressez-vous aux organisateurs (OIM Maroc) par le canal de votre invitation.",
-            "en": "Meanwhile, please reach the organisers (IOM Morocco) through the channel of your invitation.",
-            "ar": "وفي الأثناء، يرجى التواصل مع المنظمين (المنظمة الدولية للهجرة بالمغرب) عبر القناة التي وصلتكم منها الدعوة.",
+            "fr": "Pour toute question, adressez-vous à l'OIM Maroc, qui organise l'événement ; ses coordonnées "
+            "seront indiquées ici dès qu'elles seront annoncées.",
+            "en": "For any question, please contact IOM Morocco, which organises the event; its contact details "
+            "will be given here once announced.",
+            "ar": "لأي استفسار، يرجى التواصل مع المنظمة الدولية للهجرة بالمغرب، الجهة المنظمة للحدث؛ وستُذكر "
+            "معلومات الاتصال هنا فور الإعلان عنها.",
         },
         "fallback": {
             "fr": "Désolé, je n'ai pas de réponse sûre à cette question. Je réponds sur le programme "
