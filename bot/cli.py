@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from bot.answering import Answerer, Reply
+from bot.answering import Answerer, Choice, Reply
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.languages import LANGUAGES
@@ -84,12 +84,22 @@ def _format_reply(reply: Reply) -> str:
     return "\n".join(lines)
 
 
+def topics_menu(answerer: Answerer, lang: str) -> tuple[Choice, ...]:
+    """Every entry of the /topics menu, category by category, as numbered choices."""
+    kb = answerer.kb
+    return tuple(
+        Choice(entry.id, f"{category.title[lang]} › {entry.title[lang]}")
+        for category in kb.menu_categories()
+        for entry in kb.in_category(category.id)
+    )
+
+
 def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
     """A console conversation: a prompt on a terminal, plain line-by-line answers when piped."""
     interactive = stdin.isatty()
     if interactive:
         print(text("console_welcome", lang), file=stdout)
-    suggestions: tuple = ()
+    suggestions: tuple[Choice, ...] = ()
     while True:
         if interactive:
             print("\n> ", end="", file=stdout, flush=True)
@@ -100,6 +110,10 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
         if question.lower() in ("quit", "exit", ":q"):
             break
         if not question:
+            continue
+        if question.lower() == "/topics":  # the fallback suggests it: the console offers it too
+            suggestions = topics_menu(answerer, lang)
+            print("\n".join(f"{number}. {choice.title}" for number, choice in enumerate(suggestions, start=1)), file=stdout, flush=True)
             continue
         if question.isdigit() and suggestions and 1 <= int(question) <= len(suggestions):
             reply = answerer.show(suggestions[int(question) - 1].entry_id, lang)

@@ -112,3 +112,12 @@ def test_the_module_runs_as_a_program():
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "programme_countries"
+
+
+def test_chat_topics_lists_the_subjects_and_a_number_opens_one(answerer, kb):
+    code, out, _ = run(["chat"], stdin="/topics\n1\n")
+    assert code == 0
+    first_category = kb.menu_categories()[0]
+    first_entry = kb.in_category(first_category.id)[0]
+    assert f"1. {first_category.title['fr']} › {first_entry.title['fr']}" in out
+    assert answerer.show(first_entry.id, "fr").text in out
