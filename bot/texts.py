@@ -78,11 +78,11 @@ CORE_TEXTS = Catalogue(
         },
         "console_welcome": {
             "fr": "Assistant Migration Mainstreaming (console). Posez une question en français, en anglais "
-            "ou en arabe ; un numéro choisit une suggestion ; Ctrl-D ou « quit » pour sortir.",
+            "ou en arabe ; /topics liste les sujets ; un numéro choisit une suggestion ; Ctrl-D ou « quit » pour sortir.",
             "en": "Migration Mainstreaming assistant (console). Ask a question in French, English or Arabic; "
-            "a number picks a suggestion; Ctrl-D or 'quit' to leave.",
+            "/topics lists the subjects; a number picks a suggestion; Ctrl-D or 'quit' to leave.",
             "ar": "مساعد برنامج إدماج الهجرة (وحدة التحكم). اطرحوا سؤالاً بالفرنسية أو الإنجليزية أو العربية؛ "
-            "رقم يختار اقتراحاً؛ Ctrl-D أو quit للخروج.",
+            "‏/topics لعرض المواضيع؛ رقم يختار اقتراحاً؛ Ctrl-D أو quit للخروج.",
         },
     }
 )
