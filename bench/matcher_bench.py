@@ -151,7 +151,7 @@ def main() -> None:
     kb = load_knowledge(ROOT / "knowledge")
     answerer = Answerer(kb)
     load_seconds = time.perf_counter() - start
-    sets = {name: load_labelled(ROOT / "tests" / "data" / name) for name in ("questions.yaml", "heldout.yaml")}
+    sets = {name: load_labelled(ROOT / "tests" / "data" / name) for name in ("questions.yaml", "heldout.yaml", "fresh.yaml")}
     print(f"Bundled knowledge base: {len(kb.entries)} entries; loading and indexing took {1000 * load_seconds:.0f} ms\n")
     header = f"| {'method':<62} | {'set':<14} | {'in scope right':>14} | {'out of scope right':>18} | {'median ms/question':>18} |"
     print(header)
