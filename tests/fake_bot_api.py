@@ -8,11 +8,18 @@ every call. Used two ways:
 Only what the bot needs is simulated: getMe, getUpdates, sendMessage, editMessageText,
 editMessageReplyMarkup, answerCallbackQuery, sendDocument, setMyCommands, deleteWebhook (and a few
 harmless ones answered `true`). Failures can be injected per method (`fail`).
+
+Like the real Bot API, it refuses (HTTP 400, Telegram's description) what Telegram refuses: a text over
+4,096 UTF-16 code units once its entities are parsed (a caption over 1,024), malformed HTML under
+parse_mode HTML (an unknown or unclosed tag, a '&' that starts no entity), callback data over 64 bytes,
+more than 100 buttons. The bot must never get those refusals; the tests see them as errors.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,6 +38,88 @@ TOKEN = "7000000001:AAFakeTokenForOfflineTestsOnly_0123456789"
 # Over HTTP every parameter arrives as text; these are JSON-encoded objects, those are numbers.
 _JSON_PARAMS = {"reply_markup", "commands", "reply_parameters", "link_preview_options", "scope", "entities", "allowed_updates", "caption_entities"}
 _INT_PARAMS = {"chat_id", "message_id", "offset", "limit", "timeout", "message_thread_id", "cache_time"}
+
+
+TEXT_LIMIT = 4096  # UTF-16 code units, after entity parsing
+CAPTION_LIMIT = 1024
+CALLBACK_DATA_LIMIT = 64  # bytes
+BUTTON_LIMIT = 100
+# The tags Telegram's HTML parse mode knows (https://core.telegram.org/bots/api#html-style).
+_HTML_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
+
+
+class BadRequest(Exception):
+    """What the Bot API answers with HTTP 400."""
+
+
+def utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_text(text: str, parse_mode: str | None) -> str:
+    """The text a user sees once Telegram has parsed its entities; BadRequest for malformed HTML."""
+    if (parse_mode or "").upper() != "HTML":
+        return text
+    visible: list[str] = []
+    open_tags: list[str] = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        offset = len(text[:position].encode("utf-8"))
+        if char == "<":
+            tag = _TAG.match(text, position)
+            if tag is None:
+                raise BadRequest(f"Bad Request: can't parse entities: Unclosed start tag at byte offset {offset}")
+            closing, name = tag.group(1), tag.group(2).lower()
+            if name not in _HTML_TAGS:
+                raise BadRequest(f'Bad Request: can\'t parse entities: Unsupported start tag "{name}" at byte offset {offset}')
+            if closing:
+                if not open_tags or open_tags[-1] != name:
+                    raise BadRequest(f"Bad Request: can't parse entities: Unmatched end tag at byte offset {offset}")
+                open_tags.pop()
+            else:
+                open_tags.append(name)
+            position = tag.end()
+        elif char == "&":
+            entity = _ENTITY.match(text, position)
+            if entity is None:
+                raise BadRequest(f"Bad Request: can't parse entities: Can't find end of the entity starting at byte offset {offset}")
+            visible.append(html.unescape(entity.group()))
+            position = entity.end()
+        else:
+            visible.append(char)
+            position += 1
+    if open_tags:
+        raise BadRequest(f'Bad Request: can\'t parse entities: Can\'t find end tag corresponding to start tag "{open_tags[-1]}"')
+    return "".join(visible)
+
+
+def check_request(method: str, params: dict[str, Any]) -> None:
+    """Raises BadRequest for what Telegram would refuse in this call."""
+    if method in ("sendMessage", "editMessageText"):
+        text = visible_text(str(params.get("text", "")), params.get("parse_mode"))
+        if not text.strip():
+            raise BadRequest("Bad Request: message text is empty")
+        if utf16_units(text) > TEXT_LIMIT:
+            raise BadRequest("Bad Request: message is too long")
+    if params.get("caption"):
+        if utf16_units(visible_text(str(params["caption"]), params.get("parse_mode"))) > CAPTION_LIMIT:
+            raise BadRequest("Bad Request: message caption is too long")
+    markup = params.get("reply_markup")
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    if isinstance(markup, dict) and "inline_keyboard" in markup:
+        buttons = [button for row in markup["inline_keyboard"] for button in row]
+        if len(buttons) > BUTTON_LIMIT:
+            raise BadRequest("Bad Request: REPLY_MARKUP_TOO_LONG")
+        for button in buttons:
+            if not button.get("text"):
+                raise BadRequest("Bad Request: BUTTON_TEXT_EMPTY")
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode("utf-8")) <= CALLBACK_DATA_LIMIT:
+                raise BadRequest("Bad Request: BUTTON_DATA_INVALID")
 
 
 def bot_user() -> dict[str, Any]:
@@ -78,6 +167,7 @@ class FakeBotApi:
         self._failures: dict[str, list[_Failure]] = {}
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 1
+        self.refusals: list[tuple[str, str]] = []  # (method, description) of every call refused as Telegram would
         self.polls = 0  # getUpdates calls (not in `calls`: polling would drown the rest)
         self._lock = threading.Condition()
 
@@ -139,6 +229,11 @@ class FakeBotApi:
                 if failure.retry_after is not None:
                     body["parameters"] = {"retry_after": failure.retry_after}
                 return failure.status, body
+            try:
+                check_request(method, params)
+            except BadRequest as refusal:
+                self.refusals.append((method, str(refusal)))
+                return 400, {"ok": False, "error_code": 400, "description": str(refusal)}
             result = call.result = self._result(method, params, files or {})
         if result is None:
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: message to edit not found"}

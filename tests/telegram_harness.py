@@ -14,6 +14,10 @@ Replies is a list of Sent (method, chat_id, message_id, text, buttons), plus `.c
 call made meanwhile) and `.callback_answers` (the answerCallbackQuery calls). `bot.api` is the
 FakeBotApi: `bot.api.fail("sendMessage", retry_after=1)` injects failures, `bot.api.calls` records
 everything. `bot.clock.advance(seconds)` moves the time the handlers see (services.now).
+
+The fake API refuses what Telegram refuses (too long, malformed HTML, bad buttons); a handler may swallow
+such an error, so leaving the harness fails the test if the bot made any call Telegram would have
+refused (`allow_refusals=True` for a test that provokes them on purpose).
 """
 
 from __future__ import annotations
@@ -280,7 +284,8 @@ def sent_message(call: ApiCall) -> Sent:
 
 
 class TelegramHarness:
-    def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True):
+    def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True, allow_refusals: bool = False):
+        self.allow_refusals = allow_refusals
         self.config = config or offline_config()
         self.api = FakeBotApi()
         self.clock = clock or Clock()
@@ -300,8 +305,8 @@ class TelegramHarness:
         await self.start()
         return self
 
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
+    async def __aexit__(self, exc_type: object, *exc_info: object) -> None:
+        await self.stop(check_refusals=exc_type is None)  # never mask the test's own failure
 
     async def start(self) -> None:
         storage = self._storage or await Storage.open(":memory:")
@@ -314,9 +319,14 @@ class TelegramHarness:
         await self.application.post_init(self.application)  # as run_polling does: the command menus
         await self.application.start()  # the job queue, for features that schedule jobs
 
-    async def stop(self) -> None:
+    async def stop(self, *, check_refusals: bool = True) -> None:
         if self.application is None:
             return
+        await self._shut_down()
+        if check_refusals and self.api.refusals and not self.allow_refusals:
+            raise AssertionError(f"the bot made calls Telegram refuses: {self.api.refusals[:3]}")
+
+    async def _shut_down(self) -> None:
         if self.application.running:
             await self.application.stop()
         await self.application.post_shutdown(self.application)
