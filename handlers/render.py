@@ -31,7 +31,7 @@ from bot.languages import LANGUAGE_NAMES, LANGUAGES
 from bot.texts import text as core_text
 from handlers.texts import TEXTS
 
-MESSAGE_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4,096 characters
+MESSAGE_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4,096 UTF-16 code units of visible text
 CALLBACK_LIMIT = 64  # bytes
 
 ANSWER = "a"
@@ -61,33 +61,54 @@ def core_say(key: str, lang: str, **values: object) -> str:
 
 
 # ------------------------------------------------------------------------------------------ splitting
+# Telegram counts a message's length in UTF-16 code units (an emoji outside the BMP is 2) of the text
+# the user sees, i.e. after parsing the HTML: tags count for nothing, "&amp;" for one.
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>")
+_ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 
 
-def split_text(text: str, limit: int = MESSAGE_LIMIT, measure: Callable[[str], int] = len) -> list[str]:
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_length(html_text: str) -> int:
+    """The length Telegram counts for a text sent with parse_mode HTML."""
+    return utf16_length(html.unescape(_TAG.sub("", html_text)))
+
+
+def split_text(text: str, limit: int = MESSAGE_LIMIT, measure: Callable[[str], int] = utf16_length, safe_cut: Callable[[str, int], int] | None = None) -> list[str]:
     """Cuts text into pieces of at most `limit` (as measured) on line boundaries; a single line too long
-    is cut at a space, or anywhere as a last resort. Never returns an empty list or an empty piece."""
+    is cut at a space, or anywhere as a last resort (`safe_cut` moves a cut back out of what must not be
+    cut). `measure` must add up over lines joined by a line break. Never returns an empty list or an
+    empty piece."""
     pieces: list[str] = []
-    current = ""
-    for line in _fitting_lines(text, limit, measure):
-        candidate = f"{current}\n{line}" if current else line
-        if measure(candidate) <= limit:
-            current = candidate
+    current, current_length = "", 0
+    for line in _fitting_lines(text, limit, measure, safe_cut):
+        line_length = measure(line)
+        if current and current_length + 1 + line_length <= limit:
+            current, current_length = f"{current}\n{line}", current_length + 1 + line_length
+            continue
+        if not current and line_length <= limit:
+            current, current_length = line, line_length
             continue
         if current.strip():
             pieces.append(current)
-        current = line
+        current, current_length = line, line_length
     if current.strip() or not pieces:
-        pieces.append(current if current.strip() else text[:limit] or " ")
+        pieces.append(current if current.strip() else " ")
     return pieces
 
 
-def _fitting_lines(text: str, limit: int, measure: Callable[[str], int]) -> Iterable[str]:
+def _fitting_lines(text: str, limit: int, measure: Callable[[str], int], safe_cut: Callable[[str, int], int] | None) -> Iterable[str]:
     for line in text.split("\n"):
         while measure(line) > limit:
             cut = _longest_prefix(line, limit, measure)
             space = line.rfind(" ", 0, cut)
             if space > cut // 2:
                 cut = space
+            if safe_cut is not None:
+                cut = safe_cut(line, cut)
             yield line[:cut]
             line = line[cut:].lstrip(" ")
         yield line
@@ -105,13 +126,44 @@ def _longest_prefix(line: str, limit: int, measure: Callable[[str], int]) -> int
 
 
 def plain_chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Plain text (an answer) as escaped HTML messages of at most `limit` characters each."""
-    return [escape(piece) for piece in split_text(text, limit, measure=lambda piece: len(escape(piece)))]
+    """Plain text (an answer) as escaped HTML messages of at most `limit` each: split first, then each
+    piece escaped, so no cut falls inside an entity (escaping changes what is sent, not what is seen)."""
+    return [escape(piece) for piece in split_text(text, limit)]
 
 
 def html_chunks(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """The bot's own HTML as messages; cut on line boundaries, where its tags never span."""
-    return split_text(text, limit)
+    """The bot's own HTML as messages of at most `limit` visible units each: cut on line boundaries, a
+    line too long cut outside any tag or entity; a tag open at a cut is closed there and reopened in the
+    next piece, so every piece is well formed."""
+    return _balance_tags(split_text(text, limit, measure=visible_length, safe_cut=_outside_markup))
+
+
+def _outside_markup(line: str, cut: int) -> int:
+    """`cut` moved back to before a tag or an entity it would fall inside (never to 0: a piece must
+    progress, and a tag or entity alone always fits)."""
+    for pattern, opener in ((_TAG, "<"), (_ENTITY, "&")):
+        start = line.rfind(opener, 0, cut)
+        if start > 0:
+            found = pattern.match(line, start)
+            if found is not None and found.end() > cut:
+                cut = start
+    return cut
+
+
+def _balance_tags(pieces: list[str]) -> list[str]:
+    balanced: list[str] = []
+    open_tags: list[tuple[str, str]] = []  # (name, the opening tag as written)
+    for piece in pieces:
+        reopened = "".join(tag for _name, tag in open_tags)
+        for tag in _TAG.finditer(piece):
+            if tag.group(1):
+                if open_tags and open_tags[-1][0] == tag.group(2):
+                    open_tags.pop()
+            else:
+                open_tags.append((tag.group(2), tag.group()))
+        closing = "".join(f"</{name}>" for name, _tag in reversed(open_tags))
+        balanced.append(reopened + piece + closing)
+    return balanced
 
 
 # ------------------------------------------------------------------------------------------ callback data

@@ -13,6 +13,7 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE, EventSettings
 from bot.rsvp_export import CSV_COLUMNS
 from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from tests.fake_bot_api import utf16_units, visible_text
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
 
@@ -231,3 +232,48 @@ async def test_a_broadcast_longer_than_one_message_arrives_whole_in_pieces():
         pieces = [sent.text for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
         assert len(pieces) >= 2 and all(len(piece) <= 4096 for piece in pieces)  # with the header, over 4,096
         assert words in "\n".join(pieces)
+
+
+# ------------------------------------------------------------------------------------------ Telegram's length, as it counts it
+# The fake Bot API refuses a message over 4,096 UTF-16 units of visible text, or with a broken entity,
+# and the harness fails the test if the bot made such a call: "goes through" is checked there too.
+
+
+async def test_an_emoji_heavy_broadcast_goes_through_in_pieces_telegram_accepts():
+    async with harness() as bot:
+        attendee = bot.user(lang="en")
+        await complete_rsvp(bot, attendee)
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        message = "🙂" * 2040  # 2,040 characters for Python, 4,080 UTF-16 units for Telegram
+        preview = await bot.send(organiser, "/broadcast " + message)
+        assert message in preview.text and not bot.api.refusals
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
+        assert replies.last.text == rsvp_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        pieces = [sent.text for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
+        assert message in pieces  # the header alone first: the message itself fits one piece, whole
+
+
+async def test_a_broadcast_full_of_ampersands_arrives_unbroken_and_not_garbled():
+    async with harness() as bot:
+        attendee = bot.user(lang="en")
+        await complete_rsvp(bot, attendee)
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        message = "a&" * 2040  # escaped, 12,240 characters are sent for 4,080 seen
+        preview = await bot.send(organiser, "/broadcast " + message)
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
+        assert replies.last.text == rsvp_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        pieces = [visible_text(sent.text, "HTML") for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
+        assert message in pieces  # one message, as the user reads it
+        assert not bot.api.refusals
+
+
+async def test_unanswered_with_emoji_only_questions_goes_through():
+    async with harness() as bot:
+        asker = bot.user(lang="en")
+        await bot.send(asker, "🙂" * 1900)
+        await bot.send(asker, "😀" * 1900)
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        replies = await bot.send(organiser, "/unanswered")
+        assert replies and not bot.api.refusals
+        assert all(utf16_units(visible_text(sent.text, "HTML")) <= 4096 for sent in replies)
+        assert "🙂" * 250 in replies.text and "😀" * 250 in replies.text

@@ -10,7 +10,8 @@ import pytest
 
 from bot.config import Config, TelegramSettings, WebhookSettings
 from bot.languages import LANGUAGES
-from handlers.render import CALLBACK_LIMIT, answer_data, escape, parse_callback, plain_chunks, split_text, topic_entry_data, topics_data
+from tests.fake_bot_api import utf16_units, visible_text
+from handlers.render import CALLBACK_LIMIT, html_chunks, answer_data, escape, parse_callback, plain_chunks, split_text, topic_entry_data, topics_data
 from handlers.runner import REDACTED, configure_logging, run_bot
 from handlers.texts import TEXTS
 from tests.fake_bot_api import TOKEN
@@ -131,11 +132,24 @@ def test_split_text_cuts_on_lines_and_never_loses_text():
     assert split_text("short") == ["short"]
 
 
-def test_escaped_chunks_fit_the_limit_even_when_escaping_grows_the_text():
+def test_escaped_chunks_fit_the_limit_as_telegram_counts_it_and_never_cut_an_entity():
     text = "<&>" * 3000
     chunks = plain_chunks(text)
-    assert all(len(chunk) <= 4096 for chunk in chunks)
-    assert "".join(chunks) == escape(text)
+    assert all(utf16_units(visible_text(chunk, "HTML")) <= 4096 for chunk in chunks)  # refuses a broken entity
+    assert "".join(chunks) == escape(text) and len(chunks) == 3  # 9,000 visible characters: 3 messages, not 7
+    emoji = "🙂" * 5000  # 10,000 UTF-16 units
+    chunks = plain_chunks(emoji)
+    assert all(utf16_units(chunk) <= 4096 for chunk in chunks) and "".join(chunks) == emoji
+
+
+def test_html_chunks_measure_visible_utf16_and_never_cut_a_tag_or_an_entity():
+    line = "<b>" + "a&amp;" * 3000 + "</b> " + "🙂" * 3000
+    chunks = html_chunks(line)
+    seen = [visible_text(chunk, "HTML") for chunk in chunks]  # raises on malformed HTML
+    assert all(utf16_units(text) <= 4096 for text in seen)
+    assert "".join(seen).replace(" ", "") == ("a&" * 3000 + "🙂" * 3000)
+    assert chunks[0].startswith("<b>") and chunks[1].startswith("<b>")  # the open tag carried over
+    assert html_chunks("<b>x</b> &amp; y") == ["<b>x</b> &amp; y"]
 
 
 def test_every_button_the_bot_can_issue_parses_back_and_fits_in_64_bytes():
