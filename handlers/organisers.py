@@ -40,6 +40,7 @@ from handlers.unknown import unknown_button
 log = logging.getLogger(__name__)
 
 UNANSWERED_SHOWN = 20
+UNANSWERED_CHARACTERS = 300  # per question: twenty long ones would otherwise fill many messages
 PROBLEMS_SHOWN = 40
 PROGRESS_EVERY = 20  # recipients between two edits of the progress message
 KEPT_BROADCASTS = 5
@@ -95,8 +96,16 @@ async def show_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await send_html(update, context, rsvp_say("org_unanswered_none", lang))
         return
     lines = [RSVP_UI("org_unanswered_title", lang)]
-    lines += [rsvp_say("org_unanswered_line", lang, count=q.count, language=q.language, text=" ".join(q.text.split())) for q in questions]
+    lines += [rsvp_say("org_unanswered_line", lang, count=q.count, language=q.language, text=_shortened(q.text)) for q in questions]
     await send_html(update, context, "\n".join(lines))
+
+
+def _shortened(question: str) -> str:
+    """A question on one line, cut to UNANSWERED_CHARACTERS with an ellipsis."""
+    text = " ".join(question.split())
+    if len(text) <= UNANSWERED_CHARACTERS:
+        return text
+    return text[: UNANSWERED_CHARACTERS - 1].rstrip() + "…"
 
 
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -277,3 +277,19 @@ async def test_unanswered_with_emoji_only_questions_goes_through():
         assert replies and not bot.api.refusals
         assert all(utf16_units(visible_text(sent.text, "HTML")) <= 4096 for sent in replies)
         assert "🙂" * 250 in replies.text and "😀" * 250 in replies.text
+
+
+async def test_unanswered_shows_each_question_cut_to_300_characters_with_an_ellipsis():
+    async with harness() as bot:
+        asker = bot.user(lang="en")
+        long_question = "zorglub quantum pizza " * 100
+        await bot.send(asker, long_question)
+        await bot.send(asker, "xylophone tariffs in Oslo?")
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        replies = await bot.send(organiser, "/unanswered")
+        assert len(replies) == 1
+        lines = replies.text.splitlines()
+        long_line = next(line for line in lines if "zorglub" in line)
+        shown = long_line.split("] ", 1)[1]
+        assert shown.endswith("…") and len(shown) <= 300 and long_question.strip().startswith(shown[:-1])
+        assert any(line.endswith("xylophone tariffs in Oslo?") for line in lines)  # a short one untouched
