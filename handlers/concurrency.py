@@ -2,6 +2,9 @@
 
 One at a time for the whole bot would make every user wait for every other user's Bot API round trip;
 fully concurrent would let a user's two quick presses race inside a ConversationHandler (the RSVP).
+An update waits for its user's earlier ones *before* it takes one of the MAX_CONCURRENT_UPDATES slots:
+otherwise one user's burst, queued behind a slow update, would hold every slot while it waits and stall
+everyone else.
 """
 
 from __future__ import annotations
@@ -21,21 +24,26 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}  # how many updates of that user are in flight or waiting
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc] - PTB marks it final
+        """The per-user lock first, then a slot (BaseUpdateProcessor.process_update takes the slot and
+        calls do_process_update)."""
         key = _key(update)
         if key is None:
-            await coroutine
+            await super().process_update(update, coroutine)
             return
         self._users[key] = self._users.get(key, 0) + 1
         lock = self._locks.setdefault(key, asyncio.Lock())
         try:
             async with lock:
-                await coroutine
+                await super().process_update(update, coroutine)
         finally:
             self._users[key] -= 1
             if not self._users[key]:  # nobody else waits on it: drop it so memory stays bounded
                 del self._users[key]
                 del self._locks[key]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine
 
     async def initialize(self) -> None:
         pass

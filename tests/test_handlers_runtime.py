@@ -201,3 +201,43 @@ async def test_one_users_updates_run_in_order_different_users_at_the_same_time()
     assert not any(len({name.split("-")[0] for name in seen}) < len(seen) for seen in overlaps)  # never two of Alice's
     assert any({"alice-1", "bob-1"} <= seen for seen in overlaps)  # Bob did not wait for Alice
     assert processor._locks == {}  # noqa: SLF001 - nothing kept once done
+
+
+async def test_one_users_queued_updates_do_not_take_every_slot_from_other_users():
+    import asyncio
+
+    from telegram import Update
+
+    from handlers.concurrency import PerUserUpdateProcessor
+    from tests.fake_bot_api import FakeBotApi
+    from tests.telegram_harness import UpdateFactory
+
+    updates = UpdateFactory(FakeBotApi())
+    alice, bob = updates.user("en"), updates.user("fr")
+    processor = PerUserUpdateProcessor(max_concurrent_updates=3)
+    slow_may_finish = asyncio.Event()
+    bob_done = asyncio.Event()
+
+    async def slow() -> None:
+        await slow_may_finish.wait()
+
+    async def quick() -> None:
+        pass
+
+    async def bobs() -> None:
+        bob_done.set()
+
+    def update(user, number: int) -> Update:
+        return Update.de_json({"update_id": number, "message": updates.message(user, f"m{number}")}, None)
+
+    alice_jobs = [asyncio.ensure_future(processor.process_update(update(alice, 1), slow()))]
+    alice_jobs += [asyncio.ensure_future(processor.process_update(update(alice, n), quick())) for n in range(2, 12)]
+    await asyncio.sleep(0.01)  # Alice's burst is queued behind her slow update
+    bob_job = asyncio.ensure_future(processor.process_update(update(bob, 99), bobs()))
+    try:
+        await asyncio.wait_for(bob_done.wait(), timeout=1.0)  # Bob is served while Alice's first still runs
+        assert processor.current_concurrent_updates == 1  # only Alice's running update holds a slot
+    finally:
+        slow_may_finish.set()
+        await asyncio.gather(*alice_jobs, bob_job)
+    assert processor._locks == {}  # noqa: SLF001 - nothing kept once done
