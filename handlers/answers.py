@@ -3,7 +3,9 @@ and "none of these" (n).
 
 "None of these" must record the question the suggestions were for, which does not fit in 64 bytes of
 callback data: the question is kept in chat_data under the id of the suggestion message (the last
-few per chat; in memory, so after a restart a press is still thanked but the text is not recorded).
+few per chat, in memory). Only a press under a message remembered there counts: "n" on any other
+message (sent before a restart, too old, or forged) is answered like any stale button and records
+nothing, so nobody can inflate the organisers' unanswered list.
 """
 
 from __future__ import annotations
@@ -67,9 +69,12 @@ async def none_of_these(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if message_id in suggested and suggested[message_id] is None:  # pressed before: recorded once
         await answer_query(query, TEXTS("already_noted", await ui_language(update, context)))
         return
-    own = services(context)
     pending = suggested.get(message_id)
-    question, lang = pending if pending is not None else (None, await ui_language(update, context))
+    if pending is None:  # not a "did you mean" the bot remembers sending
+        await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
+        return
+    own = services(context)
+    question, lang = pending
     await own.storage.log_question(lang, "none_of_these", question)
     _keep(suggested, message_id, None)
     await answer_query(query)

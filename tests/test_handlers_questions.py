@@ -94,14 +94,20 @@ async def test_none_of_these_records_the_question_once_and_thanks(bot):
     assert (await bot.storage.top_unanswered())[0].count == 1
 
 
-async def test_none_of_these_after_a_restart_still_thanks(bot):
-    """The question is kept in memory only; a press on suggestions sent before a restart still gets thanks."""
+async def test_none_of_these_counts_only_under_a_did_you_mean_the_bot_remembers(bot):
+    """After a restart (the questions are kept in memory only), on another message, or forged: a stale
+    button, and nothing recorded for the organisers."""
     question, _ = suggested_question("fr")
     user = bot.user("fr")
     message = (await bot.send(user, question)).last
+    welcome = (await bot.send(user, "/start")).last
     bot.application.chat_data[user.id].clear()  # what a restart loses
-    replies = await bot.press(user, message, "n")
-    assert replies.last.method == "sendMessage" and replies.last.text.startswith(escape(core_text("none_of_these_reply", "fr", contact="")[:20]))
+    for pressed in (message, welcome):
+        replies = await bot.press(user, pressed, data="n")
+        assert replies.callback_answers[0]["text"] == TEXTS("stale_button", "fr")
+        assert not [sent for sent in replies if sent.method in ("sendMessage", "editMessageReplyMarkup")]
+    assert await bot.storage.top_unanswered() == []
+    assert sum(stats.asked for stats in (await bot.storage.question_stats()).values()) == 1  # the question itself only
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
