@@ -8,21 +8,20 @@ Feature modules each expose `register(application)` and, optionally, `menu_comma
               handlers.help          /help, /myid
               handlers.language      /language and its buttons
               handlers.topics        /topics and its buttons
-              handlers.rsvp          issue 4: the RSVP conversation        (skipped until written)
-              handlers.organisers    issue 4: the organisers' commands      (skipped until written)
-              handlers.reminders     issue 4: reminders on the job queue    (skipped until written)
+              handlers.rsvp          the RSVP conversation, /myrsvp, /cancelrsvp, /forget
+              handlers.organisers    the organisers' commands
+              handlers.reminders     reminders on the job queue
               handlers.answers       follow-up, suggestion and "none of these" buttons
               handlers.questions     any other text: the question-answering catch-all
               handlers.unknown       unknown commands, callback data never issued: last
     errors    handlers.errors        the global error handler
 
 In group 0 the first handler that matches an update handles it, so the order matters: the catch-alls
-come last. A module listed but not written yet is skipped (only when that module itself is missing).
+come last.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from types import ModuleType
 
@@ -36,39 +35,17 @@ from bot.config import Config
 from bot.knowledge import load_knowledge
 from bot.languages import LANGUAGES
 from bot.storage import Storage
-from handlers import errors
+from handlers import answers, errors, guards, language, organisers, questions, reminders, rsvp, start, topics, unknown
+from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
 from handlers.retrying import RetryingRateLimiter
 from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
-FEATURES = (
-    "handlers.guards",
-    "handlers.start",
-    "handlers.help",
-    "handlers.language",
-    "handlers.topics",
-    "handlers.rsvp",
-    "handlers.organisers",
-    "handlers.reminders",
-    "handlers.answers",
-    "handlers.questions",
-    "handlers.unknown",
-)
+FEATURES: tuple[ModuleType, ...] = (guards, start, help_feature, language, topics, rsvp, organisers, reminders, answers, questions, unknown)
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"
-
-
-def feature_modules() -> list[ModuleType]:
-    modules = []
-    for name in FEATURES:
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as error:
-            if error.name != name:  # a module that exists but fails to import is a bug: say so
-                raise
-    return modules
 
 
 def build_application(
@@ -108,11 +85,10 @@ def build_application(
         application.bot_data[_PRELOADED] = answerer
     if services is not None:
         application.bot_data[SERVICES_KEY] = services
-    modules = feature_modules()
-    for module in modules:
+    for module in FEATURES:
         module.register(application)
     errors.register(application)
-    application.bot_data["menu_modules"] = modules
+    application.bot_data["menu_modules"] = FEATURES
     return application
 
 

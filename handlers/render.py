@@ -222,7 +222,8 @@ def callback_pattern(kind: str) -> re.Pattern[str]:
 # ------------------------------------------------------------------------------------------ keyboards
 
 
-def _column(buttons: Iterable[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+def column(buttons: Iterable[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    """One button per row."""
     return [[button] for button in buttons]
 
 
@@ -231,25 +232,25 @@ def follow_up_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.follow_ups:
         return None
     return InlineKeyboardMarkup(
-        _column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.follow_ups)
+        column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.follow_ups)
     )
 
 
 def suggestion_keyboard(reply: Reply) -> InlineKeyboardMarkup:
     """'Did you mean': one button per suggestion, then 'none of these', in the language of the question."""
-    rows = _column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.suggestions)
+    rows = column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.suggestions)
     rows.append([InlineKeyboardButton(core_text("none_of_these", reply.lang), callback_data=NONE_OF_THESE)])
     return InlineKeyboardMarkup(rows)
 
 
 def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        _column(InlineKeyboardButton(category.title[lang], callback_data=topics_data(category.id)) for category in kb.menu_categories())
+        column(InlineKeyboardButton(category.title[lang], callback_data=topics_data(category.id)) for category in kb.menu_categories())
     )
 
 
 def category_keyboard(kb: KnowledgeBase, category: Category, lang: str) -> InlineKeyboardMarkup:
-    rows = _column(InlineKeyboardButton(entry.title[lang], callback_data=topic_entry_data(entry.id)) for entry in kb.in_category(category.id))
+    rows = column(InlineKeyboardButton(entry.title[lang], callback_data=topic_entry_data(entry.id)) for entry in kb.in_category(category.id))
     rows.append([InlineKeyboardButton(TEXTS("button_back", lang), callback_data=topics_data())])
     return InlineKeyboardMarkup(rows)
 
@@ -264,7 +265,7 @@ def topic_entry_keyboard(entry: Entry, lang: str) -> InlineKeyboardMarkup:
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(_column(InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=language_data(lang)) for lang in LANGUAGES))
+    return InlineKeyboardMarkup(column(InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=language_data(lang)) for lang in LANGUAGES))
 
 
 def deep_link_button(bot_username: str, payload: str, label: str) -> InlineKeyboardButton:

@@ -21,7 +21,7 @@ The conversation, one handler per step:
 
 Callback data of these buttons (at most 64 bytes): "r:" + a step code, see the constants below; the
 /start button's "rsvp" (handlers.render.RSVP) opens the conversation. In a group, /rsvp (and /start rsvp)
-answers with a button that opens the private chat (handlers.start.rsvp_pointer); /myrsvp, /cancelrsvp
+answers with a button that opens the private chat (group_pointer); /myrsvp, /cancelrsvp
 and /forget there answer only that they work in private, never showing anything personal.
 """
 
@@ -69,11 +69,11 @@ from bot.rsvp import (
     status_label,
 )
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape, html_chunks
+from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, html_chunks, say
 from handlers.replies import edit_or_send, send_html
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.services import services
-from handlers.start import hand_over, rsvp_pointer
+from handlers.start import hand_over
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -136,10 +136,6 @@ def _asks(status: str | None) -> tuple[str, ...]:
     return tuple(name for name in fields if not (status == STATUS_NO and name in _ONLY_FOR_COMERS))
 
 
-def _column(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
-    return [[button] for button in buttons]
-
-
 def _value_shown(draft: RsvpDraft, name: str, lang: str) -> str:
     """A field's value as the user sees it (plain text; escaped by the caller)."""
     value = getattr(draft, name)
@@ -164,13 +160,7 @@ def summary_lines(draft: RsvpDraft, lang: str, waitlist_position: int | None = N
 
 def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
     """A stored reply as lines, its real status shown (the waiting list included)."""
-    draft = replace(RsvpDraft.from_rsvp(rsvp), status=rsvp.status)
-    lines = []
-    for name in _asks(rsvp.status):
-        lines.append(RSVP_UI("line", lang, label=RSVP_UI(f"field.{name}", lang), value=escape(_value_shown(draft, name, lang))))
-    if rsvp.waitlist_position is not None:
-        lines.append(RSVP_UI("line", lang, label=RSVP_UI("field.waitlist_position", lang), value=rsvp.waitlist_position))
-    return "\n".join(lines)
+    return summary_lines(replace(RsvpDraft.from_rsvp(rsvp), status=rsvp.status), lang, rsvp.waitlist_position)
 
 
 async def deliver(bot: Bot, user_id: int, text: str) -> bool:
@@ -252,14 +242,14 @@ def _registration_open(context: ContextTypes.DEFAULT_TYPE) -> bool:
 def _keyboard_for(step: str, session: Session, lang: str, update: Update) -> InlineKeyboardMarkup | None:
     rows: list[list[InlineKeyboardButton]] = []
     if step == ATTENDING:
-        rows = _column([InlineKeyboardButton(status_label(answer, lang), callback_data=ATTEND + answer) for answer in ANSWERS])
+        rows = column([InlineKeyboardButton(status_label(answer, lang), callback_data=ATTEND + answer) for answer in ANSWERS])
     elif step == NAME:
         profile = _profile_name(update)
         if profile is not None:
             label = profile if len(profile) <= _BUTTON_NAME_MAX else profile[: _BUTTON_NAME_MAX - 1] + "…"
             rows = [[InlineKeyboardButton(rsvp_text("button_use_profile", lang, name=label), callback_data=USE_PROFILE_NAME)]]
     elif step == CATEGORY:
-        rows = _column([InlineKeyboardButton(category_label(key, lang), callback_data=PICK_CATEGORY + key) for key in CATEGORIES])
+        rows = column([InlineKeyboardButton(category_label(key, lang), callback_data=PICK_CATEGORY + key) for key in CATEGORIES])
     elif step in (DIETARY, EMAIL):
         rows = [[InlineKeyboardButton(rsvp_text("button_skip", lang), callback_data=SKIP)]]
     if session.editing:
@@ -348,7 +338,7 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int
     lang = await ui_language(update, context)
     await _answer_query(update)
     if not is_private(update):  # the /start button of a group message: never collect data there
-        await rsvp_pointer(update, context, lang)
+        await group_pointer(update, context)
         return ConversationHandler.END
     if not _registration_open(context):
         context.user_data.pop(_SESSION, None)
@@ -496,7 +486,7 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
     lang = await ui_language(update, context)
     await _answer_query(update)
     buttons = [InlineKeyboardButton(RSVP_UI(f"field.{name}", lang), callback_data=EDIT_FIELD + name) for name in _asks(session.draft.status)]
-    rows = _column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
+    rows = column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
     await edit_or_send(update, context, rsvp_say("ask_edit", lang), InlineKeyboardMarkup(rows))
     return EDIT
 
@@ -618,7 +608,10 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def group_pointer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await rsvp_pointer(update, context, await ui_language(update, context))
+    """/rsvp, /start rsvp or the welcome's RSVP button in a group: a button opening the private chat."""
+    lang = await ui_language(update, context)
+    button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))
+    await send_html(update, context, say("rsvp_in_private", lang), InlineKeyboardMarkup([[button]]))
 
 
 # ---------------------------------------------------------------------------------------------- registration

@@ -11,7 +11,7 @@ from bot.config import Config
 from bot.storage import Storage
 
 if TYPE_CHECKING:
-    from telegram.ext import Application, CallbackContext
+    from telegram.ext import CallbackContext
 
 SERVICES_KEY = "services"
 
@@ -32,7 +32,3 @@ class Services:
 
 def services(context: "CallbackContext") -> Services:
     return context.application.bot_data[SERVICES_KEY]
-
-
-def application_services(application: "Application") -> Services:
-    return application.bot_data[SERVICES_KEY]

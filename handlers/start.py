@@ -1,18 +1,17 @@
-"""/start: the welcome with buttons, and deep links (/start rsvp, /start <entry id>).
+"""/start: the welcome with buttons, and deep links to an entry (/start <entry id>).
 
 Another feature can take over a payload: handlers/rsvp.py calls `hand_over(application, "rsvp")` in
-its register() and adds an entry point for "/start rsvp" to its ConversationHandler; from then on this
-handler lets "/start rsvp" through to it. Until then "/start rsvp" answers how to RSVP.
+its register() and handles "/start rsvp" itself; this handler then lets "/start rsvp" through to it.
 """
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from handlers.answers import send_reply
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP_DEEP_LINK, deep_link_button, say, start_keyboard, topics_keyboard
+from handlers.render import say, start_keyboard, topics_keyboard
 from handlers.replies import send_html
 from handlers.services import services
 from handlers.texts import TEXTS
@@ -40,9 +39,7 @@ def hand_over(application: Application, payload: str) -> None:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await ui_language(update, context)
     payload = context.args[0] if context.args else ""
-    if payload == RSVP_DEEP_LINK:
-        await rsvp_pointer(update, context, lang)
-    elif payload:
+    if payload:
         reply = services(context).answerer.show(payload, lang)
         if reply is None:
             kb = services(context).answerer.kb
@@ -53,15 +50,6 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         name = update.effective_user.first_name if update.effective_user else ""
         keyboard = start_keyboard(lang, private=is_private(update), bot_username=context.bot.username)
         await send_html(update, context, say("welcome", lang, name=name), keyboard)
-
-
-async def rsvp_pointer(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
-    """How to RSVP, while no RSVP conversation takes /start rsvp (or when asked in a group)."""
-    if is_private(update):
-        await send_html(update, context, say("rsvp_instructions", lang))
-    else:
-        button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))
-        await send_html(update, context, say("rsvp_in_private", lang), InlineKeyboardMarkup([[button]]))
 
 
 def menu_commands(lang: str) -> list[tuple[str, str]]:

@@ -147,12 +147,6 @@ TEXTS = Catalogue(
             "en": "Sorry, something went wrong on my side. Please try again in a moment.",
             "ar": "عذراً، حدث خلل من جهتي. يرجى المحاولة بعد قليل.",
         },
-        "rsvp_instructions": {
-            "fr": "Pour confirmer votre présence au petit-déjeuner de clôture, envoyez /rsvp ici, "
-            "dans notre conversation privée.",
-            "en": "To confirm your attendance at the closing breakfast, send /rsvp here, in our private chat.",
-            "ar": "لتأكيد حضوركم فطور الجلسة الختامية، أرسلوا /rsvp هنا في محادثتنا الخاصة.",
-        },
         "rsvp_in_private": {
             "fr": "Les confirmations de présence se font en conversation privée avec moi, "
             "pour que vos coordonnées restent entre vous et les organisateurs.",

@@ -9,9 +9,8 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from handlers.guards import command_target
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP, say
+from handlers.render import say
 from handlers.replies import answer_query, send_html
-from handlers.start import rsvp_pointer
 from handlers.texts import TEXTS
 
 
@@ -23,13 +22,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    query = update.callback_query
-    lang = await ui_language(update, context)
-    if query.data == RSVP:  # /start's RSVP button, while no RSVP conversation takes it
-        await answer_query(query)
-        await rsvp_pointer(update, context, lang)
-        return
-    await answer_query(query, TEXTS("stale_button", lang))
+    await answer_query(update.callback_query, TEXTS("stale_button", await ui_language(update, context)))
 
 
 def register(application: Application) -> None:

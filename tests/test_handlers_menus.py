@@ -29,10 +29,6 @@ async def bot():
         yield harness
 
 
-def rsvp_taken_over(bot: TelegramHarness) -> bool:
-    return "rsvp" in bot.application.bot_data.get("start_handed_over", ())
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_start_welcomes_in_telegram_language_with_three_buttons(bot, lang):
     user = bot.user(lang, first_name="Salma")
@@ -125,10 +121,9 @@ async def test_in_a_group_the_rsvp_opens_the_private_chat_by_a_deep_link(bot):
     welcome = (await bot.send(user, f"/start@{bot.username}", chat=group)).last
     rsvp = welcome.flat_buttons[1]
     assert rsvp.data is None and rsvp.url == f"https://t.me/{bot.username}?start=rsvp"
-    if not rsvp_taken_over(bot):
-        pointer = (await bot.send(user, f"/start@{bot.username} rsvp", chat=group)).last
-        assert pointer.text == TEXTS("rsvp_in_private", "fr")
-        assert pointer.flat_buttons[0].url == f"https://t.me/{bot.username}?start=rsvp"
+    pointer = (await bot.send(user, f"/start@{bot.username} rsvp", chat=group)).last
+    assert pointer.text == TEXTS("rsvp_in_private", "fr")
+    assert pointer.flat_buttons[0].url == f"https://t.me/{bot.username}?start=rsvp"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -202,21 +197,6 @@ async def test_a_failed_menu_registration_is_logged_never_fatal(caplog):
     async with harness as bot:
         assert "could not register the" in caplog.text
         assert (await bot.send(bot.user("en"), "/start")).last.text.startswith(WELCOME["en"])
-
-
-async def test_without_an_rsvp_conversation_start_rsvp_and_the_rsvp_button_explain_rsvp(bot):
-    """The hooks: until a feature calls start.hand_over(application, "rsvp") (and handles the "rsvp"
-    button), /start rsvp and the welcome's RSVP button explain how to RSVP."""
-    from telegram.ext import ConversationHandler
-
-    bot.application.bot_data["start_handed_over"].discard("rsvp")
-    bot.application.handlers[0] = [h for h in bot.application.handlers[0] if not isinstance(h, ConversationHandler)]
-    for lang in LANGUAGES:
-        user = bot.user(lang)
-        assert (await bot.send(user, "/start rsvp")).last.text == TEXTS("rsvp_instructions", lang)
-        welcome = (await bot.send(user, "/start")).last
-        replies = await bot.press(user, welcome, "rsvp")
-        assert replies.callback_answers and replies.last.text == TEXTS("rsvp_instructions", lang)
 
 
 async def test_a_press_too_old_to_answer_is_still_served(bot):
