@@ -9,7 +9,7 @@ starts it (`python -m bot run`). Conventions for a feature module:
 - The bot's own words are in the user's language: `await handlers.locale.ui_language(update, context)`.
 - Every message is HTML: the feature's own templates through `handlers.render.say` (values escaped),
   anything else through `handlers.render.escape`; send with `handlers.replies.send_html` /
-  `send_plain` (split at 4,096 characters, quoted in groups) or `edit_or_send` for menus.
+  `send_plain` (split at 4,096 UTF-16 units of visible text, quoted in groups) or `edit_or_send` for menus.
 - Callback data: a short prefix of its own (see handlers/render.py for those taken), validated on the
   way in; anything unexpected falls through to handlers/unknown.py, which answers politely.
 - `/start <payload>` deep links: `handlers.start.hand_over(application, payload)` to take one over.
