@@ -166,6 +166,8 @@ class Storage:
             # FULL: a commit that has returned survives a crash or power loss, not only a killed process.
             await connection.execute("PRAGMA synchronous = FULL")
             await connection.execute("PRAGMA foreign_keys = ON")
+            # Deleted rows are overwritten with zeros, not left in free pages: /forget really erases.
+            await connection.execute("PRAGMA secure_delete = ON")
             storage = cls(connection, clock or utc_now)
             await storage._migrate()
         except BaseException:

@@ -413,6 +413,48 @@ async def test_forget_deletes_rsvp_and_language_after_confirmation_only():
         assert await bot.storage.get_rsvp(user.id) is None and await bot.storage.get_language(user.id) is None
 
 
+async def test_forget_erases_the_rows_from_the_database_file_itself(tmp_path, monkeypatch):
+    """A deleted row's bytes would stay in the file's free space until overwritten: /forget must really
+    erase them (SQLite's secure_delete), in the database and in its write-ahead log."""
+    import sqlite3
+
+    import aiosqlite
+
+    connect = aiosqlite.connect
+
+    async def connect_as_most_builds(*args, **kwargs):
+        # Some SQLite builds (Debian's) erase by default, most do not: start from "off" to test the bot's setting.
+        connection = await connect(*args, **kwargs)
+        await connection.execute("PRAGMA secure_delete = OFF")
+        return connection
+
+    monkeypatch.setattr(aiosqlite, "connect", connect_as_most_builds)
+    path = tmp_path / "bot.sqlite3"
+    storage = await Storage.open(path)
+    bot = TelegramHarness(offline_config(), storage=storage)
+    await bot.start()
+    try:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, name="Zephyrine Quillfeather", organisation="Quillfeather Holdings")
+        stay = bot.user(lang="en")  # someone else's reply stays, so the page is rewritten, not dropped
+        await complete_rsvp(bot, stay, name="Amina Bennani")
+        replies = await bot.send(user, "/forget")
+        await bot.press(user, replies.last, data=FORGET_YES)
+        assert await storage.get_rsvp(user.id) is None
+    finally:
+        await bot.stop()
+        await storage.close()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    files = [file.read_bytes() for file in tmp_path.iterdir() if file.name.startswith("bot.sqlite3")]
+    raw = b"".join(files)
+    assert b"Amina Bennani" in raw  # the reading works: a kept name is there
+    assert b"Zephyrine" not in raw and b"Quillfeather" not in raw
+
+
 async def test_changing_a_yes_to_no_in_the_conversation_promotes_and_tells_the_next_one():
     async with harness(capacity=1) as bot:
         first, waiting = bot.user(lang="en"), bot.user(lang="fr")
