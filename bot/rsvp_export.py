@@ -87,8 +87,15 @@ def rsvps_to_json(rsvps: Iterable[Rsvp]) -> str:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Writes the file readable by its owner only: it holds personal data."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Writes the file readable by its owner only: it holds personal data. The mode given to os.open
+    applies only to a new file: an existing one is made private before anything is written to it."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)
+        os.ftruncate(descriptor, 0)
+    except OSError:
+        os.close(descriptor)
+        raise
     with os.fdopen(descriptor, "wb") as file:
         file.write(data)
 

@@ -89,6 +89,15 @@ async def test_write_rsvps_to_a_private_file_and_to_stdout(filled_database, tmp_
     assert len(json.loads(capsysbinary.readouterr().out.decode("utf-8"))) == 4
 
 
+async def test_an_existing_readable_output_file_is_made_private_before_the_list_is_written(filled_database, tmp_path):
+    output = tmp_path / "list.csv"
+    output.write_text("an older, longer file " * 1000)
+    os.chmod(output, 0o644)  # readable by everyone, e.g. made by an earlier tool
+    assert await write_rsvps(filled_database, "csv", output) == 4
+    assert stat.S_IMODE(os.stat(output).st_mode) == 0o600
+    assert len(read_csv(output.read_bytes())) == 4  # the old content is gone, not trailing
+
+
 async def test_an_empty_list_is_just_the_header(tmp_path):
     path = tmp_path / "bot.sqlite3"
     await (await Storage.open(path)).close()
