@@ -11,14 +11,15 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uF
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 
-# Frequent short words that tell French from English in a phone-typed question.
+# Frequent short words that tell French from English in a phone-typed question ("a" is not one:
+# French typed without accents writes "à" as "a").
 _FRENCH_MARKERS = frozenset(
     "le la les un une des du de est sont quel quelle quels quelles qui quoi ou où quand comment pourquoi "
     "combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme "
     "bonjour merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure".split()
 )
 _ENGLISH_MARKERS = frozenset(
-    "the a an is are was were what which who whom when where why how many much does do did can could "
+    "the an is are was were what which who whom when where why how many much does do did can could "
     "i you we it and of to for on in with without not programme program hello hi thanks thank please "
     "breakfast countries goals funding venue time".split()
 )

@@ -38,12 +38,12 @@ CORE_TEXTS = Catalogue(
             "ar": "لأي استفسار، يرجى التواصل مع المنظمين: {contact}.",
         },
         "contact_unknown": {
-            "fr": "Pour toute question, adressez-vous à l'OIM Maroc, qui organise l'événement ; ses coordonnées "
-            "seront indiquées ici dès qu'elles seront annoncées.",
-            "en": "For any question, please contact IOM Morocco, which organises the event; its contact details "
-            "will be given here once announced.",
-            "ar": "لأي استفسار، يرجى التواصل مع المنظمة الدولية للهجرة بالمغرب، الجهة المنظمة للحدث؛ وستُذكر "
-            "معلومات الاتصال هنا فور الإعلان عنها.",
+            "fr": "Les organisateurs (OIM Maroc) n'ont pas encore publié de contact ; je l'indiquerai ici dès "
+            "qu'il sera annoncé.",
+            "en": "The organisers (IOM Morocco) have not published a contact yet; I will give it here as soon "
+            "as it is announced.",
+            "ar": "لم ينشر المنظمون (المنظمة الدولية للهجرة بالمغرب) بعدُ أي وسيلة للاتصال؛ وسأذكرها هنا فور "
+            "الإعلان عنها.",
         },
         "fallback": {
             "fr": "Désolé, je n'ai pas de réponse sûre à cette question. Je réponds sur le programme "
@@ -59,7 +59,7 @@ CORE_TEXTS = Catalogue(
         "did_you_mean": {
             "fr": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",
             "en": "I'm not sure I understood. Did you mean:",
-            "ar": "لست متأكداً من أنني فهمت. هل تقصد:",
+            "ar": "لم أفهم سؤالكم جيداً. هل تقصدون:",
         },
         "none_of_these": {
             "fr": "Aucune de ces questions",

@@ -119,3 +119,15 @@ def test_unannounced_details_say_so_and_point_to_the_organisers_once(answerer):
 @pytest.mark.parametrize("question", ["what happened in phase 1", "migration statistics morocco 2023"])
 def test_a_number_the_knowledge_base_never_mentions_is_not_answered_confidently(answerer, question):
     assert answerer.ask(question, "en").outcome is not Outcome.ANSWER
+
+
+def test_french_without_accents_is_answered_in_french(answerer):
+    reply = answerer.ask("meteo a rabat demain", "en")  # "a" is "à" typed without its accent
+    assert reply.outcome is Outcome.FALLBACK
+    assert reply.lang == "fr"
+
+
+def test_arabic_question_words_typed_joined_are_understood(answerer):
+    joined = answerer.ask("ماهي اهداف البرنامج", "fr")
+    spaced = answerer.ask("ما هي أهداف البرنامج", "fr")
+    assert joined.entry_id == spaced.entry_id == "programme_objectives"
