@@ -122,7 +122,7 @@ def test_a_number_the_knowledge_base_never_mentions_is_not_answered_confidently(
 
 
 def test_french_without_accents_is_answered_in_french(answerer):
-    reply = answerer.ask("meteo a rabat demain", "en")  # "a" is "à" typed without its accent
+    reply = answerer.ask("meteo a rabat demain", "fr")  # "a" is "à" typed without its accent, not English
     assert reply.outcome is Outcome.FALLBACK
     assert reply.lang == "fr"
 
