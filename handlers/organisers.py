@@ -26,14 +26,13 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
-from bot.languages import LANGUAGE_NAMES
 from bot.rsvp import CATEGORIES, STATUS_WAITLIST, STATUS_YES, STATUSES, category_label, status_label
 from bot.rsvp_export import rsvps_to_csv
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import send_html
 from handlers.rsvp import deliver
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.unknown import unknown_button
 
@@ -118,8 +117,8 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             rsvp_say(
                 "org_stats_line",
                 lang,
-                language=LANGUAGE_NAMES.get(code, code),
-                asked=s.asked,
+                language=_language_name(code, lang),
+                asked=RSVP_UI(f"org_stats_asked.{plural_form(s.asked, lang)}", lang, count=s.asked),
                 answered=s.answered,
                 share=round(100 * s.answered_share),
                 unanswered=s.unanswered,
@@ -130,6 +129,12 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         languages = rsvp_say("org_stats_none", lang)
     statuses = _count_lines({status: counts.by_status.get(status, 0) for status in STATUSES}, status_label, lang)
     await send_html(update, context, RSVP_UI("org_stats", lang, languages=languages, statuses=statuses))
+
+
+def _language_name(code: str, lang: str) -> str:
+    """A language's name in the organiser's language (the code itself for one the bot does not know)."""
+    key = f"language_name.{code}"
+    return RSVP_UI(key, lang) if key in RSVP_UI else code
 
 
 async def reload_knowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -175,13 +180,11 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     pending[number] = text
     while len(pending) > KEPT_BROADCASTS:
         del pending[min(pending)]
-    keyboard = InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(rsvp_text("button_broadcast_attending", lang, count=attending), callback_data=f"{BROADCAST}{number}:a")],
-            [InlineKeyboardButton(rsvp_text("button_broadcast_all", lang, count=attending + waiting), callback_data=f"{BROADCAST}{number}:w")],
-            [InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{BROADCAST}{number}:x")],
-        ]
-    )
+    rows = [[InlineKeyboardButton(rsvp_text("button_broadcast_attending", lang, count=attending), callback_data=f"{BROADCAST}{number}:a")]]
+    if waiting:  # "attendees + waiting list" would send to the same people: not offered
+        rows.append([InlineKeyboardButton(rsvp_text("button_broadcast_all", lang, count=attending + waiting), callback_data=f"{BROADCAST}{number}:w")])
+    rows.append([InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{BROADCAST}{number}:x")])
+    keyboard = InlineKeyboardMarkup(rows)
     await send_html(update, context, rsvp_say("org_broadcast_preview", lang, attending=attending, waitlist=waiting, text=text), keyboard)
 
 

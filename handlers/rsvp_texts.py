@@ -280,10 +280,17 @@ RSVP_UI = Catalogue(
             "ar": "<b>الأسئلة</b>\n{languages}\n\n<b>الردود</b>\n{statuses}",
         },
         "org_stats_line": {
-            "fr": "{language} : {asked} posées, {answered} répondues ({share} %), {unanswered} sans réponse",
-            "en": "{language}: {asked} asked, {answered} answered ({share}%), {unanswered} unanswered",
-            "ar": "{language}: {asked} سؤالاً، {answered} بإجابة ({share}%)، {unanswered} دون إجابة",
+            "fr": "{language} : {asked}, {answered} avec réponse ({share} %), {unanswered} sans réponse",
+            "en": "{language}: {asked}, {answered} answered ({share}%), {unanswered} unanswered",
+            "ar": "{language}: {asked}، منها {answered} بإجابة ({share}%) و{unanswered} دون إجابة",
         },
+        # Counted nouns: ".one" for a count the language puts in the singular (see plural_form); the
+        # Arabic states the count after the noun, so that no agreement with the number is needed.
+        "org_stats_asked.one": {"fr": "{count} question posée", "en": "{count} question asked", "ar": "عدد الأسئلة {count}"},
+        "org_stats_asked.other": {"fr": "{count} questions posées", "en": "{count} questions asked", "ar": "عدد الأسئلة {count}"},
+        "language_name.fr": {"fr": "Français", "en": "French", "ar": "الفرنسية"},
+        "language_name.en": {"fr": "Anglais", "en": "English", "ar": "الإنجليزية"},
+        "language_name.ar": {"fr": "Arabe", "en": "Arabic", "ar": "العربية"},
         "org_stats_none": {
             "fr": "Aucune question pour l'instant.",
             "en": "No questions so far.",
@@ -368,6 +375,11 @@ def rsvp_say(key: str, lang: str, **values: object) -> str:
 def rsvp_text(key: str, lang: str, **values: object) -> str:
     """One of these texts unescaped, for button labels (which are not parsed as HTML)."""
     return RSVP_UI(key, lang, **values)
+
+
+def plural_form(count: int, lang: str) -> str:
+    """"one" or "other": French puts 0 and 1 in the singular, English only 1."""
+    return "one" if count == 1 or (lang == "fr" and count == 0) else "other"
 
 
 def long_date(day: date, lang: str) -> str:

@@ -148,7 +148,7 @@ async def test_unanswered_and_stats_from_questions_asked_through_the_bot():
         stats = (await bot.send(organiser, "/stats")).last.text
         stored = (await bot.storage.question_stats())["en"]
         assert stored.asked == 4 and stored.unanswered == 3
-        assert f"English: 4 asked, {stored.answered} answered ({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
+        assert f"English: 4 questions asked, {stored.answered} answered ({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
         assert "Attending: 0" in stats
 
 
@@ -215,7 +215,7 @@ async def test_broadcast_without_text_explains_usage_and_cancel_sends_nothing():
         organiser = bot.user(lang="fr", user_id=ORGANISER)
         assert (await bot.send(organiser, "/broadcast")).last.text == rsvp_say("org_broadcast_usage", "fr")
         preview = await bot.send(organiser, "/broadcast Bonjour")
-        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[2])
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[-1])  # cancel
         assert replies.last.text == rsvp_say("org_broadcast_cancelled", "fr")
         assert not [sent for sent in replies if sent.method == "sendMessage"]
 
@@ -293,3 +293,36 @@ async def test_unanswered_shows_each_question_cut_to_300_characters_with_an_elli
         shown = long_line.split("] ", 1)[1]
         assert shown.endswith("…") and len(shown) <= 300 and long_question.strip().startswith(shown[:-1])
         assert any(line.endswith("xylophone tariffs in Oslo?") for line in lines)  # a short one untouched
+
+
+async def test_stats_name_languages_in_the_organisers_language_with_singular_and_plural():
+    async with harness() as bot:
+        await bot.send(bot.user(lang="ar"), "زورغلوب كوانتوم؟")  # one unanswered Arabic question
+        for question in ("zorglub quantum pizza?", "xylophone tariffs in Oslo?"):
+            await bot.send(bot.user(lang="en"), question)
+        expected = {
+            "fr": ("Arabe : 1 question posée, 0 avec réponse (0 %), 1 sans réponse", "Anglais : 2 questions posées"),
+            "en": ("Arabic: 1 question asked, 0 answered (0%), 1 unanswered", "English: 2 questions asked"),
+            "ar": ("العربية: عدد الأسئلة 1، منها 0 بإجابة (0%) و1 دون إجابة", "الإنجليزية: عدد الأسئلة 2"),
+        }
+        others = {"fr": ("العربية", "English", "posées, 0 répondues"), "en": ("العربية", "Anglais"), "ar": ("Arabic", "English", "Français")}
+        for lang, lines in expected.items():
+            organiser = bot.user(lang=lang, user_id=ORGANISER)
+            await bot.storage.set_language(ORGANISER, lang)
+            stats = (await bot.send(organiser, "/stats")).last.text
+            for line in lines:
+                assert line in stats
+            for other in others[lang]:
+                assert other not in stats
+
+
+async def test_broadcast_offers_the_waiting_list_only_when_someone_is_on_it():
+    async with harness(event=EventSettings(capacity=1)) as bot:
+        await complete_rsvp(bot, bot.user(lang="fr"))
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        preview = await bot.send(organiser, "/broadcast Hello")
+        assert [data[-1] for data in preview.last.button_data] == ["a", "x"]  # attendees, cancel
+        await complete_rsvp(bot, bot.user(lang="fr"))  # the breakfast is full: waiting list
+        preview = await bot.send(organiser, "/broadcast Hello")
+        assert [data[-1] for data in preview.last.button_data] == ["a", "w", "x"]
+        assert preview.last.button_texts[1] == RSVP_UI("button_broadcast_all", "en", count=2)
