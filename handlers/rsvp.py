@@ -601,9 +601,10 @@ async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/myrsvp, /cancelrsvp, /forget in a group: a pointer to the private chat, nothing personal."""
+    """/myrsvp, /cancelrsvp, /forget in a group: a plain link to the private chat (not the RSVP form,
+    which is not what was asked for), nothing personal."""
     lang = await ui_language(update, context)
-    button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))
+    button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
     await send_html(update, context, rsvp_say("private_only", lang), InlineKeyboardMarkup([[button]]))
 
 

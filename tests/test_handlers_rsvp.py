@@ -392,6 +392,8 @@ async def test_myrsvp_shows_the_reply_and_in_a_group_shows_nothing_personal():
         for command in ("/myrsvp", "/cancelrsvp", "/forget"):
             replies = await bot.send(user, command, chat=group)
             assert replies.last.text == said("private_only", "fr")
+            # a plain link to the private chat: not the RSVP form, which is not what was asked for
+            assert [button.url for button in replies.last.flat_buttons] == [f"https://t.me/{bot.username}"]
             assert "Nadia" not in replies.text and "nadia@" not in replies.text
         assert (await bot.storage.get_rsvp(user.id)).status == "yes"  # /cancelrsvp in the group did nothing
 
