@@ -131,3 +131,8 @@ def test_arabic_question_words_typed_joined_are_understood(answerer):
     joined = answerer.ask("ماهي اهداف البرنامج", "fr")
     spaced = answerer.ask("ما هي أهداف البرنامج", "fr")
     assert joined.entry_id == spaced.entry_id == "programme_objectives"
+
+
+def test_a_short_french_word_is_not_taken_for_a_typo_of_an_english_one(answerer):
+    """'coûte' folds to 'cout', which is 80% like 'countr(ies)': no confident answer about the countries."""
+    assert answerer.ask("combien ca coute", "fr").entry_id is None
