@@ -21,8 +21,9 @@ The conversation, one handler per step:
 
 Callback data of these buttons (at most 64 bytes): "r:" + a step code, see the constants below; the
 /start button's "rsvp" (handlers.render.RSVP) opens the conversation. In a group, /rsvp (and /start rsvp)
-answers with a button that opens the private chat (group_pointer); /myrsvp, /cancelrsvp
-and /forget there answer only that they work in private, never showing anything personal.
+answers with a button that opens the private chat on the RSVP form (group_pointer); /myrsvp, /cancelrsvp
+and /forget there answer only that they work in private, with a plain link to the private chat, never
+showing anything personal. /cancelrsvp asks a confirmation of someone holding a place.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ BACK_DATA = "r:b"
 EDIT_FIELD = "r:f:"  # + a field name
 FORGET_YES = "r:fg:y"
 FORGET_NO = "r:fg:n"
+CANCEL_RSVP_YES = "r:cr:y"
+CANCEL_RSVP_NO = "r:cr:n"
 
 # The fields, in the order they are asked, with the state that asks each.
 FIELD_STATES = {
@@ -566,10 +569,40 @@ async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancelrsvp: a held place is given up only after a confirmation (it may go to the waiting list
+    for good); a "maybe" or a place on the waiting list is cancelled at once."""
     lang = await ui_language(update, context)
+    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+    if rsvp is None:
+        await send_html(update, context, rsvp_say("no_rsvp", lang))
+    elif rsvp.status == STATUS_NO:
+        await send_html(update, context, rsvp_say("cancel_rsvp_nothing", lang))
+    elif rsvp.status == STATUS_YES:
+        keyboard = InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
+                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
+            ]
+        )
+        await send_html(update, context, rsvp_say("cancel_rsvp_ask", lang), keyboard)
+    else:
+        await _cancel_stored_rsvp(update, context, lang)
+
+
+async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    if update.callback_query.data != CANCEL_RSVP_YES or not is_private(update):
+        await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
+        return
+    await _remove_buttons(update)
+    await _cancel_stored_rsvp(update, context, lang)
+
+
+async def _cancel_stored_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
     own = services(context)
     rsvp, promoted = await own.storage.cancel_rsvp(update.effective_user.id, own.config.event.capacity)
-    if rsvp is None:
+    if rsvp is None:  # forgotten meanwhile (/forget in another window)
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
     await send_html(update, context, rsvp_say("cancel_rsvp_done", lang))
@@ -578,6 +611,12 @@ async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await ui_language(update, context)
+    storage = services(context).storage
+    user_id = update.effective_user.id
+    if await storage.get_rsvp(user_id) is None and await storage.get_language(user_id) is None:
+        context.user_data.pop(_SESSION, None)  # a draft in memory only: dropped as well
+        await send_html(update, context, rsvp_say("forget_nothing", lang))
+        return
     keyboard = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(rsvp_text("button_forget_yes", lang), callback_data=FORGET_YES)],
@@ -685,6 +724,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
     application.add_handler(CommandHandler("forget", ask_forget, filters=private))
     application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$"))
+    application.add_handler(CallbackQueryHandler(cancel_rsvp_answer, pattern=f"^({re.escape(CANCEL_RSVP_YES)}|{re.escape(CANCEL_RSVP_NO)})$"))
     # A step's button with no conversation in progress (a restart, a timeout): say to send /rsvp again.
     application.add_handler(CallbackQueryHandler(stale, pattern=f"^{re.escape(PREFIX)}:"))
     application.add_handler(CommandHandler("rsvp", group_pointer, filters=~private))

@@ -186,7 +186,28 @@ RSVP_UI = Catalogue(
         "cancel_rsvp_done": {
             "fr": "C'est noté : vous ne participerez pas. Merci de nous avoir prévenus. Si vous changez d'avis : /rsvp.",
             "en": "Noted: you will not attend. Thank you for letting us know. If you change your mind: /rsvp.",
-            "ar": "تم التسجيل: لن تحضروا. شكراً لإعلامنا. إذا غيّرتم رأيكم: /rsvp.",
+            "ar": "أخذنا علماً بأنكم لن تحضروا. شكراً لإعلامنا. إذا غيّرتم رأيكم: /rsvp.",
+        },
+        "cancel_rsvp_nothing": {
+            "fr": "Il n'y a rien à annuler : vous avez déjà indiqué que vous ne participerez pas. "
+            "Si vous changez d'avis : /rsvp.",
+            "en": "There is nothing to cancel: you have already said you will not attend. If you change your mind: /rsvp.",
+            "ar": "لا يوجد ما يُلغى: سبق أن أعلمتمونا بأنكم لن تحضروا. إذا غيّرتم رأيكم: /rsvp.",
+        },
+        "cancel_rsvp_ask": {
+            "fr": "Libérer votre place au petit-déjeuner de clôture ? Elle pourra être donnée à la première personne "
+            "de la liste d'attente, et vous ne la retrouverez peut-être pas.",
+            "en": "Give up your place at the closing breakfast? It may go to the first person on the waiting list, "
+            "and you may not get it back.",
+            "ar": "هل تريدون التخلي عن مقعدكم في فطور الجلسة الختامية؟ قد يُمنح لأول شخص في قائمة الانتظار، "
+            "وقد لا تستعيدونه.",
+        },
+        "button_cancel_rsvp_yes": {"fr": "Oui, libérer ma place", "en": "Yes, give up my place", "ar": "نعم، أتخلى عن مقعدي"},
+        "button_cancel_rsvp_no": {"fr": "Non, garder ma place", "en": "No, keep my place", "ar": "لا، أحتفظ بمقعدي"},
+        "cancel_rsvp_kept": {
+            "fr": "Votre place est conservée.",
+            "en": "Your place is kept.",
+            "ar": "مقعدكم محفوظ.",
         },
         "forget_ask": {
             "fr": "Effacer tout ce que je conserve sur vous : votre réponse (RSVP) et votre choix de langue ? "
@@ -196,7 +217,12 @@ RSVP_UI = Catalogue(
             "ar": "هل تريدون حذف كل ما أحتفظ به عنكم: ردكم وتفضيل اللغة؟ (تُحفظ الأسئلة المطروحة دون أي ارتباط بكم.)",
         },
         "button_forget_yes": {"fr": "🗑 Tout effacer", "en": "🗑 Delete everything", "ar": "🗑 حذف كل شيء"},
-        "button_forget_no": {"fr": "Garder", "en": "Keep", "ar": "الإبقاء"},
+        "button_forget_no": {"fr": "Garder", "en": "Keep", "ar": "الإبقاء عليها"},
+        "forget_nothing": {
+            "fr": "Je ne conserve rien sur vous : ni réponse (RSVP), ni choix de langue.",
+            "en": "I keep nothing about you: no reply (RSVP), no language choice.",
+            "ar": "لا أحتفظ بأي شيء عنكم: لا رد ولا تفضيل للغة.",
+        },
         "forget_done": {
             "fr": "C'est fait : j'ai effacé tout ce que je conservais sur vous.",
             "en": "Done: I have deleted everything I kept about you.",

@@ -11,7 +11,21 @@ from bot.config import EventSettings
 from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, status_label
 from bot.storage import Storage
 from handlers.render import escape
-from handlers.rsvp import ATTEND, BACK_DATA, CANCEL_DATA, CONFIRM_DATA, EDIT_DATA, EDIT_FIELD, FORGET_NO, FORGET_YES, PICK_CATEGORY, PROMOTE_AT_START_JOB, SKIP
+from handlers.rsvp import (
+    ATTEND,
+    BACK_DATA,
+    CANCEL_DATA,
+    CANCEL_RSVP_NO,
+    CANCEL_RSVP_YES,
+    CONFIRM_DATA,
+    EDIT_DATA,
+    EDIT_FIELD,
+    FORGET_NO,
+    FORGET_YES,
+    PICK_CATEGORY,
+    PROMOTE_AT_START_JOB,
+    SKIP,
+)
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp, reach_summary
@@ -237,6 +251,7 @@ async def test_capacity_waitlist_and_promotion_told_in_the_promoted_users_langua
         assert said("saved_waitlist", "en", name="C", position=2) in (await complete_rsvp(bot, third, name="C")).text
 
         replies = await bot.send(first, "/cancelrsvp")
+        replies = await bot.press(first, replies.last, data=CANCEL_RSVP_YES)  # a held place: confirmed first
         assert said("cancel_rsvp_done", "fr") in replies.text
         told = [sent for sent in replies if sent.chat_id == second.id]
         assert told[0].text == said("promoted", "ar") and told[1].method == "sendDocument"
@@ -579,3 +594,36 @@ async def test_forged_button_data_is_refused_and_the_step_kept():
         assert replies.callback_answers[-1]["text"] == problem_text("rsvp_category_invalid", "en")
         replies = await bot.press(user, anywhere, data=PICK_CATEGORY + "other")
         assert replies.last.text == said("ask_dietary", "en")
+
+
+# ------------------------------------------------------------------------------------------ acceptance fixes
+
+
+async def test_forget_with_nothing_stored_says_so_without_asking():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        replies = await bot.send(user, "/forget")
+        assert replies.last.text == said("forget_nothing", "fr") and not replies.last.buttons
+
+
+
+async def test_cancelrsvp_asks_a_confirmation_of_someone_holding_a_place_only():
+    async with harness(capacity=1) as bot:
+        holder, waiting = bot.user(lang="en"), bot.user(lang="fr")
+        await complete_rsvp(bot, holder)
+        await complete_rsvp(bot, waiting)
+        replies = await bot.send(holder, "/cancelrsvp")
+        assert replies.last.text == said("cancel_rsvp_ask", "en")
+        assert replies.last.button_data == [CANCEL_RSVP_YES, CANCEL_RSVP_NO]
+        assert (await bot.storage.get_rsvp(holder.id)).status == "yes"  # nothing done before the answer
+        replies = await bot.press(holder, replies.last, data=CANCEL_RSVP_NO)
+        assert said("cancel_rsvp_kept", "en") in replies.text
+        assert (await bot.storage.get_rsvp(holder.id)).status == "yes"
+        assert not any(sent.chat_id == waiting.id for sent in replies)
+
+        # on the waiting list: cancelled at once (nobody's place is given away)
+        replies = await bot.send(waiting, "/cancelrsvp")
+        assert replies.last.text == said("cancel_rsvp_done", "fr") and not replies.last.buttons
+        assert (await bot.storage.get_rsvp(waiting.id)).status == "no"
+        # already "no": nothing to cancel
+        assert (await bot.send(waiting, "/cancelrsvp")).last.text == said("cancel_rsvp_nothing", "fr")
