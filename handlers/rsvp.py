@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -49,6 +49,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.calendar import event_ics
+from bot.normalize import fold
 from bot.rsvp import (
     ANSWERS,
     CATEGORIES,
@@ -115,6 +116,14 @@ _ONLY_FOR_COMERS = ("dietary", "email")  # not asked of (nor kept for) someone w
 _SESSION = "rsvp_session"  # user_data key
 _BUTTON_NAME_MAX = 60
 _START_RSVP = re.compile(rf"^/start(@\w+)?\s+{RSVP_DEEP_LINK}\s*$")
+# The attendance typed instead of pressed, as bot.normalize.fold leaves it (case, accents, Arabic
+# letter forms and punctuation folded).
+_TYPED_ANSWERS = {
+    STATUS_YES: ("oui", "yes", "نعم", "ايه"),
+    STATUS_NO: ("non", "no", "لا"),
+    STATUS_MAYBE: ("peut etre", "peutetre", "maybe", "ربما"),
+}
+_QUESTION_MARKS = ("?", "؟", "？")
 
 
 @dataclass
@@ -124,6 +133,8 @@ class Session:
     draft: RsvpDraft
     existing: Rsvp | None = None  # the stored reply being updated, if any
     editing: bool = False  # a field is being changed from the summary: come back to it afterwards
+    # Fields to ask before going back to the summary: those a "no" changed to yes/maybe was never asked.
+    never_asked: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -276,16 +287,18 @@ _PROMPTS = {
 }
 
 
-async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, lang: str) -> str:
+async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, lang: str, *, preface: str = "") -> str:
     """Sends the question of `step` (with the current value when editing) and returns the state."""
     session = _session(context)
     key = _PROMPTS[step]
     if step == NAME and _profile_name(update) is None:
         key = "ask_name_no_profile"
     text = rsvp_say(key, lang)
-    if session.editing:
-        name = next(name for name, state in FIELD_STATES.items() if state == step)
+    name = next(name for name, state in FIELD_STATES.items() if state == step)
+    if session.editing and name not in session.never_asked:
         text += "\n\n" + rsvp_say("current_value", lang, value=_value_shown(session.draft, name, lang))
+    if preface:
+        text = preface + "\n\n" + text
     await send_html(update, context, text, _keyboard_for(step, session, lang, update))
     return step
 
@@ -311,6 +324,7 @@ def _summary_text(session: Session, lang: str) -> str:
 async def _show_summary(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str, *, in_place: bool = False, preface: str = "") -> str:
     session = _session(context)
     session.editing = False
+    session.never_asked.clear()
     text = _summary_text(session, lang)
     if preface:
         text = preface + "\n\n" + text
@@ -324,6 +338,10 @@ async def _show_summary(update: Update, context: ContextTypes.DEFAULT_TYPE, lang
 async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, answered: str, lang: str) -> str:
     """After a field is answered: back to the summary when editing, else the next field to ask."""
     session = _session(context)
+    if answered in session.never_asked:
+        session.never_asked.remove(answered)
+    if session.never_asked:
+        return await _ask(update, context, FIELD_STATES[session.never_asked[0]], lang)
     if session.editing:
         return await _show_summary(update, context, lang)
     fields = _asks(session.draft.status)
@@ -400,9 +418,29 @@ async def attending_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return ATTENDING
     await _answer_query(update)
     await _remove_buttons(update)
+    return await _attendance_given(update, context, session, answer, lang)
+
+
+async def attending_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    """"oui", "No", "peut-être", "نعم"... typed at the attendance step count as the button."""
+    session = _session(context)
+    if session is None:
+        return await stale(update, context)
+    typed = fold(update.message.text or "")
+    answer = next((answer for answer, words in _TYPED_ANSWERS.items() if typed in words), None)
+    if answer is None:
+        return await _remind_in(ATTENDING)(update, context)
+    return await _attendance_given(update, context, session, answer, await ui_language(update, context))
+
+
+async def _attendance_given(update: Update, context: ContextTypes.DEFAULT_TYPE, session: Session, answer: str, lang: str) -> str | int:
+    previous = session.draft.status
     session.draft.status = answer
     if answer == STATUS_NO:
         session.draft.dietary = session.draft.email = None  # only kept for someone who comes
+    elif previous == STATUS_NO and session.editing:
+        # A "no" was never asked these: ask them (each skippable) before the summary.
+        session.never_asked[:] = list(_ONLY_FOR_COMERS)
     return await _next(update, context, "status", lang)
 
 
@@ -669,7 +707,7 @@ def conversation() -> ConversationHandler:
     typed = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     back = CallbackQueryHandler(back_to_summary, pattern=f"^{re.escape(BACK_DATA)}$")
     states = {
-        ATTENDING: [CallbackQueryHandler(attending_chosen, pattern=f"^{re.escape(ATTEND)}"), back, MessageHandler(typed, _remind_in(ATTENDING))],
+        ATTENDING: [CallbackQueryHandler(attending_chosen, pattern=f"^{re.escape(ATTEND)}"), back, MessageHandler(typed, attending_typed)],
         NAME: [MessageHandler(typed, name_typed), CallbackQueryHandler(name_from_profile, pattern=f"^{re.escape(USE_PROFILE_NAME)}$"), back],
         ORGANISATION: [MessageHandler(typed, organisation_typed), back],
         CATEGORY: [CallbackQueryHandler(category_chosen, pattern=f"^{re.escape(PICK_CATEGORY)}"), back, MessageHandler(typed, _remind_in(CATEGORY))],

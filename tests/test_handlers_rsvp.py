@@ -353,7 +353,7 @@ async def test_text_where_a_button_is_expected_is_answered_and_the_step_kept():
     async with harness() as bot:
         user = bot.user(lang="ar")
         await bot.send(user, "/rsvp")
-        replies = await bot.send(user, "نعم")
+        replies = await bot.send(user, "سأحاول الحضور إن شاء الله")  # not one of the answers typed in words
         assert replies.last.text == said("use_buttons", "ar")
         replies = await bot.press(user, Sent("sendMessage", user.id, None, ""), data=ATTEND + "maybe")
         assert replies.last.text == said("ask_name", "ar")
@@ -627,3 +627,67 @@ async def test_cancelrsvp_asks_a_confirmation_of_someone_holding_a_place_only():
         assert (await bot.storage.get_rsvp(waiting.id)).status == "no"
         # already "no": nothing to cancel
         assert (await bot.send(waiting, "/cancelrsvp")).last.text == said("cancel_rsvp_nothing", "fr")
+
+
+@pytest.mark.parametrize("new_status", ["yes", "maybe"])
+async def test_a_no_changed_to_yes_or_maybe_is_asked_dietary_needs_and_email_before_the_summary(new_status):
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, status="no")
+        replies = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
+        replies = await bot.press(user, replies.last, data=ATTEND + new_status)
+        assert replies.last.text.startswith(said("ask_dietary", "en"))
+        assert RSVP_UI("current_value", "en", value="—") not in replies.last.text  # never asked: no "current value"
+        assert SKIP in replies.last.button_data
+        replies = await bot.send(user, "Halal")
+        assert replies.last.text.startswith(said("ask_email", "en"))
+        replies = await bot.press(user, replies.last, data=SKIP)  # still skippable
+        summary = replies.last
+        assert RSVP_UI("privacy", "en") in summary.text and "Halal" in summary.text
+        await bot.press(user, summary, data=CONFIRM_DATA)
+        rsvp = await bot.storage.get_rsvp(user.id)
+        assert (rsvp.status, rsvp.dietary, rsvp.email) == (new_status, "Halal", None)
+
+
+
+async def test_changing_yes_to_maybe_asks_nothing_more_than_the_summary():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, dietary="Vegan")
+        replies = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
+        replies = await bot.press(user, replies.last, data=ATTEND + "maybe")
+        assert RSVP_UI("privacy", "en") in replies.last.text and "Vegan" in replies.last.text
+
+
+
+@pytest.mark.parametrize(
+    "typed, status",
+    [("Oui", "yes"), ("YES", "yes"), ("نعم", "yes"), ("إيه", "yes"), ("non", "no"), ("No.", "no"), ("لا", "no"),
+     ("Peut-Etre", "maybe"), ("peut-être", "maybe"), ("maybe", "maybe"), ("ربما", "maybe")],
+)
+async def test_the_attendance_typed_in_words_counts_as_the_button(typed, status):
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        await bot.send(user, "/rsvp")
+        replies = await bot.send(user, typed)
+        assert replies.last.text.startswith(said("ask_name", "fr"))
+        await bot.send(user, "Amina Benali")
+        await bot.send(user, "Entraide nationale")
+        replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
+        if status != "no":
+            replies = await bot.press(user, replies.last, data=SKIP)
+            replies = await bot.press(user, replies.last, data=SKIP)
+        await bot.press(user, replies.last, data=CONFIRM_DATA)
+        assert (await bot.storage.get_rsvp(user.id)).status == status
+
+
+
+async def test_other_text_at_the_attendance_step_still_asks_for_the_buttons():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await bot.send(user, "/rsvp")
+        assert (await bot.send(user, "ouiii peut-être")).last.text == said("use_buttons", "en")
