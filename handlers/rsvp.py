@@ -480,7 +480,21 @@ async def name_from_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     return await _text_step(update, context, "full_name", NAME, check_full_name, _profile_name(update))
 
 
+def _looks_like_question(text: str) -> bool:
+    return text.rstrip().endswith(_QUESTION_MARKS)
+
+
+async def _question_instead_of_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str) -> str | int:
+    """A question typed at a step that expects an answer: nothing stored, the step asked again."""
+    if _session(context) is None:
+        return await stale(update, context)
+    lang = await ui_language(update, context)
+    return await _ask(update, context, state, lang, preface=rsvp_say("looks_like_question", lang))
+
+
 async def organisation_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if _looks_like_question(update.message.text):
+        return await _question_instead_of_answer(update, context, ORGANISATION)
     return await _text_step(update, context, "organisation", ORGANISATION, check_organisation, update.message.text)
 
 
@@ -500,6 +514,8 @@ async def category_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def dietary_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if _looks_like_question(update.message.text):
+        return await _question_instead_of_answer(update, context, DIETARY)
     return await _text_step(update, context, "dietary", DIETARY, check_dietary, update.message.text)
 
 

@@ -61,6 +61,13 @@ RSVP_UI = Catalogue(
             "en": "Current value: {value}",
             "ar": "القيمة الحالية: {value}",
         },
+        "looks_like_question": {
+            "fr": "Cela ressemble à une question : vous pourrez la poser une fois votre réponse terminée "
+            "(ou quitter avec /cancel). Je n'ai rien enregistré.",
+            "en": "That looks like a question: you can ask it once your reply is finished (or leave with /cancel). "
+            "I have not saved it.",
+            "ar": "يبدو هذا سؤالاً: يمكنكم طرحه بعد إتمام ردكم (أو المغادرة بإرسال /cancel). لم أسجّل شيئاً.",
+        },
         "use_buttons": {
             "fr": "Merci de répondre avec les boutons ci-dessus (ou /cancel pour quitter).",
             "en": "Please answer with the buttons above (or /cancel to leave).",

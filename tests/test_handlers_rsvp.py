@@ -691,3 +691,31 @@ async def test_other_text_at_the_attendance_step_still_asks_for_the_buttons():
         user = bot.user(lang="en")
         await bot.send(user, "/rsvp")
         assert (await bot.send(user, "ouiii peut-être")).last.text == said("use_buttons", "en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("step", ["organisation", "dietary"])
+async def test_a_question_typed_at_the_organisation_or_dietary_step_is_not_taken_for_an_answer(lang, step):
+    async with harness() as bot:
+        user = bot.user(lang=lang)
+        await _walk_to(bot, user, step)
+        question = "Où se tient le petit-déjeuner ?" if lang != "ar" else "أين يقام الفطور؟"
+        replies = await bot.send(user, question)
+        prompt = said("ask_organisation" if step == "organisation" else "ask_dietary", lang)
+        assert replies.last.text == said("looks_like_question", lang) + "\n\n" + prompt
+        assert question not in replies.last.text
+        # nothing stored: the step is still the same one, and the answer given next is the one kept
+        await bot.send(user, "Entraide nationale" if step == "organisation" else "Sans gluten")
+        if step == "organisation":
+            summary = await _finish_from_category(bot, user)
+        else:
+            summary = await bot.press(user, bot.sent[-1], data=SKIP)
+        assert question not in summary.last.text
+        assert ("Entraide nationale" if step == "organisation" else "Sans gluten") in summary.last.text
+
+
+
+async def _finish_from_category(bot, user):
+    replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
+    replies = await bot.press(user, replies.last, data=SKIP)
+    return await bot.press(user, replies.last, data=SKIP)
