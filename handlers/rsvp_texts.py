@@ -82,7 +82,7 @@ RSVP_UI = Catalogue(
             "fr": "Vous avez déjà répondu. Voici ce que j'ai enregistré : confirmez pour le garder, "
             "ou touchez « Modifier ».",
             "en": "You have already replied. Here is what I have: confirm to keep it, or tap \"Edit\".",
-            "ar": "لقد سبق أن رددتم. هذا ما سجّلته: أكّدوا للإبقاء عليه، أو اضغطوا على «تعديل».",
+            "ar": "سبق لكم الرد. هذا ما سجّلته: أكّدوا للإبقاء عليه، أو اضغطوا على «تعديل».",
         },
         "privacy": {
             "fr": "🔒 <b>Vos données</b> : je conserve ces réponses, votre nom d'utilisateur Telegram et votre langue, "
@@ -91,7 +91,7 @@ RSVP_UI = Catalogue(
             "en": "🔒 <b>Your data</b>: I keep these answers, your Telegram username and your language, only to "
             "prepare the breakfast (places, catering, contact). Only the organisers see them. To delete everything "
             "at any time: /forget.",
-            "ar": "🔒 <b>بياناتكم</b>: أحتفظ بهذه الإجابات واسم المستخدم على تيليغرام ولغتكم، فقط للتحضير للفطور "
+            "ar": "🔒 <b>بياناتكم</b>: أحتفظ بهذه الإجابات وباسم المستخدم الخاص بكم على تيليغرام وبلغتكم، فقط للتحضير للفطور "
             "(عدد المقاعد، الطعام، التواصل). لا يطّلع عليها إلا المنظمون. لحذف كل شيء في أي وقت: /forget.",
         },
         "line": {"fr": "<b>{label}</b> : {value}", "en": "<b>{label}</b>: {value}", "ar": "<b>{label}</b>: {value}"},
@@ -159,12 +159,12 @@ RSVP_UI = Catalogue(
         "saved_no": {
             "fr": "Merci, {name}, c'est noté : vous ne participerez pas. Si vous changez d'avis, envoyez /rsvp.",
             "en": "Thank you, {name}, noted: you will not attend. If you change your mind, send /rsvp.",
-            "ar": "شكراً، {name}، تم التسجيل: لن تحضروا. إذا غيّرتم رأيكم، أرسلوا /rsvp.",
+            "ar": "شكراً، {name}، أخذنا علماً بأنكم لن تحضروا. إذا غيّرتم رأيكم، أرسلوا /rsvp.",
         },
         "saved_maybe": {
             "fr": "Merci, {name}, c'est noté : peut-être. Envoyez /rsvp quand vous saurez.",
             "en": "Thank you, {name}, noted: maybe. Send /rsvp when you know.",
-            "ar": "شكراً، {name}، تم التسجيل: ربما. أرسلوا /rsvp عندما تتأكدون.",
+            "ar": "شكراً، {name}، أخذنا علماً بأن حضوركم غير مؤكد بعد. أرسلوا /rsvp عندما تتأكدون.",
         },
         "calendar_caption": {
             "fr": "Petit-déjeuner de clôture — à ouvrir avec votre agenda.",
@@ -332,7 +332,7 @@ RSVP_UI = Catalogue(
         "org_reload_ok": {
             "fr": "Base de connaissances rechargée : {entries} entrées, {categories} catégories.",
             "en": "Knowledge base reloaded: {entries} entries, {categories} categories.",
-            "ar": "تمت إعادة تحميل قاعدة المعارف: {entries} مدخلاً، {categories} فئات.",
+            "ar": "تمت إعادة تحميل قاعدة المعارف: عدد المدخلات {entries}، وعدد الفئات {categories}.",
         },
         "org_reload_refused": {
             "fr": "Rechargement refusé : la base actuelle continue de servir. Problèmes :\n{problems}",

@@ -205,3 +205,8 @@ async def test_a_press_too_old_to_answer_is_still_served(bot):
     bot.api.fail("answerCallbackQuery", status=400, description="Bad Request: query is too old and response timeout expired or query ID is invalid")
     replies = await bot.press(user, menu, menu.button_data[0])
     assert [sent.method for sent in replies] == ["editMessageText"]  # the category page, no apology
+
+
+async def test_arabic_help_says_attendance_at_the_breakfast_with_the_preposition(bot):
+    text = (await bot.send(bot.user("ar"), "/help")).last.text
+    assert "/rsvp: تأكيد حضوركم في فطور الجلسة الختامية" in text

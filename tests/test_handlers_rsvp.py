@@ -599,12 +599,99 @@ async def test_forged_button_data_is_refused_and_the_step_kept():
 # ------------------------------------------------------------------------------------------ acceptance fixes
 
 
+@pytest.mark.parametrize("new_status", ["yes", "maybe"])
+async def test_a_no_changed_to_yes_or_maybe_is_asked_dietary_needs_and_email_before_the_summary(new_status):
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, status="no")
+        replies = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
+        replies = await bot.press(user, replies.last, data=ATTEND + new_status)
+        assert replies.last.text.startswith(said("ask_dietary", "en"))
+        assert RSVP_UI("current_value", "en", value="—") not in replies.last.text  # never asked: no "current value"
+        assert SKIP in replies.last.button_data
+        replies = await bot.send(user, "Halal")
+        assert replies.last.text.startswith(said("ask_email", "en"))
+        replies = await bot.press(user, replies.last, data=SKIP)  # still skippable
+        summary = replies.last
+        assert RSVP_UI("privacy", "en") in summary.text and "Halal" in summary.text
+        await bot.press(user, summary, data=CONFIRM_DATA)
+        rsvp = await bot.storage.get_rsvp(user.id)
+        assert (rsvp.status, rsvp.dietary, rsvp.email) == (new_status, "Halal", None)
+
+
+async def test_changing_yes_to_maybe_asks_nothing_more_than_the_summary():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user, dietary="Vegan")
+        replies = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, replies.last, data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
+        replies = await bot.press(user, replies.last, data=ATTEND + "maybe")
+        assert RSVP_UI("privacy", "en") in replies.last.text and "Vegan" in replies.last.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("step", ["organisation", "dietary"])
+async def test_a_question_typed_at_the_organisation_or_dietary_step_is_not_taken_for_an_answer(lang, step):
+    async with harness() as bot:
+        user = bot.user(lang=lang)
+        await _walk_to(bot, user, step)
+        question = "Où se tient le petit-déjeuner ?" if lang != "ar" else "أين يقام الفطور؟"
+        replies = await bot.send(user, question)
+        prompt = said("ask_organisation" if step == "organisation" else "ask_dietary", lang)
+        assert replies.last.text == said("looks_like_question", lang) + "\n\n" + prompt
+        assert question not in replies.last.text
+        # nothing stored: the step is still the same one, and the answer given next is the one kept
+        await bot.send(user, "Entraide nationale" if step == "organisation" else "Sans gluten")
+        if step == "organisation":
+            summary = await _finish_from_category(bot, user)
+        else:
+            summary = await bot.press(user, bot.sent[-1], data=SKIP)
+        assert question not in summary.last.text
+        assert ("Entraide nationale" if step == "organisation" else "Sans gluten") in summary.last.text
+
+
+async def _finish_from_category(bot, user):
+    replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
+    replies = await bot.press(user, replies.last, data=SKIP)
+    return await bot.press(user, replies.last, data=SKIP)
+
+
+@pytest.mark.parametrize(
+    "typed, status",
+    [("Oui", "yes"), ("YES", "yes"), ("نعم", "yes"), ("إيه", "yes"), ("non", "no"), ("No.", "no"), ("لا", "no"),
+     ("Peut-Etre", "maybe"), ("peut-être", "maybe"), ("maybe", "maybe"), ("ربما", "maybe")],
+)
+async def test_the_attendance_typed_in_words_counts_as_the_button(typed, status):
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        await bot.send(user, "/rsvp")
+        replies = await bot.send(user, typed)
+        assert replies.last.text.startswith(said("ask_name", "fr"))
+        await bot.send(user, "Amina Benali")
+        await bot.send(user, "Entraide nationale")
+        replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
+        if status != "no":
+            replies = await bot.press(user, replies.last, data=SKIP)
+            replies = await bot.press(user, replies.last, data=SKIP)
+        await bot.press(user, replies.last, data=CONFIRM_DATA)
+        assert (await bot.storage.get_rsvp(user.id)).status == status
+
+
+async def test_other_text_at_the_attendance_step_still_asks_for_the_buttons():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await bot.send(user, "/rsvp")
+        assert (await bot.send(user, "ouiii peut-être")).last.text == said("use_buttons", "en")
+
+
 async def test_forget_with_nothing_stored_says_so_without_asking():
     async with harness() as bot:
         user = bot.user(lang="fr")
         replies = await bot.send(user, "/forget")
         assert replies.last.text == said("forget_nothing", "fr") and not replies.last.buttons
-
 
 
 async def test_cancelrsvp_asks_a_confirmation_of_someone_holding_a_place_only():
@@ -629,93 +716,7 @@ async def test_cancelrsvp_asks_a_confirmation_of_someone_holding_a_place_only():
         assert (await bot.send(waiting, "/cancelrsvp")).last.text == said("cancel_rsvp_nothing", "fr")
 
 
-@pytest.mark.parametrize("new_status", ["yes", "maybe"])
-async def test_a_no_changed_to_yes_or_maybe_is_asked_dietary_needs_and_email_before_the_summary(new_status):
-    async with harness() as bot:
-        user = bot.user(lang="en")
-        await complete_rsvp(bot, user, status="no")
-        replies = await bot.send(user, "/rsvp")
-        replies = await bot.press(user, replies.last, data=EDIT_DATA)
-        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
-        replies = await bot.press(user, replies.last, data=ATTEND + new_status)
-        assert replies.last.text.startswith(said("ask_dietary", "en"))
-        assert RSVP_UI("current_value", "en", value="—") not in replies.last.text  # never asked: no "current value"
-        assert SKIP in replies.last.button_data
-        replies = await bot.send(user, "Halal")
-        assert replies.last.text.startswith(said("ask_email", "en"))
-        replies = await bot.press(user, replies.last, data=SKIP)  # still skippable
-        summary = replies.last
-        assert RSVP_UI("privacy", "en") in summary.text and "Halal" in summary.text
-        await bot.press(user, summary, data=CONFIRM_DATA)
-        rsvp = await bot.storage.get_rsvp(user.id)
-        assert (rsvp.status, rsvp.dietary, rsvp.email) == (new_status, "Halal", None)
-
-
-
-async def test_changing_yes_to_maybe_asks_nothing_more_than_the_summary():
-    async with harness() as bot:
-        user = bot.user(lang="en")
-        await complete_rsvp(bot, user, dietary="Vegan")
-        replies = await bot.send(user, "/rsvp")
-        replies = await bot.press(user, replies.last, data=EDIT_DATA)
-        replies = await bot.press(user, replies.last, data=EDIT_FIELD + "status")
-        replies = await bot.press(user, replies.last, data=ATTEND + "maybe")
-        assert RSVP_UI("privacy", "en") in replies.last.text and "Vegan" in replies.last.text
-
-
-
-@pytest.mark.parametrize(
-    "typed, status",
-    [("Oui", "yes"), ("YES", "yes"), ("نعم", "yes"), ("إيه", "yes"), ("non", "no"), ("No.", "no"), ("لا", "no"),
-     ("Peut-Etre", "maybe"), ("peut-être", "maybe"), ("maybe", "maybe"), ("ربما", "maybe")],
-)
-async def test_the_attendance_typed_in_words_counts_as_the_button(typed, status):
-    async with harness() as bot:
-        user = bot.user(lang="fr")
-        await bot.send(user, "/rsvp")
-        replies = await bot.send(user, typed)
-        assert replies.last.text.startswith(said("ask_name", "fr"))
-        await bot.send(user, "Amina Benali")
-        await bot.send(user, "Entraide nationale")
-        replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
-        if status != "no":
-            replies = await bot.press(user, replies.last, data=SKIP)
-            replies = await bot.press(user, replies.last, data=SKIP)
-        await bot.press(user, replies.last, data=CONFIRM_DATA)
-        assert (await bot.storage.get_rsvp(user.id)).status == status
-
-
-
-async def test_other_text_at_the_attendance_step_still_asks_for_the_buttons():
-    async with harness() as bot:
-        user = bot.user(lang="en")
-        await bot.send(user, "/rsvp")
-        assert (await bot.send(user, "ouiii peut-être")).last.text == said("use_buttons", "en")
-
-
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("step", ["organisation", "dietary"])
-async def test_a_question_typed_at_the_organisation_or_dietary_step_is_not_taken_for_an_answer(lang, step):
-    async with harness() as bot:
-        user = bot.user(lang=lang)
-        await _walk_to(bot, user, step)
-        question = "Où se tient le petit-déjeuner ?" if lang != "ar" else "أين يقام الفطور؟"
-        replies = await bot.send(user, question)
-        prompt = said("ask_organisation" if step == "organisation" else "ask_dietary", lang)
-        assert replies.last.text == said("looks_like_question", lang) + "\n\n" + prompt
-        assert question not in replies.last.text
-        # nothing stored: the step is still the same one, and the answer given next is the one kept
-        await bot.send(user, "Entraide nationale" if step == "organisation" else "Sans gluten")
-        if step == "organisation":
-            summary = await _finish_from_category(bot, user)
-        else:
-            summary = await bot.press(user, bot.sent[-1], data=SKIP)
-        assert question not in summary.last.text
-        assert ("Entraide nationale" if step == "organisation" else "Sans gluten") in summary.last.text
-
-
-
-async def _finish_from_category(bot, user):
-    replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
-    replies = await bot.press(user, replies.last, data=SKIP)
-    return await bot.press(user, replies.last, data=SKIP)
+async def test_arabic_wording_of_a_no():
+    assert "أخذنا علماً بأنكم لن تحضروا" in said("saved_no", "ar", name="x")
+    assert said("cancel_rsvp_done", "ar").startswith("أخذنا علماً بأنكم لن تحضروا")
+    assert said("already_replied", "ar").startswith("سبق لكم الرد")
