@@ -20,7 +20,9 @@ from bot.texts import text
 
 LOGISTICS_FILE = "logistics.yaml"
 LOGISTICS_FIELDS = ("start_time", "end_time", "venue", "access", "dress_code", "contact")
-_LINE = "__line__"
+_LINE = "__line__"  # the line where a mapping starts
+_LINES = "__lines__"  # the line of each of its keys
+_META = (_LINE, _LINES)
 # Ids travel in Telegram button data (64 bytes at most, with a prefix): kept short.
 _ID_FORM = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 _ID_RULE = "must be lowercase letters, digits and _, starting with a letter, at most 48 characters"
@@ -29,6 +31,8 @@ _CATEGORY_KEYS = {"id", "order", "title", "menu"}
 _ENTRY_KEYS = {"id", "title", "questions", "keywords", "answer", "not_announced", "logistics", "follow_ups", "source"}
 _LOGISTICS_KEYS = {"date", "city", "timezone", *LOGISTICS_FIELDS}
 _PLACEHOLDERS = {"value", "contact"}
+_QUOTE_HINT = 'a text with ": " or " #" in it must be in double quotes'
+_NOT_TEXT = "is not text: put it in double quotes (YAML reads 0537123456 as a number and cuts a text at #)"
 
 
 class KnowledgeError(Exception):
@@ -45,6 +49,7 @@ class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):  # type: ignore[override]
         mapping = super().construct_mapping(node, deep=deep)
         mapping[_LINE] = node.start_mark.line + 1
+        mapping[_LINES] = {self.construct_object(key): key.start_mark.line + 1 for key, _ in node.value}
         return mapping
 
 
@@ -154,8 +159,11 @@ class _Problems:
         self.lines.append(f"{place}: {where}: {message}" if where else f"{place}: {message}")
 
 
-def _line(node: Any) -> int | None:
-    return node.get(_LINE) if isinstance(node, dict) else None
+def _line(node: Any, key: str | None = None) -> int | None:
+    """The line of a mapping, or of one of its keys when it has it."""
+    if not isinstance(node, dict):
+        return None
+    return node.get(_LINES, {}).get(key) or node.get(_LINE)
 
 
 def _read_yaml(path: Path, problems: _Problems) -> Any:
@@ -164,7 +172,7 @@ def _read_yaml(path: Path, problems: _Problems) -> Any:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or "invalid YAML"
-        problems.add(path.name, mark.line + 1 if mark else None, "", f"YAML syntax error: {reason}")
+        problems.add(path.name, mark.line + 1 if mark else None, "", f"YAML syntax error: {reason} ({_QUOTE_HINT})")
     except (OSError, UnicodeDecodeError) as error:
         problems.add(path.name, None, "", f"cannot read the file: {error}")
     return None
@@ -172,8 +180,8 @@ def _read_yaml(path: Path, problems: _Problems) -> Any:
 
 def _unknown_keys(node: dict, known: set[str], file: str, where: str, problems: _Problems) -> None:
     for key in node:
-        if key != _LINE and key not in known:
-            problems.add(file, _line(node), where, f"unknown key {key!r} (known: {', '.join(sorted(known))})")
+        if key not in _META and key not in known:
+            problems.add(file, _line(node, key), where, f"unknown key {key!r} (known: {', '.join(sorted(known))})")
 
 
 def _per_language_text(node: Any, file: str, line: int | None, where: str, problems: _Problems, required: bool = True) -> dict[str, str]:
@@ -183,16 +191,16 @@ def _per_language_text(node: Any, file: str, line: int | None, where: str, probl
         return {}
     result: dict[str, str] = {}
     for key in node:
-        if key != _LINE and key not in LANGUAGES:
-            problems.add(file, _line(node), where, f"unknown language {key!r} (use fr, en, ar)")
+        if key not in _META and key not in LANGUAGES:
+            problems.add(file, _line(node, key), where, f"unknown language {key!r} (use fr, en, ar)")
     for lang in LANGUAGES:
         value = node.get(lang)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                problems.add(file, _line(node), where, f"missing or empty {lang} text")
+                problems.add(file, _line(node, lang), where, f"missing or empty {lang} text")
             continue
         if not isinstance(value, (str, int, float)):
-            problems.add(file, _line(node), where, f"the {lang} text must be text")
+            problems.add(file, _line(node, lang), where, f"the {lang} text must be text")
             continue
         result[lang] = str(value).strip()
     return result
@@ -206,18 +214,22 @@ def _per_language_list(node: Any, file: str, line: int | None, where: str, probl
         return {}
     result: dict[str, tuple[str, ...]] = {}
     for key in node:
-        if key != _LINE and key not in LANGUAGES:
-            problems.add(file, _line(node), where, f"unknown language {key!r} (use fr, en, ar)")
+        if key not in _META and key not in LANGUAGES:
+            problems.add(file, _line(node, key), where, f"unknown language {key!r} (use fr, en, ar)")
     for lang in LANGUAGES:
         values = node.get(lang)
         if values is None and not required:
             continue
         if not isinstance(values, list) or not values:
-            problems.add(file, _line(node), where, f"missing or empty {lang} list")
+            problems.add(file, _line(node, lang), where, f"missing or empty {lang} list")
+            continue
+        if any(isinstance(value, (dict, list, bool)) for value in values):
+            # "- qui paye: la suisse ?" is read by YAML as a mapping, not as a phrasing
+            problems.add(file, _line(node, lang), where, f"an item of the {lang} list is not plain text: {_QUOTE_HINT}")
             continue
         cleaned = tuple(str(value).strip() for value in values if value is not None and str(value).strip())
         if len(cleaned) != len(values):
-            problems.add(file, _line(node), where, f"an empty item in the {lang} list")
+            problems.add(file, _line(node, lang), where, f"an empty item in the {lang} list")
         result[lang] = cleaned
     return result
 
@@ -248,7 +260,7 @@ def _load_logistics(folder: Path, problems: _Problems) -> Logistics:
     _unknown_keys(data, _LOGISTICS_KEYS, LOGISTICS_FILE, "", problems)
     event_date = data.get("date")
     if not isinstance(event_date, date):
-        problems.add(LOGISTICS_FILE, _line(data), "date", "must be a date like 2018-01-26")
+        problems.add(LOGISTICS_FILE, _line(data, "date"), "date", "must be a date like 2018-01-26")
         event_date = fallback.event_date
     timezone = str(data.get("timezone") or "UTC")
     try:
@@ -256,10 +268,10 @@ def _load_logistics(folder: Path, problems: _Problems) -> Logistics:
 
         ZoneInfo(timezone)
     except Exception:  # noqa: BLE001 - any failure means the name is unusable
-        problems.add(LOGISTICS_FILE, _line(data), "timezone", f"{timezone!r} is not a time zone name like Africa/Casablanca")
+        problems.add(LOGISTICS_FILE, _line(data, "timezone"), "timezone", f"{timezone!r} is not a time zone name like Africa/Casablanca")
         timezone = "UTC"
     city_node = data.get("city")
-    city = {lang: str(city_node) for lang in LANGUAGES} if isinstance(city_node, str) else _per_language_text(city_node, LOGISTICS_FILE, _line(data), "city", problems)
+    city = {lang: str(city_node) for lang in LANGUAGES} if isinstance(city_node, str) else _per_language_text(city_node, LOGISTICS_FILE, _line(data, "city"), "city", problems)
     fields: dict[str, dict[str, str]] = {}
     for name in LOGISTICS_FIELDS:
         value = data.get(name)
@@ -267,17 +279,24 @@ def _load_logistics(folder: Path, problems: _Problems) -> Logistics:
             continue  # not announced
         if name in ("start_time", "end_time") and isinstance(value, int):
             # YAML reads an unquoted 10:30 as the number 630 (base 60): ask for quotes rather than guess.
-            problems.add(LOGISTICS_FILE, _line(data), name, f'write the time in quotes, e.g. {name}: "09:00"')
+            problems.add(LOGISTICS_FILE, _line(data, name), name, f'write the time in quotes, e.g. {name}: "09:00"')
+            continue
+        texts = [value.get(lang) for lang in LANGUAGES] if isinstance(value, dict) else [value]
+        if any(text is not None and not isinstance(text, str) for text in texts):
+            problems.add(LOGISTICS_FILE, _line(data, name), name, f"{value!r} {_NOT_TEXT}")
             continue
         if isinstance(value, dict):
             if not any(str(value.get(lang) or "").strip() for lang in LANGUAGES):
                 continue
-            fields[name] = _per_language_text(value, LOGISTICS_FILE, _line(data), name, problems)
+            fields[name] = _per_language_text(value, LOGISTICS_FILE, _line(data, name), name, problems)
         else:
-            fields[name] = {lang: str(value).strip() for lang in LANGUAGES}
+            fields[name] = {lang: value.strip() for lang in LANGUAGES}
         if name in ("start_time", "end_time") and not _TIME_FORM.match(fields[name].get("fr", "")):
-            problems.add(LOGISTICS_FILE, _line(data), name, f"{value!r} is not a time like 09:00 (24-hour clock)")
+            problems.add(LOGISTICS_FILE, _line(data, name), name, f"{value!r} is not a time like 09:00 (24-hour clock)")
             fields.pop(name)
+    start, end = fields.get("start_time", {}).get("fr"), fields.get("end_time", {}).get("fr")
+    if start and end and end <= start:  # HH:MM strings compare like times
+        problems.add(LOGISTICS_FILE, _line(data, "end_time"), "end_time", f"{end} is not after the start time {start}")
     return Logistics(event_date=event_date, city=city, timezone=timezone, fields=fields)
 
 
@@ -347,6 +366,8 @@ def _load_entry(raw: Any, category_id: str, file: str, problems: _Problems) -> E
     if logistics_field is None:
         if "not_announced" in raw:
             problems.add(file, line, where, "not_announced is only for entries with a logistics field")
+        if any("{value}" in text for text in answer.values()):
+            problems.add(file, _line(raw, "answer"), where, "{value} is only for entries with a logistics field")
         return Entry(**common)
     if logistics_field not in LOGISTICS_FIELDS:
         problems.add(file, line, where, f"logistics field {logistics_field!r} is not in {LOGISTICS_FILE} (known: {', '.join(LOGISTICS_FIELDS)})")
@@ -364,10 +385,13 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     logistics = _load_logistics(folder, problems)
     categories: list[Category] = []
     entries: list[Entry] = []
+    unreadable: list[str] = []
     for path in sorted(folder.glob("*.yaml")):
         if path.name == LOGISTICS_FILE:
             continue
         category, file_entries = _load_category_file(path, problems)
+        if category is None and not file_entries:
+            unreadable.append(path.name)
         if category is not None:
             if any(existing.id == category.id for existing in categories):
                 problems.add(path.name, None, f"category {category.id}", "this category id is used by another file too")
@@ -383,6 +407,8 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
         else:
             seen[entry.id] = entry
     for entry in entries:
+        if unreadable:  # its ids are unknown: pointing to them is not a mistake of the other files
+            break
         for target in entry.follow_ups:
             if target not in seen:
                 problems.add(entry.file, entry.line, f"entry {entry.id}", f"follow_ups points to {target!r}, which does not exist")

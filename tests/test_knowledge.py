@@ -186,3 +186,61 @@ def test_every_figure_in_an_answer_comes_from_the_press_release_or_the_entrys_na
                 if number not in release_numbers and number not in entry.source:
                     unexplained.append(f"{entry.id} [{lang}]: {number}")
     assert not unexplained, unexplained
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("field", "raw"),
+    [("contact", "0537123456"), ("venue", "12"), ("dress_code", "true"), ("access", "{fr: 3, en: x, ar: y}")],
+)
+def test_a_logistics_value_that_yaml_does_not_read_as_text_is_refused(folder, field, raw):
+    """Unquoted, 0537123456 is an octal number to YAML: the bot would give a wrong phone number."""
+    replace_in(folder / "logistics.yaml", f'{field}: ""', f"{field}: {raw}")
+    problems = problems_of(folder)
+    assert len(problems) == 1 and field in problems[0] and "double quotes" in problems[0]
+
+
+def test_logistics_problems_name_the_line_of_the_field(folder):
+    logistics = folder / "logistics.yaml"
+    replace_in(logistics, 'start_time: ""', 'start_time: "9h"')
+    line = next(number for number, text in enumerate(logistics.read_text(encoding="utf-8").splitlines(), start=1) if text.startswith("start_time"))
+    (problem,) = problems_of(folder)
+    assert problem.startswith(f"logistics.yaml:{line}:")
+
+
+def test_an_end_time_before_the_start_is_refused(folder):
+    logistics = folder / "logistics.yaml"
+    replace_in(logistics, 'start_time: ""', 'start_time: "09:00"')
+    replace_in(logistics, 'end_time: ""', 'end_time: "08:00"')
+    assert any("end_time" in line and "not after" in line for line in problems_of(folder))
+
+
+def test_a_phrasing_that_yaml_reads_as_a_mapping_is_refused_with_a_hint(tmp_path):
+    """French spacing ("qui paye : la suisse ?") unquoted becomes a mapping, not a phrasing."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
+    broken = MINIMAL_ENTRY.replace('      fr: ["Qui finance le programme ?"]', "      fr:\n        - qui paye: la suisse ?")
+    (folder / "demo.yaml").write_text(broken, encoding="utf-8")
+    (problem,) = problems_of(folder)
+    assert "not plain text" in problem and "double quotes" in problem
+
+
+def test_value_placeholder_outside_a_logistics_entry_is_refused(tmp_path):
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
+    (folder / "demo.yaml").write_text(MINIMAL_ENTRY.replace("      fr: La DDC.", "      fr: La DDC {value}."), encoding="utf-8")
+    (problem,) = problems_of(folder)
+    assert "{value} is only for entries with a logistics field" in problem
+
+
+def test_a_broken_file_does_not_make_other_files_look_broken(folder):
+    replace_in(folder / "programme.yaml", "entries:", "entries: [")
+    problems = problems_of(folder)
+    assert len(problems) == 1 and problems[0].startswith("programme.yaml:")
