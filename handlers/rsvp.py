@@ -638,7 +638,9 @@ async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
                 [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
             ]
         )
-        await send_html(update, context, rsvp_say("cancel_rsvp_ask", lang), keyboard)
+        # Without a capacity there is no waiting list to lose the place to: no word of one.
+        limited = services(context).config.event.capacity is not None
+        await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
     else:
         await _cancel_stored_rsvp(update, context, lang)
 

@@ -209,6 +209,11 @@ RSVP_UI = Catalogue(
             "ar": "هل تريدون التخلي عن مقعدكم في فطور الجلسة الختامية؟ قد يُمنح لأول شخص في قائمة الانتظار، "
             "وقد لا تستعيدونه.",
         },
+        "cancel_rsvp_ask_unlimited": {
+            "fr": "Annuler votre participation au petit-déjeuner de clôture ?",
+            "en": "Cancel your attendance at the closing breakfast?",
+            "ar": "هل تريدون إلغاء حضوركم في فطور الجلسة الختامية؟",
+        },
         "button_cancel_rsvp_yes": {"fr": "Oui, libérer ma place", "en": "Yes, give up my place", "ar": "نعم، أتخلى عن مقعدي"},
         "button_cancel_rsvp_no": {"fr": "Non, garder ma place", "en": "No, keep my place", "ar": "لا، أحتفظ بمقعدي"},
         "cancel_rsvp_kept": {

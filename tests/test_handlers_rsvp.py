@@ -720,3 +720,14 @@ async def test_arabic_wording_of_a_no():
     assert "أخذنا علماً بأنكم لن تحضروا" in said("saved_no", "ar", name="x")
     assert said("cancel_rsvp_done", "ar").startswith("أخذنا علماً بأنكم لن تحضروا")
     assert said("already_replied", "ar").startswith("سبق لكم الرد")
+
+
+async def test_cancelrsvp_without_a_capacity_asks_without_mentioning_a_waiting_list():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        await complete_rsvp(bot, user)
+        replies = await bot.send(user, "/cancelrsvp")
+        assert replies.last.text == said("cancel_rsvp_ask_unlimited", "fr")
+        replies = await bot.press(user, replies.last, data=CANCEL_RSVP_YES)
+        assert said("cancel_rsvp_done", "fr") in replies.text
+        assert (await bot.storage.get_rsvp(user.id)).status == "no"
