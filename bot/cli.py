@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from bot.answering import Answerer, Choice, Reply
-from bot.config import TOKEN_ENV, Config, ConfigError, load_config
+from bot.config import TOKEN_ENV, Config, ConfigError, load_config, token_is_well_formed
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.languages import LANGUAGES
 from bot.matcher import Outcome
@@ -38,8 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question (omit with --json to read one per line from stdin)")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer (questions from stdin, one per line)")
     ask.add_argument("--lang", choices=LANGUAGES, help="preferred language when a question does not tell")
-    kb = commands.add_parser("kb", parents=[common], help="print the loaded knowledge base")
-    kb.add_argument("--json", action="store_true", help="as JSON (the only format for now)")
+    kb = commands.add_parser("kb", parents=[common], help="list the entries of the knowledge base")
+    kb.add_argument("--json", action="store_true", help="everything (phrasings and answers per language) as JSON")
     commands.add_parser("check", parents=[common], help="validate the configuration and the knowledge base")
     commands.add_parser("run", parents=[common], help="run the Telegram bot")
     rsvps = commands.add_parser("rsvps", parents=[common], help="write the RSVP list (organisers only: it is personal data)")
@@ -76,11 +76,15 @@ def reply_as_json(question: str, reply: Reply) -> dict:
     }
 
 
+def _numbered(choices: tuple[Choice, ...]) -> str:
+    return "\n".join(f"{number}. {choice.title}" for number, choice in enumerate(choices, start=1))
+
+
 def _format_reply(reply: Reply) -> str:
+    """The reply as the console shows it: related entries numbered, so that a number opens one."""
     lines = [reply.text]
     if reply.follow_ups:
-        lines.append("")
-        lines.append(text("related", reply.lang) + " " + " · ".join(choice.title for choice in reply.follow_ups))
+        lines += ["", text("related", reply.lang), _numbered(reply.follow_ups)]
     return "\n".join(lines)
 
 
@@ -95,11 +99,15 @@ def topics_menu(answerer: Answerer, lang: str) -> tuple[Choice, ...]:
 
 
 def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
-    """A console conversation: a prompt on a terminal, plain line-by-line answers when piped."""
+    """A console conversation: a prompt on a terminal, plain line-by-line answers when piped.
+
+    A number opens one of the entries listed last (suggestions, related entries, /topics); /help and
+    /start show the welcome; /rsvp explains how RSVPs work (they are taken on Telegram only).
+    """
     interactive = stdin.isatty()
     if interactive:
         print(text("console_welcome", lang), file=stdout)
-    suggestions: tuple[Choice, ...] = ()
+    choices: tuple[Choice, ...] = ()
     while True:
         if interactive:
             print("\n> ", end="", file=stdout, flush=True)
@@ -107,23 +115,34 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
         if not line:
             break
         question = line.strip()
-        if question.lower() in ("quit", "exit", ":q"):
+        command = question.lower().split("@")[0]
+        if command in ("quit", "exit", ":q"):
             break
         if not question:
             continue
-        if question.lower() == "/topics":  # the fallback suggests it: the console offers it too
-            suggestions = topics_menu(answerer, lang)
-            print("\n".join(f"{number}. {choice.title}" for number, choice in enumerate(suggestions, start=1)), file=stdout, flush=True)
-            continue
-        if question.isdigit() and suggestions and 1 <= int(question) <= len(suggestions):
-            reply = answerer.show(suggestions[int(question) - 1].entry_id, lang)
+        reply: Reply | None = None
+        if command == "/topics":
+            choices = topics_menu(answerer, lang)
+            output = _numbered(choices)
+        elif command in ("/help", "/start"):
+            output = text("console_welcome", lang)
+        elif command.isdigit() and choices:
+            number = int(command)
+            if not 1 <= number <= len(choices):
+                output = text("console_no_such_number", lang, count=len(choices))
+            else:
+                reply = answerer.show(choices[number - 1].entry_id, lang)
+        elif command == "/rsvp":
+            reply = answerer.show("rsvp_how", lang) or answerer.ask(question, lang)
+        elif command.startswith("/"):
+            output = text("console_unknown_command", lang)
         else:
             reply = answerer.ask(question, lang)
-        if reply is None:  # cannot happen for a listed suggestion, but never crash the console
-            continue
-        lang = reply.lang
-        suggestions = reply.suggestions
-        print(_format_reply(reply), file=stdout, flush=True)
+        if reply is not None:
+            lang = reply.lang
+            choices = reply.suggestions or reply.follow_ups
+            output = _format_reply(reply)
+        print(output, file=stdout, flush=True)
         if not interactive:
             print(file=stdout)
     return EXIT_OK
@@ -132,7 +151,8 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
 def _ask(args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin: TextIO, stdout: TextIO, err: TextIO) -> int:
     lang = args.lang or default_lang
     if args.json:
-        questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in stdin)
+        lines = (line.rstrip("\n") for line in stdin)
+        questions = [args.question] if args.question is not None else (line for line in lines if line.strip())
         for question in questions:
             reply = answerer.ask(question, lang)
             print(json.dumps(reply_as_json(question, reply), ensure_ascii=False), file=stdout, flush=True)
@@ -163,11 +183,16 @@ def kb_as_json(kb: KnowledgeBase) -> dict:
     }
 
 
-def _check(config: Config, kb: KnowledgeBase, stdout: TextIO) -> int:
+def _check(config: Config, kb: KnowledgeBase, stdout: TextIO, err: TextIO) -> int:
     announced = [name for name in ("start_time", "end_time", "venue", "access", "dress_code", "contact") if kb.logistics.is_announced(name)]
     phrasings = sum(len(values) for entry in kb.entries for values in entry.questions.values())
     print(f"configuration: {config.source or 'defaults (no config file)'}", file=stdout)
-    print(f"telegram token: {'set' if config.telegram.token else 'not set'}; organisers: {len(config.organisers)}", file=stdout)
+    token = config.telegram.token
+    if token and not token_is_well_formed(token):
+        print("error: the Telegram token does not look like a BotFather token (123456789:AA...)", file=err)
+        return EXIT_INVALID
+    mode = config.telegram.mode + (f" at {config.telegram.webhook.url}" if config.telegram.mode == "webhook" else "")
+    print(f"telegram token: {'set' if token else 'not set (console only)'}; mode: {mode}; organisers: {len(config.organisers)}", file=stdout)
     print(f"knowledge: {len(kb.entries)} entries, {phrasings} phrasings, {len(kb.categories)} categories in {kb.folder}", file=stdout)
     print(f"logistics announced: {', '.join(announced) or 'none yet'}", file=stdout)
     print("OK", file=stdout)
@@ -217,9 +242,13 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: T
         return EXIT_INVALID if args.command == "check" else EXIT_USAGE
     config, kb = loaded
     if args.command == "check":
-        return _check(config, kb, stdout)
+        return _check(config, kb, stdout, err)
     if args.command == "kb":
-        print(json.dumps(kb_as_json(kb), ensure_ascii=False, indent=2), file=stdout)
+        if args.json:
+            print(json.dumps(kb_as_json(kb), ensure_ascii=False, indent=2), file=stdout)
+        else:  # a table to find an id: id, category, French title
+            for entry in kb.entries:
+                print(f"{entry.id:<28} {entry.category:<12} {entry.title['fr']}", file=stdout)
         return EXIT_OK
     answerer = Answerer(kb)
     if args.command == "ask":

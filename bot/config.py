@@ -209,9 +209,13 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
             f"webhook mode needs a secret of 1-256 letters, digits, _ or - (or {WEBHOOK_SECRET_ENV}), e.g. from: "
             "python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
         )
+    base_url = read.text(telegram, "base_url", "telegram.base_url", TELEGRAM_BASE_URL)
+    if not re.match(r"^https?://[^/]+(/.*)?/bot$", base_url):
+        # the token is appended to it: without the trailing /bot every call goes to a wrong address
+        read.problem("telegram.base_url", f"{base_url!r} must be an http(s) URL ending in /bot, like {TELEGRAM_BASE_URL}")
     telegram_settings = TelegramSettings(
         token=token,
-        base_url=read.text(telegram, "base_url", "telegram.base_url", TELEGRAM_BASE_URL),
+        base_url=base_url,
         base_file_url=read.text(telegram, "base_file_url", "telegram.base_file_url", TELEGRAM_BASE_FILE_URL),
         mode=mode,
         webhook=webhook_settings,
@@ -239,9 +243,9 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         try:
             deadline = raw_deadline if isinstance(raw_deadline, datetime) else datetime.fromisoformat(str(raw_deadline))
         except ValueError:
-            read.problem("event.rsvp_deadline", f"{raw_deadline!r} is not a date and time like 2018-01-24T18:00+01:00")
+            read.problem("event.rsvp_deadline", f"{raw_deadline!r} is not a date and time like 2018-01-24T18:00+00:00 (Rabat was at UTC+0 in January 2018)")
         if deadline is not None and deadline.tzinfo is None:
-            read.problem("event.rsvp_deadline", "needs a UTC offset, e.g. 2018-01-24T18:00+01:00")
+            read.problem("event.rsvp_deadline", "needs a UTC offset, e.g. 2018-01-24T18:00+00:00 (Rabat was at UTC+0 in January 2018)")
             deadline = None
     reminders: list[timedelta] = []
     for value in event.get("reminders") or []:

@@ -76,6 +76,16 @@ CORE_TEXTS = Catalogue(
             "en": "See also:",
             "ar": "انظر أيضاً:",
         },
+        "console_no_such_number": {
+            "fr": "Il n'y a pas de choix avec ce numéro : choisissez entre 1 et {count}.",
+            "en": "There is no choice with that number: pick one from 1 to {count}.",
+            "ar": "لا يوجد اختيار بهذا الرقم: اختاروا رقماً من 1 إلى {count}.",
+        },
+        "console_unknown_command": {
+            "fr": "Dans la console : /topics, /help, /rsvp, un numéro de la dernière liste, ou « quit ».",
+            "en": "In the console: /topics, /help, /rsvp, a number from the last list, or 'quit'.",
+            "ar": "في وحدة التحكم: /topics أو /help أو /rsvp أو رقم من آخر قائمة أو quit.",
+        },
         "console_welcome": {
             "fr": "Assistant Migration Mainstreaming (console). Posez une question en français, en anglais "
             "ou en arabe ; /topics liste les sujets ; un numéro choisit une suggestion ; Ctrl-D ou « quit » pour sortir.",

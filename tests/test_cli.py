@@ -121,3 +121,35 @@ def test_chat_topics_lists_the_subjects_and_a_number_opens_one(answerer, kb):
     first_entry = kb.in_category(first_category.id)[0]
     assert f"1. {first_category.title['fr']} › {first_entry.title['fr']}" in out
     assert answerer.show(first_entry.id, "fr").text in out
+
+
+def test_check_refuses_a_malformed_token(monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "badtoken")
+    code, _, err = run(["check"])
+    assert code == 1 and "BotFather" in err
+
+
+def test_ask_json_skips_blank_lines():
+    code, out, _ = run(["ask", "--json"], stdin="\nmerci\n\n")
+    assert code == 0 and len(out.splitlines()) == 1
+
+
+def test_kb_without_json_lists_ids_and_titles(kb):
+    code, out, _ = run(["kb"])
+    assert code == 0
+    assert len(out.splitlines()) == len(kb.entries)
+    assert out.splitlines()[0].split()[0] == kb.entries[0].id
+
+
+def test_chat_numbers_open_related_entries_and_out_of_range_is_explained(answerer, kb):
+    funder = kb.get("programme_funder")
+    code, out, _ = run(["chat"], stdin="qui finance le programme\n1\n99\n")
+    assert code == 0
+    assert answerer.show(funder.follow_ups[0], "fr").text in out
+    assert "1 et" in out.split(answerer.show(funder.follow_ups[0], "fr").text)[-1]
+
+
+def test_chat_help_and_unknown_commands_get_console_help():
+    code, out, _ = run(["chat"], stdin="/help\n/foo\n")
+    assert code == 0
+    assert "/topics" in out and "quit" in out

@@ -116,6 +116,12 @@ def test_webhook_secret_from_the_environment(tmp_path):
     assert config.telegram.webhook.secret_token == "s3cret_-X"
 
 
+@pytest.mark.parametrize("base_url", ["http://127.0.0.1:8081", "api.telegram.org/bot", "ftp://x/bot"])
+def test_a_base_url_the_token_cannot_be_appended_to_is_refused(tmp_path, base_url):
+    with pytest.raises(ConfigError, match="base_url"):
+        load_config(write(tmp_path, f"telegram: {{base_url: '{base_url}'}}\n"), env={})
+
+
 @pytest.mark.parametrize(("token", "ok"), [(GOOD_TOKEN, True), ("", False), (None, False), ("PUT-YOUR-TOKEN-HERE", False), ("123:short", False)])
 def test_token_form(token, ok):
     assert token_is_well_formed(token) is ok
