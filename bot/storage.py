@@ -350,8 +350,10 @@ class Storage:
                 return None, None
             promoted = None
             if previous[0] != STATUS_NO:
+                # Someone not attending needs no dietary needs or email on file: dropped, as the conversation does.
                 await db.execute(
-                    "UPDATE rsvps SET status = ?, waitlist_seq = NULL, updated_at = ? WHERE user_id = ?",
+                    "UPDATE rsvps SET status = ?, waitlist_seq = NULL, dietary = NULL, email = NULL, updated_at = ? "
+                    "WHERE user_id = ?",
                     (STATUS_NO, now, user_id),
                 )
                 if previous[0] == STATUS_YES:

@@ -365,3 +365,11 @@ async def test_a_save_cancelled_at_any_point_leaves_the_storage_usable(storage):
     counts = await storage.rsvp_counts()
     assert counts.by_status["yes"] == 5
     assert counts.total == len(await storage.list_rsvps()) >= 40
+
+
+async def test_cancelling_drops_dietary_needs_and_email(storage):
+    """Someone not attending has no reason to leave an email or dietary needs on file."""
+    await storage.save_rsvp(make_draft(7, dietary="sans gluten", email="amina@example.org"), capacity=None)
+    cancelled, _ = await storage.cancel_rsvp(7, capacity=None)
+    assert cancelled.status == "no"
+    assert cancelled.dietary is None and cancelled.email is None
