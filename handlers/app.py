@@ -103,6 +103,7 @@ async def _post_init(application: Application) -> None:
     if SERVICES_KEY not in application.bot_data:
         application.bot_data[SERVICES_KEY] = await open_services(application.bot_data["config"], application.bot_data.pop(_PRELOADED, None))
         application.bot_data[_OWNS_STORAGE] = True
+    log.info("connected to Telegram as @%s", application.bot.username)
     await register_menus(application)
 
 

@@ -13,7 +13,7 @@ import sys
 from typing import Iterable, TextIO
 from urllib.parse import quote
 
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.answering import Answerer
 from bot.config import Config, token_is_well_formed
@@ -64,11 +64,12 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class NoTracebackForRefusedToken(logging.Filter):
-    """A refused token is a configuration problem, said in one line by run_bot: no traceback for it."""
+class NoTracebackForKnownFailures(logging.Filter):
+    """A refused token or an unreachable Telegram is said in one line (by run_bot, or in the log record's
+    own message): a 90-line traceback through httpx adds nothing for the person running the bot."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        if record.exc_info and isinstance(record.exc_info[1], (InvalidToken, NetworkError)):
             record.exc_info, record.exc_text = None, None
         return True
 
@@ -82,7 +83,7 @@ def configure_logging(secrets: Iterable[str | None], *, stream: TextIO | None = 
     root.addHandler(handler)
     redacting = RedactingFilter(secrets)
     for existing in root.handlers:
-        existing.addFilter(NoTracebackForRefusedToken())  # before redacting, which renders tracebacks
+        existing.addFilter(NoTracebackForKnownFailures())  # before redacting, which renders tracebacks
         existing.addFilter(redacting)
     for name in _QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
@@ -146,7 +147,8 @@ def run_bot(config: Config) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except TelegramError as error:
-        print(f"error: cannot reach Telegram at start-up: {RedactingFilter([settings.token]).redact(str(error))}", file=sys.stderr)
+        reason = RedactingFilter([settings.token]).redact(str(error))
+        print(f"error: cannot reach Telegram at {settings.base_url} at start-up: {reason}", file=sys.stderr)
         return 1
     log.info("stopped")
     return 0

@@ -102,7 +102,7 @@ def test_logging_never_shows_the_token(tmp_path):
         root = logging.getLogger()
         root.removeHandler(handler)
         for existing in root.handlers:
-            existing.filters = [f for f in existing.filters if type(f).__name__ not in ("RedactingFilter", "NoTracebackForRefusedToken")]
+            existing.filters = [f for f in existing.filters if type(f).__name__ not in ("RedactingFilter", "NoTracebackForKnownFailures")]
 
 
 @pytest.mark.parametrize("token", [None, "", "123:short", "paste-your-token-here"])
@@ -241,3 +241,33 @@ async def test_one_users_queued_updates_do_not_take_every_slot_from_other_users(
         slow_may_finish.set()
         await asyncio.gather(*alice_jobs, bob_job)
     assert processor._locks == {}  # noqa: SLF001 - nothing kept once done
+
+
+def test_an_unreachable_telegram_is_one_log_line_without_a_traceback():
+    """At start-up with no network, the operator reads why in one line, not 90 lines of httpx internals."""
+    import io
+    import logging
+
+    from telegram.error import NetworkError
+
+    from handlers.runner import NoTracebackForKnownFailures
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(NoTracebackForKnownFailures())
+    logger = logging.getLogger("test.unreachable")
+    logger.addHandler(handler)
+    try:
+        try:
+            raise NetworkError("httpx.ConnectError: All connection attempts failed")
+        except NetworkError:
+            logger.exception("Network Retry Loop: Failed run number 3 of 3. Aborting.")
+        try:
+            raise ValueError("a real bug")
+        except ValueError:
+            logger.exception("a handler failed")
+    finally:
+        logger.removeHandler(handler)
+    output = stream.getvalue()
+    assert output.count("Traceback") == 1  # the bug keeps its traceback; the network failure does not
+    assert "Failed run number 3 of 3" in output
