@@ -24,6 +24,8 @@ _ARABIC_FOLD = str.maketrans(
 )
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+# "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded.
+_WHERE = re.compile(r"\boù\b")  # after NFKC, so a decomposed ù is composed
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 
@@ -34,7 +36,7 @@ _STOP_WORDS = {
         a au aux avec c ca ce ces cet cette d de des du elle en est et etait etre il ils je j l la le les leur
         leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
-        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement
+        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
         c'est s'il plait
         """,
     "en": """
@@ -72,7 +74,8 @@ _SHORTHAND = {
     "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir",
     "mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien",
     "cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information",
-    "tel": "telephone", "orga": "organisateurs",
+    "tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui",
+    "qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas",
     # English
     "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks", "ty": "thank you",
     "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when", "whr": "where",
@@ -150,6 +153,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     still matches; the matcher gives them little weight.
     """
     text = _CLOCK_TIME.sub(" heure time ", unicodedata.normalize("NFKC", text).casefold())
+    text = _WHERE.sub(" where ", text)
     result = []
     for word in _expand_shorthand(fold(text).split()):
         if word in STOP_WORDS:

@@ -136,3 +136,12 @@ def test_arabic_question_words_typed_joined_are_understood(answerer):
 def test_a_short_french_word_is_not_taken_for_a_typo_of_an_english_one(answerer):
     """'coûte' folds to 'cout', which is 80% like 'countr(ies)': no confident answer about the countries."""
     assert answerer.ask("combien ca coute", "fr").entry_id is None
+
+
+def test_where_with_its_accent_is_not_the_word_or(answerer):
+    """'où' (where) folds to 'ou' (or), a stop word; the venue question must still find the venue."""
+    assert answerer.ask("c'est où le petit déjeuner", "fr").entry_id == "logistics_venue"
+
+
+def test_french_sms_shorthand_is_written_out(answerer):
+    assert answerer.ask("kel heure ca commence", "fr").entry_id == answerer.ask("quelle heure ça commence", "fr").entry_id == "logistics_time"
