@@ -32,6 +32,7 @@ from bot.normalize import terms
 ANSWER_FLOOR = 45.0
 ANSWER_CONFIDENCE = 66.0
 LEAD_WEIGHT = 0.5
+MIN_LEAD = 3.0  # two entries within this of each other are a question to ask back, however high they score
 SUGGEST_THRESHOLD = 40.0  # below this the best candidate is not worth offering: fallback
 # Words the knowledge base has never seen, as a share of the question's weight: in-scope questions
 # rarely have any, while "a visa for Switzerland" or "UNDP salary scale" are mostly made of them.
@@ -175,8 +176,9 @@ class Matcher:
         best = self.entries[best_index]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         unknown_share = prepared.unknown_share
-        confidence = best_score + LEAD_WEIGHT * (best_score - runner_up)
-        if best_score >= ANSWER_FLOOR and confidence >= ANSWER_CONFIDENCE and unknown_share < MAX_UNKNOWN_TO_ANSWER:
+        lead = best_score - runner_up
+        confidence = best_score + LEAD_WEIGHT * lead
+        if best_score >= ANSWER_FLOOR and confidence >= ANSWER_CONFIDENCE and lead >= MIN_LEAD and unknown_share < MAX_UNKNOWN_TO_ANSWER:
             return Match(Outcome.ANSWER, best, round(best_score, 1), lang)
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)

@@ -145,3 +145,10 @@ def test_where_with_its_accent_is_not_the_word_or(answerer):
 
 def test_french_sms_shorthand_is_written_out(answerer):
     assert answerer.ask("kel heure ca commence", "fr").entry_id == answerer.ask("quelle heure ça commence", "fr").entry_id == "logistics_time"
+
+
+def test_two_entries_equally_good_make_a_question_back(answerer):
+    """'combien' alone: how many countries, or how many attend? The bot asks rather than picks."""
+    reply = answerer.ask("combien", "fr")
+    assert reply.outcome is Outcome.SUGGEST
+    assert {"event_attendees", "programme_countries"} <= {choice.entry_id for choice in reply.suggestions}
