@@ -175,6 +175,9 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     storage = services(context).storage
     attending = len(await storage.attendee_contacts((STATUS_YES,)))
     waiting = len(await storage.attendee_contacts((STATUS_WAITLIST,)))
+    if not attending and not waiting:
+        await send_html(update, context, rsvp_say("org_broadcast_nobody", lang))
+        return
     pending: dict[int, str] = context.user_data.setdefault(_PENDING, {})
     number = max(pending, default=0) + 1
     pending[number] = text

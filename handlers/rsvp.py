@@ -166,7 +166,10 @@ def summary_lines(draft: RsvpDraft, lang: str, waitlist_position: int | None = N
     """The reply as "<b>label</b>: value" lines (HTML, values escaped)."""
     lines = []
     for name in _asks(draft.status):
-        lines.append(RSVP_UI("line", lang, label=RSVP_UI(f"field.{name}", lang), value=escape(_value_shown(draft, name, lang))))
+        shown = _value_shown(draft, name, lang)
+        if name == "status" and waitlist_position is not None:  # "yes" answered, but waiting for a place
+            shown = status_label(STATUS_WAITLIST, lang)
+        lines.append(RSVP_UI("line", lang, label=RSVP_UI(f"field.{name}", lang), value=escape(shown)))
     if waitlist_position is not None:
         lines.append(RSVP_UI("line", lang, label=RSVP_UI("field.waitlist_position", lang), value=waitlist_position))
     return "\n".join(lines)
@@ -404,6 +407,11 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
+async def nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    await send_html(update, context, rsvp_say("nothing_to_cancel", lang))
+
+
 # ---------------------------------------------------------------------------------------------- steps
 
 
@@ -471,6 +479,8 @@ async def _text_step(update: Update, context: ContextTypes.DEFAULT_TYPE, name: s
 
 
 async def name_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if _looks_like_question(update.message.text):
+        return await _question_instead_of_answer(update, context, NAME)
     return await _text_step(update, context, "full_name", NAME, check_full_name, update.message.text)
 
 
@@ -786,3 +796,5 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("rsvp", group_pointer, filters=~private))
     application.add_handler(CommandHandler("start", group_pointer, filters=~private & _StartRsvp()))
     application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))
+    # Every RSVP prompt says "/cancel to leave": outside a conversation it must not be an unknown command.
+    application.add_handler(CommandHandler("cancel", nothing_to_cancel))

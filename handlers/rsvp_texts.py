@@ -344,6 +344,16 @@ RSVP_UI = Catalogue(
             "en": "Reload refused: the current knowledge base keeps serving. Problems:\n{problems}",
             "ar": "تم رفض إعادة التحميل: تستمر القاعدة الحالية في العمل. المشاكل:\n{problems}",
         },
+        "nothing_to_cancel": {
+            "fr": "Il n'y a rien en cours à annuler. (Pour ne plus participer : /cancelrsvp.)",
+            "en": "There is nothing in progress to cancel. (To stop attending: /cancelrsvp.)",
+            "ar": "لا يوجد ما يُلغى حالياً. (لإلغاء حضوركم: /cancelrsvp.)",
+        },
+        "org_broadcast_nobody": {
+            "fr": "Personne n'a encore confirmé sa présence ni n'est sur la liste d'attente : il n'y a personne à qui envoyer ce message.",
+            "en": "Nobody has confirmed attendance or is on the waiting list yet: there is nobody to send this message to.",
+            "ar": "لم يؤكد أحد حضوره بعد ولا يوجد أحد في قائمة الانتظار: لا يوجد من يُرسل إليه هذا الإعلان.",
+        },
         "org_broadcast_usage": {
             "fr": "Usage : /broadcast suivi du texte à envoyer à tous les participants.",
             "en": "Usage: /broadcast followed by the text to send to everyone attending.",

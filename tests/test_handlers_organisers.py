@@ -84,11 +84,20 @@ async def test_a_broadcast_button_pressed_by_someone_else_is_an_unknown_button()
     async with harness() as bot:
         stranger = bot.user(lang="en")
         organiser = bot.user(lang="en", user_id=ORGANISER)
+        await complete_rsvp(bot, bot.user(lang="fr"))
         preview = (await bot.send(organiser, "/broadcast hello")).last
         stale = await bot.press(stranger, preview, data="nonsense:1")
         replies = await bot.press(stranger, preview, data=preview.button_data[0])
         assert [a["text"] for a in replies.callback_answers] == [a["text"] for a in stale.callback_answers]
         assert not [call for call in replies.calls if call.method == "sendMessage"]
+
+
+async def test_a_broadcast_with_nobody_attending_says_so_instead_of_offering_to_send():
+    async with harness() as bot:
+        organiser = bot.user(lang="fr", user_id=ORGANISER)
+        replies = await bot.send(organiser, "/broadcast bonjour")
+        assert "Personne" in replies.text
+        assert not replies.last.buttons
 
 
 # ------------------------------------------------------------------------------------------ /rsvps

@@ -632,6 +632,32 @@ async def test_changing_yes_to_maybe_asks_nothing_more_than_the_summary():
         assert RSVP_UI("privacy", "en") in replies.last.text and "Vegan" in replies.last.text
 
 
+async def test_a_question_typed_at_the_name_step_is_not_taken_for_a_name():
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        await _walk_to(bot, user, "name")
+        replies = await bot.send(user, "c'est où ?")
+        assert replies.last.text.startswith(said("looks_like_question", "fr"))
+        assert said("ask_organisation", "fr") not in replies.text  # still at the name step
+
+
+async def test_cancel_outside_a_conversation_says_there_is_nothing_to_cancel():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        replies = await bot.send(user, "/cancel")
+        assert replies.last.text == said("nothing_to_cancel", "en")
+
+
+async def test_someone_waiting_sees_the_waiting_list_as_their_status_in_the_summary():
+    async with harness(capacity=1) as bot:
+        await complete_rsvp(bot, bot.user(lang="fr"))
+        waiting = bot.user(lang="fr")
+        await complete_rsvp(bot, waiting)
+        replies = await bot.send(waiting, "/rsvp")
+        assert status_label("waitlist", "fr") in replies.last.text
+        assert status_label("yes", "fr") not in replies.last.text
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("step", ["organisation", "dietary"])
 async def test_a_question_typed_at_the_organisation_or_dietary_step_is_not_taken_for_an_answer(lang, step):
