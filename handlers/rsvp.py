@@ -797,4 +797,4 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("start", group_pointer, filters=~private & _StartRsvp()))
     application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))
     # Every RSVP prompt says "/cancel to leave": outside a conversation it must not be an unknown command.
-    application.add_handler(CommandHandler("cancel", nothing_to_cancel))
+    application.add_handler(CommandHandler("cancel", nothing_to_cancel, filters=private))
