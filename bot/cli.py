@@ -16,7 +16,6 @@ from bot.answering import Answerer, Choice, Reply
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config, token_is_well_formed
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.languages import LANGUAGES
-from bot.matcher import Outcome
 from bot.texts import text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -48,20 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(config_path: Path | None, err: TextIO) -> tuple[Config, KnowledgeBase] | None:
-    try:
-        config = load_config(config_path)
-    except ConfigError as error:
-        for problem in error.problems:
-            print(f"error: {problem}", file=err)
-        return None
-    try:
-        kb = load_knowledge(config.knowledge)
-    except KnowledgeError as error:
-        for problem in error.problems:
-            print(f"error: {problem}", file=err)
-        return None
-    return config, kb
+def _print_problems(problems: list[str], err: TextIO) -> None:
+    for problem in problems:
+        print(f"error: {problem}", file=err)
 
 
 def reply_as_json(question: str, reply: Reply) -> dict:
@@ -221,26 +209,27 @@ def _run_bot(config: Config) -> int:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     args = _parser().parse_args(argv)
-    if args.command in ("run", None) or args.command == "rsvps":
-        try:
-            config = load_config(args.config)
-        except ConfigError as error:
-            for problem in error.problems:
-                print(f"error: {problem}", file=err)
-            return EXIT_USAGE
-        if args.command == "rsvps":
-            return _rsvps(args, config, stdout, err)
-        if args.command == "run" or config.telegram.token:
-            return _run_bot(config)
+    failed = EXIT_INVALID if args.command == "check" else EXIT_USAGE
+    try:
+        config = load_config(args.config)
+    except ConfigError as error:
+        _print_problems(error.problems, err)
+        return failed
+    if args.command == "rsvps":
+        return _rsvps(args, config, stdout, err)
+    if args.command == "run" or (args.command is None and config.telegram.token):
+        return _run_bot(config)
+    if args.command is None:
         print(
             f"No Telegram token configured ({TOKEN_ENV} or telegram.token in config.yaml): starting the console chat. "
             "See the README to run the Telegram bot.",
             file=err,
         )
-    loaded = _load(args.config, err)
-    if loaded is None:
-        return EXIT_INVALID if args.command == "check" else EXIT_USAGE
-    config, kb = loaded
+    try:
+        kb = load_knowledge(config.knowledge)
+    except KnowledgeError as error:
+        _print_problems(error.problems, err)
+        return failed
     if args.command == "check":
         return _check(config, kb, stdout, err)
     if args.command == "kb":
