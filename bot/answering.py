@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.languages import LANGUAGES
+from bot.languages import LANGUAGES, guess_language, is_latin_darija
 from bot.matcher import Match, Matcher, Outcome
 from bot.texts import text
+from bot.normalize import terms
+from bot.understanding import QUESTION_WORDS, understand
+
+MAX_FOLLOW_UPS = 4
 
 
 @dataclass(frozen=True)
@@ -25,12 +29,14 @@ class Choice:
 @dataclass(frozen=True)
 class Reply:
     outcome: Outcome
-    entry_id: str | None  # the entry answered; None for a suggestion list or the fallback
+    entry_id: str | None  # the (first) entry answered; None for a suggestion list or the fallback
     score: float
     lang: str
     text: str  # exactly what the user sees
     follow_ups: tuple[Choice, ...] = ()
     suggestions: tuple[Choice, ...] = ()
+    entry_ids: tuple[str, ...] = ()  # every entry answered, in the order asked
+    actions: tuple[str, ...] = ()  # commands the answer offers as buttons (rsvp, myrsvp, cancelrsvp)
 
     @property
     def answered(self) -> bool:
@@ -45,8 +51,27 @@ class Answerer:
         self.matcher = Matcher(kb)
 
     def ask(self, question: str, preferred_lang: str = "fr") -> Reply:
-        match = self.matcher.match(question, preferred_lang)
-        return self._render(match)
+        """The reply to a message: its questions answered in the order asked, or one "did you mean",
+        or the fallback; a message that only greets or thanks gets the small-talk reply."""
+        message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
+        if not message.questions:
+            return self._render(self.matcher.match(question, preferred_lang))
+        # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
+        shown = None if is_latin_darija(question) else guess_language(question)
+        lang = shown if shown in LANGUAGES else preferred_lang
+        matches = [self.matcher.match(part, lang) for part in message.questions]
+        answered = [match for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None]
+        if any(not self.matcher.is_social(match.entry) for match in answered):
+            answered = [match for match in answered if not self.matcher.is_social(match.entry)]
+        answered = list({match.entry.id: match for match in answered}.values())  # each entry once
+        if not answered:
+            whole = self.matcher.match(" ".join(message.questions), lang)
+            if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):
+                return self._render(self.matcher.match(question, lang))  # "Bonjour à tous, j'espère que vous allez bien"
+            return self._render(whole)
+        lang = answered[0].lang
+        unanswered = [part for part, match in zip(message.questions, matches) if match.outcome is not Outcome.ANSWER and _asks_something((part,))]
+        return self._render_answers(answered, lang, greet="greeting" in message.social, unanswered=unanswered)
 
     def show(self, entry_id: str, lang: str) -> Reply | None:
         """The answer of one entry, as when a button or a deep link names it; None if it does not exist."""
@@ -62,16 +87,51 @@ class Answerer:
     def choice(self, entry: Entry, lang: str) -> Choice:
         return Choice(entry.id, entry.title[lang])
 
+    def _render_answers(self, matches: list[Match], lang: str, *, greet: bool = False, unanswered: list[str] | None = None) -> Reply:
+        """One reply answering one or more entries, in order, with their follow-ups and actions."""
+        entries = [match.entry for match in matches if match.entry is not None]
+        answered_ids = [entry.id for entry in entries]
+        pieces = []
+        for match, entry in zip(matches, entries):
+            answer = self.kb.render(entry, lang)
+            if len(entries) > 1:
+                answer = f"{entry.title[lang]}\n{answer}"
+            if match.tentative:
+                answer = text("tentative", lang) + "\n" + answer
+            pieces.append(answer)
+        for part in unanswered or ():
+            pieces.append(text("no_reliable_answer_to", lang, question=part.strip()))
+        if greet:
+            pieces[0] = text("greeting_prefix", lang) + " " + pieces[0]
+        follow_ups: list[Choice] = []
+        for entry in entries:
+            for target in entry.follow_ups:
+                if target in self.kb.by_id and target not in answered_ids and all(choice.entry_id != target for choice in follow_ups):
+                    follow_ups.append(self.choice(self.kb.by_id[target], lang))
+        actions = tuple(dict.fromkeys(action for entry in entries for action in entry.actions))
+        return Reply(
+            Outcome.ANSWER, answered_ids[0], min(match.score for match in matches), lang, "\n\n".join(pieces),
+            follow_ups=tuple(follow_ups[:MAX_FOLLOW_UPS]), entry_ids=tuple(answered_ids), actions=actions,
+        )
+
     def _render(self, match: Match) -> Reply:
         lang = match.lang
         contact = self.kb.logistics.contact_sentence(lang)
         if match.outcome is Outcome.ANSWER and match.entry is not None:
-            entry = match.entry
-            follow_ups = tuple(self.choice(self.kb.by_id[target], lang) for target in entry.follow_ups if target in self.kb.by_id)
-            return Reply(Outcome.ANSWER, entry.id, match.score, lang, self.kb.render(entry, lang), follow_ups=follow_ups)
+            return self._render_answers([match], lang)
         if match.outcome is Outcome.SUGGEST and match.suggestions:
             suggestions = tuple(self.choice(entry, lang) for entry in match.suggestions)
             lines = [text("did_you_mean", lang)]
             lines += [f"{number}. {choice.title}" for number, choice in enumerate(suggestions, start=1)]
             return Reply(Outcome.SUGGEST, None, match.score, lang, "\n".join(lines), suggestions=suggestions)
         return Reply(Outcome.FALLBACK, None, match.score, lang, text("fallback", lang, contact=contact))
+
+
+def _asks_something(parts) -> bool:
+    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
+    for part in parts:
+        if part.rstrip().endswith(("?", "؟", "？")):
+            return True
+        if any(word in QUESTION_WORDS for word, _ in terms(part)):
+            return True
+    return False

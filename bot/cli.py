@@ -56,6 +56,7 @@ def reply_as_json(question: str, reply: Reply) -> dict:
     return {
         "question": question,
         "id": reply.entry_id,
+        "ids": list(reply.entry_ids),
         "outcome": reply.outcome.value,
         "score": reply.score,
         "lang": reply.lang,
@@ -71,6 +72,8 @@ def _numbered(choices: tuple[Choice, ...]) -> str:
 def _format_reply(reply: Reply) -> str:
     """The reply as the console shows it: related entries numbered, so that a number opens one."""
     lines = [reply.text]
+    if reply.actions:  # Telegram shows these as buttons
+        lines += ["", " ".join(f"/{action}" for action in reply.actions)]
     if reply.follow_ups:
         lines += ["", text("related", reply.lang), _numbered(reply.follow_ups)]
     return "\n".join(lines)

@@ -16,6 +16,8 @@ from typing import Any, Mapping
 import yaml
 
 from bot.languages import LANGUAGES
+from bot.lexicon import EMPTY as EMPTY_LEXICON
+from bot.lexicon import LEXICON_FILE, Lexicon, load_lexicon
 from bot.texts import text
 
 LOGISTICS_FILE = "logistics.yaml"
@@ -28,7 +30,10 @@ _ID_FORM = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 _ID_RULE = "must be lowercase letters, digits and _, starting with a letter, at most 48 characters"
 _TIME_FORM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _CATEGORY_KEYS = {"id", "order", "title", "menu"}
-_ENTRY_KEYS = {"id", "title", "questions", "keywords", "answer", "not_announced", "logistics", "follow_ups", "source"}
+_ENTRY_KEYS = {"id", "title", "questions", "keywords", "answer", "not_announced", "logistics", "follow_ups", "actions", "source"}
+# What an answer may offer as buttons: commands the user can start from it (the Telegram layer maps each
+# to its button; the console names the command).
+ACTIONS = ("rsvp", "myrsvp", "cancelrsvp")
 _LOGISTICS_KEYS = {"date", "city", "timezone", *LOGISTICS_FIELDS}
 _PLACEHOLDERS = {"value", "contact"}
 _QUOTE_HINT = 'a text with ": " or " #" in it must be in double quotes'
@@ -103,6 +108,7 @@ class Entry:
     source: str
     file: str
     line: int
+    actions: tuple[str, ...] = ()
 
     def render(self, lang: str, logistics: Logistics) -> str:
         return self.answer[lang].format_map({"contact": logistics.contact_sentence(lang), "value": ""})
@@ -127,6 +133,7 @@ class KnowledgeBase:
     entries: tuple[Entry, ...]
     logistics: Logistics
     folder: Path
+    lexicon: Lexicon = EMPTY_LEXICON
     by_id: Mapping[str, Entry] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -358,9 +365,14 @@ def _load_entry(raw: Any, category_id: str, file: str, problems: _Problems) -> E
     source = str(raw.get("source") or "").strip()
     if not source:
         problems.add(file, line, where, "source is missing: say where the facts come from")
+    actions = raw.get("actions") or []
+    if not isinstance(actions, list) or any(action not in ACTIONS for action in actions):
+        problems.add(file, _line(raw, "actions"), where, f"actions must be a list among {', '.join(ACTIONS)}")
+        actions = []
     common = dict(
         id=entry_id, category=category_id, title=title, questions=questions, keywords=keywords, answer=answer,
         follow_ups=tuple(str(item) for item in follow_ups), source=source, file=file, line=line or 0,
+        actions=tuple(actions),
     )
     logistics_field = raw.get("logistics")
     if logistics_field is None:
@@ -386,8 +398,9 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     categories: list[Category] = []
     entries: list[Entry] = []
     unreadable: list[str] = []
+    lexicon = load_lexicon(folder, lambda path: _read_yaml(path, problems), lambda line, where, message: problems.add(LEXICON_FILE, line, where, message))
     for path in sorted(folder.glob("*.yaml")):
-        if path.name == LOGISTICS_FILE:
+        if path.name in (LOGISTICS_FILE, LEXICON_FILE):
             continue
         category, file_entries = _load_category_file(path, problems)
         if category is None and not file_entries:
@@ -415,4 +428,4 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     if problems.lines:
         raise KnowledgeError(problems.lines)
     categories.sort(key=lambda category: (category.order, category.id))
-    return KnowledgeBase(categories=tuple(categories), entries=tuple(entries), logistics=logistics, folder=folder)
+    return KnowledgeBase(categories=tuple(categories), entries=tuple(entries), logistics=logistics, folder=folder, lexicon=lexicon)

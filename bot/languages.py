@@ -59,3 +59,25 @@ def from_telegram_code(code: str | None) -> str | None:
         return None
     short = code.split("-")[0].lower()
     return short if short in LANGUAGES else None
+
+
+# Words that only Moroccan Arabic written in Latin letters uses (with digits for Arabic sounds: 3 for ع,
+# 7 for ح, 9 for ق). One of them, or a word mixing letters and those digits, tells a Darija message.
+_DARIJA_MARKERS = frozenset(
+    "wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain "
+    "dyal dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash "
+    "bghit bghina 3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi "
+    "hadchi hna lhna tma fin".split()
+)
+_DARIJA_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[379])(?=[0-9]*[a-z])[a-z379]{3,}\b")
+
+
+def is_latin_darija(text: str) -> bool:
+    """True for Moroccan Arabic typed in Latin letters ("wach kayn parking", "fin ghadi ykoun lftour")."""
+    if script_language(text) != "latin":
+        return False
+    lowered = text.lower()
+    words = re.findall(r"[a-z0-9]+", lowered)
+    markers = sum(word in _DARIJA_MARKERS for word in words)
+    strong = markers - ("fin" in words)  # "fin" is French too ("date de fin")
+    return strong >= 1 or bool(_DARIJA_DIGIT_WORD.search(lowered)) and guess_language(text) is None

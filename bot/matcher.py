@@ -22,8 +22,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.languages import LANGUAGES, guess_language, script_language
-from bot.normalize import terms
+from bot.languages import LANGUAGES, guess_language, is_latin_darija, script_language
+from bot.lexicon import EMPTY
+from bot.normalize import STOP_WORDS, terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
 # A confident answer needs a good score and a lead over the runner-up: the confidence is the score
@@ -41,6 +42,18 @@ MAX_UNKNOWN_TO_SUGGEST = 0.4
 MAX_SUGGESTIONS = 3
 MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
 STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a question made only of them still matches
+# A question of a kind (how long, where...) that no phrasing of an entry asks is unlikely to be about
+# it: "how long does the breakfast last" is not the programme's dates.
+KIND_MISMATCH_FACTOR = 0.8
+# A "did you mean" with a single entry well ahead of the rest is answered instead ("if I understand
+# you correctly"), when its score reaches this.
+TENTATIVE_FLOOR = ANSWER_FLOOR
+# Latin-letter Darija words that carry no meaning for matching (like stop words).
+DARIJA_FUNCTION_WORDS = frozenset(
+    "wach wash ach li lli dyal dial diyal had hadi hada ghadi ghad gha kayn kayna kayen kayin kain bghit bghina "
+    "3afak 3afakom 3afakoum wa w f fi l b m3a 3la ila chi wla o ana nta nti ntouma homa howa hiya daba "
+    "ykoun tkoun ykon tkon kan kant ghir wakha safi hna tma bach".split()
+)
 
 
 class Outcome(str, Enum):
@@ -56,6 +69,7 @@ class Match:
     score: float  # the best entry's score, 0-100
     lang: str  # the language to answer in
     suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
+    tentative: bool = False  # ANSWER: a single clear candidate that was not quite confident
 
 
 @dataclass(frozen=True)
@@ -83,6 +97,7 @@ class _Query:
     weights: tuple[float, ...]
     expansions: tuple[tuple[tuple[str, float], ...], ...]
     total_weight: float
+    kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
 
     def explained_by(self, vocab: frozenset[str]) -> float:
         """The share of the question's weight that a set of vocabulary words accounts for."""
@@ -102,22 +117,31 @@ class Matcher:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.entries = kb.entries
+        self.lexicon = getattr(kb, "lexicon", EMPTY)
+        self._lexicon_words = self.lexicon.concept_words()
+        social_categories = {category.id for category in kb.categories if not category.menu}
+        self.social = [entry.category in social_categories for entry in self.entries]
+        self.entry_kinds: list[frozenset[str]] = []
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
         entry_vocab: list[set[str]] = [set() for _ in self.entries]
         keyword_vocab: list[set[str]] = [set() for _ in self.entries]
         language_vocab: list[dict[str, set[str]]] = [{lang: set() for lang in LANGUAGES} for _ in self.entries]
         self.stop_words: set[str] = set()
         for index, entry in enumerate(self.entries):
+            kinds: set[str] = set()
             for lang in LANGUAGES:
                 for phrasing in (*entry.questions.get(lang, ()), entry.title.get(lang, "")):
-                    found = terms(phrasing)
+                    found = self.terms(phrasing, darija=lang == "ar" and script_language(phrasing) == "latin")
+                    kinds.update(word for word, _ in found if word in self.lexicon.kinds)
                     if found:
                         phrasing_tokens.append((index, lang, tuple(word for word, _ in found)))
                         entry_vocab[index].update(word for word, _ in found)
                         language_vocab[index][lang].update(word for word, _ in found)
                         self.stop_words.update(word for word, is_stop in found if is_stop)
+            self.entry_kinds.append(frozenset(kinds))
+            for lang in LANGUAGES:
                 for keyword in entry.keywords.get(lang, ()):
-                    found = [word for word, is_stop in terms(keyword) if not is_stop]
+                    found = [word for word, is_stop in self.terms(keyword) if not is_stop]
                     keyword_vocab[index].update(found)
                     entry_vocab[index].update(found)
                     language_vocab[index][lang].update(found)
@@ -146,6 +170,21 @@ class Matcher:
         self.vocabulary = sorted(self.idf)
         self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
 
+    def terms(self, text: str, darija: bool = False) -> tuple[tuple[str, bool], ...]:
+        """A text's (stem, is_stop) pairs with the lexicon's phrases read as their concepts."""
+        found = terms(text)
+        if darija:
+            found = tuple(self._darija_word(word, is_stop) for word, is_stop in found)
+        return self.lexicon.conceptualise(found, darija)
+
+    def _darija_word(self, word: str, is_stop: bool) -> tuple[str, bool]:
+        if word in DARIJA_FUNCTION_WORDS:
+            return word, True
+        # The article written onto the word: lftour, lblassa, lprogramme.
+        if word.startswith("l") and len(word) > 3 and word not in self._lexicon_words and word[1:] in self._lexicon_words:
+            return word[1:], is_stop
+        return word, is_stop
+
     def _similar_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary words this token may stand for, with a similarity in (0, 1]."""
         if token in self.idf:
@@ -158,11 +197,14 @@ class Matcher:
 
     def match(self, question: str, preferred_lang: str = "fr") -> Match:
         question = question or ""
-        lang = self._language(question, preferred_lang)
+        preferred = preferred_lang if preferred_lang in LANGUAGES else "fr"
         script = script_language(question)
+        darija = is_latin_darija(question)
+        # Darija in Latin letters shows no language of ours: the user's own language answers it.
+        lang = preferred if darija else guess_language(question) or preferred
         if script is None:  # no letter at all ("2", "🙂", "?!"): nothing to match, whatever the digits say
             return Match(Outcome.FALLBACK, None, 0.0, lang)
-        query = terms(question[:2000])[:MAX_QUERY_TOKENS]
+        query = self.terms(question[:2000], darija)[:MAX_QUERY_TOKENS]
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         prepared = self._prepare(query)
@@ -171,7 +213,7 @@ class Matcher:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best_index, best_score = ranked[0]
-        if script == "latin" and guess_language(question) is None:
+        if script == "latin" and not darija and guess_language(question) is None and self._is_sentence(prepared):
             lang = self._matched_language(prepared, best_index, lang)
         best = self.entries[best_index]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -182,12 +224,28 @@ class Matcher:
             return Match(Outcome.ANSWER, best, round(best_score, 1), lang)
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
-            suggestions = tuple(self.entries[index] for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor)
+            candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
+            if not self.social[candidates[0]]:  # a greeting is never offered beside a real answer
+                candidates = [index for index in candidates if not self.social[index]]
+            if len(candidates) == 1 and best_score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
+                return Match(Outcome.ANSWER, best, round(best_score, 1), lang, tentative=True)
+            suggestions = tuple(self.entries[index] for index in candidates)
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
 
-    def _language(self, question: str, preferred_lang: str) -> str:
-        return guess_language(question) or (preferred_lang if preferred_lang in LANGUAGES else "fr")
+    def is_social(self, entry: Entry) -> bool:
+        """Small talk (a category outside the menu): greetings, thanks, the bot itself."""
+        return entry.category in {category.id for category in self.kb.categories if not category.menu}
+
+    def question_kinds(self, question: str) -> frozenset[str]:
+        """The kinds of answer a question asks for (lexicon question_kinds), e.g. {"§where"}."""
+        darija = is_latin_darija(question)
+        return frozenset(word for word, _ in self.terms(question, darija) if word in self.lexicon.kinds)
+
+    @staticmethod
+    def _is_sentence(query: _Query) -> bool:
+        """Three words or more show a language; one or two ("accreditation") do not."""
+        return len(query.words) >= 3
 
     def _matched_language(self, query: _Query, entry_index: int, preferred: str) -> str:
         """For a Latin question with no telling words: French or English, whichever the entry's phrasings
@@ -210,7 +268,7 @@ class Matcher:
             * (STOP_WORD_FACTOR if word in stop and not found and not word.isdigit() else 1.0)
             for word, found in zip(words, expansions)
         )
-        return _Query(words, weights, expansions, sum(weights))
+        return _Query(words, weights, expansions, sum(weights), frozenset(words) & self.lexicon.kinds)
 
     def _score_entries(self, query: _Query) -> dict[int, float]:
         """Each candidate entry's score, 0-100."""
@@ -241,6 +299,9 @@ class Matcher:
             keywords = self.keyword_vocab[index]
             coverage = query.explained_by(self.entry_vocab[index])
             keyword_share = sum(weight for weight, found in zip(weights, expansions) if any(word in keywords for word, _ in found)) / total_weight
-            result[index] = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
+            score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
+            if query.kinds and not query.kinds & self.entry_kinds[index]:
+                score *= KIND_MISMATCH_FACTOR
+            result[index] = score
         return result
 

@@ -57,12 +57,33 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _strip_arabic_prefix(token: str) -> str:
+# Light Arabic stemming: what a word may carry around its stem. A conjunction (و، ف) is taken off only
+# before a question word, the article or a verb's present-tense letter, so that وزارة and فطور keep
+# their first letter; the future's س only before a present-tense letter (سيعقد -> يعقد).
+_CONJUNCTIONS = ("و", "ف")
+_QUESTION_WORDS = frozenset({"متي", "اين", "من", "ما", "كيف", "كم", "لماذا", "هل", "ماذا", "اي"})
+_PRESENT_TENSE = ("ي", "ت", "ن")
+_ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
+
+
+def _strip_arabic_affixes(token: str) -> str:
+    if not ("\u0621" <= token[:1] <= "\u064a"):
+        return token
+    if token[:1] in _CONJUNCTIONS and len(token) >= 3:
+        rest = token[1:]
+        if rest in _QUESTION_WORDS or rest.startswith("ال") or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE)):
+            token = rest
+    if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
+        token = token[1:]
     if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
         token = token[1:]
     for prefix in _ARABIC_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            return token[len(prefix):]
+            token = token[len(prefix):]
+            break
+    for suffix in _ARABIC_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
     return token
 
 
@@ -159,7 +180,15 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
         if word in STOP_WORDS:
             result.append((word, True))
             continue
-        word = stem(_strip_arabic_prefix(word))
+        word = _strip_arabic_affixes(word)
+        if word in _SHORTHAND:  # a Darija word behind a conjunction: وفين
+            word = _SHORTHAND[word]
+            if not word:
+                continue
+            if word in STOP_WORDS:
+                result.append((word, True))
+                continue
+        word = stem(word)
         if word:
             # A lone letter or a small number ("2", "26") says little on its own: weigh it like a stop word.
             result.append((word, word in STOP_WORDS or len(word) == 1 or (word.isdigit() and len(word) < 4)))

@@ -71,6 +71,21 @@ CORE_TEXTS = Catalogue(
             "en": "Thank you, I have noted your question for the organisers. {contact}",
             "ar": "شكراً، لقد سجّلت سؤالكم للمنظمين. {contact}",
         },
+        "tentative": {
+            "fr": "Si je vous comprends bien\u202f:",
+            "en": "If I understand you correctly:",
+            "ar": "إن كنت قد فهمت سؤالكم جيداً:",
+        },
+        "greeting_prefix": {
+            "fr": "Bonjour\u202f!",
+            "en": "Hello!",
+            "ar": "مرحباً بكم!",
+        },
+        "no_reliable_answer_to": {
+            "fr": "Je n'ai pas de réponse sûre à «\u202f{question}\u202f». Essayez /topics pour parcourir les sujets.",
+            "en": "I don't have a reliable answer to \u201c{question}\u201d. Try /topics to browse the subjects.",
+            "ar": "ليست لدي إجابة موثوقة عن «{question}». يمكنكم تصفح المواضيع عبر \u2068/topics\u2069.",
+        },
         "related": {
             "fr": "Voir aussi :",
             "en": "See also:",

@@ -1,0 +1,162 @@
+"""The concept lexicon (knowledge/lexicon.yaml): words that mean the same thing across languages.
+
+Organisers edit it like the rest of the knowledge base. Three sections:
+
+- `social`: greetings, thanks, goodbyes and politeness ("svp", "عافاك"): what a message says around
+  its questions (bot/understanding.py strips them before matching);
+- `question_kinds`: what kind of answer a question wants (when, where, how long, when it ends...);
+- `concepts`: topic words (lieu / venue / مكان / blassa).
+
+A question kind or a concept is one token for the matcher: every word or phrase of the group is read
+as that token, in questions and in the knowledge base's phrasings alike, so a phrasing written in one
+language helps the others and paraphrases meet. Words are given per language (fr, en, ar, and
+`darija`: Moroccan Arabic in Latin letters, applied only to messages written that way).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from bot.languages import LANGUAGES
+from bot.normalize import terms
+
+LEXICON_FILE = "lexicon.yaml"
+DARIJA = "darija"  # Moroccan Arabic written in Latin letters
+WORD_LANGUAGES = (*LANGUAGES, DARIJA)
+SOCIAL_KINDS = ("greeting", "thanks", "goodbye", "politeness")
+CONCEPT_MARK = "§"  # concept tokens never collide with words: no word has this character
+_SECTIONS = ("social", "question_kinds", "concepts")
+_NAME_FORM = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+Phrase = tuple[str, ...]  # a word or phrase as the matcher's stems, stop words included
+
+
+def phrase(text: str) -> Phrase:
+    """A lexicon word or phrase in the form the matcher compares (folded, stemmed)."""
+    return tuple(word for word, _ in terms(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled lexicon: phrases to tokens, per kind of text (Latin-letter Darija or not)."""
+
+    social: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
+    concepts: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
+    kinds: frozenset[str] = frozenset()  # the concept tokens that are question kinds
+    longest: int = 1
+
+    def table(self, section: str, darija: bool) -> dict[Phrase, str]:
+        tables = self.social if section == "social" else self.concepts
+        if not darija:
+            return tables["plain"]
+        return {**tables["plain"], **tables[DARIJA]}  # Darija words win in a Darija message
+
+    def conceptualise(self, found: Iterable[tuple[str, bool]], darija: bool = False) -> tuple[tuple[str, bool], ...]:
+        """(stem, is_stop) pairs with each lexicon phrase replaced by its concept token (never a stop
+        word), longest phrase first."""
+        table = self.table("concepts", darija)
+        found = tuple(found)
+        if not table:
+            return found
+        words = [word for word, _ in found]
+        result: list[tuple[str, bool]] = []
+        position = 0
+        while position < len(words):
+            for size in range(min(self.longest, len(words) - position), 0, -1):
+                token = table.get(tuple(words[position : position + size]))
+                if token is not None:
+                    result.append((token, False))
+                    position += size
+                    break
+            else:
+                result.append(found[position])
+                position += 1
+        return tuple(result)
+
+    def concept_words(self) -> frozenset[str]:
+        """Every single word the lexicon knows, for telling a Darija message by its words."""
+        return frozenset(word for table in self.concepts.values() for words in table for word in words)
+
+
+EMPTY = Lexicon()
+
+
+def _line(node: Any, key: str) -> int | None:
+    lines = node.get("__lines__") if isinstance(node, dict) else None
+    return lines.get(key) if isinstance(lines, dict) else None
+
+
+def _items(node: dict) -> list[tuple[str, Any]]:
+    return [(key, value) for key, value in node.items() if not str(key).startswith("__")]
+
+
+def build_lexicon(data: Any, add_problem) -> Lexicon:
+    """Validates the parsed lexicon.yaml and compiles it; `add_problem(line, where, message)` collects problems."""
+    if data is None:
+        return EMPTY
+    if not isinstance(data, dict):
+        add_problem(None, "", "must be a mapping with the sections " + ", ".join(_SECTIONS))
+        return EMPTY
+    lexicon = Lexicon()
+    owner: dict[tuple[str, str, Phrase], str] = {}  # (table, phrase) -> the group that has it
+    kinds: set[str] = set()
+    longest = 1
+    for section, groups in _items(data):
+        if section not in _SECTIONS:
+            add_problem(_line(data, section), section, f"unknown section (known: {', '.join(_SECTIONS)})")
+            continue
+        if not isinstance(groups, dict):
+            add_problem(_line(data, section), section, "must be a mapping of groups")
+            continue
+        for name, per_lang in _items(groups):
+            where = f"{section}.{name}"
+            line = _line(groups, name)
+            if section == "social" and name not in SOCIAL_KINDS:
+                add_problem(line, where, f"unknown social kind (known: {', '.join(SOCIAL_KINDS)})")
+                continue
+            if not isinstance(name, str) or not _NAME_FORM.match(name):
+                add_problem(line, where, "a group name must be lowercase letters, digits and _")
+                continue
+            if not isinstance(per_lang, dict):
+                add_problem(line, where, f"must give words per language ({', '.join(WORD_LANGUAGES)})")
+                continue
+            token = name if section == "social" else CONCEPT_MARK + name
+            if section == "question_kinds":
+                kinds.add(token)
+            for lang, words in _items(per_lang):
+                if lang not in WORD_LANGUAGES:
+                    add_problem(_line(per_lang, lang), where, f"unknown language {lang!r} (known: {', '.join(WORD_LANGUAGES)})")
+                    continue
+                if not isinstance(words, list) or not words:
+                    add_problem(_line(per_lang, lang), f"{where}.{lang}", "must be a non-empty list of words or phrases")
+                    continue
+                table_name = DARIJA if lang == DARIJA else "plain"
+                tables = lexicon.social if section == "social" else lexicon.concepts
+                for word in words:
+                    if not isinstance(word, str) or not word.strip():
+                        add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} is not a word: put text in double quotes")
+                        continue
+                    key = phrase(word)
+                    if not key:
+                        add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} has no letters to match")
+                        continue
+                    kind = "social" if section == "social" else "concepts"
+                    previous = owner.get((kind, table_name, key))
+                    if previous is not None and previous != where:
+                        add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} is also in {previous}: a word means one thing")
+                        continue
+                    owner[(kind, table_name, key)] = where
+                    tables[table_name][key] = token
+                    longest = max(longest, len(key))
+    return Lexicon(social=lexicon.social, concepts=lexicon.concepts, kinds=frozenset(kinds), longest=longest)
+
+
+def load_lexicon(folder: Path, read_yaml, add_problem) -> Lexicon:
+    """knowledge/lexicon.yaml if the folder has one (it is optional: without it, words match as words)."""
+    path = folder / LEXICON_FILE
+    if not path.exists():
+        return EMPTY
+    return build_lexicon(read_yaml(path), add_problem)

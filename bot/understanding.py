@@ -1,0 +1,143 @@
+"""Reading a message as people write it: social formulas around one or more questions.
+
+"Bonjour, c'est où ?" is a greeting and a question; "quand et où ?" and "who funds it and which
+countries take part?" are two questions; "شكرا جزيلا. ومتى سيعقد اللقاء؟" is thanks and a question.
+The formulas come from the lexicon's `social` section; the questions are split at sentence ends and
+at "and" before a question word, and a bare question word shares the rest of its sentence ("quand et
+où a lieu le petit-déjeuner" asks when it takes place and where it takes place).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.languages import is_latin_darija
+from bot.lexicon import Lexicon
+from bot.normalize import terms
+
+MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
+# Words that open a question, in every language (Darija in Latin letters too); compared as stems.
+_QUESTION_OPENERS = """
+    quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce
+    when where who whom which what how why is are do does can
+    متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
+    imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
+"""
+QUESTION_WORDS = frozenset(word for raw in _QUESTION_OPENERS.split() for word, _ in terms(raw))
+_SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
+# A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
+_CHUNK = re.compile(r"\S+")
+_CONJUNCTIONS = frozenset({"et", "and", "ou", "or", "w", "wa", "و", "puis", "then", "also", "aussi"})
+_ARABIC_AND = "و"
+
+
+@dataclass(frozen=True)
+class Message:
+    """What a message holds: its social formulas (greeting, thanks...) and its questions, in order."""
+
+    social: tuple[str, ...]
+    questions: tuple[str, ...]
+
+    @property
+    def only_social(self) -> bool:
+        return bool(self.social) and not self.questions
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    text: str
+    words: tuple[str, ...]  # its stems, as the lexicon compares them
+
+
+def _chunks(sentence: str) -> list[_Chunk]:
+    return [_Chunk(raw, tuple(word for word, _ in terms(raw))) for raw in _CHUNK.findall(sentence)]
+
+
+def _strip_social(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]) -> list[_Chunk]:
+    """Takes social formulas off both ends of a sentence (whole chunks only), noting their kinds."""
+
+    def formula_at(sequence: list[_Chunk]) -> int:
+        """How many chunks at the start of `sequence` form a formula (0: none), longest first."""
+        best = 0
+        words: list[str] = []
+        for count, chunk in enumerate(sequence[: longest + 1], start=1):
+            words.extend(chunk.words)
+            if len(words) > longest:
+                break
+            kind = table.get(tuple(words)) if words else None
+            if kind is not None:
+                best = count
+                best_kind = kind
+        if best:
+            found.append(best_kind)
+        return best
+
+    changed = True
+    while chunks and changed:
+        changed = False
+        if not chunks[0].words:  # punctuation or an emoji alone
+            chunks = chunks[1:]
+            changed = True
+            continue
+        taken = formula_at(chunks)
+        if taken:
+            chunks = chunks[taken:]
+            changed = True
+            continue
+        for size in range(min(len(chunks), longest), 0, -1):
+            words = tuple(word for chunk in chunks[-size:] for word in chunk.words)
+            kind = table.get(words) if words else None
+            if kind is not None:
+                found.append(kind)
+                chunks = chunks[:-size]
+                changed = True
+                break
+    return chunks
+
+
+def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
+    return bool(chunk.words) and chunk.words[0] in question_words
+
+
+def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[list[_Chunk]]:
+    """'who funds it and which countries...' -> two parts; 'متى وأين' -> two parts."""
+    parts: list[list[_Chunk]] = [[]]
+    for index, chunk in enumerate(chunks):
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        if chunk.words and chunk.words[0] in _CONJUNCTIONS and len(chunk.words) == 1 and following is not None and parts[-1] and _is_question_word(following, question_words):
+            parts.append([])
+            continue
+        raw = chunk.text
+        if raw.startswith(_ARABIC_AND) and parts[-1] and len(raw) > 2:
+            rest = _Chunk(raw[1:], tuple(word for word, _ in terms(raw[1:])))
+            if _is_question_word(rest, question_words) and chunk.words[:1] == rest.words[:1]:
+                parts.append([rest])
+                continue
+        parts[-1].append(chunk)
+    parts = [part for part in parts if part]
+    # A bare question word ("quand" in "quand et où a lieu le petit-déjeuner") shares the last part's
+    # subject: everything after that part's own question word.
+    if len(parts) > 1 and len(parts[-1]) > 1:
+        subject = parts[-1][1:]
+        parts = [part + subject if len(part) == 1 and _is_question_word(part[0], question_words) else part for part in parts]
+    return parts
+
+
+def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = QUESTION_WORDS) -> Message:
+    """Splits a message into its social formulas and its questions (raw text, in the order written)."""
+    text = unicodedata.normalize("NFKC", message or "")
+    darija = is_latin_darija(text)
+    table = lexicon.table("social", darija)
+    longest = max((len(key) for key in table), default=1)
+    social: list[str] = []
+    questions: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if not sentence or not sentence.strip():
+            continue
+        chunks = _strip_social(_chunks(sentence), table, longest, social)
+        for part in _split_on_and(chunks, question_words):
+            if any(chunk.words for chunk in part):
+                questions.append(" ".join(chunk.text for chunk in part))
+    return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
