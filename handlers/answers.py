@@ -10,18 +10,21 @@ nothing, so nobody can inflate the organisers' unanswered list.
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Message, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from bot.answering import Reply
 from bot.matcher import Outcome
-from handlers.locale import ui_language
+from handlers.locale import is_private, ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, follow_up_keyboard, parse_callback, suggestion_keyboard
 from handlers.replies import answer_query, send_html, send_plain
 from handlers.services import services
 from handlers.texts import TEXTS
 
+log = logging.getLogger(__name__)
 _SUGGESTED = "suggested"  # chat_data: {message id: (question, lang), or None once settled}
 KEPT_SUGGESTIONS = 10
 
@@ -29,13 +32,27 @@ KEPT_SUGGESTIONS = 10
 async def send_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply, question: str | None = None) -> Message | None:
     """Sends a Reply with its buttons; for a suggestion list, remembers the question for 'none of these'."""
     if reply.outcome is Outcome.ANSWER:
-        return await send_plain(update, context, reply.text, follow_up_keyboard(reply))
+        keyboard = follow_up_keyboard(reply, private=is_private(update), bot_username=context.bot.username)
+        return await send_plain(update, context, reply.text, keyboard)
     if reply.outcome is Outcome.SUGGEST:
         sent = await send_plain(update, context, reply.text, suggestion_keyboard(reply))
         if sent is not None and question is not None:
             remember_question(context, sent.message_id, question, reply.lang)
         return sent
     return await send_plain(update, context, reply.text)
+
+
+async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, lang: str, reply: Reply | None = None) -> Reply:
+    """Answers a typed question (`reply` when the caller already asked the core) and logs it for the
+    organisers' statistics; its text is kept only when it went unanswered."""
+    own = services(context)
+    reply = reply or own.answerer.ask(text, preferred_lang=lang)
+    await send_reply(update, context, reply, question=text)
+    try:  # after answering: a database problem must not cost the user the answer
+        await own.storage.log_question(reply.lang, reply.outcome.value, text if reply.outcome is Outcome.FALLBACK else None)
+    except Exception:  # noqa: BLE001 - logged with its traceback; the organisers' statistics miss one question
+        log.exception("could not record a question (%s, %s)", reply.lang, reply.outcome.value)
+    return reply
 
 
 def remember_question(context: ContextTypes.DEFAULT_TYPE, message_id: int, question: str, lang: str) -> None:

@@ -6,20 +6,15 @@ question does not tell); every question is logged, its text only when it went un
 
 from __future__ import annotations
 
-import logging
 import re
 
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from bot.matcher import Outcome
-from handlers.answers import send_reply
+from handlers.answers import answer_text
 from handlers.locale import is_private, ui_language
-from handlers.render import say
+from handlers.render import say, start_keyboard
 from handlers.replies import send_html
-from handlers.services import services
-
-log = logging.getLogger(__name__)
 
 
 def without_mention(text: str, bot_username: str | None) -> str:
@@ -30,20 +25,15 @@ def without_mention(text: str, bot_username: str | None) -> str:
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = update.message.text or ""
-    if not is_private(update):
-        text = without_mention(text, context.bot.username)
+    # The mention is no part of the question, in a private chat as in a group ("@bot" alone is a hello).
+    text = without_mention(update.message.text or "", context.bot.username)
     lang = await ui_language(update, context)
     if not text.strip():
-        await send_html(update, context, say("mention_only", lang))
+        name = update.effective_user.first_name if update.effective_user else ""
+        keyboard = start_keyboard(lang, private=is_private(update), bot_username=context.bot.username)
+        await send_html(update, context, say("welcome", lang, name=name), keyboard)
         return
-    own = services(context)
-    reply = own.answerer.ask(text, preferred_lang=lang)
-    await send_reply(update, context, reply, question=text)
-    try:  # after answering: a database problem must not cost the user the answer
-        await own.storage.log_question(reply.lang, reply.outcome.value, text if reply.outcome is Outcome.FALLBACK else None)
-    except Exception:  # noqa: BLE001 - logged with its traceback; the organisers' statistics miss one question
-        log.exception("could not record a question (%s, %s)", reply.lang, reply.outcome.value)
+    await answer_text(update, context, text, lang)
 
 
 def register(application: Application) -> None:

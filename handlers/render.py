@@ -26,7 +26,7 @@ from telegram.constants import MessageLimit
 from telegram.helpers import create_deep_linked_url
 
 from bot.answering import Reply
-from bot.knowledge import Category, Entry, KnowledgeBase
+from bot.knowledge import ACTIONS, Category, Entry, KnowledgeBase
 from bot.languages import LANGUAGE_NAMES, LANGUAGES
 from bot.texts import text as core_text
 from handlers.texts import TEXTS
@@ -41,6 +41,7 @@ LANGUAGE = "l"
 NONE_OF_THESE = "n"
 RSVP = "rsvp"
 RSVP_DEEP_LINK = "rsvp"  # /start rsvp
+ACTION = "act"  # + ":" + an entry action other than rsvp (myrsvp, cancelrsvp): the command, as a button
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -211,6 +212,8 @@ def parse_callback(data: object) -> Callback | None:
         return Callback(LANGUAGE, lang=fields[0])
     if kind in (NONE_OF_THESE, RSVP) and not fields:
         return Callback(kind)
+    if kind == ACTION and len(fields) == 1 and fields[0] in ACTIONS:
+        return Callback(ACTION, target=fields[0])
     return None
 
 
@@ -227,13 +230,24 @@ def column(buttons: Iterable[InlineKeyboardButton]) -> list[list[InlineKeyboardB
     return [[button] for button in buttons]
 
 
-def follow_up_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """Buttons for the follow-ups of an answer, answering in the answer's language."""
-    if not reply.follow_ups:
-        return None
-    return InlineKeyboardMarkup(
-        column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.follow_ups)
-    )
+def action_buttons(actions: Iterable[str], lang: str, *, private: bool, bot_username: str | None) -> list[InlineKeyboardButton]:
+    """The commands an answer offers (confirm attendance, see or cancel one's reply). RSVPs are taken
+    in private only: in a group the RSVP button opens the private chat, and the others are left out."""
+    buttons = []
+    for action in actions:
+        label = TEXTS(f"button_{action}", lang)
+        if private:
+            buttons.append(InlineKeyboardButton(label, callback_data=RSVP if action == "rsvp" else f"{ACTION}:{action}"))
+        elif action == "rsvp" and bot_username:
+            buttons.append(deep_link_button(bot_username, RSVP_DEEP_LINK, label))
+    return buttons
+
+
+def follow_up_keyboard(reply: Reply, *, private: bool = True, bot_username: str | None = None) -> InlineKeyboardMarkup | None:
+    """The answer's action buttons, then its follow-ups (answering in the answer's language)."""
+    buttons = action_buttons(reply.actions, reply.lang, private=private, bot_username=bot_username)
+    buttons += [InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.follow_ups]
+    return InlineKeyboardMarkup(column(buttons)) if buttons else None
 
 
 def suggestion_keyboard(reply: Reply) -> InlineKeyboardMarkup:

@@ -70,8 +70,10 @@ from bot.rsvp import (
     registration_open,
     status_label,
 )
+from bot.matcher import Outcome
+from handlers.answers import answer_text
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, html_chunks, say
+from handlers.render import ACTION, RSVP, RSVP_DEEP_LINK, callback_pattern, column, deep_link_button, escape, html_chunks, parse_callback, say
 from handlers.replies import edit_or_send, send_html
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.services import services
@@ -85,6 +87,10 @@ ATTENDING, NAME, ORGANISATION, CATEGORY, DIETARY, EMAIL, CONFIRM, EDIT = (
     "attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit",
 )
 CONVERSATION_TIMEOUT = timedelta(minutes=30)
+# Commands that leave an RSVP in progress before doing their job. Their handlers are in group 0; the
+# one that leaves runs first, in a group of its own before the guards' (-1): PTB gives each group a turn.
+LEAVING_COMMANDS = ("start", "help", "topics", "language")
+LEAVE_GROUP = -2
 PROMOTE_AT_START_JOB = "rsvp:promote-at-start"
 
 # Callback data.
@@ -124,6 +130,11 @@ _TYPED_ANSWERS = {
     STATUS_MAYBE: ("peut etre", "peutetre", "maybe", "ربما"),
 }
 _QUESTION_MARKS = ("?", "؟", "？")
+# "Nothing" typed at an optional step (dietary needs, email), folded like _TYPED_ANSWERS.
+_NOTHING = frozenset(
+    {"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant", "nothing", "none", "no", "nope", "no thanks",
+     "n a", "na", "لا", "لا شيء", "لا شي", "والو", "لا يوجد", "ما كاين", "makayn", "walo"}
+)
 
 
 @dataclass
@@ -391,20 +402,32 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 async def timed_out(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """CONVERSATION_TIMEOUT without an answer: the draft is dropped, the user told."""
-    if context.user_data is not None:
-        context.user_data.pop(_SESSION, None)
-    if isinstance(update, Update) and update.effective_chat is not None:
+    session = context.user_data.pop(_SESSION, None) if context.user_data is not None else None
+    if session is not None and isinstance(update, Update) and update.effective_chat is not None:
         lang = await ui_language(update, context)
         await deliver(context.bot, update.effective_chat.id, rsvp_say("timed_out", lang))
 
 
 async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """A step's update arrived without a conversation in memory (e.g. after a restart)."""
+    """A step's update arrived without a conversation in memory (left for /start or /help, or lost in a
+    restart): a button says so; typed text is what it would be outside the RSVP, a question."""
     lang = await ui_language(update, context)
-    await _answer_query(update, rsvp_text("stale", lang))
-    if update.callback_query is None:
-        await send_html(update, context, rsvp_say("stale", lang))
+    if update.callback_query is not None:
+        await _answer_query(update, rsvp_text("stale", lang))
+    elif update.message is not None and update.message.text:
+        await answer_text(update, context, update.message.text, lang)
     return ConversationHandler.END
+
+
+async def leave_for_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start, /help, /topics or /language in the middle of an RSVP: the RSVP is left, saying what
+    becomes of the reply so far, and the command then does its job (its handler runs in group 0)."""
+    session = context.user_data.pop(_SESSION, None) if context.user_data is not None else None
+    if session is None:
+        return
+    lang = await ui_language(update, context)
+    kept = session.existing is not None
+    await send_html(update, context, rsvp_say("left_kept" if kept else "left_not_saved", lang))
 
 
 async def nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -456,9 +479,10 @@ def _remind_in(state: str):
     async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
         if _session(context) is None:
             return await stale(update, context)
+        if await _answered_as_question(update, context, state, expects_text=False):
+            return state
         lang = await ui_language(update, context)
-        await send_html(update, context, rsvp_say("use_buttons", lang))
-        return state
+        return await _ask_again(update, context, state, lang, preface=rsvp_say("use_buttons", lang))
 
     remind.__name__ = f"remind_buttons_{state}"
     return remind
@@ -479,6 +503,8 @@ async def _text_step(update: Update, context: ContextTypes.DEFAULT_TYPE, name: s
 
 
 async def name_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if await _answered_as_question(update, context, NAME, expects_text=True):
+        return NAME
     if _looks_like_question(update.message.text):
         return await _question_instead_of_answer(update, context, NAME)
     return await _text_step(update, context, "full_name", NAME, check_full_name, update.message.text)
@@ -494,6 +520,42 @@ def _looks_like_question(text: str) -> bool:
     return text.rstrip().endswith(_QUESTION_MARKS)
 
 
+async def _answered_as_question(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, *, expects_text: bool) -> bool:
+    """A question typed in the middle of the RSVP is answered in full, then the step is asked again and
+    the draft kept. At a step that expects text ("OIM" may be an organisation), it must also read as a
+    question: a question mark or a question word; at a button step a confident answer is enough."""
+    if _session(context) is None:
+        return False
+    text = update.message.text or ""
+    lang = await ui_language(update, context)
+    reply = services(context).answerer.ask(text, lang)
+    marked = _looks_like_question(text)
+    answerer = services(context).answerer
+    if reply.outcome is Outcome.ANSWER and all(answerer.matcher.is_social(answerer.kb.by_id[entry_id]) for entry_id in reply.entry_ids):
+        return False  # "merci", "إن شاء الله": small talk, not a question to stop the form for
+    if reply.outcome is Outcome.ANSWER:
+        is_question = not expects_text or marked or bool(answerer.matcher.question_kinds(text))
+    else:
+        is_question = marked and reply.outcome is Outcome.SUGGEST
+    if not is_question:
+        return False
+    await answer_text(update, context, text, lang, reply)
+    await _ask_again(update, context, state, lang)
+    return True
+
+
+async def _ask_again(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, lang: str, *, preface: str = "") -> str:
+    """The current step once more, with its buttons: after a question, or text where a button was due."""
+    if state == CONFIRM:
+        return await _show_summary(update, context, lang, preface=preface)
+    if state == EDIT:
+        session = _session(context)
+        if preface:
+            await send_html(update, context, preface)
+        return await _edit_menu_message(update, context, session, lang, in_place=False)
+    return await _ask(update, context, state, lang, preface=preface)
+
+
 async def _question_instead_of_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str) -> str | int:
     """A question typed at a step that expects an answer: nothing stored, the step asked again."""
     if _session(context) is None:
@@ -503,6 +565,8 @@ async def _question_instead_of_answer(update: Update, context: ContextTypes.DEFA
 
 
 async def organisation_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if await _answered_as_question(update, context, ORGANISATION, expects_text=True):
+        return ORGANISATION
     if _looks_like_question(update.message.text):
         return await _question_instead_of_answer(update, context, ORGANISATION)
     return await _text_step(update, context, "organisation", ORGANISATION, check_organisation, update.message.text)
@@ -524,13 +588,22 @@ async def category_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def dietary_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    if await _answered_as_question(update, context, DIETARY, expects_text=True):
+        return DIETARY
     if _looks_like_question(update.message.text):
         return await _question_instead_of_answer(update, context, DIETARY)
-    return await _text_step(update, context, "dietary", DIETARY, check_dietary, update.message.text)
+    return await _text_step(update, context, "dietary", DIETARY, check_dietary, _none_if_nothing(update.message.text))
 
 
 async def email_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
-    return await _text_step(update, context, "email", EMAIL, check_email, update.message.text)
+    if await _answered_as_question(update, context, EMAIL, expects_text=True):
+        return EMAIL
+    return await _text_step(update, context, "email", EMAIL, check_email, _none_if_nothing(update.message.text))
+
+
+def _none_if_nothing(text: str) -> str | None:
+    """'rien', 'none', 'لا شيء' at an optional step: nothing to note, as if skipped."""
+    return None if fold(text) in _NOTHING else text
 
 
 def _skip(name: str, state: str):
@@ -552,9 +625,14 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
         return await stale(update, context)
     lang = await ui_language(update, context)
     await _answer_query(update)
+    return await _edit_menu_message(update, context, session, lang, in_place=True)
+
+
+async def _edit_menu_message(update: Update, context: ContextTypes.DEFAULT_TYPE, session: Session, lang: str, *, in_place: bool) -> str:
     buttons = [InlineKeyboardButton(RSVP_UI(f"field.{name}", lang), callback_data=EDIT_FIELD + name) for name in _asks(session.draft.status)]
     rows = column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
-    await edit_or_send(update, context, rsvp_say("ask_edit", lang), InlineKeyboardMarkup(rows))
+    send = edit_or_send if in_place else send_html
+    await send(update, context, rsvp_say("ask_edit", lang), InlineKeyboardMarkup(rows))
     return EDIT
 
 
@@ -630,6 +708,15 @@ async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
     await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang)))
+
+
+async def action_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The /myrsvp or /cancelrsvp button under an answer (rsvp_change): the command itself."""
+    parsed = parse_callback(update.callback_query.data)
+    await _answer_query(update)
+    if parsed is None or not is_private(update):
+        return
+    await (my_rsvp if parsed.target == "myrsvp" else cancel_rsvp)(update, context)
 
 
 async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -786,6 +873,9 @@ def register(application: Application) -> None:
         application.job_queue.run_once(promote_at_start, when=0, name=PROMOTE_AT_START_JOB, job_kwargs={"misfire_grace_time": None})
     private = filters.ChatType.PRIVATE
     application.add_handler(conversation())
+    leaving = filters.ChatType.PRIVATE & ~_StartRsvp()
+    application.add_handler(CommandHandler(LEAVING_COMMANDS, leave_for_command, filters=leaving), group=LEAVE_GROUP)
+    application.add_handler(CallbackQueryHandler(action_button, pattern=callback_pattern(ACTION)))
     application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))
     application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
     application.add_handler(CommandHandler("forget", ask_forget, filters=private))

@@ -123,6 +123,16 @@ RSVP_UI = Catalogue(
             "en": "Cancelled: nothing was saved. Send /rsvp to start again.",
             "ar": "تم الإلغاء: لم يُحفظ أي شيء. أرسلوا /rsvp للبدء من جديد.",
         },
+        "left_not_saved": {
+            "fr": "Vous avez quitté la confirmation de présence\u202f: ce que vous aviez répondu n'a pas été enregistré. Envoyez /rsvp pour la reprendre.",
+            "en": "You have left the attendance confirmation: what you had answered so far was not saved. Send /rsvp to start it again.",
+            "ar": "لقد غادرتم تأكيد الحضور: لم تُحفظ الإجابات التي قدمتموها. أرسلوا \u2068/rsvp\u2069 لاستئنافه.",
+        },
+        "left_kept": {
+            "fr": "Vous avez quitté la modification de votre réponse\u202f: votre réponse enregistrée reste inchangée (/myrsvp pour la voir).",
+            "en": "You have left changing your reply: your saved reply is unchanged (/myrsvp to see it).",
+            "ar": "لقد غادرتم تعديل ردكم: يبقى ردكم المسجل كما هو (\u2068/myrsvp\u2069 لعرضه).",
+        },
         "cancelled_kept": {
             "fr": "C'est annulé : votre réponse précédente reste inchangée. /myrsvp pour la voir.",
             "en": "Cancelled: your previous reply is unchanged. /myrsvp to see it.",

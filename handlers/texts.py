@@ -72,6 +72,8 @@ TEXTS = Catalogue(
         "help_command_line": {"fr": "/{command} : {description}", "en": "/{command}: {description}", "ar": "/{command}: {description}"},
         "button_topics": {"fr": "📚 Sujets", "en": "📚 Topics", "ar": "📚 المواضيع"},
         "button_rsvp": {"fr": "✅ Confirmer ma présence", "en": "✅ Confirm attendance", "ar": "✅ تأكيد الحضور"},
+        "button_myrsvp": {"fr": "📋 Voir ma réponse", "en": "📋 See my reply", "ar": "📋 الاطلاع على ردكم"},
+        "button_cancelrsvp": {"fr": "❌ Annuler ma présence", "en": "❌ Cancel my attendance", "ar": "❌ إلغاء حضوركم"},
         "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},
         "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "⬅️ رجوع"},
         "button_all_topics": {"fr": "📚 Tous les sujets", "en": "📚 All topics", "ar": "📚 كل المواضيع"},
@@ -153,11 +155,6 @@ TEXTS = Catalogue(
             "en": "Attendance is confirmed in a private chat with me, so that your details stay between you "
             "and the organisers.",
             "ar": "يتم تأكيد الحضور في محادثة خاصة معي، حتى تبقى بياناتكم بينكم وبين المنظمين.",
-        },
-        "mention_only": {
-            "fr": "Oui ? Posez-moi votre question sur le programme ou sur le petit-déjeuner de clôture.",
-            "en": "Yes? Ask me your question about the programme or the closing breakfast.",
-            "ar": "نعم؟ اطرحوا سؤالكم عن البرنامج أو عن فطور الجلسة الختامية.",
         },
         # Descriptions in the command menu (setMyCommands); at most 256 characters each.
         "command_start": {"fr": "Accueil", "en": "Welcome", "ar": "البداية"},

@@ -10,7 +10,7 @@ from bot.answering import Reply
 from bot.languages import LANGUAGES
 from bot.matcher import Outcome
 from bot.texts import text as core_text
-from handlers.render import MESSAGE_LIMIT, escape
+from handlers.render import MESSAGE_LIMIT, escape, say
 from tests.fake_bot_api import utf16_units, visible_text
 from handlers.texts import TEXTS
 from tests.telegram_harness import TelegramHarness, bundled_answerer, confident_question, suggested_question
@@ -185,9 +185,18 @@ async def test_odd_text_gets_a_sensible_reply(bot, text):
     assert len(replies) == 1 and replies.last.text == escape(expected.text)
 
 
-async def test_blank_text_gets_an_invitation_to_ask(bot):
+async def test_blank_text_gets_the_welcome(bot):
     replies = await bot.send(bot.user("en"), "  \n  ")
-    assert replies.last.text == TEXTS("mention_only", "en")
+    assert replies.last.text == say("welcome", "en", name="Amina")
+
+
+async def test_in_a_private_chat_the_mention_alone_gets_the_welcome_and_is_removed_before_answering(bot):
+    question, expected = confident_question("en")
+    user = bot.user("en")
+    alone = await bot.send(user, f"@{bot.username}")
+    assert alone.last.text == say("welcome", "en", name="Amina")
+    replies = await bot.send(user, f"@{bot.username} {question}")
+    assert replies.last.text == escape(expected.text)
 
 
 async def test_emoji_only_falls_back_in_the_users_language(bot):
@@ -202,7 +211,7 @@ async def test_in_a_group_the_mention_is_removed_before_answering(bot):
     assert replies.last.text == escape(expected.text)
     assert replies.last.params["reply_parameters"]["message_id"]  # quotes the question in a group
     alone = await bot.send(bot.user("fr"), f"@{bot.username}", chat=group)
-    assert alone.last.text == TEXTS("mention_only", "fr")
+    assert alone.last.text == say("welcome", "fr", name="Amina")
 
 
 async def test_many_users_at_once_all_get_their_answer(bot):
