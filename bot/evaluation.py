@@ -96,3 +96,68 @@ def evaluate(labelled: Iterable[LabelledQuestion], decide: Callable[[str, str], 
             want = ",".join(sorted(item.expected)) or "-"
             report.mistakes.append(f"[{item.lang}] {item.question!r}: expected {want}, got {answered or '-'} (suggested {','.join(suggested) or '-'})")
     return report
+
+
+# ---------------------------------------------------------------------------------------- real messages
+
+
+@dataclass(frozen=True)
+class LabelledMessage:
+    """A message as people write it (tests/data/real.yaml): every expected group must be answered."""
+
+    message: str
+    lang: str
+    kind: str
+    expected: tuple[frozenset[str], ...]  # each group: the entries that would answer that question; () out of scope
+
+
+def load_messages(path: Path | str) -> list[LabelledMessage]:
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return [
+        LabelledMessage(
+            str(item["q"]), item["lang"], item.get("kind", ""),
+            tuple(frozenset(str(group).split("|")) for group in (item.get("expect") or ())),
+        )
+        for item in items
+    ]
+
+
+@dataclass
+class MessageReport:
+    by_lang: dict[str, Tally] = field(default_factory=lambda: {lang: Tally() for lang in LANGUAGES})
+    by_kind: dict[str, Tally] = field(default_factory=dict)
+    out_of_scope: Tally = field(default_factory=Tally)  # right: no programme fact given
+    mistakes: list[str] = field(default_factory=list)
+
+    @property
+    def all(self) -> Tally:
+        return Report._sum(self.by_lang)
+
+    def lines(self) -> list[str]:
+        rows = [f"{'':14}{'every expected entry answered (in scope), no programme fact (out of scope)':>20}"]
+        rows += [f"{lang:14}{str(self.by_lang[lang]):>20}" for lang in LANGUAGES]
+        rows += [f"{kind:14}{str(tally):>20}" for kind, tally in sorted(self.by_kind.items())]
+        rows.append(f"{'all':14}{str(self.all):>20}")
+        rows.append(f"{'out of scope':14}{str(self.out_of_scope):>20}  (no programme fact given)")
+        return rows
+
+
+def evaluate_messages(labelled: Iterable[LabelledMessage], answer_ids: Callable[[str, str], Iterable[str]], social: frozenset[str]) -> MessageReport:
+    """`answer_ids(message, lang)`: the entries a reply answered. Small talk never counts as a fact."""
+    report = MessageReport()
+    for item in labelled:
+        answered = [entry_id for entry_id in answer_ids(item.message, item.lang)]
+        facts = [entry_id for entry_id in answered if entry_id not in social]
+        if item.expected:
+            ok = all(group & set(answered) for group in item.expected)
+        else:
+            ok = not facts
+            report.out_of_scope.total += 1
+            report.out_of_scope.right += ok
+        for tally in (report.by_lang[item.lang], report.by_kind.setdefault(item.kind or "-", Tally())):
+            tally.total += 1
+            tally.right += ok
+        if not ok:
+            want = " + ".join("|".join(sorted(group)) for group in item.expected) or "-"
+            report.mistakes.append(f"[{item.lang}/{item.kind}] {item.message!r}: expected {want}, got {','.join(answered) or '-'}")
+    return report
