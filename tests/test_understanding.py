@@ -1,0 +1,136 @@
+"""Messages as people write them (issue 7): greetings around questions, two questions in one, question
+kinds, Darija in Latin letters, the reply's language. Through the core and `ask --json`."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from bot.cli import main
+from bot.lexicon import build_lexicon
+from bot.matcher import Outcome
+from bot.understanding import understand
+
+
+def ask_json(question: str, *extra: str) -> dict:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["ask", "--json", *extra], stdin=io.StringIO(question + "\n"), stdout=out, err=err)
+    assert code == 0, err.getvalue()
+    return json.loads(out.getvalue().splitlines()[0])
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id", "lang"),
+    [
+        ("Bonjour, c'est où ?", "logistics_venue", "fr"),
+        ("السلام عليكم، ما هي أهداف البرنامج؟", "programme_objectives", "ar"),
+        ("السلام عليكم فين الفطور", "logistics_venue", "ar"),
+        ("Hi, where is the breakfast?", "logistics_venue", "en"),
+        ("مرحبا، من يمول البرنامج؟", "programme_funder", "ar"),
+        ("good morning, which countries are involved?", "programme_countries", "en"),
+    ],
+)
+def test_a_greeting_before_the_question_does_not_hide_it(message, entry_id, lang):
+    result = ask_json(message)
+    assert (result["outcome"], result["id"], result["ids"], result["lang"]) == ("answer", entry_id, [entry_id], lang)
+
+
+def test_thanks_then_a_question_answers_the_question(answerer):
+    reply = answerer.ask("شكرا جزيلا. ومتى سيعقد اللقاء؟", "fr")
+    assert reply.outcome is Outcome.ANSWER and reply.entry_id in {"event_date", "logistics_time"}
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("quand et où ?", ["event_date", "logistics_venue"]),
+        ("who funds it and which countries take part?", ["programme_funder", "programme_countries"]),
+        ("متى وأين سيقام الفطور؟", ["event_date", "logistics_venue"]),
+    ],
+)
+def test_two_questions_in_one_message_are_both_answered_in_order(message, expected, answerer):
+    result = ask_json(message)
+    assert result["ids"] == expected and result["id"] == expected[0]
+    reply = answerer.ask(message, "fr")
+    first, second = (answerer.show(entry_id, reply.lang).text for entry_id in expected)
+    assert reply.text.index(first) < reply.text.index(second)  # one reply, in the order asked
+
+
+def test_a_message_that_only_greets_keeps_the_greeting_reply(answerer):
+    assert ask_json("Bonjour")["ids"] == ["smalltalk_greeting"]
+    assert answerer.ask("السلام عليكم", "ar").entry_id == "smalltalk_greeting"
+
+
+@pytest.mark.parametrize("message", ["salam, how is the weather in Rabat", "Bonjour, je cherche un visa pour la Suisse", "hi! who won the world cup?"])
+def test_a_greeting_before_an_out_of_scope_question_gets_the_honest_fallback(message):
+    result = ask_json(message)
+    assert result["outcome"] == "fallback" and result["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("how long will the breakfast last", "logistics_end_time"),
+        ("ça dure combien de temps le petit-déjeuner", "logistics_end_time"),
+        ("à quelle heure ça se termine", "logistics_end_time"),
+        ("how long did phase two run", "programme_dates"),
+        ("qui sont les intervenants ?", "event_speakers"),
+        ("can I bring a colleague?", "rsvp_colleague"),
+        ("je veux annuler ma présence", "rsvp_change"),
+        ("c'est quoi le FMMD", "global_gfmd"),
+        ("what is the global compact?", "global_compact"),
+    ],
+)
+def test_the_kind_of_question_picks_the_right_entry(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_the_end_time_is_said_to_be_not_announced_until_it_is(answerer):
+    reply = answerer.ask("when does the breakfast end?", "en")
+    assert reply.entry_id == "logistics_end_time" and "not been announced" in reply.text
+
+
+def test_answers_that_lead_to_a_command_offer_it(answerer):
+    assert answerer.ask("how do I confirm my attendance?", "en").actions == ("rsvp",)
+    assert answerer.ask("je veux annuler ma présence", "fr").actions == ("myrsvp", "cancelrsvp")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("wach kayn parking", "logistics_access"),
+        ("fin ghadi ykoun lftour", "logistics_venue"),
+        ("chkoun li kaymowel had lprogramme", "programme_funder"),
+    ],
+)
+def test_darija_in_latin_letters_is_understood_and_answered_in_the_users_language(message, entry_id):
+    assert ask_json(message, "--lang", "ar")["ids"] == [entry_id]
+    assert ask_json(message, "--lang", "ar")["lang"] == "ar"
+    assert ask_json(message)["lang"] == "fr"  # nothing chosen: French, the default
+
+
+def test_a_single_word_takes_the_users_language_not_the_vocabularys(answerer):
+    assert answerer.ask("accreditation", "en").lang == "en"
+    assert answerer.ask("accreditation", "fr").lang == "fr"
+    assert answerer.ask("accréditation", "en").lang == "fr"  # the accent shows French
+
+
+def test_a_smalltalk_entry_is_never_offered_beside_a_real_one(answerer):
+    for message in ("hello programme", "bonjour le programme", "merci pour les dates"):
+        reply = answerer.ask(message, "fr")
+        ids = [choice.entry_id for choice in reply.suggestions] or list(reply.entry_ids)
+        assert not (any(i.startswith("smalltalk_") for i in ids) and any(not i.startswith("smalltalk_") for i in ids)), (message, ids)
+
+
+def test_the_splitter_keeps_the_order_and_shares_the_subject(kb):
+    message = understand("Bonjour ! quand et où a lieu le petit-déjeuner ? merci d'avance", kb.lexicon)
+    assert message.social == ("greeting", "thanks")
+    assert message.questions == ("quand a lieu le petit-déjeuner ?", "où a lieu le petit-déjeuner ?")
+
+
+def test_the_lexicon_refuses_a_word_with_two_meanings():
+    problems = []
+    build_lexicon({"concepts": {"venue": {"fr": ["lieu"]}, "time_of_day": {"fr": ["lieu"]}}}, lambda line, where, message: problems.append(message))
+    assert problems and "also in concepts.venue" in problems[0]
