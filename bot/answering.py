@@ -65,7 +65,7 @@ class Answerer:
             answered = [match for match in answered if not self.matcher.is_social(match.entry)]
         answered = list({match.entry.id: match for match in answered}.values())  # each entry once
         if not answered:
-            whole = self.matcher.match(" ".join(message.questions), lang)
+            whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
             if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):
                 return self._render(self.matcher.match(question, lang))  # "Bonjour à tous, j'espère que vous allez bien"
             return self._render(whole)

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import LANGUAGES, guess_language, is_latin_darija, script_language
 from bot.lexicon import EMPTY
-from bot.normalize import STOP_WORDS, terms
+from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
 # A confident answer needs a good score and a lead over the runner-up: the confidence is the score
@@ -40,6 +40,7 @@ SUGGEST_THRESHOLD = 40.0  # below this the best candidate is not worth offering:
 MAX_UNKNOWN_TO_ANSWER = 0.3
 MAX_UNKNOWN_TO_SUGGEST = 0.4
 MAX_SUGGESTIONS = 3
+MAX_CANDIDATES = 60  # entries scored in full (coverage, keywords) per question: more than the bundled base has
 MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
 STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a question made only of them still matches
 # A question of a kind (how long, where...) that no phrasing of an entry asks is unlikely to be about
@@ -119,8 +120,8 @@ class Matcher:
         self.entries = kb.entries
         self.lexicon = getattr(kb, "lexicon", EMPTY)
         self._lexicon_words = self.lexicon.concept_words()
-        social_categories = {category.id for category in kb.categories if not category.menu}
-        self.social = [entry.category in social_categories for entry in self.entries]
+        self._social_categories = frozenset(category.id for category in kb.categories if not category.menu)
+        self.social = [entry.category in self._social_categories for entry in self.entries]
         self.entry_kinds: list[frozenset[str]] = []
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
         entry_vocab: list[set[str]] = [set() for _ in self.entries]
@@ -166,6 +167,14 @@ class Matcher:
                 self.postings[token].append(position)
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
+        self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
+        self.keyword_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries it is a keyword of
+        for index, vocab in enumerate(self.entry_vocab):
+            for token in vocab:
+                self.entry_postings[token].append(index)
+        for index, vocab in enumerate(self.keyword_vocab):
+            for token in vocab:
+                self.keyword_postings[token].append(index)
         self.language_vocab = [{lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab]
         self.vocabulary = sorted(self.idf)
         self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
@@ -235,7 +244,7 @@ class Matcher:
 
     def is_social(self, entry: Entry) -> bool:
         """Small talk (a category outside the menu): greetings, thanks, the bot itself."""
-        return entry.category in {category.id for category in self.kb.categories if not category.menu}
+        return entry.category in self._social_categories
 
     def question_kinds(self, question: str) -> frozenset[str]:
         """The kinds of answer a question asks for (lexicon question_kinds), e.g. {"§where"}."""
@@ -272,34 +281,65 @@ class Matcher:
 
     def _score_entries(self, query: _Query) -> dict[int, float]:
         """Each candidate entry's score, 0-100."""
-        words, weights, expansions, total_weight = query.words, query.weights, query.expansions, query.total_weight
-        # Per phrasing: how much of the query it explains, and how much of it the query covers.
-        query_hits: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(words))
-        phrasing_recall: dict[int, dict[str, float]] = defaultdict(dict)
+        weights, expansions, total_weight = query.weights, query.expansions, query.total_weight
+        # Per phrasing, summed as postings are read: the query weight it explains (precision) and the
+        # share of its own weight the query covers (recall). Each query word and each vocabulary word
+        # counts once per phrasing, at its best similarity; an exact word (the usual case) needs no
+        # bookkeeping of what was counted.
+        precision_sums: dict[int, float] = defaultdict(float)
+        recall_sums: dict[int, float] = defaultdict(float)
+        best_hit: dict[tuple[int, int], float] = {}
+        best_recall: dict[tuple[int, str], float] = {}
+        exact_only = len({word for found in expansions for word, _ in found}) == sum(len(found) for found in expansions)
         for position, found in enumerate(expansions):
+            weight = weights[position]
             for vocab_word, similarity in found:
-                for phrasing_id in self.postings.get(vocab_word, ()):
-                    hits = query_hits[phrasing_id]
-                    if similarity > hits[position]:
-                        hits[position] = similarity
-                    recall = phrasing_recall[phrasing_id]
-                    if similarity > recall.get(vocab_word, 0.0):
-                        recall[vocab_word] = similarity
+                idf = self.idf[vocab_word]
+                postings = self.postings.get(vocab_word, ())
+                if exact_only and len(found) == 1:
+                    for phrasing_id in postings:
+                        precision_sums[phrasing_id] += weight * similarity
+                        recall_sums[phrasing_id] += idf * similarity
+                    continue
+                for phrasing_id in postings:
+                    old = best_hit.get((phrasing_id, position), 0.0)
+                    if similarity > old:
+                        best_hit[(phrasing_id, position)] = similarity
+                        precision_sums[phrasing_id] += weight * (similarity - old)
+                    old = best_recall.get((phrasing_id, vocab_word), 0.0)
+                    if similarity > old:
+                        best_recall[(phrasing_id, vocab_word)] = similarity
+                        recall_sums[phrasing_id] += idf * (similarity - old)
         best_by_entry: dict[int, float] = {}
-        for phrasing_id, hits in query_hits.items():
-            phrasing = self.phrasings[phrasing_id]
-            precision = sum(weight * hit for weight, hit in zip(weights, hits)) / total_weight
-            recall = sum(self.idf[word] * sim for word, sim in phrasing_recall[phrasing_id].items()) / phrasing.weight
+        phrasings = self.phrasings
+        for phrasing_id, precision_sum in precision_sums.items():
+            phrasing = phrasings[phrasing_id]
+            precision = precision_sum / total_weight
+            recall = recall_sums[phrasing_id] / phrasing.weight
             # Weighted toward precision: a two-word question covers little of a full phrasing, and that is fine.
             score = (1.25 * precision * recall) / (0.25 * precision + recall) if precision and recall else 0.0
             if score > best_by_entry.get(phrasing.entry_index, -1.0):
                 best_by_entry[phrasing.entry_index] = score
+        if len(best_by_entry) > MAX_CANDIDATES:  # a large knowledge base: only the best phrasings' entries can win
+            best_by_entry = dict(sorted(best_by_entry.items(), key=lambda item: item[1], reverse=True)[:MAX_CANDIDATES])
+        # Per entry: the share of the query its whole vocabulary explains, and the share its keywords do.
+        coverage: dict[int, float] = defaultdict(float)
+        keyword_share: dict[int, float] = defaultdict(float)
+        for weight, found in zip(weights, expansions):
+            best: dict[int, float] = {}
+            with_keyword: set[int] = set()
+            for vocab_word, similarity in found:
+                for index in self.entry_postings.get(vocab_word, ()):
+                    if similarity > best.get(index, 0.0):
+                        best[index] = similarity
+                with_keyword.update(self.keyword_postings.get(vocab_word, ()))
+            for index, similarity in best.items():
+                coverage[index] += weight * similarity
+            for index in with_keyword:
+                keyword_share[index] += weight
         result: dict[int, float] = {}
         for index, phrasing_score in best_by_entry.items():
-            keywords = self.keyword_vocab[index]
-            coverage = query.explained_by(self.entry_vocab[index])
-            keyword_share = sum(weight for weight, found in zip(weights, expansions) if any(word in keywords for word, _ in found)) / total_weight
-            score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage + 0.10 * keyword_share)
+            score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage[index] / total_weight + 0.10 * keyword_share[index] / total_weight)
             if query.kinds and not query.kinds & self.entry_kinds[index]:
                 score *= KIND_MISMATCH_FACTOR
             result[index] = score
