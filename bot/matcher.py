@@ -14,7 +14,7 @@ dictionary look-ups plus one rapidfuzz search per unknown word.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -177,6 +177,10 @@ class Matcher:
                 self.keyword_postings[token].append(index)
         self.language_vocab = [{lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab]
         self.vocabulary = sorted(self.idf)
+        self._pair_postings: dict[str, list[int]] = defaultdict(list)  # letter pair -> vocabulary words with it
+        for index, word in enumerate(self.vocabulary):
+            for pair in {word[i : i + 2] for i in range(len(word) - 1)}:
+                self._pair_postings[pair].append(index)
         self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
 
     def terms(self, text: str, darija: bool = False) -> tuple[tuple[str, bool], ...]:
@@ -194,6 +198,16 @@ class Matcher:
             return word[1:], is_stop
         return word, is_stop
 
+    def _candidates(self, token: str) -> list[str]:
+        """Vocabulary words that share at least a third of the token's letter pairs: a typo of one or two
+        letters keeps most of them, and comparing only these keeps a large knowledge base fast."""
+        pairs = {token[i : i + 2] for i in range(len(token) - 1)}
+        shared: Counter[int] = Counter()
+        for pair in pairs:
+            shared.update(self._pair_postings.get(pair, ()))
+        needed = max(1, len(pairs) // 3)
+        return [self.vocabulary[index] for index, count in shared.items() if count >= needed]
+
     def _similar_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary words this token may stand for, with a similarity in (0, 1]."""
         if token in self.idf:
@@ -201,7 +215,7 @@ class Matcher:
         cutoff = _fuzzy_cutoff(token)
         if cutoff is None:
             return ()
-        found = process.extract(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        found = process.extract(token, self._candidates(token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
         return tuple((word, score / 100.0) for word, score, _ in found)
 
     def match(self, question: str, preferred_lang: str = "fr") -> Match:
