@@ -46,7 +46,7 @@ class Lexicon:
     social: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
     concepts: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
     kinds: frozenset[str] = frozenset()  # the concept tokens that are question kinds
-    longest: int = 1
+    longest: int = 1  # the longest phrase, in words
 
     def table(self, section: str, darija: bool) -> dict[Phrase, str]:
         tables = self.social if section == "social" else self.concepts

@@ -157,14 +157,17 @@ class Matcher:
         }
         # A word the knowledge base has never seen weighs like a rare one: it is what the question is about.
         self.unknown_weight = math.log(1 + count / 1.5)
+        # Phrasings that read the same once folded into concepts ("où est le lieu", "where is the venue")
+        # are scored once: the best phrasing of an entry is all that counts.
+        unique = {(index, frozenset(found)): lang for index, lang, found in phrasing_tokens}
         self.phrasings = [
-            _Phrasing(index, lang, frozenset(found), sum(self.idf[token] for token in set(found)))
-            for index, lang, found in phrasing_tokens
+            _Phrasing(index, lang, found, sum(self.idf[token] for token in found)) for (index, found), lang in unique.items()
         ]
         self.postings: dict[str, list[int]] = defaultdict(list)
         for position, phrasing in enumerate(self.phrasings):
             for token in phrasing.tokens:
                 self.postings[token].append(position)
+        self._posting_sets = {token: frozenset(positions) for token, positions in self.postings.items() if token in self.stop_words}
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
@@ -305,11 +308,17 @@ class Matcher:
         best_hit: dict[tuple[int, int], float] = {}
         best_recall: dict[tuple[int, str], float] = {}
         exact_only = len({word for found in expansions for word, _ in found}) == sum(len(found) for found in expansions)
-        for position, found in enumerate(expansions):
-            weight = weights[position]
+        # Stop words ("de", "the", "في") are in most phrasings: once a content word has chosen the
+        # candidates, they only add to those; a question made only of stop words reads them all.
+        stop = [bool(found) and all(word in self.stop_words for word, _ in found) for found in expansions]
+        has_content = not all(stop)
+        for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
+            found, weight = expansions[position], weights[position]
             for vocab_word, similarity in found:
                 idf = self.idf[vocab_word]
                 postings = self.postings.get(vocab_word, ())
+                if has_content and stop[position]:
+                    postings = self._posting_sets[vocab_word].intersection(precision_sums)
                 if exact_only and len(found) == 1:
                     for phrasing_id in postings:
                         precision_sums[phrasing_id] += weight * similarity

@@ -130,7 +130,7 @@ def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = 
     text = unicodedata.normalize("NFKC", message or "")
     darija = is_latin_darija(text)
     table = lexicon.table("social", darija)
-    longest = max((len(key) for key in table), default=1)
+    longest = lexicon.longest
     social: list[str] = []
     questions: list[str] = []
     for sentence in _SENTENCE_END.split(text):
