@@ -85,7 +85,7 @@ class Answerer:
         return self._render(Match(Outcome.FALLBACK, None, score, lang))
 
     def choice(self, entry: Entry, lang: str) -> Choice:
-        return Choice(entry.id, entry.title[lang])
+        return Choice(entry.id, self.kb.title(entry, lang))
 
     def _render_answers(self, matches: list[Match], lang: str, *, greet: bool = False, unanswered: list[str] | None = None) -> Reply:
         """One reply answering one or more entries, in order, with their follow-ups and actions."""
@@ -95,7 +95,7 @@ class Answerer:
         for match, entry in zip(matches, entries):
             answer = self.kb.render(entry, lang)
             if len(entries) > 1:
-                answer = f"{entry.title[lang]}\n{answer}"
+                answer = f"{self.kb.title(entry, lang)}\n{answer}"
             if match.tentative:
                 answer = text("tentative", lang) + "\n" + answer
             pieces.append(answer)

@@ -19,6 +19,7 @@ from bot.languages import LANGUAGES
 from bot.lexicon import EMPTY as EMPTY_LEXICON
 from bot.lexicon import LEXICON_FILE, Lexicon, load_lexicon
 from bot.texts import text
+from bot.typography import clock, typeset
 
 LOGISTICS_FILE = "logistics.yaml"
 LOGISTICS_FIELDS = ("start_time", "end_time", "venue", "access", "dress_code", "contact")
@@ -122,7 +123,10 @@ class LogisticsEntry(Entry):
     not_announced: Mapping[str, str] = field(default_factory=dict)
 
     def render(self, lang: str, logistics: Logistics) -> str:
-        values = {"contact": logistics.contact_sentence(lang), "value": logistics.value(self.logistics_field, lang)}
+        value = logistics.value(self.logistics_field, lang)
+        if value and self.logistics_field in ("start_time", "end_time"):
+            value = clock(time.fromisoformat(value), lang)
+        values = {"contact": logistics.contact_sentence(lang), "value": value}
         template = self.answer if logistics.is_announced(self.logistics_field) else self.not_announced
         return template[lang].format_map(values)
 
@@ -152,7 +156,10 @@ class KnowledgeBase:
         return next((category for category in self.categories if category.id == category_id), None)
 
     def render(self, entry: Entry, lang: str) -> str:
-        return entry.render(lang, self.logistics)
+        return typeset(entry.render(lang, self.logistics), lang)
+
+    def title(self, entry: Entry, lang: str) -> str:
+        return typeset(entry.title[lang], lang)
 
 
 class _Problems:

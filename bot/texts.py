@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from bot.languages import LANGUAGES
+from bot.typography import typeset
 
 
 class Catalogue:
@@ -27,7 +28,7 @@ class Catalogue:
     def __call__(self, key: str, lang: str, **values: object) -> str:
         per_lang = self._texts[key]
         template = per_lang.get(lang) or per_lang["fr"]
-        return template.format(**values) if values else template
+        return typeset(template.format(**values) if values else template, lang)
 
 
 CORE_TEXTS = Catalogue(

@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 
+from bot.typography import typeset
 from bot.config import DEFAULT_KNOWLEDGE, EventSettings
 from bot.rsvp_export import CSV_COLUMNS
 from handlers.rsvp_texts import RSVP_UI, rsvp_say
@@ -310,7 +311,7 @@ async def test_stats_name_languages_in_the_organisers_language_with_singular_and
         for question in ("zorglub quantum pizza?", "xylophone tariffs in Oslo?"):
             await bot.send(bot.user(lang="en"), question)
         expected = {
-            "fr": ("Arabe : 1 question posée, 0 avec réponse (0 %), 1 sans réponse", "Anglais : 2 questions posées"),
+            "fr": (typeset("Arabe : 1 question posée, 0 avec réponse (0 %), 1 sans réponse", "fr"), typeset("Anglais : 2 questions posées", "fr")),
             "en": ("Arabic: 1 question asked, 0 answered (0%), 1 unanswered", "English: 2 questions asked"),
             "ar": ("العربية: عدد الأسئلة 1، منها 0 بإجابة (0%) و1 دون إجابة", "الإنجليزية: عدد الأسئلة 2"),
         }

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.typography import typeset
 from bot.config import EventSettings
 from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, status_label
 from bot.storage import Storage
@@ -56,7 +57,7 @@ async def test_whole_flow_in_each_language(lang):
 
         replies = await bot.press(user, replies.last, status_label("yes", lang))
         assert replies.last.text == said("ask_name", lang)
-        assert replies.last.button_texts == ["👤 Amina"]  # the Telegram profile name, offered
+        assert replies.last.button_texts == [typeset("👤 Amina", lang)]  # the Telegram profile name, offered
 
         replies = await bot.send(user, "Amina Benali")
         assert replies.last.text == said("ask_organisation", lang)

@@ -90,7 +90,8 @@ def test_a_filled_in_logistics_field_is_given_in_the_answer(folder):
     )
     kb = load_knowledge(folder)
     answerer = Answerer(kb)
-    assert "08:30" in answerer.show("logistics_time", "fr").text
+    assert "8\u202fh\u202f30" in answerer.show("logistics_time", "fr").text  # as French writes times
+    assert "08:30" in answerer.show("logistics_time", "en").text
     assert "the secretariat" in answerer.show("logistics_venue", "en").text  # {contact} in not_announced
     assert "الأمانة" in answerer.show("logistics_venue", "ar").text
 

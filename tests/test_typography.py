@@ -1,0 +1,67 @@
+"""Typography as a reader sees it: Arabic left-to-right runs isolated (so "/cancel" never shows as
+"cancel/"), French no-break spaces before : ; ? ! and inside « », French times."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+import pytest
+
+from bot.texts import CORE_TEXTS
+from bot.typography import FSI, PDI, arabic, clock, french
+from handlers.rsvp_texts import RSVP_UI
+from handlers.texts import TEXTS
+
+CATALOGUES = {"core": CORE_TEXTS, "telegram": TEXTS, "rsvp": RSVP_UI}
+_SKIPPED = re.compile(FSI + ".*?" + PDI + r"|<[^>]*>|&#?\w+;|\{[^{}]*\}", re.DOTALL)
+
+
+def left_to_right_outside_isolates(text: str) -> list[str]:
+    """Latin letters or commands standing bare in an Arabic text."""
+    return re.findall(r"[/@]?[A-Za-z][\w./@-]*", _SKIPPED.sub(" ", text))
+
+
+def french_spaces_missing(text: str) -> list[str]:
+    text = _SKIPPED.sub(" ", text)
+    bad = re.findall(r"\w ?[;!?](?=\s|$)|\w :(?=\s|$)|\w:(?=\s|$)|« |«\w| »|\w»", text)
+    return bad
+
+
+def test_examples():
+    assert arabic("أرسلوا /rsvp للبدء") == f"أرسلوا {FSI}/rsvp{PDI} للبدء"
+    assert arabic(f"أرسلوا {FSI}/rsvp{PDI}") == f"أرسلوا {FSI}/rsvp{PDI}"  # never twice
+    assert arabic("(<b>@mmbot</b>)") == f"(<b>{FSI}@mmbot{PDI}</b>)"
+    assert arabic("راسلوا contact@iom.int.") == f"راسلوا {FSI}contact@iom.int{PDI}."
+    assert french("C'est où ? « Migration » : oui ! 09:00 https://t.me/x") == (
+        "C'est où\u202f? «\u202fMigration\u202f»\u202f: oui\u202f! 09:00 https://t.me/x"
+    )
+    assert clock(time(9, 0), "fr") == "9\u202fh" and clock(time(9, 30), "fr") == "9\u202fh\u202f30"
+    assert clock(time(9, 30), "en") == "09:30"
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES)
+def test_every_arabic_message_isolates_its_left_to_right_runs(catalogue):
+    texts = CATALOGUES[catalogue]
+    bare = {key: found for key in texts.keys() if (found := left_to_right_outside_isolates(texts(key, "ar")))}
+    assert not bare
+
+
+def test_every_arabic_answer_and_title_isolates_its_left_to_right_runs(answerer, kb):
+    for entry in kb.entries:
+        assert not left_to_right_outside_isolates(answerer.show(entry.id, "ar").text), entry.id
+        assert not left_to_right_outside_isolates(kb.title(entry, "ar")), entry.id
+    fallback = answerer.fallback("ar").text
+    assert not left_to_right_outside_isolates(fallback)
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES)
+def test_every_french_message_has_its_no_break_spaces(catalogue):
+    texts = CATALOGUES[catalogue]
+    missing = {key: found for key in texts.keys() if (found := french_spaces_missing(texts(key, "fr")))}
+    assert not missing
+
+
+def test_every_french_answer_has_its_no_break_spaces(answerer, kb):
+    for entry in kb.entries:
+        assert not french_spaces_missing(answerer.show(entry.id, "fr").text), entry.id
