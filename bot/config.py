@@ -14,6 +14,8 @@ from typing import Any, Mapping
 
 import yaml
 
+from bot.yamlsafe import safe_load
+
 from bot.languages import LANGUAGES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -135,12 +137,13 @@ class _Reader:
             self.problem(f"{name}.{extra}", f"unknown key (known: {', '.join(sorted(_KNOWN_KEYS[name]))})")
         return value
 
-    def integer(self, data: Mapping[str, Any], key: str, name: str, default: int | None, minimum: int) -> int | None:
+    def integer(self, data: Mapping[str, Any], key: str, name: str, default: int | None, minimum: int, maximum: int | None = None) -> int | None:
         value = data.get(key, default)
         if value is None or value == "":
             return default
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.problem(name, f"must be a whole number of at least {minimum}, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum or (maximum is not None and value > maximum):
+            bounds = f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
+            self.problem(name, f"must be a whole number {bounds}, not {value!r}")
             return default
         return value
 
@@ -171,8 +174,10 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
             raw = source.read_text(encoding="utf-8")
         except OSError as error:
             raise ConfigError([f"{source}: cannot read the configuration: {error.strerror or error}"]) from None
+        except UnicodeDecodeError as error:
+            raise ConfigError([f"{source}: not UTF-8 text (byte {error.start}): save the file as UTF-8"]) from None
         try:
-            loaded = yaml.safe_load(raw)
+            loaded = safe_load(raw)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = f" line {mark.line + 1}" if mark is not None else ""
@@ -195,7 +200,7 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         mode = "polling"
     webhook_settings = WebhookSettings(
         listen=read.text(webhook, "listen", "telegram.webhook.listen", "0.0.0.0"),
-        port=read.integer(webhook, "port", "telegram.webhook.port", 8443, 1) or 8443,
+        port=read.integer(webhook, "port", "telegram.webhook.port", 8443, 1, 65535) or 8443,
         url=read.text(webhook, "url", "telegram.webhook.url", ""),
         path=read.text(webhook, "path", "telegram.webhook.path", "telegram").strip("/"),
         secret_token=env.get(WEBHOOK_SECRET_ENV) or read.text(webhook, "secret_token", "telegram.webhook.secret_token", ""),
@@ -248,7 +253,11 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
             read.problem("event.rsvp_deadline", "needs a UTC offset, e.g. 2018-01-24T18:00+00:00 (Rabat was at UTC+0 in January 2018)")
             deadline = None
     reminders: list[timedelta] = []
-    for value in event.get("reminders") or []:
+    raw_reminders = event.get("reminders") or []
+    if not isinstance(raw_reminders, list):
+        read.problem("event.reminders", f"must be a list like [1d, 2h], not {raw_reminders!r}")
+        raw_reminders = []
+    for value in raw_reminders:
         try:
             reminders.append(parse_duration(value))
         except ValueError as error:

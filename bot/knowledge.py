@@ -20,6 +20,7 @@ from bot.lexicon import EMPTY as EMPTY_LEXICON
 from bot.lexicon import LEXICON_FILE, Lexicon, load_lexicon
 from bot.texts import text
 from bot.typography import clock, typeset
+from bot.yamlsafe import BoundedSafeLoader, LimitError
 
 LOGISTICS_FILE = "logistics.yaml"
 LOGISTICS_FIELDS = ("start_time", "end_time", "venue", "access", "dress_code", "contact")
@@ -49,7 +50,7 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(problems))
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(BoundedSafeLoader):
     """A safe loader that remembers on which line each mapping starts, for error messages."""
 
     def construct_mapping(self, node, deep=False):  # type: ignore[override]
@@ -183,6 +184,8 @@ def _line(node: Any, key: str | None = None) -> int | None:
 def _read_yaml(path: Path, problems: _Problems) -> Any:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except LimitError as error:
+        problems.add(path.name, error.problem_mark.line + 1 if error.problem_mark else None, "", error.problem)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or "invalid YAML"
@@ -251,10 +254,14 @@ def _per_language_list(node: Any, file: str, line: int | None, where: str, probl
 def _check_placeholders(texts: Mapping[str, str], file: str, line: int | None, where: str, problems: _Problems) -> None:
     for lang, value in texts.items():
         try:
-            names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+            fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(value) if name is not None]
         except ValueError as error:
             problems.add(file, line, where, f"the {lang} text has a stray brace: {error}")
             continue
+        names = {name for name, _, _ in fields}
+        for name, spec, conversion in fields:
+            if spec or conversion:  # {contact:d} or {contact!z} would fail at every answer
+                problems.add(file, line, where, f"write {{{name}}} plainly in the {lang} text: no format after it (':' or '!')")
         for name in sorted(names - _PLACEHOLDERS):
             problems.add(file, line, where, f"unknown placeholder {{{name}}} in the {lang} text (known: {{value}}, {{contact}})")
 
@@ -316,8 +323,11 @@ def _load_logistics(folder: Path, problems: _Problems) -> Logistics:
 
 def _load_category_file(path: Path, problems: _Problems) -> tuple[Category | None, list[Entry]]:
     file = path.name
+    before = len(problems.lines)
     data = _read_yaml(path, problems)
     if data is None:
+        if len(problems.lines) == before:  # read, but empty or only comments: a category lost by mistake
+            problems.add(file, None, "", "is empty: a category file needs 'category' and 'entries' (to remove a category, delete its file)")
         return None, []
     if not isinstance(data, dict):
         problems.add(file, None, "", "must be a mapping with 'category' and 'entries'")

@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 
 UNANSWERED_SHOWN = 20
 UNANSWERED_CHARACTERS = 300  # per question: twenty long ones would otherwise fill many messages
-PROBLEMS_SHOWN = 40
+PROBLEMS_SHOWN = 20
+PROBLEM_CHARACTERS = 300  # one problem line never floods the chat, whatever the file holds
 PROGRESS_EVERY = 20  # recipients between two edits of the progress message
 KEPT_BROADCASTS = 5
 BROADCAST = "o:b:"  # + <number>:<a (attending) | w (attending and waiting list) | x (cancel)>
@@ -145,7 +146,7 @@ async def reload_knowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         kb = await asyncio.to_thread(load_knowledge, own.config.knowledge)
         answerer = await asyncio.to_thread(Answerer, kb)
     except KnowledgeError as error:
-        shown = error.problems[:PROBLEMS_SHOWN]
+        shown = [problem if len(problem) <= PROBLEM_CHARACTERS else problem[:PROBLEM_CHARACTERS] + "…" for problem in error.problems[:PROBLEMS_SHOWN]]
         if len(error.problems) > PROBLEMS_SHOWN:
             shown.append(f"… (+{len(error.problems) - PROBLEMS_SHOWN})")
         log.warning("/reload refused: %d problem(s) in the knowledge base", len(error.problems))

@@ -1,0 +1,79 @@
+"""Issue 10, core side: broken files refused with one clear line each, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from bot.config import ConfigError, load_config
+from bot.knowledge import KnowledgeError, load_knowledge
+from tests.conftest import KNOWLEDGE
+
+
+@pytest.fixture
+def folder(tmp_path):
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+def problems_of(folder) -> list[str]:
+    with pytest.raises(KnowledgeError) as refused:
+        load_knowledge(folder)
+    return refused.value.problems
+
+
+@pytest.mark.parametrize("content", ["", "# only a comment\n", "\n\n"])
+def test_an_emptied_knowledge_file_is_refused_naming_it(folder, content):
+    (folder / "results.yaml").write_text(content, encoding="utf-8")
+    problems = problems_of(folder)
+    assert any(problem.startswith("results.yaml") and "empty" in problem for problem in problems)
+
+
+@pytest.mark.parametrize("placeholder", ["{contact:d}", "{contact!z}", "{contact:>999999999999}"])
+def test_a_format_spec_in_an_answer_is_refused(folder, placeholder):
+    path = folder / "practical.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{contact}", placeholder, 1), encoding="utf-8")
+    assert any("no format after it" in problem for problem in problems_of(folder))
+
+
+def test_deep_nesting_is_one_clear_line_not_a_recursion_error(folder, tmp_path):
+    (folder / "results.yaml").write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    problems = problems_of(folder)
+    assert any("nested more than" in problem for problem in problems)
+    config = tmp_path / "config.yaml"
+    config.write_text("event: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_config(config, env={})
+    assert "nested more than" in refused.value.problems[0]
+
+
+def test_an_alias_bomb_is_refused_in_one_short_line(folder):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 13)]
+    (folder / "results.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = problems_of(folder)
+    assert any("aliases" in problem for problem in problems)
+    assert sum(len(problem) for problem in problems) < 2000
+
+
+def test_a_configuration_that_is_not_utf8_is_one_clear_line(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_bytes("organisers: [123]\n# caf\xe9\n".encode("latin-1"))
+    with pytest.raises(ConfigError) as refused:
+        load_config(config, env={})
+    assert refused.value.problems == [f"{config}: not UTF-8 text (byte 23): save the file as UTF-8"]
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ("event:\n  reminders: 5\n", "event.reminders: must be a list"),
+    ("telegram:\n  webhook:\n    port: 70000\n", "must be a whole number from 1 to 65535"),
+])
+def test_bad_settings_are_one_clear_line(tmp_path, setting, expected):
+    config = tmp_path / "config.yaml"
+    config.write_text(setting, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_config(config, env={})
+    assert any(expected in problem for problem in refused.value.problems)
