@@ -43,6 +43,8 @@ from typing import AsyncIterator, Callable
 
 import aiosqlite
 
+from bot.private_files import private_companions, private_file, private_folder
+
 from bot.rsvp import (
     CATEGORIES,
     STATUS_NO,
@@ -109,6 +111,26 @@ class StorageError(Exception):
     """The database cannot be used as it is (for example it comes from a newer version of the bot)."""
 
 
+def _prepare_database_file(path: Path) -> None:
+    """The database file and its folder, owner-only, and openable: any problem is one clear
+    StorageError before aiosqlite starts its thread (whose failure would print a traceback)."""
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder: give the path of a database file, e.g. {path / 'bot.sqlite3'}")
+    try:
+        private_folder(path.parent)
+        private_file(path)
+        private_companions(path)
+        probe = sqlite3.connect(str(path))
+        try:
+            probe.execute("PRAGMA schema_version")
+        finally:
+            probe.close()
+    except sqlite3.Error as error:
+        raise StorageError(f"{path} is not a usable SQLite database ({error})") from None
+    except OSError as error:
+        raise StorageError(f"cannot create or open {path}: {error.strerror or error}") from None
+
+
 @dataclass(frozen=True)
 class UnansweredQuestion:
     text: str  # as last asked
@@ -157,7 +179,7 @@ class Storage:
         """Opens or creates the database and migrates it forward. `clock` returns the current ISO time
         (tests inject one)."""
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            _prepare_database_file(Path(path))
         # isolation_level=None: no implicit transactions; this module says BEGIN and COMMIT itself.
         connection = await aiosqlite.connect(str(path), isolation_level=None)
         try:
@@ -170,6 +192,8 @@ class Storage:
             await connection.execute("PRAGMA secure_delete = ON")
             storage = cls(connection, clock or utc_now)
             await storage._migrate()
+            if str(path) != ":memory:":
+                private_companions(Path(path))  # SQLite gives them the database's mode; older ones may differ
         except BaseException:
             await connection.close()
             raise
