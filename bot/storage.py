@@ -126,7 +126,7 @@ def _prepare_database_file(path: Path) -> None:
         finally:
             probe.close()
     except sqlite3.Error as error:
-        raise StorageError(f"{path} is not a usable SQLite database ({error})") from None
+        raise StorageError(f"{path} is not a usable bot database ({error})") from None
     except OSError as error:
         raise StorageError(f"cannot create or open {path}: {error.strerror or error}") from None
 
