@@ -23,7 +23,8 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", type=Path, help="configuration file (default: ./config.yaml if present)")
+    # SUPPRESS: a subcommand without --config keeps one given before it (python -m bot --config F check).
+    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="configuration file (default: ./config.yaml if present)")
     parser = argparse.ArgumentParser(
         prog="python -m bot",
         parents=[common],
@@ -50,6 +51,18 @@ def _parser() -> argparse.ArgumentParser:
 def _print_problems(problems: list[str], err: TextIO) -> None:
     for problem in problems:
         print(f"error: {problem}", file=err)
+
+
+# Line separators that JSON allows raw in strings but line-based readers split on.
+_LINE_BREAKERS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+
+
+def json_line(value: object) -> str:
+    """One JSON object on exactly one line, whatever the text holds (readable UTF-8 otherwise)."""
+    line = json.dumps(value, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKERS.items():
+        line = line.replace(raw, escaped)
+    return line
 
 
 def reply_as_json(question: str, reply: Reply) -> dict:
@@ -146,7 +159,7 @@ def _ask(args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin:
         questions = [args.question] if args.question is not None else (line for line in lines if line.strip())
         for question in questions:
             reply = answerer.ask(question, lang)
-            print(json.dumps(reply_as_json(question, reply), ensure_ascii=False), file=stdout, flush=True)
+            print(json_line(reply_as_json(question, reply)), file=stdout, flush=True)
         return EXIT_OK
     if args.question is None:
         print('error: give a question, e.g. python -m bot ask "qui finance le programme ?", or use --json with stdin', file=err)
@@ -212,9 +225,11 @@ def _run_bot(config: Config) -> int:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     args = _parser().parse_args(argv)
+    if stdin is sys.stdin and hasattr(stdin, "reconfigure"):
+        stdin.reconfigure(errors="replace")  # invalid UTF-8 typed or piped in: U+FFFD, not a traceback
     failed = EXIT_INVALID if args.command == "check" else EXIT_USAGE
     try:
-        config = load_config(args.config)
+        config = load_config(getattr(args, "config", None))
     except ConfigError as error:
         _print_problems(error.problems, err)
         return failed

@@ -89,7 +89,8 @@ def rsvps_to_json(rsvps: Iterable[Rsvp]) -> str:
 def _write_private(path: Path, data: bytes) -> None:
     """Writes the file readable by its owner only: it holds personal data. The mode given to os.open
     applies only to a new file: an existing one is made private before anything is written to it."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    # O_NOFOLLOW: a symbolic link put in place of the file would have the list written to its target.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         os.fchmod(descriptor, 0o600)
         os.ftruncate(descriptor, 0)
@@ -138,5 +139,7 @@ async def write_rsvps(
         try:
             _write_private(Path(output), data)
         except OSError as error:
+            if Path(output).is_symlink():
+                raise ExportError(f"cannot write {output}: it is a symbolic link; give the real file's path") from error
             raise ExportError(f"cannot write {output}: {error.strerror or error}") from error
     return len(rsvps)

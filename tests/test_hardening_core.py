@@ -77,3 +77,57 @@ def test_bad_settings_are_one_clear_line(tmp_path, setting, expected):
     with pytest.raises(ConfigError) as refused:
         load_config(config, env={})
     assert any(expected in problem for problem in refused.value.problems)
+
+
+def test_ask_json_keeps_one_object_per_line_whatever_the_text(tmp_path):
+    import io
+    import json
+
+    from bot.cli import main
+
+    out = io.StringIO()
+    assert main(["ask", "--json"], stdin=io.StringIO("who funds\u2028the programme\u2029 \u0085?\n"), stdout=out, err=io.StringIO()) == 0
+    lines = out.getvalue().split("\n")
+    assert len([line for line in lines if line]) == 1
+    assert "\u2028" not in out.getvalue() and "\u2029" not in out.getvalue() and "\u0085" not in out.getvalue()
+    assert json.loads(lines[0])["question"] == "who funds\u2028the programme\u2029 \u0085?"
+
+
+def test_invalid_utf8_on_stdin_is_replaced_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"], input=b"qui finance \xff\xfe le programme\n",
+        capture_output=True, cwd=KNOWLEDGE.parent, timeout=60,
+    )
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert b'"id": "programme_funder"' in result.stdout
+
+
+def test_config_given_before_the_subcommand_is_honoured(tmp_path):
+    import io
+
+    from bot.cli import main
+
+    config = tmp_path / "config.yaml"
+    config.write_text("telegram:\n  webhook:\n    port: 70000\n", encoding="utf-8")
+    for argv in (["--config", str(config), "check"], ["check", "--config", str(config)]):
+        err = io.StringIO()
+        assert main(argv, stdin=io.StringIO(), stdout=io.StringIO(), err=err) == 1, argv
+        assert "65535" in err.getvalue()
+
+
+async def test_rsvps_output_refuses_to_follow_a_symbolic_link(tmp_path):
+    from bot.rsvp_export import ExportError, write_rsvps
+    from bot.storage import Storage
+
+    database = tmp_path / "bot.sqlite3"
+    await (await Storage.open(database)).close()
+    target = tmp_path / "someone_elses_file.txt"
+    target.write_text("precious", encoding="utf-8")
+    link = tmp_path / "rsvps.csv"
+    link.symlink_to(target)
+    with pytest.raises(ExportError, match="symbolic link"):
+        await write_rsvps(database, "csv", link)
+    assert target.read_text(encoding="utf-8") == "precious"
