@@ -9,9 +9,11 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Sequence, TextIO
 
+from bot import cli_data
 from bot.answering import Answerer, Choice, Reply
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config, token_is_well_formed
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
@@ -45,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     rsvps = commands.add_parser("rsvps", parents=[common], help="write the RSVP list (organisers only: it is personal data)")
     rsvps.add_argument("--format", choices=("csv", "json"), default="csv")
     rsvps.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    cli_data.add_commands(commands, common)
     return parser
 
 
@@ -235,6 +238,17 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: T
         return failed
     if args.command == "rsvps":
         return _rsvps(args, config, stdout, err)
+    if args.command == "backup":
+        return cli_data.run_backup(args, config, stdout, err)
+    if args.command == "purge":
+        def event_date() -> date:
+            return load_knowledge(config.knowledge).logistics.event_date
+
+        try:
+            return cli_data.run_purge(args, config, event_date, date.today(), stdin, stdout, err)
+        except KnowledgeError as error:
+            _print_problems(error.problems, err)
+            return EXIT_INVALID
     if args.command == "run" or (args.command is None and config.telegram.token):
         return _run_bot(config)
     if args.command is None:

@@ -93,6 +93,7 @@ class Config:
     default_language: str = "fr"
     event: EventSettings = field(default_factory=EventSettings)
     flood: FloodSettings = field(default_factory=FloodSettings)
+    retention_days: int | None = None  # personal data is erased this many days after the event
     source: Path | None = None  # the file it was read from, if any
 
     def is_organiser(self, user_id: int | None) -> bool:
@@ -100,7 +101,7 @@ class Config:
 
 
 _KNOWN_KEYS = {
-    "": {"telegram", "organisers", "database", "knowledge", "default_language", "event", "flood"},
+    "": {"telegram", "organisers", "database", "knowledge", "default_language", "event", "flood", "retention_days"},
     "telegram": {"token", "base_url", "base_file_url", "mode", "webhook"},
     "telegram.webhook": {"listen", "port", "url", "path", "secret_token"},
     "event": {"capacity", "rsvp_deadline", "reminders"},
@@ -293,6 +294,7 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         default_language=default_language,
         event=event_settings,
         flood=flood_settings,
+        retention_days=read.integer(data, "retention_days", "retention_days", None, 0),
         source=source,
     )
     if read.problems:

@@ -22,6 +22,7 @@ come last.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from types import ModuleType
 
@@ -34,6 +35,7 @@ from bot.answering import Answerer
 from bot.config import Config
 from bot.knowledge import load_knowledge
 from bot.languages import LANGUAGES
+from bot.retention import purge, retention_due
 from bot.storage import Storage
 from handlers import answers, errors, guards, language, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
@@ -103,6 +105,10 @@ async def _post_init(application: Application) -> None:
     if SERVICES_KEY not in application.bot_data:
         application.bot_data[SERVICES_KEY] = await open_services(application.bot_data["config"], application.bot_data.pop(_PRELOADED, None))
         application.bot_data[_OWNS_STORAGE] = True
+    own: Services = application.bot_data[SERVICES_KEY]
+    if retention_due(own.answerer.kb.logistics.event_date, own.config.retention_days, own.now().date()):
+        purged = await asyncio.to_thread(purge, own.config.database)  # retention_days after the event have passed
+        log.warning("retention: %d rows of personal data erased (%d days after the event)", purged.total, own.config.retention_days)
     log.info("connected to Telegram as @%s", application.bot.username)
     await register_menus(application)
 
