@@ -186,7 +186,7 @@ def main() -> None:
 
         def answer_ids(message: str, lang: str) -> tuple[str, ...]:
             began = time.perf_counter()
-            reply = answerer.ask(message, lang if lang != "ar" else "ar")
+            reply = answerer.ask(message, lang)  # the message's language as the user's own
             timings.append(time.perf_counter() - began)
             return reply.entry_ids
 
