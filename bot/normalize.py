@@ -37,16 +37,19 @@ _STOP_WORDS = {
         leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
-        c'est s'il plait
+        c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         """,
     "en": """
         a an the is are was were be been being am do does did of to in on at for with by from and or but
         this that these those it its i me my we our you your he she they them their what which can could
         would should will shall may might please tell know want like about any some there here s
+        kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
+        glad appreciate appreciated thanks
         """,
     "ar": """
         في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
         الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط ماهي ماهو ماهى ماذا مالذي
+        المرجو افادتي اخباري اعلامي ايضا شكرا
         """,
 }
 
@@ -61,7 +64,10 @@ def _fold_accents(text: str) -> str:
 # before a question word, the article or a verb's present-tense letter, so that وزارة and فطور keep
 # their first letter; the future's س only before a present-tense letter (سيعقد -> يعقد).
 _CONJUNCTIONS = ("و", "ف")
-_QUESTION_WORDS = frozenset({"متي", "اين", "من", "ما", "كيف", "كم", "لماذا", "هل", "ماذا", "اي"})
+# (Darija ones too, as typed: وفين, وشحال.)
+_QUESTION_WORDS = frozenset(
+    {"متي", "اين", "من", "ما", "كيف", "كم", "لماذا", "هل", "ماذا", "اي", "فين", "شحال", "امتي", "شكون", "كيفاش", "علاش", "واش", "شنو", "فوقاش", "وقتاش"}
+)
 _PRESENT_TENSE = ("ي", "ت", "ن")
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
 
@@ -73,6 +79,8 @@ def _strip_arabic_affixes(token: str) -> str:
         rest = token[1:]
         if rest in _QUESTION_WORDS or rest.startswith("ال") or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE)):
             token = rest
+    if token[:1] in ("ب", "ل") and len(token) >= 5 and not token.startswith(("بال", "لل")):  # بمكان -> مكان
+        token = token[1:]
     if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
         token = token[1:]
     if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
@@ -84,6 +92,9 @@ def _strip_arabic_affixes(token: str) -> str:
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return token[: -len(suffix)]
+    # "him/it" on a present-tense verb: يموله -> يمول (on a noun, ه is the folded ta marbuta: kept)
+    if token.endswith("ه") and len(token) >= 5 and token.startswith(_PRESENT_TENSE):
+        return token[:-1]
     return token
 
 

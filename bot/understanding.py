@@ -97,8 +97,36 @@ def _strip_social(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longe
     return chunks
 
 
+def _drop_politeness(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]) -> list[_Chunk]:
+    """Politeness inside a sentence ("could you kindly tell me", "je me permets de vous écrire pour
+    savoir", "المرجو إفادتي") says nothing about what is asked: taken out wherever it stands."""
+    kept: list[_Chunk] = []
+    position = 0
+    while position < len(chunks):
+        words: list[str] = []
+        taken = 0
+        for count, chunk in enumerate(chunks[position : position + longest], start=1):
+            words.extend(chunk.words)
+            if len(words) > longest:
+                break
+            if words and table.get(tuple(words)) == "politeness":
+                taken = count
+        if taken:
+            found.append("politeness")
+            position += taken
+        else:
+            kept.append(chunks[position])
+            position += 1
+    return kept
+
+
 def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
     return bool(chunk.words) and chunk.words[0] in question_words
+
+
+def _asks(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
+    """A question word anywhere (French puts it last: "il faut s'habiller comment")."""
+    return any(word in question_words for chunk in chunks for word in chunk.words)
 
 
 def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[list[_Chunk]]:
@@ -106,8 +134,11 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
     parts: list[list[_Chunk]] = [[]]
     for index, chunk in enumerate(chunks):
         following = chunks[index + 1] if index + 1 < len(chunks) else None
-        if chunk.words and chunk.words[0] in _CONJUNCTIONS and len(chunk.words) == 1 and following is not None and parts[-1] and _is_question_word(following, question_words):
-            parts.append([])
+        if (
+            chunk.words and chunk.words[0] in _CONJUNCTIONS and len(chunk.words) == 1 and following is not None and parts[-1]
+            and (_is_question_word(following, question_words) or _asks(parts[-1], question_words) and _asks(chunks[index + 1 :], question_words))
+        ):
+            parts.append([])  # "who funds it and which countries", "c'est quand et il faut s'habiller comment"
             continue
         raw = chunk.text
         if raw.startswith(_ARABIC_AND) and parts[-1] and len(raw) > 2:
@@ -136,7 +167,7 @@ def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = 
     for sentence in _SENTENCE_END.split(text):
         if not sentence or not sentence.strip():
             continue
-        chunks = _strip_social(_chunks(sentence), table, longest, social)
+        chunks = _drop_politeness(_strip_social(_chunks(sentence), table, longest, social), table, longest, social)
         for part in _split_on_and(chunks, question_words):
             if any(chunk.words for chunk in part):
                 questions.append(" ".join(chunk.text for chunk in part))
