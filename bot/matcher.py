@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import LANGUAGES, guess_language, is_latin_darija, script_language
-from bot.lexicon import EMPTY
+from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -99,6 +99,7 @@ class _Query:
     expansions: tuple[tuple[tuple[str, float], ...], ...]
     total_weight: float
     kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
+    counted: str | None = None  # for "how many X": X
 
     def explained_by(self, vocab: frozenset[str]) -> float:
         """The share of the question's weight that a set of vocabulary words accounts for."""
@@ -114,6 +115,20 @@ class _Query:
         return sum(weight for weight, found in zip(self.weights, self.expansions) if not found) / self.total_weight
 
 
+HOW_MUCH = CONCEPT_MARK + "how_much"
+# "the number of" says nothing of what is counted: "كم عدد المهاجرين" counts migrants.
+_NUMBER_WORDS = frozenset(word for raw in ("عدد", "nombre", "number", "total") for word, _ in terms(raw))
+
+
+def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
+    """In "how many countries take part", what is counted: the first word after "how many" that is
+    not a stop word ("combien de pays" -> §countries)."""
+    words = [word for word, _ in found]
+    if HOW_MUCH not in words:
+        return None
+    return next((word for word, is_stop in found[words.index(HOW_MUCH) + 1 :] if not is_stop and word not in _NUMBER_WORDS), None)
+
+
 class Matcher:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -123,6 +138,7 @@ class Matcher:
         self._social_categories = frozenset(category.id for category in kb.categories if not category.menu)
         self.social = [entry.category in self._social_categories for entry in self.entries]
         self.entry_kinds: list[frozenset[str]] = []
+        self.entry_counted: list[frozenset[str]] = []  # what its "how many" phrasings count (§countries)
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
         entry_vocab: list[set[str]] = [set() for _ in self.entries]
         keyword_vocab: list[set[str]] = [set() for _ in self.entries]
@@ -130,16 +146,21 @@ class Matcher:
         self.stop_words: set[str] = set()
         for index, entry in enumerate(self.entries):
             kinds: set[str] = set()
+            counted: set[str] = set()
             for lang in LANGUAGES:
                 for phrasing in (*entry.questions.get(lang, ()), entry.title.get(lang, "")):
                     found = self.terms(phrasing, darija=lang == "ar" and script_language(phrasing) == "latin")
                     kinds.update(word for word, _ in found if word in self.lexicon.kinds)
+                    counted_here = _counted(found)
+                    if counted_here:
+                        counted.add(counted_here)
                     if found:
                         phrasing_tokens.append((index, lang, tuple(word for word, _ in found)))
                         entry_vocab[index].update(word for word, _ in found)
                         language_vocab[index][lang].update(word for word, _ in found)
                         self.stop_words.update(word for word, is_stop in found if is_stop)
             self.entry_kinds.append(frozenset(kinds))
+            self.entry_counted.append(frozenset(counted))
             for lang in LANGUAGES:
                 for keyword in entry.keywords.get(lang, ()):
                     found = [word for word, is_stop in self.terms(keyword) if not is_stop]
@@ -253,11 +274,19 @@ class Matcher:
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
             if not self.social[candidates[0]]:  # a greeting is never offered beside a real answer
                 candidates = [index for index in candidates if not self.social[index]]
-            if len(candidates) == 1 and best_score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
+            clear = len(candidates) == 1 and not self._asks_another_kind(prepared, best_index)  # never a guess against the kind
+            if clear and best_score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
                 return Match(Outcome.ANSWER, best, round(best_score, 1), lang, tentative=True)
             suggestions = tuple(self.entries[index] for index in candidates)
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
+
+    def _asks_another_kind(self, query: _Query, index: int) -> bool:
+        """The question is of a kind none of the entry's phrasings asks ("how long" of the programme's
+        dates), or counts something they never count ("how many migrants" of the countries)."""
+        if query.kinds and not query.kinds & self.entry_kinds[index]:
+            return True
+        return bool(query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index])
 
     def is_social(self, entry: Entry) -> bool:
         """Small talk (a category outside the menu): greetings, thanks, the bot itself."""
@@ -294,7 +323,7 @@ class Matcher:
             * (STOP_WORD_FACTOR if word in stop and not found and not word.isdigit() else 1.0)
             for word, found in zip(words, expansions)
         )
-        return _Query(words, weights, expansions, sum(weights), frozenset(words) & self.lexicon.kinds)
+        return _Query(words, weights, expansions, sum(weights), frozenset(words) & self.lexicon.kinds, _counted(query))
 
     def _score_entries(self, query: _Query) -> dict[int, float]:
         """Each candidate entry's score, 0-100."""
@@ -363,7 +392,7 @@ class Matcher:
         result: dict[int, float] = {}
         for index, phrasing_score in best_by_entry.items():
             score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage[index] / total_weight + 0.10 * keyword_share[index] / total_weight)
-            if query.kinds and not query.kinds & self.entry_kinds[index]:
+            if self._asks_another_kind(query, index):
                 score *= KIND_MISMATCH_FACTOR
             result[index] = score
         return result

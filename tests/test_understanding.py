@@ -134,3 +134,22 @@ def test_the_lexicon_refuses_a_word_with_two_meanings():
     problems = []
     build_lexicon({"concepts": {"venue": {"fr": ["lieu"]}, "time_of_day": {"fr": ["lieu"]}}}, lambda line, where, message: problems.append(message))
     assert problems and "also in concepts.venue" in problems[0]
+
+
+@pytest.mark.parametrize("message", ["how many migrants in Morocco", "combien de migrants au Maroc", "كم عدد المهاجرين في المغرب"])
+def test_counting_something_else_is_not_answered_with_the_countries(answerer, message):
+    assert answerer.ask(message, "fr").outcome is not Outcome.ANSWER
+    assert answerer.ask("how many countries take part", "en").entry_id == "programme_countries"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Hello, I was wondering if you could kindly tell me who is funding this programme? Many thanks.", ["programme_funder"]),
+        ("Bonjour madame, je me permets de vous écrire pour savoir où aura lieu le petit-déjeuner. Merci d'avance", ["logistics_venue"]),
+        ("c'est quand et il faut s'habiller comment ?", ["event_date", "logistics_dress_code"]),
+        ("ما هي أهداف البرنامج ومن يموله؟", ["programme_objectives", "programme_funder"]),
+    ],
+)
+def test_polite_wording_and_questions_placed_anywhere(message, expected):
+    assert ask_json(message)["ids"] == expected
