@@ -873,7 +873,7 @@ def register(application: Application) -> None:
         application.job_queue.run_once(promote_at_start, when=0, name=PROMOTE_AT_START_JOB, job_kwargs={"misfire_grace_time": None})
     private = filters.ChatType.PRIVATE
     application.add_handler(conversation())
-    leaving = filters.ChatType.PRIVATE & ~_StartRsvp()
+    leaving = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~_StartRsvp()  # an edit is ignored, as everywhere
     application.add_handler(CommandHandler(LEAVING_COMMANDS, leave_for_command, filters=leaving), group=LEAVE_GROUP)
     application.add_handler(CallbackQueryHandler(action_button, pattern=callback_pattern(ACTION)))
     application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))

@@ -133,3 +133,15 @@ async def test_nothing_typed_at_an_optional_step_means_none(typed):
         await bot.press(user, button_data(replies, CONFIRM_DATA), data=CONFIRM_DATA)
         row = await bot.storage.get_rsvp(user.id)
         assert row.dietary is None and row.email is None
+
+
+async def test_an_edited_message_turned_into_a_command_does_not_leave_the_rsvp():
+    """Found by fuzzing through the Application: edits are ignored everywhere, so editing an old message
+    into /help must not drop the RSVP in progress either."""
+    async with harness() as bot:
+        user = bot.user(lang="fr")
+        replies = await bot.send(user, "/rsvp")
+        await bot.press(user, button_data(replies, ATTEND + "yes"), data=ATTEND + "yes")
+        assert (await bot.edit(user, "/help")).calls == []
+        replies = await bot.send(user, "Amina Benali")  # still the name step
+        assert rsvp_say("ask_organisation", "fr") in replies.last.text
