@@ -1,4 +1,5 @@
-"""The RSVP: /rsvp (a conversation), /myrsvp, /cancelrsvp and /forget, in private chats.
+"""The RSVP: /rsvp (a conversation) in private chats; /myrsvp, /cancelrsvp and /forget are in
+handlers/rsvp_own.py, registered from here.
 
 The conversation, one handler per step:
 
@@ -73,7 +74,7 @@ from bot.rsvp import (
 from bot.matcher import Outcome
 from handlers.answers import answer_text
 from handlers.locale import is_private, ui_language
-from handlers.render import ACTION, RSVP, RSVP_DEEP_LINK, callback_pattern, column, deep_link_button, escape, html_chunks, parse_callback, say
+from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, html_chunks, say
 from handlers.replies import edit_or_send, send_html
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.services import services
@@ -701,105 +702,6 @@ async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
 # ---------------------------------------------------------------------------------------------- other commands
 
 
-async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = await ui_language(update, context)
-    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
-    if rsvp is None:
-        await send_html(update, context, rsvp_say("no_rsvp", lang))
-        return
-    await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang)))
-
-
-async def action_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The /myrsvp or /cancelrsvp button under an answer (rsvp_change): the command itself."""
-    parsed = parse_callback(update.callback_query.data)
-    await _answer_query(update)
-    if parsed is None or not is_private(update):
-        return
-    await (my_rsvp if parsed.target == "myrsvp" else cancel_rsvp)(update, context)
-
-
-async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/cancelrsvp: a held place is given up only after a confirmation (it may go to the waiting list
-    for good); a "maybe" or a place on the waiting list is cancelled at once."""
-    lang = await ui_language(update, context)
-    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
-    if rsvp is None:
-        await send_html(update, context, rsvp_say("no_rsvp", lang))
-    elif rsvp.status == STATUS_NO:
-        await send_html(update, context, rsvp_say("cancel_rsvp_nothing", lang))
-    elif rsvp.status == STATUS_YES:
-        keyboard = InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
-                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
-            ]
-        )
-        # Without a capacity there is no waiting list to lose the place to: no word of one.
-        limited = services(context).config.event.capacity is not None
-        await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
-    else:
-        await _cancel_stored_rsvp(update, context, lang)
-
-
-async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = await ui_language(update, context)
-    await _answer_query(update)
-    if update.callback_query.data != CANCEL_RSVP_YES or not is_private(update):
-        await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
-        return
-    await _remove_buttons(update)
-    await _cancel_stored_rsvp(update, context, lang)
-
-
-async def _cancel_stored_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
-    own = services(context)
-    rsvp, promoted = await own.storage.cancel_rsvp(update.effective_user.id, own.config.event.capacity)
-    if rsvp is None:  # forgotten meanwhile (/forget in another window)
-        await send_html(update, context, rsvp_say("no_rsvp", lang))
-        return
-    await send_html(update, context, rsvp_say("cancel_rsvp_done", lang))
-    await tell_promoted(context, promoted)
-
-
-async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = await ui_language(update, context)
-    storage = services(context).storage
-    user_id = update.effective_user.id
-    if await storage.get_rsvp(user_id) is None and await storage.get_language(user_id) is None:
-        context.user_data.pop(_SESSION, None)  # a draft in memory only: dropped as well
-        await send_html(update, context, rsvp_say("forget_nothing", lang))
-        return
-    keyboard = InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(rsvp_text("button_forget_yes", lang), callback_data=FORGET_YES)],
-            [InlineKeyboardButton(rsvp_text("button_forget_no", lang), callback_data=FORGET_NO)],
-        ]
-    )
-    await send_html(update, context, rsvp_say("forget_ask", lang), keyboard)
-
-
-async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = await ui_language(update, context)  # before the language preference is deleted
-    await _answer_query(update)
-    if update.callback_query.data != FORGET_YES or not is_private(update):
-        await edit_or_send(update, context, rsvp_say("forget_kept", lang))
-        return
-    own = services(context)
-    context.user_data.pop(_SESSION, None)
-    promoted = await own.storage.forget_user(update.effective_user.id, own.config.event.capacity)
-    await edit_or_send(update, context, rsvp_say("forget_done", lang))
-    await tell_promoted(context, promoted)
-
-
-async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/myrsvp, /cancelrsvp, /forget in a group: a plain link to the private chat (not the RSVP form,
-    which is not what was asked for), nothing personal."""
-    lang = await ui_language(update, context)
-    button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
-    await send_html(update, context, rsvp_say("private_only", lang), InlineKeyboardMarkup([[button]]))
-
-
 async def group_pointer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/rsvp, /start rsvp or the welcome's RSVP button in a group: a button opening the private chat."""
     lang = await ui_language(update, context)
@@ -875,16 +777,12 @@ def register(application: Application) -> None:
     application.add_handler(conversation())
     leaving = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~_StartRsvp()  # an edit is ignored, as everywhere
     application.add_handler(CommandHandler(LEAVING_COMMANDS, leave_for_command, filters=leaving), group=LEAVE_GROUP)
-    application.add_handler(CallbackQueryHandler(action_button, pattern=callback_pattern(ACTION)))
-    application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))
-    application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
-    application.add_handler(CommandHandler("forget", ask_forget, filters=private))
-    application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$"))
-    application.add_handler(CallbackQueryHandler(cancel_rsvp_answer, pattern=f"^({re.escape(CANCEL_RSVP_YES)}|{re.escape(CANCEL_RSVP_NO)})$"))
+    from handlers import rsvp_own  # it builds on this module
+
+    rsvp_own.register(application)  # before the catch-all below: its buttons are "r:" too
     # A step's button with no conversation in progress (a restart, a timeout): say to send /rsvp again.
     application.add_handler(CallbackQueryHandler(stale, pattern=f"^{re.escape(PREFIX)}:"))
     application.add_handler(CommandHandler("rsvp", group_pointer, filters=~private))
     application.add_handler(CommandHandler("start", group_pointer, filters=~private & _StartRsvp()))
-    application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))
     # Every RSVP prompt says "/cancel to leave": outside a conversation it must not be an unknown command.
     application.add_handler(CommandHandler("cancel", nothing_to_cancel, filters=private))

@@ -1,0 +1,141 @@
+"""One's own reply outside the RSVP conversation, in private chats: /myrsvp, /cancelrsvp (and the
+buttons for both under an answer), /forget; in a group these answer only that they work in private.
+
+Registered by handlers.rsvp.register, before its catch-all for "r:" buttons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+
+from bot.rsvp import STATUS_NO, STATUS_YES
+from handlers.locale import is_private, ui_language
+from handlers.render import ACTION, callback_pattern, parse_callback
+from handlers.replies import edit_or_send, send_html
+from handlers.rsvp import (
+    _SESSION,
+    CANCEL_RSVP_NO,
+    CANCEL_RSVP_YES,
+    FORGET_NO,
+    FORGET_YES,
+    _answer_query,
+    _remove_buttons,
+    rsvp_lines,
+    tell_promoted,
+)
+from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.services import services
+from handlers.texts import TEXTS
+
+
+async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+    if rsvp is None:
+        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        return
+    await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang)))
+
+
+async def action_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The /myrsvp or /cancelrsvp button under an answer (rsvp_change): the command itself."""
+    parsed = parse_callback(update.callback_query.data)
+    await _answer_query(update)
+    if parsed is None or not is_private(update):
+        return
+    await (my_rsvp if parsed.target == "myrsvp" else cancel_rsvp)(update, context)
+
+
+async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancelrsvp: a held place is given up only after a confirmation (it may go to the waiting list
+    for good); a "maybe" or a place on the waiting list is cancelled at once."""
+    lang = await ui_language(update, context)
+    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+    if rsvp is None:
+        await send_html(update, context, rsvp_say("no_rsvp", lang))
+    elif rsvp.status == STATUS_NO:
+        await send_html(update, context, rsvp_say("cancel_rsvp_nothing", lang))
+    elif rsvp.status == STATUS_YES:
+        keyboard = InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
+                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
+            ]
+        )
+        # Without a capacity there is no waiting list to lose the place to: no word of one.
+        limited = services(context).config.event.capacity is not None
+        await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
+    else:
+        await _cancel_stored_rsvp(update, context, lang)
+
+
+async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    await _answer_query(update)
+    if update.callback_query.data != CANCEL_RSVP_YES or not is_private(update):
+        await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
+        return
+    await _remove_buttons(update)
+    await _cancel_stored_rsvp(update, context, lang)
+
+
+async def _cancel_stored_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
+    own = services(context)
+    rsvp, promoted = await own.storage.cancel_rsvp(update.effective_user.id, own.config.event.capacity)
+    if rsvp is None:  # forgotten meanwhile (/forget in another window)
+        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        return
+    await send_html(update, context, rsvp_say("cancel_rsvp_done", lang))
+    await tell_promoted(context, promoted)
+
+
+async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    storage = services(context).storage
+    user_id = update.effective_user.id
+    if await storage.get_rsvp(user_id) is None and await storage.get_language(user_id) is None:
+        context.user_data.pop(_SESSION, None)  # a draft in memory only: dropped as well
+        await send_html(update, context, rsvp_say("forget_nothing", lang))
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(rsvp_text("button_forget_yes", lang), callback_data=FORGET_YES)],
+            [InlineKeyboardButton(rsvp_text("button_forget_no", lang), callback_data=FORGET_NO)],
+        ]
+    )
+    await send_html(update, context, rsvp_say("forget_ask", lang), keyboard)
+
+
+async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)  # before the language preference is deleted
+    await _answer_query(update)
+    if update.callback_query.data != FORGET_YES or not is_private(update):
+        await edit_or_send(update, context, rsvp_say("forget_kept", lang))
+        return
+    own = services(context)
+    context.user_data.pop(_SESSION, None)
+    promoted = await own.storage.forget_user(update.effective_user.id, own.config.event.capacity)
+    await edit_or_send(update, context, rsvp_say("forget_done", lang))
+    await tell_promoted(context, promoted)
+
+
+async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/myrsvp, /cancelrsvp, /forget in a group: a plain link to the private chat (not the RSVP form,
+    which is not what was asked for), nothing personal."""
+    lang = await ui_language(update, context)
+    button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
+    await send_html(update, context, rsvp_say("private_only", lang), InlineKeyboardMarkup([[button]]))
+
+
+def register(application: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CallbackQueryHandler(action_button, pattern=callback_pattern(ACTION)))
+    application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))
+    application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
+    application.add_handler(CommandHandler("forget", ask_forget, filters=private))
+    application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$"))
+    application.add_handler(CallbackQueryHandler(cancel_rsvp_answer, pattern=f"^({re.escape(CANCEL_RSVP_YES)}|{re.escape(CANCEL_RSVP_NO)})$"))
+    application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))
