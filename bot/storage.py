@@ -16,9 +16,13 @@ API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no li
     close()
     get_language(user_id) -> str | None
     set_language(user_id, lang)
-    log_question(lang, outcome, text=None)          text kept only for "fallback" and "none_of_these"
+    log_question(lang, outcome, text=None, *, asker=None, names=())   see bot/question_log.py: text kept
+                                                    only for "fallback" and "none_of_these", and never
+                                                    when it looks like personal data; asker = user id,
+                                                    stored as a keyed hash
     top_unanswered(limit=20) -> list[UnansweredQuestion]
     question_stats() -> dict[lang, QuestionStats]
+    distinct_askers() -> int;  count_questions(user_id) -> int;  asker_tag(user_id) -> str
     save_rsvp(draft: RsvpDraft, capacity) -> SavedRsvp(rsvp, waitlisted, promoted)   raises InvalidRsvp
     get_rsvp(user_id) -> Rsvp | None
     cancel_rsvp(user_id, capacity) -> (Rsvp | None, promoted: Rsvp | None)
@@ -26,17 +30,15 @@ API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no li
     list_rsvps() -> list[Rsvp]                      with waiting-list positions
     rsvp_counts() -> RsvpCounts(by_status, by_category of those attending)
     attendee_contacts(statuses=("yes",)) -> list[(user_id, language)]
-    forget_user(user_id, capacity=None) -> Rsvp | None   deletes RSVP and language; returns whoever
-                                                         got the freed place
+    forget_user(user_id, capacity=None) -> Rsvp | None   deletes RSVP, language and questions asked;
+                                                         returns whoever got the freed place
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 import sqlite3
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import AsyncIterator, Callable
@@ -44,7 +46,17 @@ from typing import AsyncIterator, Callable
 import aiosqlite
 
 from bot.private_files import private_companions, private_file, private_folder
-
+from bot.privacy import looks_personal
+from bot.question_log import (  # noqa: F401 - part of this module's API
+    ASKER_KEY,
+    MAX_QUESTION_CHARS,
+    QUESTION_OUTCOMES,
+    UNANSWERED_OUTCOMES,
+    QuestionLog,
+    QuestionStats,
+    UnansweredQuestion,
+    normalize_question,
+)
 from bot.rsvp import (
     CATEGORIES,
     STATUS_NO,
@@ -58,9 +70,6 @@ from bot.rsvp import (
     SavedRsvp,
 )
 
-QUESTION_OUTCOMES = ("answer", "suggest", "fallback", "none_of_these")
-UNANSWERED_OUTCOMES = ("fallback", "none_of_these")  # the only outcomes whose text is kept
-MAX_QUESTION_CHARS = 4096  # Telegram's own message limit: nothing longer can arrive
 BUSY_TIMEOUT_MS = 5000
 
 # Each migration is a tuple of statements (not one script: sqlite3's executescript would commit the
@@ -104,6 +113,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
            )""",
         "CREATE INDEX rsvps_by_status ON rsvps (status, waitlist_seq)",
     ),
+    # 2 -> 3: each logged question linked to its asker by a keyed hash (bot/question_log.py), with the
+    # key; texts already logged that look like personal data are blanked (counted, never listed)
+    (
+        "CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+        f"INSERT INTO secrets (name, value) VALUES ('{ASKER_KEY}', randomblob(32))",
+        "ALTER TABLE questions ADD COLUMN asker TEXT",
+        "CREATE INDEX questions_by_asker ON questions (asker) WHERE asker IS NOT NULL",
+        "UPDATE questions SET text = '', normalized = '' WHERE normalized IS NOT NULL AND looks_personal(text)",
+    ),
 )
 
 
@@ -131,42 +149,11 @@ def _prepare_database_file(path: Path) -> None:
         raise StorageError(f"cannot create or open {path}: {error.strerror or error}") from None
 
 
-@dataclass(frozen=True)
-class UnansweredQuestion:
-    text: str  # as last asked
-    count: int  # how many times it was asked (after casefolding and collapsing whitespace)
-    last_asked: str  # ISO 8601 UTC
-    language: str  # of the last time it was asked
-
-
-@dataclass(frozen=True)
-class QuestionStats:
-    """One language's question log. `asked` counts questions (answer, suggest, fallback); a press on
-    'none of these' resolves a suggestion already counted, so it adds to `unanswered` only."""
-
-    asked: int = 0
-    answered: int = 0
-    suggested: int = 0
-    unanswered: int = 0  # fallback + none_of_these
-
-    @property
-    def answered_share(self) -> float:
-        return self.answered / self.asked if self.asked else 0.0
-
-
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def normalize_question(text: str) -> str:
-    """Light normalisation to group identical questions: case folded, whitespace collapsed."""
-    return _SPACES.sub(" ", text.casefold()).strip()
-
-
-class Storage:
+class Storage(QuestionLog):
     def __init__(self, connection: aiosqlite.Connection, clock: Callable[[], str]):
         self._db = connection
         self._clock = clock
@@ -219,6 +206,8 @@ class Storage:
         return int(row[0])
 
     async def _migrate(self) -> None:
+        # For the migration that blanks logged texts looking like personal data.
+        await self._db.create_function("looks_personal", 1, lambda text: looks_personal(text or ""), deterministic=True)
         async with self._lock:
             version = await self._user_version()
             if version > len(MIGRATIONS):
@@ -234,6 +223,8 @@ class Storage:
                     for statement in MIGRATIONS[target - 1]:
                         await self._db.execute(statement)
                     await self._db.execute(f"PRAGMA user_version = {target:d}")
+            row = await self._fetchone("SELECT value FROM secrets WHERE name = ?", (ASKER_KEY,))
+            self._asker_key = bytes(row[0])
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -274,50 +265,6 @@ class Storage:
                 "ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
                 (user_id, lang, self._clock()),
             )
-
-    # ---------------------------------------------------------------- question log
-
-    async def log_question(self, lang: str, outcome: str, text: str | None = None) -> None:
-        """Records one question. No user id is ever stored; the text only when it went unanswered."""
-        outcome = str(getattr(outcome, "value", outcome))  # accepts bot.matcher.Outcome too
-        if outcome not in QUESTION_OUTCOMES:
-            raise ValueError(f"unknown question outcome {outcome!r}; expected one of {QUESTION_OUTCOMES}")
-        kept = None
-        if outcome in UNANSWERED_OUTCOMES:
-            kept = (text or "").strip()[:MAX_QUESTION_CHARS]
-        async with self._lock, self._transaction() as db:
-            await db.execute(
-                "INSERT INTO questions (asked_at, language, outcome, text, normalized) VALUES (?, ?, ?, ?, ?)",
-                (self._clock(), lang, outcome, kept, normalize_question(kept) if kept is not None else None),
-            )
-
-    async def top_unanswered(self, limit: int = 20) -> list[UnansweredQuestion]:
-        """The most frequent unanswered questions, most asked first, then most recent."""
-        async with self._lock:
-            rows = await self._fetchall(
-                # SQLite fills bare columns from the row holding MAX(id): the latest asking.
-                "SELECT text, language, asked_at, MAX(id), COUNT(*) AS asked FROM questions "
-                "WHERE normalized IS NOT NULL AND normalized != '' "
-                "GROUP BY normalized ORDER BY asked DESC, MAX(id) DESC LIMIT ?",
-                (max(0, int(limit)),),
-            )
-        return [UnansweredQuestion(text=row[0], count=row[4], last_asked=row[2], language=row[1]) for row in rows]
-
-    async def question_stats(self) -> dict[str, QuestionStats]:
-        async with self._lock:
-            rows = await self._fetchall("SELECT language, outcome, COUNT(*) FROM questions GROUP BY language, outcome")
-        counts: dict[str, dict[str, int]] = {}
-        for lang, outcome, count in rows:
-            counts.setdefault(lang, {})[outcome] = count
-        return {
-            lang: QuestionStats(
-                asked=per.get("answer", 0) + per.get("suggest", 0) + per.get("fallback", 0),
-                answered=per.get("answer", 0),
-                suggested=per.get("suggest", 0),
-                unanswered=per.get("fallback", 0) + per.get("none_of_these", 0),
-            )
-            for lang, per in sorted(counts.items())
-        }
 
     # ---------------------------------------------------------------- RSVPs
 
@@ -476,13 +423,14 @@ class Storage:
     # ---------------------------------------------------------------- forgetting a user
 
     async def forget_user(self, user_id: int, capacity: int | None = None) -> Rsvp | None:
-        """Deletes everything stored about the user: RSVP and language preference (the question log
-        holds no user id). If they held a place, the first person waiting gets it (when `capacity`
+        """Deletes everything stored about the user: RSVP, language preference and the questions they
+        asked (found by their keyed hash). If they held a place, the first person waiting gets it (when `capacity`
         allows; None: a freed place is always passed on) and is returned, to be told."""
         async with self._lock, self._transaction() as db:
             previous = await self._fetchone("SELECT status FROM rsvps WHERE user_id = ?", (user_id,))
             await db.execute("DELETE FROM rsvps WHERE user_id = ?", (user_id,))
             await db.execute("DELETE FROM language_preferences WHERE user_id = ?", (user_id,))
+            await self._forget_questions(db, user_id)
             if previous is not None and previous[0] == STATUS_YES:
                 return await self._promote_first(capacity, self._clock())
             return None

@@ -42,14 +42,23 @@ async def send_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: 
     return await send_plain(update, context, reply.text)
 
 
+def own_names(update: Update) -> tuple[str | None, ...]:
+    """The asker's names as Telegram shows them: a question holding one is not kept in the log (it is
+    most likely an RSVP answer typed after the conversation timed out or the bot restarted)."""
+    user = update.effective_user
+    return (user.full_name, user.first_name, user.last_name, user.username) if user is not None else ()
+
+
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, lang: str, reply: Reply | None = None) -> Reply:
     """Answers a typed question (`reply` when the caller already asked the core) and logs it for the
-    organisers' statistics; its text is kept only when it went unanswered."""
+    organisers' statistics, with the asker's keyed hash; its text is kept only when it went unanswered
+    and does not look like personal data (bot/question_log.py)."""
     own = services(context)
     reply = reply or own.answerer.ask(text, preferred_lang=lang)
     await send_reply(update, context, reply, question=text)
     try:  # after answering: a database problem must not cost the user the answer
-        await own.storage.log_question(reply.lang, reply.outcome.value, text if reply.outcome is Outcome.FALLBACK else None)
+        kept = text if reply.outcome is Outcome.FALLBACK else None
+        await own.storage.log_question(reply.lang, reply.outcome.value, kept, asker=update.effective_user.id, names=own_names(update))
     except Exception:  # noqa: BLE001 - logged with its traceback; the organisers' statistics miss one question
         log.exception("could not record a question (%s, %s)", reply.lang, reply.outcome.value)
     return reply
@@ -92,7 +101,7 @@ async def none_of_these(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     own = services(context)
     question, lang = pending
-    await own.storage.log_question(lang, "none_of_these", question)
+    await own.storage.log_question(lang, "none_of_these", question, asker=update.effective_user.id, names=own_names(update))
     _keep(suggested, message_id, None)
     await answer_query(query)
     try:  # the suggestions are settled: take the buttons away so they are not pressed again

@@ -96,7 +96,7 @@ async def show_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await send_html(update, context, rsvp_say("org_unanswered_none", lang))
         return
     lines = [RSVP_UI("org_unanswered_title", lang)]
-    lines += [rsvp_say("org_unanswered_line", lang, count=q.count, language=q.language, text=_shortened(q.text)) for q in questions]
+    lines += [rsvp_say("org_unanswered_line", lang, askers=q.askers, count=q.count, language=q.language, text=_shortened(q.text)) for q in questions]
     await send_html(update, context, "\n".join(lines))
 
 
@@ -120,6 +120,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
                 lang,
                 language=_language_name(code, lang),
                 asked=RSVP_UI(f"org_stats_asked.{plural_form(s.asked, lang)}", lang, count=s.asked),
+                askers=_people(s.askers, lang),
                 answered=s.answered,
                 share=round(100 * s.answered_share),
                 unanswered=s.unanswered,
@@ -129,7 +130,12 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     else:
         languages = rsvp_say("org_stats_none", lang)
     statuses = _count_lines({status: counts.by_status.get(status, 0) for status in STATUSES}, status_label, lang)
-    await send_html(update, context, RSVP_UI("org_stats", lang, languages=languages, statuses=statuses))
+    askers = _people(await own.storage.distinct_askers(), lang)
+    await send_html(update, context, RSVP_UI("org_stats", lang, askers=askers, languages=languages, statuses=statuses))
+
+
+def _people(count: int, lang: str) -> str:
+    return RSVP_UI(f"org_stats_askers.{plural_form(count, lang)}", lang, count=count)
 
 
 def _language_name(code: str, lang: str) -> str:

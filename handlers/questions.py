@@ -1,7 +1,8 @@
 """Any other text is a question: the answer with its follow-ups, "did you mean", or the fallback.
 
 The answer's language is the question's (the core decides, preferring the user's own language when the
-question does not tell); every question is logged, its text only when it went unanswered.
+question does not tell); every question is logged with its asker's keyed hash, its text only when it
+went unanswered and does not look like personal data (bot/question_log.py).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from handlers.rsvp import (
     rsvp_lines,
     tell_promoted,
 )
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.texts import TEXTS
 
@@ -96,7 +96,8 @@ async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     lang = await ui_language(update, context)
     storage = services(context).storage
     user_id = update.effective_user.id
-    if await storage.get_rsvp(user_id) is None and await storage.get_language(user_id) is None:
+    kept = await storage.get_rsvp(user_id) is not None or await storage.get_language(user_id) is not None
+    if not kept and not await storage.count_questions(user_id):
         context.user_data.pop(_SESSION, None)  # a draft in memory only: dropped as well
         await send_html(update, context, rsvp_say("forget_nothing", lang))
         return
@@ -116,9 +117,14 @@ async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await edit_or_send(update, context, rsvp_say("forget_kept", lang))
         return
     own = services(context)
+    user_id = update.effective_user.id
     context.user_data.pop(_SESSION, None)
-    promoted = await own.storage.forget_user(update.effective_user.id, own.config.event.capacity)
-    await edit_or_send(update, context, rsvp_say("forget_done", lang))
+    questions = await own.storage.count_questions(user_id)
+    promoted = await own.storage.forget_user(user_id, own.config.event.capacity)
+    done = rsvp_say("forget_done", lang)
+    if questions:
+        done = TEXTS("forget_done_questions", lang, questions=TEXTS(f"questions_count.{plural_form(questions, lang)}", lang, count=questions))
+    await edit_or_send(update, context, done)
     await tell_promoted(context, promoted)
 
 

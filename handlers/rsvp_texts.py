@@ -232,18 +232,17 @@ RSVP_UI = Catalogue(
             "ar": "مقعدكم محفوظ.",
         },
         "forget_ask": {
-            "fr": "Effacer tout ce que je conserve sur vous : votre réponse (RSVP) et votre choix de langue ? "
-            "(Les questions posées sont gardées sans aucun lien avec vous.)",
-            "en": "Delete everything I keep about you: your reply (RSVP) and your language choice? "
-            "(Questions asked are kept without any link to you.)",
-            "ar": "هل تريدون حذف كل ما أحتفظ به عنكم: ردكم وتفضيل اللغة؟ (تُحفظ الأسئلة المطروحة دون أي ارتباط بكم.)",
+            "fr": "Effacer tout ce que je conserve sur vous\u202f: votre réponse (RSVP), votre choix de langue et les "
+            "questions que vous m'avez posées\u202f?",
+            "en": "Delete everything I keep about you: your reply (RSVP), your language choice and the questions you asked me?",
+            "ar": "هل تريدون حذف كل ما أحتفظ به عنكم: ردّكم وتفضيل اللغة والأسئلة التي طرحتموها عليّ؟",
         },
         "button_forget_yes": {"fr": "🗑 Tout effacer", "en": "🗑 Delete everything", "ar": "🗑 حذف كل شيء"},
         "button_forget_no": {"fr": "Garder", "en": "Keep", "ar": "الإبقاء عليها"},
         "forget_nothing": {
-            "fr": "Je ne conserve rien sur vous : ni réponse (RSVP), ni choix de langue.",
-            "en": "I keep nothing about you: no reply (RSVP), no language choice.",
-            "ar": "لا أحتفظ بأي شيء عنكم: لا رد ولا تفضيل للغة.",
+            "fr": "Je ne conserve rien sur vous\u202f: ni réponse (RSVP), ni choix de langue, ni question.",
+            "en": "I keep nothing about you: no reply (RSVP), no language choice, no question.",
+            "ar": "لا أحتفظ بأي شيء عنكم: لا رد ولا تفضيل للغة ولا أسئلة.",
         },
         "forget_done": {
             "fr": "C'est fait : j'ai effacé tout ce que je conservais sur vous.",
@@ -308,14 +307,14 @@ RSVP_UI = Catalogue(
             "ar": "القائمة الكاملة (CSV، UTF-8).",
         },
         "org_unanswered_title": {
-            "fr": "<b>Questions restées sans réponse</b> (les plus fréquentes d'abord)",
-            "en": "<b>Unanswered questions</b> (most frequent first)",
-            "ar": "<b>أسئلة بقيت دون إجابة</b> (الأكثر تكراراً أولاً)",
+            "fr": "<b>Questions restées sans réponse</b> (posées par le plus de personnes d'abord\u202f; 👥 personnes, × fois)",
+            "en": "<b>Unanswered questions</b> (asked by the most people first; 👥 people, × times)",
+            "ar": "<b>أسئلة بقيت دون إجابة</b> (التي طرحها أكبر عدد من الأشخاص أولاً؛ 👥 الأشخاص، × المرات)",
         },
         "org_unanswered_line": {
-            "fr": "{count}× [{language}] {text}",
-            "en": "{count}× [{language}] {text}",
-            "ar": "{count}× [{language}] {text}",
+            "fr": "👥 {askers} · {count}× [{language}] {text}",
+            "en": "👥 {askers} · {count}× [{language}] {text}",
+            "ar": "👥 {askers} · {count}× [{language}] {text}",
         },
         "org_unanswered_none": {
             "fr": "Aucune question sans réponse pour l'instant.",
@@ -323,19 +322,21 @@ RSVP_UI = Catalogue(
             "ar": "لا توجد أسئلة دون إجابة حتى الآن.",
         },
         "org_stats": {
-            "fr": "<b>Questions</b>\n{languages}\n\n<b>Réponses (RSVP)</b>\n{statuses}",
-            "en": "<b>Questions</b>\n{languages}\n\n<b>Replies (RSVP)</b>\n{statuses}",
-            "ar": "<b>الأسئلة</b>\n{languages}\n\n<b>الردود</b>\n{statuses}",
+            "fr": "<b>Questions</b> ({askers})\n{languages}\n\n<b>Réponses (RSVP)</b>\n{statuses}",
+            "en": "<b>Questions</b> ({askers})\n{languages}\n\n<b>Replies (RSVP)</b>\n{statuses}",
+            "ar": "<b>الأسئلة</b> ({askers})\n{languages}\n\n<b>الردود</b>\n{statuses}",
         },
         "org_stats_line": {
-            "fr": "{language} : {asked}, {answered} avec réponse ({share} %), {unanswered} sans réponse",
-            "en": "{language}: {asked}, {answered} answered ({share}%), {unanswered} unanswered",
-            "ar": "{language}: {asked}، منها {answered} بإجابة ({share}%) و{unanswered} دون إجابة",
+            "fr": "{language} : {asked} ({askers}), {answered} avec réponse ({share} %), {unanswered} sans réponse",
+            "en": "{language}: {asked} ({askers}), {answered} answered ({share}%), {unanswered} unanswered",
+            "ar": "{language}: {asked} ({askers})، منها {answered} بإجابة ({share}%) و{unanswered} دون إجابة",
         },
         # Counted nouns: ".one" for a count the language puts in the singular (see plural_form); the
         # Arabic states the count after the noun, so that no agreement with the number is needed.
         "org_stats_asked.one": {"fr": "{count} question posée", "en": "{count} question asked", "ar": "عدد الأسئلة {count}"},
         "org_stats_asked.other": {"fr": "{count} questions posées", "en": "{count} questions asked", "ar": "عدد الأسئلة {count}"},
+        "org_stats_askers.one": {"fr": "{count} personne", "en": "{count} person", "ar": "عدد الأشخاص {count}"},
+        "org_stats_askers.other": {"fr": "{count} personnes", "en": "{count} people", "ar": "عدد الأشخاص {count}"},
         "language_name.fr": {"fr": "Français", "en": "French", "ar": "الفرنسية"},
         "language_name.en": {"fr": "Anglais", "en": "English", "ar": "الإنجليزية"},
         "language_name.ar": {"fr": "Arabe", "en": "Arabic", "ar": "العربية"},

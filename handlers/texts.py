@@ -149,6 +149,15 @@ TEXTS = Catalogue(
             "en": "Sorry, something went wrong on my side. Please try again in a moment.",
             "ar": "عذراً، حدث خلل من جهتي. يرجى المحاولة بعد قليل.",
         },
+        "forget_done_questions": {
+            "fr": "C'est fait\u202f: j'ai effacé tout ce que je conservais sur vous, y compris les questions que vous "
+            "m'aviez posées ({questions}).",
+            "en": "Done: I have deleted everything I kept about you, including the questions you had asked me ({questions}).",
+            "ar": "تم: حذفت كل ما كنت أحتفظ به عنكم، بما في ذلك الأسئلة التي طرحتموها عليّ ({questions}).",
+        },
+        # Counted nouns, as in handlers/rsvp_texts.py (plural_form); the Arabic states the count after a noun.
+        "questions_count.one": {"fr": "{count} question", "en": "{count} question", "ar": "عددها {count}"},
+        "questions_count.other": {"fr": "{count} questions", "en": "{count} questions", "ar": "عددها {count}"},
         "rsvp_in_private": {
             "fr": "Les confirmations de présence se font en conversation privée avec moi, "
             "pour que vos coordonnées restent entre vous et les organisateurs.",

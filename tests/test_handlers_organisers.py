@@ -152,13 +152,14 @@ async def test_unanswered_and_stats_from_questions_asked_through_the_bot():
         organiser = bot.user(lang="en", user_id=ORGANISER)
         text = (await bot.send(organiser, "/unanswered")).last.text
         lines = text.splitlines()
-        assert lines[1].startswith("2× [en] ") and "zorglub quantum pizza?" in lines[1].lower()
+        assert lines[1].startswith("👥 1 · 2× [en] ") and "zorglub quantum pizza?" in lines[1].lower()
         assert "xylophone" in lines[2]
 
         stats = (await bot.send(organiser, "/stats")).last.text
         stored = (await bot.storage.question_stats())["en"]
         assert stored.asked == 4 and stored.unanswered == 3
-        assert f"English: 4 questions asked, {stored.answered} answered ({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
+        assert f"English: 4 questions asked (1 person), {stored.answered} answered ({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
+        assert stats.startswith("<b>Questions</b> (1 person)")
         assert "Attending: 0" in stats
 
 
@@ -311,9 +312,9 @@ async def test_stats_name_languages_in_the_organisers_language_with_singular_and
         for question in ("zorglub quantum pizza?", "xylophone tariffs in Oslo?"):
             await bot.send(bot.user(lang="en"), question)
         expected = {
-            "fr": (typeset("Arabe : 1 question posée, 0 avec réponse (0 %), 1 sans réponse", "fr"), typeset("Anglais : 2 questions posées", "fr")),
-            "en": ("Arabic: 1 question asked, 0 answered (0%), 1 unanswered", "English: 2 questions asked"),
-            "ar": ("العربية: عدد الأسئلة 1، منها 0 بإجابة (0%) و1 دون إجابة", "الإنجليزية: عدد الأسئلة 2"),
+            "fr": (typeset("Arabe : 1 question posée (1 personne), 0 avec réponse (0 %), 1 sans réponse", "fr"), typeset("Anglais : 2 questions posées (2 personnes)", "fr"), "(3 personnes)"),
+            "en": ("Arabic: 1 question asked (1 person), 0 answered (0%), 1 unanswered", "English: 2 questions asked (2 people)", "(3 people)"),
+            "ar": ("العربية: عدد الأسئلة 1 (عدد الأشخاص 1)، منها 0 بإجابة (0%) و1 دون إجابة", "الإنجليزية: عدد الأسئلة 2 (عدد الأشخاص 2)", "(عدد الأشخاص 3)"),
         }
         others = {"fr": ("العربية", "English", "posées, 0 répondues"), "en": ("العربية", "Anglais"), "ar": ("Arabic", "English", "Français")}
         for lang, lines in expected.items():
