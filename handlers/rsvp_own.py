@@ -1,6 +1,11 @@
 """One's own reply outside the RSVP conversation, in private chats: /myrsvp, /cancelrsvp (and the
 buttons for both under an answer), /forget; in a group these answer only that they work in private.
 
+Giving up a held place (/cancelrsvp) and erasing everything (/forget) take effect only on the "yes"
+button of a confirmation this user was just asked: the question leaves a mark in user_data, and the
+button acts only while the mark is there. A "yes" pressed without it (callback data forged, or a
+confirmation asked before a restart) gets the confirmation question again, and nothing happens.
+
 Registered by handlers.rsvp.register, before its catch-all for "r:" buttons.
 """
 
@@ -29,6 +34,22 @@ from handlers.rsvp import (
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.texts import TEXTS
+
+_ASKED = "confirmations_asked"  # user_data: {"cancel", "forget"}: the confirmations awaiting an answer
+CANCEL, FORGET = "cancel", "forget"
+
+
+def _mark_asked(context: ContextTypes.DEFAULT_TYPE, what: str) -> None:
+    context.user_data.setdefault(_ASKED, set()).add(what)
+
+
+def _was_asked(context: ContextTypes.DEFAULT_TYPE, what: str) -> bool:
+    """Whether this confirmation was asked and not yet answered; answering it uses the mark up."""
+    asked: set[str] = context.user_data.get(_ASKED, set())
+    if what not in asked:
+        return False
+    asked.discard(what)
+    return True
 
 
 async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -59,26 +80,39 @@ async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     elif rsvp.status == STATUS_NO:
         await send_html(update, context, rsvp_say("cancel_rsvp_nothing", lang))
     elif rsvp.status == STATUS_YES:
-        keyboard = InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
-                [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
-            ]
-        )
-        # Without a capacity there is no waiting list to lose the place to: no word of one.
-        limited = services(context).config.event.capacity is not None
-        await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
+        await _ask_cancel(update, context, lang)
     else:
         await _cancel_stored_rsvp(update, context, lang)
+
+
+async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
+            [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
+        ]
+    )
+    # Without a capacity there is no waiting list to lose the place to: no word of one.
+    limited = services(context).config.event.capacity is not None
+    _mark_asked(context, CANCEL)
+    await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
 
 
 async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await ui_language(update, context)
     await _answer_query(update)
+    asked = _was_asked(context, CANCEL)
     if update.callback_query.data != CANCEL_RSVP_YES or not is_private(update):
         await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
         return
     await _remove_buttons(update)
+    if not asked:  # a "yes" nobody was asked for: ask now, if there is a place to give up
+        rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+        if rsvp is not None and rsvp.status == STATUS_YES:
+            await _ask_cancel(update, context, lang)
+        else:
+            await send_html(update, context, rsvp_say("stale", lang))
+        return
     await _cancel_stored_rsvp(update, context, lang)
 
 
@@ -107,14 +141,20 @@ async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             [InlineKeyboardButton(rsvp_text("button_forget_no", lang), callback_data=FORGET_NO)],
         ]
     )
+    _mark_asked(context, FORGET)
     await send_html(update, context, rsvp_say("forget_ask", lang), keyboard)
 
 
 async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await ui_language(update, context)  # before the language preference is deleted
     await _answer_query(update)
+    asked = _was_asked(context, FORGET)
     if update.callback_query.data != FORGET_YES or not is_private(update):
         await edit_or_send(update, context, rsvp_say("forget_kept", lang))
+        return
+    if not asked:  # a "yes" nobody was asked for: the confirmation first
+        await _remove_buttons(update)
+        await ask_forget(update, context)
         return
     own = services(context)
     user_id = update.effective_user.id

@@ -1,13 +1,15 @@
 """Issue 10 through the real Application: RSVP answers typed after a restart stay out of the organisers'
-unanswered list, /forget deletes one's questions and says so (point 3)."""
+unanswered list, /forget deletes one's questions and says so (point 3); forged callback data for
+"cancel my RSVP" and "forget me" still goes through the confirmation (point 13)."""
 
 from __future__ import annotations
 
 from bot.storage import Storage
-from handlers.rsvp import ATTEND, FORGET_YES
-from handlers.rsvp_texts import rsvp_say
+from handlers.rsvp import ATTEND, CANCEL_RSVP_NO, CANCEL_RSVP_YES, FORGET_YES
+from handlers.rsvp_texts import rsvp_say, rsvp_text
 from handlers.texts import TEXTS
-from tests.telegram_harness import TelegramHarness, offline_config
+from tests.rsvp_helpers import complete_rsvp
+from tests.telegram_harness import Sent, TelegramHarness, offline_config
 
 ORGANISER = 4242
 PERSONAL = ("Amina Benali", "amina.benali@example.org", "+212 6 12 34 56 78", "06.61.23.45.67")
@@ -15,6 +17,11 @@ PERSONAL = ("Amina Benali", "amina.benali@example.org", "+212 6 12 34 56 78", "0
 
 def harness(storage: Storage | None = None) -> TelegramHarness:
     return TelegramHarness(offline_config(organisers=frozenset({ORGANISER})), storage=storage)
+
+
+def anywhere(bot: TelegramHarness, user_id: int) -> Sent:
+    """A message of the bot in the user's chat, to press forged data on."""
+    return Sent("sendMessage", user_id, None, "")
 
 
 async def test_rsvp_answers_typed_after_a_restart_never_reach_unanswered_and_forget_deletes_them():
@@ -44,5 +51,54 @@ async def test_rsvp_answers_typed_after_a_restart_never_reach_unanswered_and_for
             assert await storage.count_questions(user.id) == 0
             assert (await bot.send(organiser, "/unanswered")).last.text == rsvp_say("org_unanswered_none", "fr")
             assert (await bot.send(user, "/forget")).last.text == rsvp_say("forget_nothing", "fr")
+    finally:
+        await storage.close()
+
+
+async def test_forged_forget_data_asks_for_the_confirmation_first():
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user)
+        replies = await bot.press(user, anywhere(bot, user.id), data=FORGET_YES)  # never asked
+        assert await bot.storage.get_rsvp(user.id) is not None  # nothing deleted
+        assert replies.last.text == rsvp_say("forget_ask", "en") and FORGET_YES in replies.last.button_data
+        assert replies.callback_answers
+        replies = await bot.press(user, replies.last, data=FORGET_YES)  # now the answer to a question asked
+        assert replies.last.text == rsvp_say("forget_done", "en")
+        assert await bot.storage.get_rsvp(user.id) is None
+        # The same "yes" pressed again is not a confirmation any more: asked again (and nothing is kept).
+        replies = await bot.press(user, replies.last, data=FORGET_YES)
+        assert replies.last.text == rsvp_say("forget_nothing", "en")
+
+
+async def test_forged_cancel_data_asks_for_the_confirmation_first():
+    async with harness() as bot:
+        user = bot.user(lang="ar")
+        await complete_rsvp(bot, user)
+        replies = await bot.press(user, anywhere(bot, user.id), data=CANCEL_RSVP_YES)  # never asked
+        assert (await bot.storage.get_rsvp(user.id)).status == "yes"  # the place is kept
+        assert replies.last.text == rsvp_say("cancel_rsvp_ask_unlimited", "ar")
+        assert replies.last.button_data == [CANCEL_RSVP_YES, CANCEL_RSVP_NO]
+        replies = await bot.press(user, replies.last, data=CANCEL_RSVP_YES)
+        assert rsvp_say("cancel_rsvp_done", "ar") in replies.text
+        assert (await bot.storage.get_rsvp(user.id)).status == "no"
+        # Forged again, with no place to give up: nothing happens, the user is told the button is stale.
+        replies = await bot.press(user, anywhere(bot, user.id), data=CANCEL_RSVP_YES)
+        assert replies.last.text == rsvp_say("stale", "ar")
+        assert (await bot.storage.get_rsvp(user.id)).status == "no"
+
+
+async def test_a_confirmation_asked_before_a_restart_is_asked_again():
+    storage = await Storage.open(":memory:")
+    try:
+        async with harness(storage) as before:
+            user = before.user(lang="fr")
+            await complete_rsvp(before, user)
+            question = (await before.send(user, "/cancelrsvp")).last
+        async with harness(storage) as bot:
+            replies = await bot.press(user, question, data=CANCEL_RSVP_YES)
+            assert (await storage.get_rsvp(user.id)).status == "yes"
+            assert replies.last.text == rsvp_say("cancel_rsvp_ask_unlimited", "fr")
+            assert rsvp_text("button_cancel_rsvp_yes", "fr") in replies.last.button_texts
     finally:
         await storage.close()
