@@ -94,6 +94,7 @@ class Config:
     event: EventSettings = field(default_factory=EventSettings)
     flood: FloodSettings = field(default_factory=FloodSettings)
     retention_days: int | None = None  # personal data is erased this many days after the event
+    errors_chat: int | None = None  # a chat told (briefly, rate-limited) about unexpected errors
     source: Path | None = None  # the file it was read from, if any
 
     def is_organiser(self, user_id: int | None) -> bool:
@@ -101,7 +102,7 @@ class Config:
 
 
 _KNOWN_KEYS = {
-    "": {"telegram", "organisers", "database", "knowledge", "default_language", "event", "flood", "retention_days"},
+    "": {"telegram", "organisers", "database", "knowledge", "default_language", "event", "flood", "retention_days", "errors_chat"},
     "telegram": {"token", "base_url", "base_file_url", "mode", "webhook"},
     "telegram.webhook": {"listen", "port", "url", "path", "secret_token"},
     "event": {"capacity", "rsvp_deadline", "reminders"},
@@ -279,6 +280,13 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         window_seconds=float(window),
     )
 
+    errors_chat = data.get("errors_chat")
+    try:
+        errors_chat = None if errors_chat in (None, "") else int(str(errors_chat).strip())
+    except ValueError:
+        read.problem("errors_chat", f"{errors_chat!r} is not a Telegram chat id (a number; a group's is negative)")
+        errors_chat = None
+
     def resolve(key: str, default: Path) -> Path:
         value = read.text(data, key, key, "")
         if not value:
@@ -295,6 +303,7 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         event=event_settings,
         flood=flood_settings,
         retention_days=read.integer(data, "retention_days", "retention_days", None, 0),
+        errors_chat=errors_chat,
         source=source,
     )
     if read.problems:

@@ -158,6 +158,18 @@ TEXTS = Catalogue(
         # Counted nouns, as in handlers/rsvp_texts.py (plural_form); the Arabic states the count after a noun.
         "questions_count.one": {"fr": "{count} question", "en": "{count} question", "ar": "عددها {count}"},
         "questions_count.other": {"fr": "{count} questions", "en": "{count} questions", "ar": "عددها {count}"},
+        # For errors_chat (handlers/errors.py), in the configuration's default language.
+        "error_note": {
+            "fr": "⚠️ Erreur inattendue\u202f: <code>{failed}</code>, sur une mise à jour «\u202f{kind}\u202f». "
+            "Le détail est dans le journal du bot.",
+            "en": "⚠️ Unexpected error: <code>{failed}</code>, on a \"{kind}\" update. The details are in the bot's log.",
+            "ar": "⚠️ خطأ غير متوقع: <code>{failed}</code>، أثناء معالجة تحديث من نوع «{kind}». التفاصيل في سجل البوت.",
+        },
+        "error_note_repeated": {
+            "fr": "Occurrences depuis la note précédente sur cette erreur\u202f: {count}.",
+            "en": "Occurrences since the previous note on this error: {count}.",
+            "ar": "عدد مرات حدوث هذا الخطأ منذ الملاحظة السابقة: {count}.",
+        },
         "rsvp_in_private": {
             "fr": "Les confirmations de présence se font en conversation privée avec moi, "
             "pour que vos coordonnées restent entre vous et les organisateurs.",
