@@ -73,6 +73,7 @@ from bot.rsvp import (
 )
 from bot.matcher import Outcome
 from handlers.answers import answer_text
+from handlers.errors import report_error
 from handlers.locale import is_private, ui_language
 from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, html_chunks, say
 from handlers.replies import edit_or_send, send_html
@@ -680,10 +681,13 @@ async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         draft.dietary = draft.email = None
     try:
         saved = await own.storage.save_rsvp(draft, own.config.event.capacity)
-    except InvalidRsvp as error:  # cannot happen after the per-step checks; still, never lose the draft
+    except Exception as error:  # never lose the draft: back to the summary, to confirm again
         context.user_data[_SESSION] = session
-        notices = "\n".join(escape(problem_text(problem, lang)) for problem in error.problems.values())
-        return await _show_summary(update, context, lang, preface=notices)
+        if isinstance(error, InvalidRsvp):  # cannot happen after the per-step checks
+            notices = "\n".join(escape(problem_text(problem, lang)) for problem in error.problems.values())
+            return await _show_summary(update, context, lang, preface=notices)
+        await report_error(update, context, error)  # the database failed: logged, the operators told
+        return await _show_summary(update, context, lang, preface=TEXTS("rsvp_save_failed", lang))
     rsvp = saved.rsvp
     chat_id = update.effective_chat.id
     if rsvp.status == STATUS_YES:

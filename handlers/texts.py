@@ -149,6 +149,13 @@ TEXTS = Catalogue(
             "en": "Sorry, something went wrong on my side. Please try again in a moment.",
             "ar": "عذراً، حدث خلل من جهتي. يرجى المحاولة بعد قليل.",
         },
+        "rsvp_save_failed": {
+            "fr": "Désolé, votre réponse n'a pas pu être enregistrée (un problème de mon côté). Rien n'est perdu\u202f: "
+            "touchez de nouveau le bouton de confirmation pour réessayer.",
+            "en": "Sorry, your reply could not be saved (a problem on my side). Nothing is lost: tap the confirm "
+            "button again to retry.",
+            "ar": "عذراً، تعذّر حفظ ردّكم (خلل من جهتي). لم يضع أي شيء: اضغطوا على زر التأكيد مرة أخرى لإعادة المحاولة.",
+        },
         "forget_done_questions": {
             "fr": "C'est fait\u202f: j'ai effacé tout ce que je conservais sur vous, y compris les questions que vous "
             "m'aviez posées ({questions}).",

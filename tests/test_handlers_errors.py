@@ -1,14 +1,19 @@
-"""Issue 10 through the real Application: the optional errors_chat hears about unexpected errors, briefly,
-rate-limited, without personal data (point 17)."""
+"""Issue 10 through the real Application: a database error at Confirm keeps the draft (point 4); the
+optional errors_chat hears about unexpected errors, briefly, rate-limited, without personal data (point 17)."""
 
 from __future__ import annotations
+
+import sqlite3
 
 import pytest
 
 from bot.config import ConfigError, load_config
 from handlers.errors import NOTES_PER_INTERVAL
+from handlers.rsvp import CONFIRM_DATA
+from handlers.rsvp_texts import rsvp_say
 from handlers.texts import TEXTS
 from tests.fake_bot_api import TOKEN
+from tests.rsvp_helpers import button_data, reach_summary
 from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
 
 ERRORS_CHAT = -1009876543210
@@ -29,6 +34,33 @@ class _BrokenAnswerer:
 
 def notes(bot: TelegramHarness) -> list[str]:
     return [sent.text for sent in bot.sent if sent.chat_id == ERRORS_CHAT]
+
+
+async def test_a_database_error_at_confirm_keeps_the_draft_and_confirm_works_again():
+    async with TelegramHarness(offline_config(errors_chat=ERRORS_CHAT)) as bot:
+        user = bot.user(lang="fr")
+        summary = await reach_summary(bot, user, name="Nadia Secret", email="nadia@example.org")
+        save = bot.storage.save_rsvp
+        failures = iter([sqlite3.OperationalError("disk I/O error")])
+
+        async def failing_once(draft, capacity):
+            for error in failures:
+                raise error
+            return await save(draft, capacity)
+
+        bot.storage.save_rsvp = failing_once
+        replies = await bot.press(user, button_data(summary, CONFIRM_DATA), data=CONFIRM_DATA)
+        assert await bot.storage.get_rsvp(user.id) is None
+        again = replies.last
+        assert again.text.startswith(TEXTS("rsvp_save_failed", "fr")) and "Nadia Secret" in again.text
+        assert CONFIRM_DATA in again.button_data  # "try again" is one press away
+        assert TEXTS("error", "fr") not in replies.text and "Traceback" not in replies.text
+        assert len(notes(bot)) == 1 and "OperationalError" in notes(bot)[0] and "Nadia" not in notes(bot)[0]
+
+        replies = await bot.press(user, again, data=CONFIRM_DATA)
+        assert rsvp_say("saved_yes", "fr", name="Nadia Secret") in replies.text
+        stored = await bot.storage.get_rsvp(user.id)
+        assert stored.full_name == "Nadia Secret" and stored.email == "nadia@example.org"
 
 
 async def test_errors_chat_gets_one_short_note_per_distinct_error_without_personal_data():
