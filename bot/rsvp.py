@@ -101,6 +101,11 @@ RSVP_TEXTS = Catalogue(
             "en": "This text contains invisible control characters. Please type it again.",
             "ar": "يحتوي هذا النص على رموز تحكم غير مرئية. يرجى إعادة كتابته.",
         },
+        "rsvp_no_letters": {
+            "fr": "Il faut au moins une lettre visible. Merci de l'écrire en toutes lettres.",
+            "en": "At least one visible letter is needed. Please write it out.",
+            "ar": "يلزم حرف ظاهر واحد على الأقل. يرجى كتابته بالحروف.",
+        },
         "rsvp_status_invalid": {
             "fr": "Merci de choisir votre réponse avec les boutons.",
             "en": "Please choose your answer with the buttons.",
@@ -137,12 +142,33 @@ def problem_text(problem: str, lang: str) -> str:
 # ---------------------------------------------------------------- checks
 
 
+# Characters that show nothing yet are not whitespace: Hangul fillers (letters to Unicode) and the blank
+# Braille pattern. With the format characters (category Cf: zero-width spaces and joiners, the BOM, bidi
+# marks, embeddings, overrides and isolates), they are removed from every text field, so that a name can
+# neither be invisible nor reorder the text around it (in the organisers' list, the CSV).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _visible(ch: str) -> bool:
+    return ch not in _INVISIBLE and unicodedata.category(ch) != "Cf"
+
+
+def visible_only(value: str) -> str:
+    """`value` without its invisible and format characters (bidi controls included)."""
+    return "".join(ch for ch in value if _visible(ch))
+
+
 def clean_text(value: str | None) -> str | None:
-    """Surrounding whitespace removed; None for nothing at all (an optional field left empty)."""
+    """Invisible and format characters removed (visible_only), surrounding whitespace too; None for
+    nothing at all (an optional field left empty)."""
     if value is None:
         return None
-    value = value.strip()
+    value = visible_only(value).strip()
     return value or None
+
+
+def _has_letter(value: str) -> bool:
+    return any(unicodedata.category(ch).startswith("L") and _visible(ch) for ch in value)
 
 
 def _has_control_characters(value: str, allow_newlines: bool = False) -> bool:
@@ -158,6 +184,8 @@ def _check_required(value: str | None, limit: int, field_name: str) -> str | Non
         return f"rsvp_{field_name}_too_long"
     if _has_control_characters(value):
         return "rsvp_control_characters"
+    if not _has_letter(value):
+        return "rsvp_no_letters"
     return None
 
 

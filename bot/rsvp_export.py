@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, TextIO
 
-from bot.rsvp import Rsvp, category_label
+from bot.rsvp import Rsvp, category_label, visible_only
 from bot.storage import Storage, StorageError
 
 CSV_COLUMNS = (
@@ -45,10 +45,11 @@ class ExportError(Exception):
 
 
 def _cell(value: object) -> str:
-    """A CSV cell, neutralised against formula injection (see _FORMULA_STARTS)."""
+    """A CSV cell without invisible or bidi control characters (a reply stored before they were refused
+    could hold some), neutralised against formula injection (see _FORMULA_STARTS)."""
     if value is None:
         return ""
-    text = str(value)
+    text = visible_only(str(value))
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
