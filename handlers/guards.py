@@ -10,24 +10,35 @@ In order:
   everything else stops silently. Commands addressed to another bot (/start@other_bot) stop too;
 - messages without text (stickers, photos, voice...): in a private chat one short "I only read text",
   in a group nothing;
-- flood: at most config.flood.messages updates per user per config.flood.window_seconds; the first one
-  over gets one polite note, the next ones silence (not counted), until the window has passed.
+- flood: at most config.flood.messages messages per user per config.flood.window_seconds, and
+  BUTTON_ALLOWANCE times as many button presses (browsing /topics is quick work, not a flood); the first
+  one over gets one polite note, the next ones silence (not counted), until the window has passed. A
+  press is always answered, so that its spinner stops: the first over with a short note on the button,
+  the next ones with nothing. Each flood is logged once, with the user known only by the keyed hash of
+  the question log (bot/privacy.py), so that an organiser can spot the same person flooding again.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 
 from telegram import Bot, Message, MessageEntity, Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
+from bot.privacy import LOG_TAG_CHARS
 from handlers.locale import is_private, ui_language
 from handlers.render import say
-from handlers.replies import send_html
+from handlers.replies import answer_query, send_html
 from handlers.services import services
+from handlers.texts import TEXTS
+
+log = logging.getLogger(__name__)
 
 GROUP = -1
+BUTTON_ALLOWANCE = 3  # button presses allowed per message allowed
 _FLOOD_STATE = "flood"
+_BUTTON_FLOOD_STATE = "flood_buttons"
 
 
 class FloodGate:
@@ -66,12 +77,32 @@ class FloodGate:
             self._noted.discard(user_id)
 
 
-def flood_gate(context: ContextTypes.DEFAULT_TYPE) -> FloodGate:
+def flood_gate(context: ContextTypes.DEFAULT_TYPE, *, buttons: bool = False) -> FloodGate:
+    """The gate for messages, or the more lenient one for button presses."""
     own = services(context)
-    gate = own.state.get(_FLOOD_STATE)
+    key = _BUTTON_FLOOD_STATE if buttons else _FLOOD_STATE
+    gate = own.state.get(key)
     if gate is None:
-        gate = own.state[_FLOOD_STATE] = FloodGate(own.config.flood.messages, own.config.flood.window_seconds)
+        limit = own.config.flood.messages * (BUTTON_ALLOWANCE if buttons else 1)
+        gate = own.state[key] = FloodGate(limit, own.config.flood.window_seconds)
     return gate
+
+
+async def _flooded(update: Update, context: ContextTypes.DEFAULT_TYPE, verdict: str, gate: FloodGate) -> None:
+    """Over the limit: the first time a note (logged), then silence; a press is answered either way."""
+    query = update.callback_query
+    if verdict == FloodGate.NOTE:
+        own = services(context)
+        what = "button presses" if query is not None else "messages"
+        tag = own.storage.asker_tag(update.effective_user.id)[:LOG_TAG_CHARS]
+        log.warning("flood: user %s sent over %d %s in %g s; silenced until the window has passed", tag, gate.limit, what, gate.window)
+        lang = await ui_language(update, context)
+        if query is not None:
+            await answer_query(query, TEXTS("flood_button", lang))
+        else:
+            await send_html(update, context, say("flood", lang))
+    elif query is not None:
+        await answer_query(query)  # only stops the spinner
 
 
 def command_target(message: Message) -> str | None:
@@ -118,10 +149,10 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             raise ApplicationHandlerStop  # anything else that is not a plain new message
         if not private and (message.text is None or not addressed_to_bot(message, context.bot)):
             raise ApplicationHandlerStop
-    verdict = flood_gate(context).check(user.id, services(context).now().timestamp())
-    if verdict == FloodGate.NOTE:
-        await send_html(update, context, say("flood", await ui_language(update, context)))
+    gate = flood_gate(context, buttons=update.callback_query is not None)
+    verdict = gate.check(user.id, services(context).now().timestamp())
     if verdict != FloodGate.ALLOW:
+        await _flooded(update, context, verdict, gate)
         raise ApplicationHandlerStop
     if message is not None and message.text is None:
         await send_html(update, context, say("only_text", await ui_language(update, context)))

@@ -149,6 +149,11 @@ TEXTS = Catalogue(
             "en": "Sorry, something went wrong on my side. Please try again in a moment.",
             "ar": "عذراً، حدث خلل من جهتي. يرجى المحاولة بعد قليل.",
         },
+        "flood_button": {  # a button press over the flood limit: a short note on the button (plain text)
+            "fr": "Beaucoup de clics d'un coup\u202f: je fais une courte pause.",
+            "en": "Many presses at once: I am taking a short pause.",
+            "ar": "ضغطات كثيرة دفعة واحدة: سآخذ استراحة قصيرة.",
+        },
         "rsvp_save_failed": {
             "fr": "Désolé, votre réponse n'a pas pu être enregistrée (un problème de mon côté). Rien n'est perdu\u202f: "
             "touchez de nouveau le bouton de confirmation pour réessayer.",

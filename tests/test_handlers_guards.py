@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import FloodSettings
-from handlers.guards import FloodGate
+from handlers.guards import BUTTON_ALLOWANCE, FloodGate
 from handlers.texts import TEXTS
 from tests.telegram_harness import TelegramHarness, confident_question, offline_config
 
@@ -102,7 +102,7 @@ async def test_flood_one_polite_note_then_silence_until_the_window_passes():
         for _ in range(5):
             assert (await bot.send(flooder, question)).calls == []
         menu_press = await bot.press(flooder, note.last, data="t")
-        assert menu_press.calls == []  # buttons count too
+        assert menu_press.callback_answers and menu_press.last.button_data  # buttons are counted apart
         assert len(await bot.send(other, "/start")) == 1  # others are not affected
         bot.clock.advance(59)
         assert (await bot.send(flooder, question)).calls == []
@@ -118,3 +118,30 @@ def test_flood_gate_forgets_idle_users():
     for tick in range(1000):
         gate.check(1, now=100.0 + tick)
     assert len(gate._accepted) < 10  # noqa: SLF001 - the memory bound is what is tested
+
+
+async def test_browsing_menus_at_a_brisk_pace_is_no_flood_and_every_press_is_answered(caplog):
+    """Issue 10, point 15: 20 presses through /topics used to hit the message limit, and later presses
+    were never answered (the spinner hung). Presses count apart, more leniently; over that limit each is
+    still answered, the first with a note; the flood is logged with the user id hashed."""
+    config = offline_config(flood=FloodSettings(messages=20, window_seconds=60))
+    async with TelegramHarness(config) as bot:
+        user = bot.user("en", user_id=424242421)
+        menu = (await bot.send(user, "/topics")).last
+        category = menu.button_data[0]
+        for press in range(20 * BUTTON_ALLOWANCE):
+            replies = await bot.press(user, menu, data=category if press % 2 == 0 else "t")
+            assert len(replies.callback_answers) == 1 and "text" not in replies.callback_answers[0], press
+            assert replies.last.button_data, press  # the menu was shown
+            bot.clock.advance(0.9)  # a press a second or so: brisk browsing, well within the minute
+        over = await bot.press(user, menu, data="t")
+        assert [call.method for call in over.calls] == ["answerCallbackQuery"]
+        assert over.callback_answers[0]["text"] == TEXTS("flood_button", "en")
+        for _ in range(3):  # later presses: the spinner still stops, nothing else
+            later = await bot.press(user, menu, data="t")
+            assert [call.method for call in later.calls] == ["answerCallbackQuery"] and "text" not in later.callback_answers[0]
+        assert len(await bot.send(user, "/help")) == 1  # messages have their own allowance
+        flood_lines = [record.getMessage() for record in caplog.records if record.name == "handlers.guards"]
+        assert len(flood_lines) == 1 and "button presses" in flood_lines[0]
+        assert bot.storage.asker_tag(user.id)[:12] in flood_lines[0] and str(user.id) not in caplog.text
+
