@@ -7,8 +7,9 @@
                   the old one keeps serving); reminders are rescheduled, as the start time may be new
     /broadcast <text>   to everyone attending, or on a button also to the waiting list
 
-Anyone else, and an organiser in a group, never matches these handlers (their filters say so), so the
-update goes on to handlers.unknown and gets exactly the reply of any unknown command. For the same
+Anyone else never matches these handlers (their filters say so), so the update goes on to
+handlers.unknown and gets exactly the reply of any unknown command. An organiser who sends one in a
+group is told that it works in the private chat (with a button to open it), nothing more. For the same
 reason these commands are not in the public command menu: each organiser gets them in a command menu
 of their own private chat (BotCommandScopeChat), set when the job queue starts; an organiser who has
 never opened the bot cannot get one yet (logged, harmless).
@@ -34,6 +35,7 @@ from handlers.replies import send_html
 from handlers.rsvp import deliver
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
+from handlers.texts import TEXTS
 from handlers.unknown import unknown_button
 
 log = logging.getLogger(__name__)
@@ -247,6 +249,13 @@ async def _edit(query, text: str) -> None:
         log.info("could not edit the broadcast message: %s", error)
 
 
+async def in_private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An organiser's command in a group: where it works, with a button to the private chat."""
+    lang = await ui_language(update, context)
+    button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
+    await send_html(update, context, TEXTS("organiser_private_only", lang), InlineKeyboardMarkup([[button]]))
+
+
 ORGANISER_COMMANDS = ("rsvps", "unanswered", "stats", "reload", "broadcast")
 MENU_JOB = "organisers:menus"
 
@@ -276,3 +285,5 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("reload", reload_knowledge, filters=organisers))
     application.add_handler(CommandHandler("broadcast", broadcast, filters=organisers))
     application.add_handler(CallbackQueryHandler(broadcast_button, pattern=f"^{re.escape(BROADCAST)}"))
+    organisers_in_groups = ~filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
+    application.add_handler(CommandHandler(ORGANISER_COMMANDS, in_private_only, filters=organisers_in_groups))

@@ -154,6 +154,13 @@ TEXTS = Catalogue(
             "en": "Many presses at once: I am taking a short pause.",
             "ar": "ضغطات كثيرة دفعة واحدة: سآخذ استراحة قصيرة.",
         },
+        "organiser_private_only": {
+            "fr": "Les commandes des organisateurs fonctionnent dans notre conversation privée\u202f: envoyez-la-moi là, "
+            "pour qu'aucune donnée personnelle ne s'affiche dans le groupe.",
+            "en": "Organisers' commands work in our private chat: send it to me there, so that no personal data shows "
+            "in the group.",
+            "ar": "تعمل أوامر المنظمين في محادثتنا الخاصة: أرسلوا الأمر إليّ هناك، حتى لا تظهر أي بيانات شخصية في المجموعة.",
+        },
         "rsvp_save_failed": {
             "fr": "Désolé, votre réponse n'a pas pu être enregistrée (un problème de mon côté). Rien n'est perdu\u202f: "
             "touchez de nouveau le bouton de confirmation pour réessayer.",

@@ -14,6 +14,7 @@ from bot.typography import typeset
 from bot.config import DEFAULT_KNOWLEDGE, EventSettings
 from bot.rsvp_export import CSV_COLUMNS
 from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.texts import TEXTS
 from tests.fake_bot_api import utf16_units, visible_text
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
@@ -50,10 +51,12 @@ async def test_organiser_commands_reveal_nothing_to_others_or_in_a_group(command
         organiser = bot.user(lang="en", user_id=ORGANISER)
         group = bot.group()
         name = command.split()[0] + "@" + bot.username + command[len(command.split()[0]):]
+        # Issue 10, point 16: an organiser is told where the command works (not "unknown command").
         in_group = await bot.send(organiser, name, chat=group)
-        assert visible(in_group) == visible(await bot.send(organiser, f"/nosuchcommand@{bot.username}", chat=group))
         bare = await bot.send(organiser, command, chat=group)
-        assert visible(bare) == visible(await bot.send(organiser, "/nosuchcommand", chat=group))
+        for replies in (in_group, bare):
+            assert [sent.text for sent in replies] == [TEXTS("organiser_private_only", "en")]
+            assert replies.last.flat_buttons[0].url == f"https://t.me/{bot.username}"
         stranger_in_group = await bot.send(stranger, name, chat=group)
         assert visible(stranger_in_group) == visible(await bot.send(stranger, f"/nosuchcommand@{bot.username}", chat=group))
         for replies in (in_group, bare, stranger_in_group):
