@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from telegram import Update
+from telegram.ext import BaseRateLimiter
 from telegram.request import BaseRequest, RequestData
 
 from bot.answering import Answerer, Reply
@@ -284,8 +285,9 @@ def sent_message(call: ApiCall) -> Sent:
 
 
 class TelegramHarness:
-    def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True, allow_refusals: bool = False):
+    def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True, allow_refusals: bool = False, rate_limiter: BaseRateLimiter | None = None):
         self.allow_refusals = allow_refusals
+        self._rate_limiter = rate_limiter  # default: retries without throttling
         self.config = config or offline_config()
         self.api = FakeBotApi()
         self.clock = clock or Clock()
@@ -313,7 +315,7 @@ class TelegramHarness:
         self.services = Services(config=self.config, answerer=self._answerer or bundled_answerer(), storage=storage, now=self.clock)
         request = RecordingRequest(self.api)
         self.application = build_application(
-            self.config, request=request, get_updates_request=RecordingRequest(self.api), services=self.services, rate_limiter=unthrottled(), concurrent=self._concurrent
+            self.config, request=request, get_updates_request=RecordingRequest(self.api), services=self.services, rate_limiter=self._rate_limiter or unthrottled(), concurrent=self._concurrent
         )
         await self.application.initialize()  # getMe
         await self.application.post_init(self.application)  # as run_polling does: the command menus
