@@ -24,15 +24,28 @@ _CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]?»")
 _LTR_RUN = re.compile(
     r"(?:https?://\S+|[/@]?[A-Za-z][\w.@/+\-'’:]*(?:[ \u00a0][A-Za-z0-9][\w.@/+\-'’]*)*)"
 )
+_MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
 # Left as they are: runs already isolated, HTML tags and entities (catalogue texts are HTML), and
 # {placeholders} of a template shown unfilled.
 _UNTOUCHED = re.compile(FSI + ".*?" + PDI + r"|<[^>]*>|&#?\w+;|\{[^{}]*\}", re.DOTALL)
 
 
+def _french_spaces(segment: str) -> str:
+    segment = _FRENCH_PUNCTUATION.sub(NARROW_NBSP + r"\1", segment)
+    segment = _OPENING_GUILLEMET.sub("«" + NARROW_NBSP, segment)
+    return _CLOSING_GUILLEMET.sub(NARROW_NBSP + "»", segment)
+
+
 def french(text: str) -> str:
-    text = _FRENCH_PUNCTUATION.sub(NARROW_NBSP + r"\1", text)
-    text = _OPENING_GUILLEMET.sub("«" + NARROW_NBSP, text)
-    return _CLOSING_GUILLEMET.sub(NARROW_NBSP + "»", text)
+    """No-break spaces where French wants them; HTML tags and entities are left as they are (the ';' of
+    an escaped '<', '&' or quote at the end of a typed value is no semicolon)."""
+    pieces, position = [], 0
+    for markup in _MARKUP.finditer(text):
+        pieces.append(_french_spaces(text[position : markup.start()]))
+        pieces.append(markup.group(0))
+        position = markup.end()
+    pieces.append(_french_spaces(text[position:]))
+    return "".join(pieces)
 
 
 def _isolate_runs(segment: str) -> str:

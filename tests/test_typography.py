@@ -65,3 +65,23 @@ def test_every_french_message_has_its_no_break_spaces(catalogue):
 def test_every_french_answer_has_its_no_break_spaces(answerer, kb):
     for entry in kb.entries:
         assert not french_spaces_missing(answerer.show(entry.id, "fr").text), entry.id
+
+
+def test_french_spacing_never_breaks_an_html_entity():
+    """Found by the fuzz test: a typed value ending in '<', '>', '&' or a quote is escaped to an entity
+    whose ';' took a no-break space before it, and Telegram refused the whole message (an RSVP summary
+    for a name like "Zoë O'Neil <b>" could not be shown)."""
+    for value in ("&lt;b&gt;", "O&#x27;", "A &amp; B", "&quot;"):
+        for after in ("\n", " ", "", " suite"):
+            assert french(f"<b>Nom</b> : {value}{after}") == f"<b>Nom</b> : {value}{after}"
+    assert french("<b>Votre réponse :</b> oui ?") == "<b>Votre réponse\u202f:</b> oui\u202f?"
+
+
+async def test_a_french_summary_with_a_name_ending_in_an_escaped_character_is_shown():
+    from tests.rsvp_helpers import reach_summary
+    from tests.telegram_harness import TelegramHarness
+
+    async with TelegramHarness() as bot:  # leaving fails the test if Telegram refused a message
+        user = bot.user(lang="fr")
+        summary = await reach_summary(bot, user, name="Zoë O'Neil <b>", organisation="R&D")
+        assert "Zoë O'Neil &lt;b&gt;" in summary.last.text and "R&amp;D" in summary.last.text
