@@ -40,6 +40,7 @@ from bot.storage import Storage
 from handlers import answers, errors, guards, language, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
+from handlers.persistence import SqlitePersistence
 from handlers.retrying import RetryingRateLimiter
 from handlers.services import SERVICES_KEY, Services
 
@@ -74,6 +75,7 @@ def build_application(
         .base_file_url(config.telegram.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(rate_limiter or RetryingRateLimiter())
+        .persistence(SqlitePersistence(config.database))  # conversations and drafts survive a restart
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

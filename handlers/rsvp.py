@@ -33,7 +33,7 @@ import logging
 import re
 import warnings
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
@@ -148,13 +148,24 @@ class Session:
     editing: bool = False  # a field is being changed from the summary: come back to it afterwards
     # Fields to ask before going back to the summary: those a "no" changed to yes/maybe was never asked.
     never_asked: list[str] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------------------------------------- helpers
+    touched: datetime | None = None  # the last step; a draft kept over a restart still expires
 
 
 def _session(context: ContextTypes.DEFAULT_TYPE) -> Session | None:
-    return context.user_data.get(_SESSION) if context.user_data is not None else None
+    """The RSVP in progress, if any and not older than CONVERSATION_TIMEOUT. The conversation's own
+    timeout job does not survive a restart; this check does, as the draft is kept in the database."""
+    session = context.user_data.get(_SESSION) if context.user_data is not None else None
+    if session is None:
+        return None
+    now = services(context).now()
+    if session.touched is not None and now - session.touched > CONVERSATION_TIMEOUT:
+        context.user_data.pop(_SESSION, None)
+        return None
+    session.touched = now
+    return session
+
+
+# ---------------------------------------------------------------------------------------------- helpers
 
 
 def _asks(status: str | None) -> tuple[str, ...]:
@@ -385,9 +396,9 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int
     existing = await services(context).storage.get_rsvp(user.id)
     if existing is not None:
         draft = replace(RsvpDraft.from_rsvp(existing), language=lang, telegram_username=user.username)
-        context.user_data[_SESSION] = Session(draft=draft, existing=existing)
+        context.user_data[_SESSION] = Session(draft=draft, existing=existing, touched=services(context).now())
         return await _show_summary(update, context, lang, preface=rsvp_say("already_replied", lang))
-    context.user_data[_SESSION] = Session(draft=RsvpDraft(user_id=user.id, language=lang, telegram_username=user.username))
+    context.user_data[_SESSION] = Session(draft=RsvpDraft(user_id=user.id, language=lang, telegram_username=user.username), touched=services(context).now())
     return await _ask(update, context, ATTENDING, lang)
 
 
@@ -760,6 +771,7 @@ def conversation() -> ConversationHandler:
             allow_reentry=True,
             conversation_timeout=CONVERSATION_TIMEOUT,
             name="rsvp",
+            persistent=True,  # an RSVP half answered survives a restart (handlers/persistence.py)
         )
 
 
