@@ -158,7 +158,13 @@ async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     own = services(context)
     user_id = update.effective_user.id
-    context.user_data.pop(_SESSION, None)
+    # Everything kept for this user in memory and in the persisted state: drafts, pending choices.
+    context.user_data.clear()
+    if context.chat_data is not None:
+        context.chat_data.clear()
+    forget_state = getattr(context.application.persistence, "forget", None)
+    if forget_state is not None:
+        await forget_state(user_id)
     questions = await own.storage.count_questions(user_id)
     promoted = await own.storage.forget_user(user_id, own.config.event.capacity)
     done = rsvp_say("forget_done", lang)

@@ -112,3 +112,29 @@ async def test_a_broadcast_awaiting_confirmation_goes_out_after_a_restart(databa
             assert delivered and "The venue is announced." in delivered[-1].params["text"]
     finally:
         await storage.close()
+
+
+async def test_forget_erases_the_persisted_draft_too(database):
+    import sqlite3
+
+    from handlers.rsvp_own import FORGET_YES
+
+    storage = await Storage.open(database)
+    try:
+        async with harness(database, storage) as bot:
+            user = bot.user(lang="en")
+            replies = await bot.send(user, "/rsvp")
+            await bot.press(user, button_data(replies, ATTEND + "yes"), data=ATTEND + "yes")
+            await bot.send(user, "Zoubida Secretname")
+            await bot.send(user, "/language")  # leaves the RSVP; nothing saved
+            await bot.send(user, "/rsvp")
+            replies = await bot.press(user, button_data(await bot.send(user, "/rsvp"), ATTEND + "no"), data=ATTEND + "no")
+            await bot.send(user, "Zoubida Secretname")
+            asked = await bot.send(user, "/forget")
+            await bot.press(user, asked.last, data=FORGET_YES)
+        with sqlite3.connect(database) as connection:
+            rows = connection.execute("SELECT kind, key, value FROM telegram_state").fetchall()
+        assert not any(b"Secretname" in value for _, _, value in rows)
+        assert not any(key == str(user.id) for kind, key, _ in rows if kind in ("user_data", "chat_data"))
+    finally:
+        await storage.close()
