@@ -348,11 +348,22 @@ def _summary_text(session: Session, lang: str) -> str:
     return RSVP_UI("summary", lang, lines=summary_lines(session.draft, lang, position), privacy=RSVP_UI("privacy", lang))
 
 
+async def _places_taken(context: ContextTypes.DEFAULT_TYPE, existing: Rsvp | None) -> bool:
+    """With a capacity, are all places held by others? (Someone already holding one keeps it.)"""
+    capacity = services(context).config.event.capacity
+    if capacity is None or (existing is not None and existing.status == STATUS_YES):
+        return False
+    return (await services(context).storage.rsvp_counts()).by_status.get(STATUS_YES, 0) >= capacity
+
+
 async def _show_summary(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str, *, in_place: bool = False, preface: str = "") -> str:
     session = _session(context)
     session.editing = False
     session.never_asked.clear()
     text = _summary_text(session, lang)
+    waiting_already = session.existing is not None and session.existing.status == STATUS_WAITLIST
+    if session.draft.status == STATUS_YES and not waiting_already and await _places_taken(context, session.existing):
+        text += "\n\n" + rsvp_say("summary_will_wait", lang)
     if preface:
         text = preface + "\n\n" + text
     if in_place:
@@ -399,7 +410,9 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int
         context.user_data[_SESSION] = Session(draft=draft, existing=existing, touched=services(context).now())
         return await _show_summary(update, context, lang, preface=rsvp_say("already_replied", lang))
     context.user_data[_SESSION] = Session(draft=RsvpDraft(user_id=user.id, language=lang, telegram_username=user.username), touched=services(context).now())
-    return await _ask(update, context, ATTENDING, lang)
+    # Places all taken: said before anyone answers "yes", not after Confirm.
+    full = rsvp_say("places_taken", lang) if await _places_taken(context, None) else ""
+    return await _ask(update, context, ATTENDING, lang, preface=full)
 
 
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -701,7 +714,10 @@ async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         return await _show_summary(update, context, lang, preface=TEXTS("rsvp_save_failed", lang))
     rsvp = saved.rsvp
     chat_id = update.effective_chat.id
-    if rsvp.status == STATUS_YES:
+    if session.existing is not None and session.existing.status == rsvp.status:
+        # Only details changed (an email, a dietary need): no second confirmation, no second calendar file.
+        await send_html(update, context, rsvp_say("saved_changes", lang, name=rsvp.full_name))
+    elif rsvp.status == STATUS_YES:
         await send_html(update, context, rsvp_say("saved_yes", lang, name=rsvp.full_name))
         await send_calendar(context, chat_id, lang)
     elif rsvp.status == STATUS_WAITLIST:

@@ -153,6 +153,21 @@ RSVP_UI = Catalogue(
             "en": "This reply is no longer in progress. Send /rsvp to start again.",
             "ar": "لم يعد هذا الرد جارياً. أرسلوا /rsvp للبدء من جديد.",
         },
+        "places_taken": {
+            "fr": "Toutes les places sont prises\u202f: si vous répondez «\u202fje participe\u202f», vous serez inscrit(e) sur la liste d'attente, et prévenu(e) dès qu'une place se libère.",
+            "en": "All places are taken: if you answer that you will attend, you will go on the waiting list, and be told as soon as a place frees up.",
+            "ar": "جميع المقاعد محجوزة: إذا أجبتم بأنكم ستحضرون، ستُسجَّلون في لائحة الانتظار، وسنخبركم فور توفر مقعد.",
+        },
+        "summary_will_wait": {
+            "fr": "⏳ Toutes les places sont prises\u202f: en confirmant, vous serez inscrit(e) sur la liste d'attente.",
+            "en": "⏳ All places are taken: when you confirm, you will go on the waiting list.",
+            "ar": "⏳ جميع المقاعد محجوزة: عند التأكيد، ستُسجَّلون في لائحة الانتظار.",
+        },
+        "saved_changes": {
+            "fr": "Merci, {name}\u202f! Vos modifications sont enregistrées.",
+            "en": "Thank you, {name}! Your changes are saved.",
+            "ar": "شكراً، {name}! تم حفظ تعديلاتكم.",
+        },
         "saved_yes": {
             "fr": "Merci, {name} ! Votre présence est confirmée. Voici l'événement pour votre agenda.",
             "en": "Thank you, {name}! Your attendance is confirmed. Here is the event for your calendar.",

@@ -145,3 +145,34 @@ async def test_an_edited_message_turned_into_a_command_does_not_leave_the_rsvp()
         assert (await bot.edit(user, "/help")).calls == []
         replies = await bot.send(user, "Amina Benali")  # still the name step
         assert rsvp_say("ask_organisation", "fr") in replies.last.text
+
+
+async def test_changing_only_the_email_sends_no_second_confirmation_or_calendar_file():
+    from tests.rsvp_helpers import complete_rsvp
+
+    async with harness() as bot:
+        user = bot.user(lang="en")
+        await complete_rsvp(bot, user)
+        calendars = [call for call in bot.api.calls if call.method == "sendDocument"]
+        assert len(calendars) == 1
+        summary = await bot.send(user, "/rsvp")
+        replies = await bot.press(user, button_data(summary, EDIT_DATA), data=EDIT_DATA)
+        replies = await bot.press(user, replies.last, data="r:f:email")
+        replies = await bot.send(user, "amina@example.org")
+        replies = await bot.press(user, button_data(replies, CONFIRM_DATA), data=CONFIRM_DATA)
+        assert replies.last.text == rsvp_say("saved_changes", "en", name="Amina Benali")
+        assert len([call for call in bot.api.calls if call.method == "sendDocument"]) == 1
+        assert (await bot.storage.get_rsvp(user.id)).email == "amina@example.org"
+
+
+async def test_with_every_place_taken_a_newcomer_is_told_at_the_first_step_and_in_the_summary():
+    from tests.rsvp_helpers import complete_rsvp, reach_summary
+
+    async with TelegramHarness(offline_config(event=EventSettings(capacity=1))) as bot:
+        await complete_rsvp(bot, bot.user(lang="fr"))
+        newcomer = bot.user(lang="fr")
+        first = await bot.send(newcomer, "/rsvp")
+        assert first.last.text.startswith(rsvp_say("places_taken", "fr"))
+        await bot.send(newcomer, "/cancel")
+        summary = await reach_summary(bot, newcomer)
+        assert rsvp_say("summary_will_wait", "fr") in summary.last.text
