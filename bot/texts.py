@@ -54,7 +54,7 @@ CORE_TEXTS = Catalogue(
             "Migration Mainstreaming programme and its closing breakfast in Rabat. "
             "Try /topics to browse the subjects. {contact}",
             "ar": "عذراً، ليست لدي إجابة موثوقة عن هذا السؤال. أجيب عن أسئلة حول البرنامج المشترك بين "
-            "المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي (إدماج الهجرة) وعن فطور الجلسة الختامية "
+            "المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي (إدماج الهجرة) وعن الفطور الختامي "
             "بالرباط. جرّبوا /topics لتصفح المواضيع. {contact}",
         },
         "did_you_mean": {

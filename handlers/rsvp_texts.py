@@ -21,7 +21,7 @@ RSVP_UI = Catalogue(
             "avant votre confirmation.",
             "en": "Will you attend the closing breakfast of the <b>Migration Mainstreaming</b> programme in Rabat "
             "on 26 January 2018?\n\nYou can leave at any time with /cancel: nothing is saved before you confirm.",
-            "ar": "هل ستحضرون فطور الجلسة الختامية لبرنامج <b>إدماج الهجرة</b> بالرباط يوم 26 يناير 2018؟\n\n"
+            "ar": "هل ستحضرون الفطور الختامي لبرنامج <b>إدماج الهجرة</b> بالرباط يوم 26 يناير 2018؟\n\n"
             "يمكنكم المغادرة في أي وقت بإرسال /cancel: لا يُحفظ أي شيء قبل تأكيدكم.",
         },
         "ask_name": {
@@ -146,7 +146,7 @@ RSVP_UI = Catalogue(
         "closed": {
             "fr": "Les inscriptions au petit-déjeuner de clôture sont closes (la date limite est passée).",
             "en": "Registration for the closing breakfast is closed (the deadline has passed).",
-            "ar": "انتهى التسجيل في فطور الجلسة الختامية (انقضى الأجل المحدد).",
+            "ar": "انتهى التسجيل في الفطور الختامي (انقضى الأجل المحدد).",
         },
         "stale": {
             "fr": "Cette réponse n'est plus en cours. Envoyez /rsvp pour recommencer.",
@@ -194,14 +194,14 @@ RSVP_UI = Catalogue(
         "calendar_caption": {
             "fr": "Petit-déjeuner de clôture — à ouvrir avec votre agenda.",
             "en": "Closing breakfast — open it with your calendar.",
-            "ar": "فطور الجلسة الختامية — افتحوه بتطبيق التقويم.",
+            "ar": "الفطور الختامي — افتحوه بتطبيق التقويم.",
         },
         "promoted": {
             "fr": "Bonne nouvelle : une place s'est libérée au petit-déjeuner de clôture, et elle est pour vous. "
             "Votre présence est confirmée. Si vous ne pouvez plus venir : /cancelrsvp.",
             "en": "Good news: a place has freed up at the closing breakfast, and it is yours. Your attendance is "
             "confirmed. If you can no longer come: /cancelrsvp.",
-            "ar": "خبر سار: توفر مقعد في فطور الجلسة الختامية وهو لكم. تم تأكيد حضوركم. "
+            "ar": "خبر سار: توفر مقعد في الفطور الختامي وهو لكم. تم تأكيد حضوركم. "
             "إذا لم يعد بإمكانكم الحضور: /cancelrsvp.",
         },
         # ------------------------------------------------------------------ /myrsvp, /cancelrsvp, /forget
@@ -231,13 +231,13 @@ RSVP_UI = Catalogue(
             "de la liste d'attente, et vous ne la retrouverez peut-être pas.",
             "en": "Give up your place at the closing breakfast? It may go to the first person on the waiting list, "
             "and you may not get it back.",
-            "ar": "هل تريدون التخلي عن مقعدكم في فطور الجلسة الختامية؟ قد يُمنح لأول شخص في قائمة الانتظار، "
+            "ar": "هل تريدون التخلي عن مقعدكم في الفطور الختامي؟ قد يُمنح لأول شخص في قائمة الانتظار، "
             "وقد لا تستعيدونه.",
         },
         "cancel_rsvp_ask_unlimited": {
             "fr": "Annuler votre participation au petit-déjeuner de clôture ?",
             "en": "Cancel your attendance at the closing breakfast?",
-            "ar": "هل تريدون إلغاء حضوركم في فطور الجلسة الختامية؟",
+            "ar": "هل تريدون إلغاء حضوركم في الفطور الختامي؟",
         },
         "button_cancel_rsvp_yes": {"fr": "Oui, libérer ma place", "en": "Yes, give up my place", "ar": "نعم، أتخلى عن مقعدي"},
         "button_cancel_rsvp_no": {"fr": "Non, garder ma place", "en": "No, keep my place", "ar": "لا، أحتفظ بمقعدي"},
@@ -286,7 +286,7 @@ RSVP_UI = Catalogue(
             "{date} à {time}, {place}. À bientôt !",
             "en": "⏰ Reminder: the closing breakfast of the <b>Migration Mainstreaming</b> programme takes place on "
             "{date} at {time}, {place}. See you soon!",
-            "ar": "⏰ تذكير: فطور الجلسة الختامية لبرنامج <b>إدماج الهجرة</b> يوم {date} على الساعة {time}، {place}. "
+            "ar": "⏰ تذكير: الفطور الختامي لبرنامج <b>إدماج الهجرة</b> يوم {date} على الساعة {time}، {place}. "
             "إلى اللقاء قريباً!",
         },
         "reminder_without_time": {
@@ -294,7 +294,7 @@ RSVP_UI = Catalogue(
             "{date}, {place}. L'heure n'a pas encore été annoncée. À bientôt !",
             "en": "⏰ Reminder: the closing breakfast of the <b>Migration Mainstreaming</b> programme takes place on "
             "{date}, {place}. The time has not been announced yet. See you soon!",
-            "ar": "⏰ تذكير: فطور الجلسة الختامية لبرنامج <b>إدماج الهجرة</b> يوم {date}، {place}. "
+            "ar": "⏰ تذكير: الفطور الختامي لبرنامج <b>إدماج الهجرة</b> يوم {date}، {place}. "
             "لم يُعلن عن التوقيت بعد. إلى اللقاء قريباً!",
         },
         "place_city": {"fr": "à {city}", "en": "in {city}", "ar": "ب{city}"},

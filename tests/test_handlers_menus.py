@@ -210,4 +210,4 @@ async def test_a_press_too_old_to_answer_is_still_served(bot):
 
 async def test_arabic_help_says_attendance_at_the_breakfast_with_the_preposition(bot):
     text = (await bot.send(bot.user("ar"), "/help")).last.text
-    assert typeset("/rsvp: تأكيد حضوركم في فطور الجلسة الختامية", "ar") in text  # the command isolated: it displays as "/rsvp"
+    assert typeset("/rsvp: تأكيد حضوركم في الفطور الختامي", "ar") in text  # the command isolated: it displays as "/rsvp"
