@@ -15,6 +15,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from bot.glossary import GLOSSARY_FILE, load_glossary, misspelling_problems
 from bot.languages import LANGUAGES
 from bot.lexicon import EMPTY as EMPTY_LEXICON
 from bot.lexicon import LEXICON_FILE, Lexicon, load_lexicon
@@ -417,7 +418,7 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     unreadable: list[str] = []
     lexicon = load_lexicon(folder, lambda path: _read_yaml(path, problems), lambda line, where, message: problems.add(LEXICON_FILE, line, where, message))
     for path in sorted(folder.glob("*.yaml")):
-        if path.name in (LOGISTICS_FILE, LEXICON_FILE):
+        if path.name in (LOGISTICS_FILE, LEXICON_FILE, GLOSSARY_FILE):
             continue
         category, file_entries = _load_category_file(path, problems)
         if category is None and not file_entries:
@@ -442,6 +443,14 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
         for target in entry.follow_ups:
             if target not in seen:
                 problems.add(entry.file, entry.line, f"entry {entry.id}", f"follow_ups points to {target!r}, which does not exist")
+    glossary = load_glossary(folder, lambda path: _read_yaml(path, problems), lambda where, message: problems.add(GLOSSARY_FILE, None, where, message))
+    texts = [
+        (f"{entry.file}:{entry.line}: entry {entry.id} {part}", lang, text)
+        for entry in entries
+        for part, per_lang in (("title", entry.title), ("answer", entry.answer), ("not_announced", getattr(entry, "not_announced", {})))
+        for lang, text in per_lang.items()
+    ]
+    problems.lines.extend(misspelling_problems(glossary, texts))
     if problems.lines:
         raise KnowledgeError(problems.lines)
     categories.sort(key=lambda category: (category.order, category.id))
