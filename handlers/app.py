@@ -26,7 +26,7 @@ import asyncio
 import logging
 from types import ModuleType
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import BotCommand, BotCommandScopeAllGroupChats, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
@@ -120,12 +120,15 @@ async def _post_shutdown(application: Application) -> None:
         await application.bot_data[SERVICES_KEY].storage.close()
 
 
-def menu(application: Application, lang: str) -> list[BotCommand]:
+def menu(application: Application, lang: str, *, in_groups: bool = False) -> list[BotCommand]:
+    """The commands of every feature (`menu_commands(lang)`); in groups, without those a feature
+    declares private-only (`PRIVATE_ONLY_COMMANDS`): there they would only point to the private chat."""
     commands: list[BotCommand] = []
     for module in application.bot_data.get("menu_modules", ()):
         describe = getattr(module, "menu_commands", None)
+        private_only = set(getattr(module, "PRIVATE_ONLY_COMMANDS", ())) if in_groups else set()
         if describe is not None:
-            commands += [BotCommand(command, description) for command, description in describe(lang)]
+            commands += [BotCommand(command, description) for command, description in describe(lang) if command not in private_only]
     return commands
 
 
@@ -134,7 +137,9 @@ async def register_menus(application: Application) -> None:
     config: Config = application.bot_data["config"]
     targets: list[tuple[str | None, str]] = [(lang, lang) for lang in LANGUAGES] + [(None, config.default_language)]
     for language_code, lang in targets:
-        try:
-            await application.bot.set_my_commands(menu(application, lang), language_code=language_code)
-        except Exception as error:  # noqa: BLE001 - cosmetic: never stop the bot for it
-            log.warning("could not register the %s command menu: %s", language_code or "default", error)
+        # The default scope serves private chats; group chats get their own, shorter menu.
+        for scope, commands in ((None, menu(application, lang)), (BotCommandScopeAllGroupChats(), menu(application, lang, in_groups=True))):
+            try:
+                await application.bot.set_my_commands(commands, scope=scope, language_code=language_code)
+            except Exception as error:  # noqa: BLE001 - cosmetic: never stop the bot for it
+                log.warning("could not register the %s command menu%s: %s", language_code or "default", " for groups" if scope else "", error)

@@ -791,6 +791,10 @@ def conversation() -> ConversationHandler:
         )
 
 
+# In a group these only point to the private chat: left out of the groups' command menu.
+PRIVATE_ONLY_COMMANDS = ("myrsvp", "cancelrsvp", "forget")
+
+
 def menu_commands(lang: str) -> list[tuple[str, str]]:
     return [
         ("rsvp", RSVP_UI("command_rsvp", lang)),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import json
+
 import pytest
 
 from bot.typography import typeset
@@ -183,7 +185,7 @@ async def test_topic_buttons_for_missing_categories_or_entries_get_a_polite_answ
 
 
 async def test_command_menus_are_registered_per_language_at_start_up(bot):
-    menus = {call.params.get("language_code"): call.params["commands"] for call in bot.api.calls_to("setMyCommands")}
+    menus = {call.params.get("language_code"): call.params["commands"] for call in bot.api.calls_to("setMyCommands") if "scope" not in call.params}
     assert set(menus) == {"fr", "en", "ar", None}
     for lang in LANGUAGES:
         commands = {item["command"]: item["description"] for item in menus[lang]}
@@ -211,3 +213,24 @@ async def test_a_press_too_old_to_answer_is_still_served(bot):
 async def test_arabic_help_says_attendance_at_the_breakfast_with_the_preposition(bot):
     text = (await bot.send(bot.user("ar"), "/help")).last.text
     assert typeset("/rsvp: تأكيد حضوركم في الفطور الختامي", "ar") in text  # the command isolated: it displays as "/rsvp"
+
+
+def _scope(call) -> dict | None:
+    scope = call.params.get("scope")
+    return json.loads(scope) if isinstance(scope, str) else scope
+
+
+def _names(call) -> set[str]:
+    commands = call.params["commands"]
+    return {item["command"] for item in (json.loads(commands) if isinstance(commands, str) else commands)}
+
+
+async def test_groups_get_their_own_menu_per_language_without_private_only_commands(bot):
+    calls = bot.api.calls_to("setMyCommands")
+    groups = {call.params.get("language_code"): _names(call) for call in calls if (_scope(call) or {}).get("type") == "all_group_chats"}
+    private = {call.params.get("language_code"): _names(call) for call in calls if _scope(call) is None}
+    assert set(groups) == {"fr", "en", "ar", None}
+    for code, names in groups.items():
+        assert {"start", "help", "topics", "rsvp"} <= names
+        assert not names & {"myrsvp", "cancelrsvp", "forget"}  # these only point to the private chat there
+        assert {"myrsvp", "cancelrsvp", "forget"} <= private[code]
