@@ -37,7 +37,7 @@ from bot.knowledge import load_knowledge
 from bot.languages import LANGUAGES
 from bot.retention import purge, retention_due
 from bot.storage import Storage
-from handlers import answers, errors, guards, language, organisers, questions, reminders, rsvp, start, topics, unknown
+from handlers import answers, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
 from handlers.persistence import SqlitePersistence
@@ -46,7 +46,7 @@ from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
-FEATURES: tuple[ModuleType, ...] = (guards, start, help_feature, language, topics, rsvp, organisers, reminders, answers, questions, unknown)
+FEATURES: tuple[ModuleType, ...] = (guards, start, help_feature, language, topics, rsvp, organisers, logistics, reminders, answers, questions, unknown)
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"
 

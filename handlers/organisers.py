@@ -256,7 +256,7 @@ async def in_private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send_html(update, context, TEXTS("organiser_private_only", lang), InlineKeyboardMarkup([[button]]))
 
 
-ORGANISER_COMMANDS = ("rsvps", "unanswered", "stats", "reload", "broadcast")
+ORGANISER_COMMANDS = ("rsvps", "unanswered", "stats", "reload", "broadcast", "logistics")
 MENU_JOB = "organisers:menus"
 
 

@@ -430,6 +430,7 @@ RSVP_UI = Catalogue(
         "command_stats": {"fr": "Statistiques", "en": "Statistics", "ar": "إحصاءات"},
         "command_reload": {"fr": "Recharger les connaissances", "en": "Reload the knowledge", "ar": "إعادة تحميل المعارف"},
         "command_broadcast": {"fr": "Message aux participants", "en": "Message attendees", "ar": "رسالة إلى الحاضرين"},
+        "command_logistics": {"fr": "Annoncer les détails pratiques", "en": "Announce practical details", "ar": "الإعلان عن التفاصيل العملية"},
     }
 )
 

@@ -15,7 +15,7 @@ from handlers.texts import TEXTS
 from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
 
 ATTENDEE_COMMANDS = ("/topics", "/rsvp", "/myrsvp", "/cancelrsvp", "/forget", "/language", "/myid", "/help")
-ORGANISER_ONLY = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast")
+ORGANISER_ONLY = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast", "/logistics")
 
 
 def commands_in(text: str) -> set[str]:

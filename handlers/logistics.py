@@ -1,0 +1,162 @@
+"""/logistics (organisers, private chat): the practical details shown, one button per field; the
+organiser types the value (one text for every language, or one line per language), sees a preview,
+confirms, and the bot writes knowledge/logistics.yaml (comments kept, checked as `check` checks it,
+written atomically: bot/kb_editing.py) and answers with it at once.
+
+A conversation of its own, persistent like the RSVP, so a restart in the middle loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import warnings
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.answering import Answerer
+from bot.kb_editing import EditError, set_logistics
+from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
+from bot.languages import LANGUAGES
+from handlers.locale import ui_language
+from handlers.render import column, escape
+from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.services import services
+from handlers.texts import TEXTS
+
+log = logging.getLogger(__name__)
+
+CHOOSE, VALUE, CONFIRM = "logistics:choose", "logistics:value", "logistics:confirm"
+PICK = "lg:f:"  # + a field name
+SAVE = "lg:ok"
+QUIT = "lg:x"
+CLEAR = "-"  # typed alone: the field becomes "not announced" again
+_EDIT = "logistics_edit"  # user_data: {"field": ..., "value": str | {lang: str}}
+_PER_LANGUAGE = re.compile(rf"^\s*({'|'.join(LANGUAGES)})\s*:\s*(.+?)\s*$")
+
+
+def parse_value(text: str) -> str | dict[str, str]:
+    """"Hôtel X" for every language, or one line per language ("fr: ...", "en: ...", "ar: ...")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    matches = [_PER_LANGUAGE.match(line) for line in lines]
+    if lines and all(matches):
+        return {match.group(1): match.group(2) for match in matches if match}
+    return "" if text.strip() == CLEAR else " ".join(text.split())
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return "\n".join(f"{lang}: {escape(text)}" for lang, text in value.items())
+    return escape(value) if value else "—"
+
+
+async def show(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    lang = await ui_language(update, context)
+    logistics = services(context).answerer.kb.logistics
+    lines = [f"<b>{TEXTS(f'logistics_field.{name}', lang)}</b> : {_shown(logistics.fields.get(name, {}).get(lang, ''))}" for name in LOGISTICS_FIELDS]
+    buttons = [InlineKeyboardButton(TEXTS(f"logistics_field.{name}", lang), callback_data=PICK + name) for name in LOGISTICS_FIELDS]
+    keyboard = InlineKeyboardMarkup(column(buttons) + [[InlineKeyboardButton(TEXTS("button_logistics_quit", lang), callback_data=QUIT)]])
+    await send_html(update, context, TEXTS("logistics_menu", lang, lines="\n".join(lines)), keyboard)
+    return CHOOSE
+
+
+async def pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    lang = await ui_language(update, context)
+    name = update.callback_query.data.removeprefix(PICK)
+    await answer_query(update.callback_query)
+    if name not in LOGISTICS_FIELDS:
+        return CHOOSE
+    context.user_data[_EDIT] = {"field": name}
+    await send_html(update, context, TEXTS("logistics_ask_value", lang, field=TEXTS(f"logistics_field.{name}", lang)))
+    return VALUE
+
+
+async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    lang = await ui_language(update, context)
+    edit = context.user_data.get(_EDIT)
+    if not edit:
+        return await show(update, context)
+    edit["value"] = parse_value(update.message.text or "")
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(TEXTS("button_logistics_save", lang), callback_data=SAVE)],
+            [InlineKeyboardButton(TEXTS("button_logistics_quit", lang), callback_data=QUIT)],
+        ]
+    )
+    field = TEXTS(f"logistics_field.{edit['field']}", lang)
+    await send_html(update, context, TEXTS("logistics_preview", lang, field=field, value=_shown(edit["value"])), keyboard)
+    return CONFIRM
+
+
+async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | str:
+    lang = await ui_language(update, context)
+    await answer_query(update.callback_query)
+    edit = context.user_data.get(_EDIT)
+    if not edit or "value" not in edit:
+        return await show(update, context)
+    own = services(context)
+    try:
+        kb = await asyncio.to_thread(set_logistics, own.config.knowledge, edit["field"], edit["value"])
+        answerer = await asyncio.to_thread(Answerer, kb)
+    except KnowledgeError as error:  # refused as `check` would: nothing was written
+        problems = "\n".join(f"• {escape(problem[:300])}" for problem in error.problems[:20])
+        await edit_or_send(update, context, TEXTS("logistics_refused", lang, problems=problems))
+        return VALUE  # the value can be typed again
+    except EditError as error:  # the folder is read-only, the disk full: the old file is intact
+        log.error("logistics not written: %s", error)
+        await edit_or_send(update, context, TEXTS("logistics_write_failed", lang, reason=escape(str(error))))
+        context.user_data.pop(_EDIT, None)
+        return ConversationHandler.END
+    own.answerer = answerer  # one assignment: a handler sees the old knowledge base or the new one
+    log.info("logistics: %s set by an organiser", edit["field"])
+    from handlers.reminders import (
+        schedule_reminders,  # the start time may have been announced
+    )
+
+    schedule_reminders(context.application)
+    context.user_data.pop(_EDIT, None)
+    field = TEXTS(f"logistics_field.{edit['field']}", lang)
+    await edit_or_send(update, context, TEXTS("logistics_saved", lang, field=field, value=_shown(edit["value"])))
+    return ConversationHandler.END
+
+
+async def leave(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    lang = await ui_language(update, context)
+    if update.callback_query is not None:
+        await answer_query(update.callback_query)
+    context.user_data.pop(_EDIT, None)
+    await send_html(update, context, TEXTS("logistics_left", lang))
+    return ConversationHandler.END
+
+
+def register(application: Application) -> None:
+    organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
+    typed_text = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    with warnings.catch_warnings():
+        # "CallbackQueryHandler will not be tracked for every message": intended, one edit per organiser.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        conversation = ConversationHandler(
+            entry_points=[CommandHandler("logistics", show, filters=organisers)],
+            states={
+                CHOOSE: [CallbackQueryHandler(pick, pattern=f"^{re.escape(PICK)}")],
+                VALUE: [MessageHandler(typed_text & organisers, typed)],
+                CONFIRM: [CallbackQueryHandler(save, pattern=f"^{re.escape(SAVE)}$"), MessageHandler(typed_text & organisers, typed)],
+            },
+            fallbacks=[CommandHandler("cancel", leave, filters=organisers), CallbackQueryHandler(leave, pattern=f"^{re.escape(QUIT)}$")],
+            allow_reentry=True,
+            per_message=False,
+            name="logistics",
+            persistent=True,
+        )
+    application.add_handler(conversation)

@@ -1,0 +1,74 @@
+"""/logistics: an organiser announces a practical detail from Telegram, the bot answers with it at
+once; a malformed value is refused with nothing written; nobody else reaches the flow."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from handlers.logistics import PICK, SAVE, parse_value
+from handlers.texts import TEXTS
+from tests.conftest import KNOWLEDGE
+from tests.telegram_harness import TelegramHarness, offline_config
+
+ORGANISER = 5151
+
+
+@pytest.fixture
+def folder(tmp_path):
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+def harness(folder) -> TelegramHarness:
+    return TelegramHarness(offline_config(knowledge=folder, organisers=frozenset({ORGANISER})))
+
+
+async def test_setting_the_venue_is_answered_at_once_and_written_with_comments(folder):
+    async with harness(folder) as bot:
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        menu = await bot.send(organiser, "/logistics")
+        assert PICK + "venue" in menu.last.button_data
+        await bot.press(organiser, menu.last, data=PICK + "venue")
+        preview = await bot.send(organiser, "Hôtel Farah, avenue Mohammed V, Rabat")
+        assert "Hôtel Farah" in preview.last.text and SAVE in preview.last.button_data
+        await bot.press(organiser, preview.last, data=SAVE)
+        attendee = bot.user(lang="fr")
+        answer = await bot.send(attendee, "c'est où le petit-déjeuner ?")
+        assert "Hôtel Farah, avenue Mohammed V, Rabat" in answer.last.text
+    text = (folder / "logistics.yaml").read_text(encoding="utf-8")
+    assert 'venue: "Hôtel Farah, avenue Mohammed V, Rabat"' in text and "# Practical details of the closing breakfast." in text
+
+
+async def test_a_malformed_time_is_refused_with_the_reason_and_nothing_is_written(folder):
+    before = (folder / "logistics.yaml").read_bytes()
+    async with harness(folder) as bot:
+        organiser = bot.user(lang="fr", user_id=ORGANISER)
+        menu = await bot.send(organiser, "/logistics")
+        await bot.press(organiser, menu.last, data=PICK + "start_time")
+        preview = await bot.send(organiser, "25:00")
+        refused = await bot.press(organiser, preview.last, data=SAVE)
+        assert refused.last.text.startswith(TEXTS("logistics_refused", "fr", problems="")[:20]) and "25:00" in refused.last.text
+    assert (folder / "logistics.yaml").read_bytes() == before
+
+
+async def test_nobody_else_reaches_the_flow_not_even_with_forged_buttons(folder):
+    before = (folder / "logistics.yaml").read_bytes()
+    async with harness(folder) as bot:
+        stranger = bot.user(lang="en")
+        replies = await bot.send(stranger, "/logistics")
+        assert replies.last.text == TEXTS("unknown_command", "en")
+        unknown = replies.last
+        pressed = await bot.press(stranger, unknown, data=PICK + "venue")
+        assert pressed.callback_answers  # answered (a stale button), no flow opened
+        await bot.send(stranger, "Somewhere else")
+        await bot.press(stranger, unknown, data=SAVE)
+    assert (folder / "logistics.yaml").read_bytes() == before
+
+
+def test_a_value_per_language_or_one_for_all():
+    assert parse_value("fr: Tenue de ville\nen: Business attire\nar: لباس رسمي") == {"fr": "Tenue de ville", "en": "Business attire", "ar": "لباس رسمي"}
+    assert parse_value("  Hôtel   X  ") == "Hôtel X"
+    assert parse_value("-") == ""
