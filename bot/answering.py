@@ -13,7 +13,7 @@ from bot.languages import LANGUAGES, guess_language, is_latin_darija
 from bot.matcher import Match, Matcher, Outcome
 from bot.texts import text
 from bot.normalize import terms
-from bot.understanding import QUESTION_WORDS, understand
+from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand
 
 MAX_FOLLOW_UPS = 4
 
@@ -59,7 +59,8 @@ class Answerer:
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
-        matches = [self.matcher.match(part, lang) for part in message.questions]
+        matches = [self._match_part(part, lang) for part in message.questions]
+        matches = [match for part_matches in matches for match in part_matches]
         answered = [match for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None]
         if any(not self.matcher.is_social(match.entry) for match in answered):
             answered = [match for match in answered if not self.matcher.is_social(match.entry)]
@@ -70,7 +71,8 @@ class Answerer:
                 return self._render(self.matcher.match(question, lang))  # "Bonjour à tous, j'espère que vous allez bien"
             return self._render(whole)
         lang = answered[0].lang
-        unanswered = [part for part, match in zip(message.questions, matches) if match.outcome is not Outcome.ANSWER and _asks_something((part,))]
+        unanswered = [part for part in message.questions if self.matcher.match(part, lang).outcome is not Outcome.ANSWER and _asks_something((part,))]
+        unanswered = [part for part in unanswered if not any(match.entry is not None and match.outcome is Outcome.ANSWER for match in self._match_part(part, lang))]
         return self._render_answers(answered, lang, greet="greeting" in message.social, unanswered=unanswered)
 
     def show(self, entry_id: str, lang: str) -> Reply | None:
@@ -86,6 +88,23 @@ class Answerer:
 
     def choice(self, entry: Entry, lang: str) -> Choice:
         return Choice(entry.id, self.kb.title(entry, lang))
+
+    def _match_part(self, part: str, lang: str) -> list[Match]:
+        """One question's match, or, for a list ("the objectives, the funder and the countries"),
+        one per item when every item is answered confidently on its own, by different entries."""
+        whole = self.matcher.match(part, lang)
+        items = list_items(part)
+        if len(items) >= 2:
+            item_matches = [self.matcher.match(item, lang) for item in items[:MAX_QUESTIONS]]
+            entries = {match.entry.id for match in item_matches if match.outcome is Outcome.ANSWER and match.entry is not None and not match.tentative}
+            # Kept whole when it reads as one question: answered, and not torn between two of the items
+            # ("Global Forum on Migration and Development" is one name, not two questions).
+            torn = whole.outcome is not Outcome.ANSWER or whole.runner_up in entries
+            # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
+            # is the context of the question, not a question of its own.
+            if torn and len(entries) == len(item_matches) and all(self.matcher.is_specific(item) for item in items):
+                return item_matches
+        return [whole]
 
     def _render_answers(self, matches: list[Match], lang: str, *, greet: bool = False, unanswered: list[str] | None = None) -> Reply:
         """One reply answering one or more entries, in order, with their follow-ups and actions."""

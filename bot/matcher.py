@@ -40,6 +40,7 @@ SUGGEST_THRESHOLD = 40.0  # below this the best candidate is not worth offering:
 MAX_UNKNOWN_TO_ANSWER = 0.3
 MAX_UNKNOWN_TO_SUGGEST = 0.4
 MAX_SUGGESTIONS = 3
+SPECIFIC_SHARE = 0.25  # a word in at most a quarter of the entries says what a question is about
 MAX_CANDIDATES = 60  # entries scored in full (coverage, keywords) per question: more than the bundled base has
 MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
 STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a question made only of them still matches
@@ -71,6 +72,7 @@ class Match:
     lang: str  # the language to answer in
     suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
     tentative: bool = False  # ANSWER: a single clear candidate that was not quite confident
+    runner_up: str | None = None  # the second-best entry's id (a question torn between two entries)
 
 
 @dataclass(frozen=True)
@@ -268,7 +270,7 @@ class Matcher:
         lead = best_score - runner_up
         confidence = best_score + LEAD_WEIGHT * lead
         if best_score >= ANSWER_FLOOR and confidence >= ANSWER_CONFIDENCE and lead >= MIN_LEAD and unknown_share < MAX_UNKNOWN_TO_ANSWER:
-            return Match(Outcome.ANSWER, best, round(best_score, 1), lang)
+            return Match(Outcome.ANSWER, best, round(best_score, 1), lang, runner_up=self.entries[ranked[1][0]].id if len(ranked) > 1 else None)
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
@@ -287,6 +289,11 @@ class Matcher:
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         return bool(query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index])
+
+    def is_specific(self, text: str) -> bool:
+        """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""
+        threshold = math.log(1 + 1 / SPECIFIC_SHARE)
+        return any(self.idf.get(word, 0.0) >= threshold for word, is_stop in self.terms(text, is_latin_darija(text)) if not is_stop)
 
     def is_social(self, entry: Entry) -> bool:
         """Small talk (a category outside the menu): greetings, thanks, the bot itself."""

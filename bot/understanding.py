@@ -172,3 +172,23 @@ def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = 
             if any(chunk.words for chunk in part):
                 questions.append(" ".join(chunk.text for chunk in part))
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
+
+
+def list_items(question: str) -> list[str]:
+    """A question split at its commas and its "and" ("the objectives, the funder and the countries",
+    "l'adresse et le dress code", "الأهداف والشركاء"): the caller keeps the split only when every item
+    is answered on its own, so "migration and development" stays whole."""
+    items: list[list[str]] = [[]]
+    for raw in _CHUNK.findall(question):
+        words = tuple(word for word, _ in terms(raw))
+        if words[:1] and words[0] in _CONJUNCTIONS and len(words) == 1:
+            items.append([])
+            continue
+        if raw.startswith(_ARABIC_AND + "ال") and items[-1]:  # والشركاء: "and the partners"
+            items.append([raw[1:]])
+            continue
+        trailing_comma = raw.endswith((",", "،"))
+        items[-1].append(raw.rstrip(",،"))
+        if trailing_comma:
+            items.append([])
+    return [" ".join(item) for item in items if item]

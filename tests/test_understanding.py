@@ -153,3 +153,16 @@ def test_counting_something_else_is_not_answered_with_the_countries(answerer, me
 )
 def test_polite_wording_and_questions_placed_anywhere(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("l'adresse et le dress code svp", ["logistics_venue", "logistics_dress_code"]),
+        ("الأهداف والشركاء", ["programme_objectives", "programme_partners"]),
+        ("Global Forum on Migration and Development", ["global_gfmd"]),  # one name, not two questions
+        ("le programme et le FMMD", ["global_gfmd"]),  # the programme is the context here
+    ],
+)
+def test_a_list_of_subjects_is_answered_item_by_item_only_when_each_stands_alone(message, expected):
+    assert ask_json(message)["ids"] == expected
