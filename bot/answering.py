@@ -59,8 +59,8 @@ class Answerer:
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
-        matches = [self._match_part(part, lang) for part in message.questions]
-        matches = [match for part_matches in matches for match in part_matches]
+        per_part = [(part, self._match_part(part, lang)) for part in message.questions]
+        matches = [match for _, part_matches in per_part for match in part_matches]
         answered = [match for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None]
         if any(not self.matcher.is_social(match.entry) for match in answered):
             answered = [match for match in answered if not self.matcher.is_social(match.entry)]
@@ -71,8 +71,10 @@ class Answerer:
                 return self._render(self.matcher.match(question, lang))  # "Bonjour à tous, j'espère que vous allez bien"
             return self._render(whole)
         lang = answered[0].lang
-        unanswered = [part for part in message.questions if self.matcher.match(part, lang).outcome is not Outcome.ANSWER and _asks_something((part,))]
-        unanswered = [part for part in unanswered if not any(match.entry is not None and match.outcome is Outcome.ANSWER for match in self._match_part(part, lang))]
+        unanswered = [
+            part for part, part_matches in per_part
+            if not any(match.outcome is Outcome.ANSWER for match in part_matches) and _asks_something((part,))
+        ]
         return self._render_answers(answered, lang, greet="greeting" in message.social, unanswered=unanswered)
 
     def show(self, entry_id: str, lang: str) -> Reply | None:
