@@ -238,6 +238,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: T
         return failed
     if args.command == "rsvps":
         return _rsvps(args, config, stdout, err)
+    if args.command == "unanswered":
+        return cli_data.run_unanswered(args, config, stdout, err)
     if args.command == "backup":
         return cli_data.run_backup(args, config, stdout, err)
     if args.command == "purge":

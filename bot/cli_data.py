@@ -19,6 +19,9 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     which.add_argument("--all", action="store_true", help="every RSVP, question, language choice and draft")
     which.add_argument("--before", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only what dates from before that day")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    missed = commands.add_parser("unanswered", parents=[common], help="the questions the bot could not answer, most asked first")
+    missed.add_argument("--csv", action="store_true", help="as CSV (question, language, people, times, last asked)")
+    missed.add_argument("--limit", type=int, default=100, help="how many (default 100)")
     copy = commands.add_parser("backup", parents=[common], help="a consistent, owner-only copy of the database")
     copy.add_argument("file", type=Path, help="the copy to write (keep it private: it holds personal data)")
 
@@ -61,4 +64,37 @@ def run_backup(args: argparse.Namespace, config: Config, stdout: TextIO, err: Te
         print(f"error: {error}", file=err)
         return EXIT_INVALID
     print(f"backed up {config.database} to {args.file} (readable by you only)", file=stdout)
+    return EXIT_OK
+
+
+def run_unanswered(args: argparse.Namespace, config: Config, stdout: TextIO, err: TextIO) -> int:
+    """The organisers' list of missed questions, as /unanswered shows it, for a spreadsheet or a review."""
+    import asyncio
+    import csv
+
+    from bot.storage import Storage, StorageError
+
+    async def read() -> list:
+        storage = await Storage.open(config.database)
+        try:
+            return await storage.top_unanswered(args.limit)
+        finally:
+            await storage.close()
+
+    if not Path(config.database).is_file():
+        print(f"error: {config.database}: no such database file", file=err)
+        return EXIT_INVALID
+    try:
+        questions = asyncio.run(read())
+    except StorageError as error:
+        print(f"error: {error}", file=err)
+        return EXIT_INVALID
+    if args.csv:
+        writer = csv.writer(stdout)
+        writer.writerow(["question", "language", "people", "times", "last_asked"])
+        for item in questions:
+            writer.writerow([item.text, item.language, item.askers, item.count, item.last_asked])
+    else:
+        for item in questions:
+            print(f"{item.askers:>4} people {item.count:>4}x  [{item.language}]  {item.text}", file=stdout)
     return EXIT_OK

@@ -98,3 +98,16 @@ def test_retention_is_due_only_after_the_period():
     assert not retention_due(date(2018, 1, 26), 90, date(2018, 4, 26))
     assert retention_due(date(2018, 1, 26), 90, date(2018, 4, 27))
     assert not retention_due(date(2018, 1, 26), None, date(2030, 1, 1))
+
+
+def test_unanswered_lists_the_missed_questions_for_organisers_as_csv(tmp_path):
+    import asyncio
+    import csv
+
+    asyncio.run(filled_database(tmp_path))
+    code, out, _ = run(tmp_path, "unanswered", "--csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0 and rows[0] == ["question", "language", "people", "times", "last_asked"]
+    assert rows[1][:2] == ["ma question privée", "fr"]
+    code, out, _ = run(tmp_path, "unanswered")
+    assert code == 0 and "ma question privée" in out
