@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     rsvps = commands.add_parser("rsvps", parents=[common], help="write the RSVP list (organisers only: it is personal data)")
     rsvps.add_argument("--format", choices=("csv", "json"), default="csv")
     rsvps.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    rsvps.add_argument("--lang", choices=LANGUAGES, help="language of the CSV's headers, statuses and categories (default: the configuration's default language)")
     cli_data.add_commands(commands, common)
     return parser
 
@@ -210,7 +211,7 @@ def _rsvps(args: argparse.Namespace, config: Config, stdout: TextIO, err: TextIO
     from bot.rsvp_export import ExportError, write_rsvps
 
     try:
-        count = asyncio.run(write_rsvps(config.database, args.format, args.output, stdout=stdout))
+        count = asyncio.run(write_rsvps(config.database, args.format, args.output, stdout=stdout, lang=args.lang or config.default_language))
     except ExportError as error:
         print(f"error: {error}", file=err)
         return EXIT_INVALID

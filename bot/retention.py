@@ -19,6 +19,7 @@ PERSONAL_TABLES = (
     ("rsvps", "updated_at"),
     ("questions", "asked_at"),
     ("language_preferences", "updated_at"),
+    ("walk_ins", "checked_in_at"),
     ("telegram_state", None),  # conversations in progress and drafts (handlers/persistence.py)
 )
 BUSY_TIMEOUT_MS = 5000

@@ -5,7 +5,8 @@ with the check_* functions below, then saves it. Each check returns None when th
 problem key that problem_text() turns into a message in fr, en or ar.
 
 Categories are those the press release names among the expected participants: Moroccan public
-institutions, international organisations, donors and civil society organisations (plus "other").
+institutions, international organisations, donors and civil society organisations; plus the media
+(journalists covering the event) and "other".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ STATUS_WAITLIST = "waitlist"  # never chosen by a person: a "yes" past capacity 
 STATUSES = (STATUS_YES, STATUS_NO, STATUS_MAYBE, STATUS_WAITLIST)
 ANSWERS = (STATUS_YES, STATUS_NO, STATUS_MAYBE)  # what a person can answer
 
-CATEGORIES = ("public_institution", "international_organisation", "donor", "civil_society", "other")
+CATEGORIES = ("public_institution", "international_organisation", "donor", "civil_society", "media", "other")
 
 NAME_MAX = 200
 ORGANISATION_MAX = 200
@@ -58,6 +59,7 @@ RSVP_TEXTS = Catalogue(
             "en": "Civil society",
             "ar": "المجتمع المدني",
         },
+        "category.media": {"fr": "Médias", "en": "Media", "ar": "وسائل الإعلام"},
         "category.other": {"fr": "Autre", "en": "Other", "ar": "أخرى"},
         "status.yes": {"fr": "Je participe", "en": "Attending", "ar": "سأحضر"},
         "status.no": {"fr": "Je ne participe pas", "en": "Not attending", "ar": "لن أحضر"},
@@ -258,6 +260,7 @@ class Rsvp:
     language: str
     created_at: str  # ISO 8601 UTC, kept on update
     updated_at: str  # ISO 8601 UTC
+    checked_in_at: str | None = None  # ISO 8601 UTC, when an organiser checked them in on the day
     waitlist_position: int | None = None  # 1 = next to get a place; None unless status is "waitlist"
 
     @property

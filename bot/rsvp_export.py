@@ -1,9 +1,9 @@
 """The RSVP list as CSV (for a spreadsheet) or JSON (for tools): the organisers' /rsvps file and
 `python -m bot rsvps`.
 
-CSV: UTF-8 with a byte order mark so that Excel shows French and Arabic names right; the category is
-its English label ("Civil society"), the status its key (yes, no, maybe, waitlist). JSON: every field,
-with the category as its key plus its English label.
+CSV: UTF-8 with a byte order mark so that Excel shows French and Arabic names right; headers, statuses
+and categories in the organiser's language (English by default), the replies then the walk-ins. JSON:
+every field, with the category as its key plus its English label, and the walk-ins.
 """
 
 from __future__ import annotations
@@ -16,22 +16,55 @@ import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import Callable, Iterable, TextIO
 
+from bot.attendance import WalkIn
 from bot.rsvp import Rsvp, category_label, visible_only
 from bot.storage import Storage, StorageError
+from bot.texts import Catalogue
 
-CSV_COLUMNS = (
-    "name",
-    "organisation",
-    "category",
-    "status",
-    "waitlist position",
-    "dietary needs",
-    "email",
-    "Telegram username",
-    "updated at",
+# The columns, once: (text key, value of a reply). Headers, statuses and categories are in the
+# organiser's language; walk-ins (people who came without replying) follow the replies.
+_COLUMNS: tuple[tuple[str, Callable[[Rsvp, str], object]], ...] = (
+    ("name", lambda rsvp, lang: rsvp.full_name),
+    ("organisation", lambda rsvp, lang: rsvp.organisation),
+    ("category", lambda rsvp, lang: _category_label(rsvp.category, lang)),
+    ("status", lambda rsvp, lang: EXPORT_TEXTS(f"status.{rsvp.status}", lang)),
+    ("waitlist_position", lambda rsvp, lang: rsvp.waitlist_position),
+    ("dietary", lambda rsvp, lang: rsvp.dietary),
+    ("email", lambda rsvp, lang: rsvp.email),
+    ("telegram_username", lambda rsvp, lang: rsvp.telegram_username),
+    ("updated_at", lambda rsvp, lang: rsvp.updated_at),
+    ("checked_in_at", lambda rsvp, lang: rsvp.checked_in_at),
 )
+
+EXPORT_TEXTS = Catalogue(
+    {
+        "header.name": {"fr": "Nom", "en": "name", "ar": "الاسم"},
+        "header.organisation": {"fr": "Organisation", "en": "organisation", "ar": "المؤسسة"},
+        "header.category": {"fr": "Catégorie", "en": "category", "ar": "الفئة"},
+        "header.status": {"fr": "Réponse", "en": "status", "ar": "الرد"},
+        "header.waitlist_position": {"fr": "Rang sur la liste d'attente", "en": "waitlist position", "ar": "الترتيب في قائمة الانتظار"},
+        "header.dietary": {"fr": "Besoins alimentaires", "en": "dietary needs", "ar": "الاحتياجات الغذائية"},
+        "header.email": {"fr": "E-mail", "en": "email", "ar": "البريد الإلكتروني"},
+        "header.telegram_username": {"fr": "Nom d'utilisateur Telegram", "en": "Telegram username", "ar": "اسم المستخدم في تيليغرام"},
+        "header.updated_at": {"fr": "Dernière modification (UTC)", "en": "updated at", "ar": "آخر تعديل (UTC)"},
+        "header.checked_in_at": {"fr": "Arrivée enregistrée (UTC)", "en": "checked in", "ar": "تسجيل الحضور (UTC)"},
+        "status.yes": {"fr": "Participe", "en": "Attending", "ar": "سيحضر"},
+        "status.no": {"fr": "Ne participe pas", "en": "Not attending", "ar": "لن يحضر"},
+        "status.maybe": {"fr": "Peut-être", "en": "Maybe", "ar": "ربما"},
+        "status.waitlist": {"fr": "Liste d'attente", "en": "Waiting list", "ar": "قائمة الانتظار"},
+        "status.walk_in": {"fr": "Venu sans inscription", "en": "Walk-in", "ar": "حضر دون تسجيل مسبق"},
+    },
+    typography=False,  # cells, not chat messages: no no-break spaces or direction marks
+)
+
+
+def csv_headers(lang: str) -> tuple[str, ...]:
+    return tuple(EXPORT_TEXTS(f"header.{key}", lang) for key, _ in _COLUMNS)
+
+
+CSV_COLUMNS = csv_headers("en")
 FORMATS = ("csv", "json")
 
 # Characters that make a spreadsheet read a cell as a formula (plus tab and carriage return, which some
@@ -53,37 +86,31 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def _category_label(category: str) -> str:
+def _category_label(category: str, lang: str = "en") -> str:
     try:
-        return category_label(category, "en")
+        return category_label(category, lang)
     except KeyError:  # a category no longer offered: its key still says what it was
         return category
 
 
-def rsvps_to_csv(rsvps: Iterable[Rsvp]) -> bytes:
+def rsvps_to_csv(rsvps: Iterable[Rsvp], lang: str = "en", walk_ins: Iterable[WalkIn] = ()) -> bytes:
+    """The list in `lang` (headers, statuses, categories), then the walk-ins."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_headers(lang))
     for rsvp in rsvps:
-        writer.writerow(
-            _cell(value)
-            for value in (
-                rsvp.full_name,
-                rsvp.organisation,
-                _category_label(rsvp.category),
-                rsvp.status,
-                rsvp.waitlist_position,
-                rsvp.dietary,
-                rsvp.email,
-                rsvp.telegram_username,
-                rsvp.updated_at,
-            )
-        )
+        writer.writerow(_cell(value(rsvp, lang)) for _, value in _COLUMNS)
+    walk_in_status = EXPORT_TEXTS("status.walk_in", lang)
+    for person in walk_ins:
+        cells = {"name": person.full_name, "organisation": person.organisation, "status": walk_in_status,
+                 "checked_in_at": person.checked_in_at}
+        writer.writerow(_cell(cells.get(key)) for key, _ in _COLUMNS)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def rsvps_to_json(rsvps: Iterable[Rsvp]) -> str:
+def rsvps_to_json(rsvps: Iterable[Rsvp], walk_ins: Iterable[WalkIn] = ()) -> str:
     records = [{**asdict(rsvp), "category_label": _category_label(rsvp.category)} for rsvp in rsvps]
+    records += [{**asdict(person), "status": "walk_in"} for person in walk_ins]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -103,7 +130,11 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 async def write_rsvps(
-    database_path: Path | str, fmt: str = "csv", output: Path | str | None = None, stdout: TextIO | None = None
+    database_path: Path | str,
+    fmt: str = "csv",
+    output: Path | str | None = None,
+    stdout: TextIO | None = None,
+    lang: str = "en",
 ) -> int:
     """Writes the RSVP list from the database to the file `output`, or to `stdout` (sys.stdout by
     default) when it is None; returns how many RSVPs. Raises ExportError when the database does not
@@ -124,9 +155,10 @@ async def write_rsvps(
         raise ExportError(f"{database_path} is not a usable bot database: {error}") from error
     try:
         rsvps = await storage.list_rsvps()
+        walk_ins = await storage.list_walk_ins()
     finally:
         await storage.close()
-    data = rsvps_to_csv(rsvps) if fmt == "csv" else rsvps_to_json(rsvps).encode("utf-8")
+    data = rsvps_to_csv(rsvps, lang, walk_ins) if fmt == "csv" else rsvps_to_json(rsvps, walk_ins).encode("utf-8")
     if output is None:
         text_stream = stdout or sys.stdout
         stream = getattr(text_stream, "buffer", None)

@@ -13,11 +13,12 @@ from bot.typography import typeset
 
 
 class Catalogue:
-    def __init__(self, texts: Mapping[str, Mapping[str, str]]):
+    def __init__(self, texts: Mapping[str, Mapping[str, str]], *, typography: bool = True):
         missing = [f"{key}.{lang}" for key, per_lang in texts.items() for lang in LANGUAGES if not per_lang.get(lang)]
         if missing:  # a programming error: fail at import, not in front of a user
             raise ValueError(f"texts missing a language: {', '.join(missing)}")
         self._texts = texts
+        self._typography = typography  # False for text that is not a chat message (spreadsheet cells)
 
     def __contains__(self, key: str) -> bool:
         return key in self._texts
@@ -28,7 +29,8 @@ class Catalogue:
     def __call__(self, key: str, lang: str, **values: object) -> str:
         per_lang = self._texts[key]
         template = per_lang.get(lang) or per_lang["fr"]
-        return typeset(template.format(**values) if values else template, lang)
+        text = template.format(**values) if values else template
+        return typeset(text, lang) if self._typography else text
 
 
 CORE_TEXTS = Catalogue(

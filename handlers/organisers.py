@@ -84,7 +84,7 @@ async def show_rsvps(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     rsvps = await own.storage.list_rsvps()
     await context.bot.send_document(
         update.effective_chat.id,
-        rsvps_to_csv(rsvps),
+        rsvps_to_csv(rsvps, lang, await own.storage.list_walk_ins()),
         filename=f"rsvps-{own.now():%Y%m%d-%H%M}.csv",
         caption=rsvp_text("org_csv_caption", lang),
         parse_mode=None,

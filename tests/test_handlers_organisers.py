@@ -133,7 +133,7 @@ async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
         assert tuple(rows[0]) == CSV_COLUMNS
         by_name = {row[0]: dict(zip(CSV_COLUMNS, row)) for row in rows[1:]}
         assert set(by_name) == {"Hélène Lefèvre-Çelik", "محمد العلوي", "Zoë O'Neil", "'=HYPERLINK(\"x\")", "فاطمة الزهراء"}
-        assert by_name["Zoë O'Neil"]["status"] == "waitlist" and by_name["Zoë O'Neil"]["waitlist position"] == "1"
+        assert by_name["Zoë O'Neil"]["status"] == "Waiting list" and by_name["Zoë O'Neil"]["waitlist position"] == "1"
         assert by_name["محمد العلوي"]["category"] == "Civil society"
 
 

@@ -64,7 +64,7 @@ async def test_whole_flow_in_each_language(lang):
 
         replies = await bot.send(user, "Entraide nationale")
         assert replies.last.text == said("ask_category", lang)
-        assert replies.last.button_texts == [category_label(c, lang) for c in ("public_institution", "international_organisation", "donor", "civil_society", "other")]
+        assert replies.last.button_texts == [category_label(c, lang) for c in ("public_institution", "international_organisation", "donor", "civil_society", "media", "other")]
 
         replies = await bot.press(user, replies.last, category_label("civil_society", lang))
         assert replies.last.text == said("ask_dietary", lang)
@@ -570,7 +570,8 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
             organiser = updates.user("fr", user_id=organiser_id)
             csv_file = exchange({"message": updates.message(organiser, "/rsvps")}, organiser_id, "sendDocument")
             rows = list(csv.DictReader(io.StringIO(csv_file.files["document"][1].decode("utf-8-sig"), newline="")))
-            assert [(row["name"], row["organisation"], row["dietary needs"], row["status"]) for row in rows] == [("سلمى", "وزارة الصحة", "نباتية", "yes")]
+            # The organiser's language: French headers and statuses.
+            assert [(row["Nom"], row["Organisation"], row["Besoins alimentaires"], row["Réponse"]) for row in rows] == [("سلمى", "وزارة الصحة", "نباتية", "Participe")]
 
             process.send_signal(signal.SIGTERM)
             out, err = process.communicate(timeout=8)

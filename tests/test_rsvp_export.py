@@ -48,14 +48,14 @@ async def test_csv_has_the_columns_and_arabic_and_accented_names_intact(filled_d
     fatima = by_name["فاطمة الزهراء بنعلي"]
     assert fatima["organisation"] == "وزارة الصحة"
     assert fatima["category"] == "Public institution"
-    assert (fatima["status"], fatima["waitlist position"]) == ("yes", "")
+    assert (fatima["status"], fatima["waitlist position"]) == ("Attending", "")
     assert (fatima["dietary needs"], fatima["email"], fatima["Telegram username"]) == ("حلال", "f.benali@example.ma", "user1")
     zoe = by_name["Zoé Lefèvre"]
     assert zoe["organisation"] == "Société civile « Ensemble », Rabat"
     assert zoe["dietary needs"] == "végétarienne; sans lactose\nmerci"  # commas, semicolons, newlines survive
     assert zoe["category"] == "Civil society"
     waiting = by_name["Waiting Person"]
-    assert (waiting["status"], waiting["waitlist position"], waiting["Telegram username"]) == ("waitlist", "1", "")
+    assert (waiting["status"], waiting["waitlist position"], waiting["Telegram username"]) == ("Waiting list", "1", "")
     assert waiting["updated at"].endswith("+00:00")
 
 

@@ -245,7 +245,7 @@ async def test_list_counts_and_contacts(storage):
     counts = await storage.rsvp_counts()
     assert counts.by_status == {"yes": 3, "no": 1, "maybe": 0, "waitlist": 2}
     assert counts.by_category == {
-        "public_institution": 0, "international_organisation": 0, "donor": 1, "civil_society": 2, "other": 0,
+        "public_institution": 0, "international_organisation": 0, "donor": 1, "civil_society": 2, "media": 0, "other": 0,
     }
     assert counts.total == 6
     assert await storage.attendee_contacts() == [(1, "en"), (2, "ar"), (3, "fr")]
