@@ -4,7 +4,8 @@ Feature modules each expose `register(application)` and, optionally, `menu_comma
 [(command, description)]` for the command menu. They are registered in the order of FEATURES:
 
     group -1  handlers.guards        who gets through at all (groups, flood, non-text, edits)
-    group 0   handlers.start         /start, deep links
+    group 0   handlers.checkin       check-in on the day: an organiser's scan (/start ci_...), /checkin, /walkin
+              handlers.start         /start, deep links
               handlers.help          /help, /myid
               handlers.language      /language and its buttons
               handlers.topics        /topics and its buttons
@@ -37,7 +38,7 @@ from bot.knowledge import load_knowledge
 from bot.languages import LANGUAGES
 from bot.retention import purge, retention_due
 from bot.storage import Storage
-from handlers import answers, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
+from handlers import answers, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
 from handlers.persistence import SqlitePersistence
@@ -46,7 +47,7 @@ from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
-FEATURES: tuple[ModuleType, ...] = (guards, start, help_feature, language, topics, rsvp, organisers, logistics, reminders, answers, questions, unknown)
+FEATURES: tuple[ModuleType, ...] = (guards, checkin, start, help_feature, language, topics, rsvp, organisers, logistics, reminders, answers, questions, unknown)
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"
 

@@ -31,8 +31,7 @@ from bot.rsvp import CATEGORIES, STATUS_WAITLIST, STATUS_YES, STATUSES, category
 from bot.rsvp_export import rsvps_to_csv
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
-from handlers.replies import send_html
-from handlers.rsvp import deliver
+from handlers.replies import deliver, send_html
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.texts import TEXTS
@@ -258,6 +257,7 @@ async def in_private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 ORGANISER_COMMANDS = ("rsvps", "unanswered", "stats", "reload", "broadcast", "logistics")
 MENU_JOB = "organisers:menus"
+PRIVATE_ORGANISER_COMMANDS = "private_organiser_commands"  # bot_data: every organiser command, for groups
 
 
 async def set_organiser_menus(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -267,6 +267,10 @@ async def set_organiser_menus(context: ContextTypes.DEFAULT_TYPE) -> None:
     config = services(context).config
     lang = config.default_language
     commands = menu(context.application, lang) + [BotCommand(name, RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS]
+    for module in context.application.bot_data.get("menu_modules", ()):  # other features' organiser commands
+        describe = getattr(module, "organiser_commands", None)
+        if describe is not None:
+            commands += [BotCommand(name, description) for name, description in describe(lang)]
     for organiser in sorted(config.organisers):
         try:
             await context.bot.set_my_commands(commands, scope=BotCommandScopeChat(organiser))
@@ -286,4 +290,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("broadcast", broadcast, filters=organisers))
     application.add_handler(CallbackQueryHandler(broadcast_button, pattern=f"^{re.escape(BROADCAST)}"))
     organisers_in_groups = ~filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
-    application.add_handler(CommandHandler(ORGANISER_COMMANDS, in_private_only, filters=organisers_in_groups))
+    # With the organiser commands of features registered before this one (they add them to this set).
+    in_private = application.bot_data.setdefault(PRIVATE_ORGANISER_COMMANDS, set())
+    in_private.update(ORGANISER_COMMANDS)
+    application.add_handler(CommandHandler(sorted(in_private), in_private_only, filters=organisers_in_groups))

@@ -28,8 +28,8 @@ from telegram.ext import Application, ContextTypes
 
 from bot.knowledge import Logistics
 from bot.rsvp import STATUS_YES
-from handlers.rsvp import deliver
 from handlers.rsvp_texts import RSVP_UI, long_date, rsvp_say
+from handlers.replies import deliver
 from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message, ReplyParameters, Update
-from telegram.error import BadRequest
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from handlers.locale import is_private
@@ -76,3 +76,16 @@ async def answer_query(query: CallbackQuery, text: str | None = None) -> None:
         if "query is too old" not in str(error).lower() and "query id is invalid" not in str(error).lower():
             raise
         log.info("a button press was answered too late: %s", error)
+
+
+async def deliver(bot: Bot, user_id: int, text: str) -> bool:
+    """Sends the bot's own HTML to a user outside the update at hand (promotion, broadcast, reminder),
+    split to Telegram's length limit. A user who blocked the bot, or any other refusal, is logged and
+    reported as False, never raised."""
+    try:
+        for piece in html_chunks(text):
+            await bot.send_message(user_id, piece)
+    except TelegramError as error:
+        log.info("could not deliver a message to a user: %s: %s", type(error).__name__, error)
+        return False
+    return True

@@ -35,7 +35,7 @@ import warnings
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
@@ -49,7 +49,6 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.calendar import event_ics
 from bot.normalize import fold
 from bot.rsvp import (
     ANSWERS,
@@ -75,8 +74,9 @@ from bot.matcher import Outcome
 from handlers.answers import answer_text
 from handlers.errors import report_error
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, html_chunks, say
-from handlers.replies import edit_or_send, send_html
+from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, say
+from handlers.replies import deliver, edit_or_send, send_html
+from handlers.rsvp_delivery import send_attendee_papers, tell_promoted
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.start import hand_over
@@ -202,47 +202,6 @@ def summary_lines(draft: RsvpDraft, lang: str, waitlist_position: int | None = N
 def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
     """A stored reply as lines, its real status shown (the waiting list included)."""
     return summary_lines(replace(RsvpDraft.from_rsvp(rsvp), status=rsvp.status), lang, rsvp.waitlist_position)
-
-
-async def deliver(bot: Bot, user_id: int, text: str) -> bool:
-    """Sends the bot's own HTML to a user outside the update at hand (promotion, broadcast, reminder),
-    split to Telegram's length limit. A user who blocked the bot, or any other refusal, is logged and
-    reported as False, never raised."""
-    try:
-        for piece in html_chunks(text):
-            await bot.send_message(user_id, piece)
-    except TelegramError as error:
-        log.info("could not deliver a message to a user: %s: %s", type(error).__name__, error)
-        return False
-    return True
-
-
-async def send_calendar(context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: str) -> bool:
-    """The event as an .ics file, in the user's language."""
-    own = services(context)
-    logistics = own.answerer.kb.logistics
-    data = event_ics(logistics, lang, now=own.now())
-    try:
-        await context.bot.send_document(
-            chat_id,
-            data,
-            filename=f"closing-breakfast-{logistics.event_date.isoformat()}.ics",
-            caption=rsvp_text("calendar_caption", lang),
-            parse_mode=None,
-        )
-    except TelegramError as error:
-        log.info("could not send the calendar file: %s: %s", type(error).__name__, error)
-        return False
-    return True
-
-
-async def tell_promoted(context: ContextTypes.DEFAULT_TYPE, promoted: Rsvp | None) -> None:
-    """Tells the person who got a freed place, in their language, with the calendar file."""
-    if promoted is None:
-        return
-    lang = await services(context).storage.get_language(promoted.user_id) or promoted.language
-    if await deliver(context.bot, promoted.user_id, rsvp_say("promoted", lang)):
-        await send_calendar(context, promoted.user_id, lang)
 
 
 async def promote_at_start(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -719,7 +678,7 @@ async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
         await send_html(update, context, rsvp_say("saved_changes", lang, name=rsvp.full_name))
     elif rsvp.status == STATUS_YES:
         await send_html(update, context, rsvp_say("saved_yes", lang, name=rsvp.full_name))
-        await send_calendar(context, chat_id, lang)
+        await send_attendee_papers(context, chat_id, rsvp.user_id, lang)
     elif rsvp.status == STATUS_WAITLIST:
         await send_html(update, context, rsvp_say("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position))
     elif rsvp.status == STATUS_MAYBE:

@@ -29,8 +29,8 @@ from handlers.rsvp import (
     _answer_query,
     _remove_buttons,
     rsvp_lines,
-    tell_promoted,
 )
+from handlers.rsvp_delivery import send_checkin_code, tell_promoted
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.texts import TEXTS
@@ -59,6 +59,7 @@ async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
     await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang)))
+    await send_checkin_code(context, update.effective_chat.id, rsvp.user_id, lang)  # for a "yes" only
 
 
 async def action_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

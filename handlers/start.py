@@ -9,6 +9,7 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
+from bot.checkin import PAYLOAD_PREFIX
 from handlers.answers import send_reply
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard, topics_keyboard
@@ -39,6 +40,10 @@ def hand_over(application: Application, payload: str) -> None:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = await ui_language(update, context)
     payload = context.args[0] if context.args else ""
+    if payload.startswith(PAYLOAD_PREFIX):
+        # Someone's check-in link opened by anyone but an organiser (handlers/checkin.py takes those):
+        # the plain welcome, which says nothing about whose code it is.
+        payload = ""
     if payload:
         reply = services(context).answerer.show(payload, lang)
         if reply is None:

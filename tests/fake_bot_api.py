@@ -6,7 +6,7 @@ every call. Used two ways:
   polling fed by `push_update`, so the real Application runs in polling mode against it.
 
 Only what the bot needs is simulated: getMe, getUpdates, sendMessage, editMessageText,
-editMessageReplyMarkup, answerCallbackQuery, sendDocument, setMyCommands, deleteWebhook (and a few
+editMessageReplyMarkup, answerCallbackQuery, sendDocument, sendPhoto, sendVenue, setMyCommands, deleteWebhook (and a few
 harmless ones answered `true`). Failures can be injected per method (`fail`).
 
 Like the real Bot API, it refuses (HTTP 400, Telegram's description) what Telegram refuses: a text over
@@ -269,6 +269,13 @@ class FakeBotApi:
             name = next(iter(files.values()))[0] if files else "document"
             document = {"file_id": f"doc{self._next_message_id}", "file_unique_id": f"u{self._next_message_id}", "file_name": name}
             return self._message(int(params["chat_id"]), document=document, caption=params.get("caption", ""))
+        if method == "sendPhoto":
+            photo = [{"file_id": f"photo{self._next_message_id}", "file_unique_id": f"p{self._next_message_id}", "width": 320, "height": 320}]
+            return self._message(int(params["chat_id"]), photo=photo, caption=params.get("caption", ""))
+        if method == "sendVenue":
+            location = {"latitude": float(params["latitude"]), "longitude": float(params["longitude"])}
+            venue = {"location": location, "title": params.get("title", ""), "address": params.get("address", "")}
+            return self._message(int(params["chat_id"]), venue=venue, location=location)
         if method in ("editMessageText", "editMessageReplyMarkup"):
             if "inline_message_id" in params:
                 return True

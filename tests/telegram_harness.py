@@ -49,7 +49,7 @@ from tests.fake_bot_api import BOT_ID, BOT_USERNAME, TOKEN, ApiCall, FakeBotApi,
 # The Bot API calls made while processing the current update (one list per asyncio task), so that what
 # `feed` returns is that update's own calls even when many updates are processed at once.
 _CALLS_OF_THIS_UPDATE: ContextVar[list[ApiCall] | None] = ContextVar("calls_of_this_update", default=None)
-_SENDING_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument")
+_SENDING_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "sendPhoto", "sendVenue")
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?")
 _MENTION = re.compile(r"@[A-Za-z0-9_]{3,}")
 

@@ -404,8 +404,11 @@ async def test_myrsvp_shows_the_reply_and_in_a_group_shows_nothing_personal():
     async with harness() as bot:
         user = bot.user(lang="fr")
         await complete_rsvp(bot, user, name="Nadia Secret", email="nadia@example.org")
-        text = (await bot.send(user, "/myrsvp")).last.text
-        assert "Nadia Secret" in text and "nadia@example.org" in text
+        replies = await bot.send(user, "/myrsvp")
+        assert "Nadia Secret" in replies[0].text and "nadia@example.org" in replies[0].text
+        code = replies.last  # a "yes": the personal check-in code comes with it, not to be forwarded
+        assert code.method == "sendPhoto" and code.files["photo"][1].startswith(b"\x89PNG")
+        assert code.params.get("protect_content") in (True, "true")
         group = bot.group()
         for command in ("/myrsvp", "/cancelrsvp", "/forget"):
             replies = await bot.send(user, command, chat=group)

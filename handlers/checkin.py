@@ -1,0 +1,180 @@
+"""Check-in on the day (organisers, private chat):
+
+    scanning an attendee's QR code   Telegram's own scanner opens /start ci_<token>: checked in at once
+    /checkin                         the headcount: arrived against expected, walk-ins
+    /checkin <name>                  the people matching, a button each to check them in (or to undo)
+    /walkin <name>, <organisation>   someone who came without replying
+
+For anyone but an organiser, a check-in link is an ordinary /start (handlers/start.py shows the
+welcome): it neither checks anyone in nor tells whose code it is. Forged callback data from anyone but
+an organiser gets what any unknown button gets.
+
+Callback data: CALLBACK + <action>:<number>, actions below; the number is a Telegram user id, a walk-in's
+row id, or the key of a name kept in user_data (a name may be longer than callback data allows).
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+
+from bot.attendance import search_people
+from bot.checkin import PAYLOAD_PREFIX, token_from_payload
+from bot.rsvp import STATUS_YES, Rsvp, status_label
+from handlers.checkin_texts import checkin_say, checkin_text
+from handlers.locale import ui_language
+from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.services import services
+from handlers.texts import TEXTS
+
+CALLBACK = "ck:"
+CHECK_IN, UNDO, ADD_WALK_IN, REMOVE_WALK_IN = "i", "u", "w", "r"
+_CALLBACK_DATA = re.compile(rf"^{re.escape(CALLBACK)}([{CHECK_IN}{UNDO}{ADD_WALK_IN}{REMOVE_WALK_IN}]):(\d{{1,20}})$")
+_PENDING_NAMES = "walk_in_names"  # user_data: {number: name typed in /checkin that matched nobody}
+KEPT_NAMES = 10
+NAME_SHOWN = 40  # characters of a name on a button
+
+
+def _data(action: str, number: int) -> str:
+    return f"{CALLBACK}{action}:{number}"
+
+
+def _time(iso: str | None) -> str:
+    """"08:42" of an ISO time (UTC, as stored)."""
+    return iso[11:16] if iso and len(iso) >= 16 else ""
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
+
+
+def _is_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user, chat = update.effective_user, update.effective_chat
+    return user is not None and chat is not None and chat.type == chat.PRIVATE and services(context).config.is_organiser(user.id)
+
+
+async def _arrival_text(context: ContextTypes.DEFAULT_TYPE, rsvp: Rsvp, already: bool, lang: str) -> str:
+    organisation = rsvp.organisation or "—"
+    if already:
+        text = checkin_say("already", lang, name=rsvp.full_name, organisation=organisation, time=_time(rsvp.checked_in_at))
+    else:
+        count = await services(context).storage.headcount()
+        text = checkin_say("checked_in", lang, name=rsvp.full_name, organisation=organisation, arrived=count.arrived, expected=count.expected)
+    if rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
+        text += "\n" + checkin_say("not_expected", lang, status=status_label(rsvp.status, lang))
+    return text
+
+
+def _undo_keyboard(rsvp: Rsvp, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(checkin_text("button_undo", lang), callback_data=_data(UNDO, rsvp.user_id))]])
+
+
+async def scanned(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start ci_<token> from an organiser: the attendee whose code it is, checked in."""
+    lang = await ui_language(update, context)
+    token = token_from_payload(context.args[0] if context.args else "")
+    result = await services(context).storage.check_in_token(token) if token else None
+    if result is None:
+        await send_html(update, context, checkin_say("unknown_code", lang))
+        return
+    await send_html(update, context, await _arrival_text(context, result.rsvp, result.already, lang), _undo_keyboard(result.rsvp, lang))
+
+
+async def checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = await ui_language(update, context)
+    storage = services(context).storage
+    query = " ".join(context.args or ())
+    if not query:
+        count = await storage.headcount()
+        text = checkin_say("headcount", lang, arrived=count.arrived + count.other_arrivals, expected=count.expected, walk_ins=count.walk_ins, present=count.present)
+        await send_html(update, context, text + "\n\n" + checkin_say("usage", lang))
+        return
+    found = search_people(await storage.list_rsvps(), query)
+    if not found:
+        names: dict[int, str] = context.user_data.setdefault(_PENDING_NAMES, {})
+        number = max(names, default=0) + 1
+        names[number] = query
+        while len(names) > KEPT_NAMES:
+            del names[min(names)]
+        button = InlineKeyboardButton(checkin_text("button_add_walk_in", lang, name=_short(query)), callback_data=_data(ADD_WALK_IN, number))
+        await send_html(update, context, checkin_say("not_found", lang, query=query), InlineKeyboardMarkup([[button]]))
+        return
+    rows = []
+    for rsvp in found:
+        label = f"{_short(rsvp.full_name)} — {_short(rsvp.organisation)}"
+        if rsvp.checked_in_at:
+            rows.append([InlineKeyboardButton(checkin_text("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id))])
+        else:
+            rows.append([InlineKeyboardButton(checkin_text("button_check_in", lang, name=label), callback_data=_data(CHECK_IN, rsvp.user_id))])
+    await send_html(update, context, checkin_say("found", lang, query=query), InlineKeyboardMarkup(rows))
+
+
+async def walk_in(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/walkin Name, Organisation (the organisation is what follows the last comma, if any)."""
+    lang = await ui_language(update, context)
+    text = " ".join(context.args or ())
+    name, _, organisation = text.rpartition(",") if "," in text else (text, "", "")
+    await _add_walk_in(update, context, name.strip(), organisation.strip() or None, lang)
+
+
+async def _add_walk_in(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, organisation: str | None, lang: str) -> None:
+    storage = services(context).storage
+    try:
+        person = await storage.add_walk_in(name, organisation)
+    except ValueError:  # nothing visible in the name
+        await send_html(update, context, checkin_say("walk_in_usage", lang))
+        return
+    count = await storage.headcount()
+    button = InlineKeyboardButton(checkin_text("button_remove_walk_in", lang), callback_data=_data(REMOVE_WALK_IN, person.id))
+    await edit_or_send(update, context, checkin_say("walk_in_added", lang, name=person.full_name, walk_ins=count.walk_ins), InlineKeyboardMarkup([[button]]))
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    lang = await ui_language(update, context)
+    match = _CALLBACK_DATA.match(query.data or "")
+    if match is None or not _is_organiser(update, context):
+        await answer_query(query, TEXTS("stale_button", lang))  # what any button the bot never issued gets
+        return
+    await answer_query(query)
+    action, number = match.group(1), int(match.group(2))
+    storage = services(context).storage
+    if action == ADD_WALK_IN:
+        name = context.user_data.get(_PENDING_NAMES, {}).pop(number, None)
+        if name is None:  # pressed twice, or kept names rotated out
+            await edit_or_send(update, context, TEXTS("stale_button", lang))
+            return
+        await _add_walk_in(update, context, name, None, lang)
+    elif action == REMOVE_WALK_IN:
+        person = await storage.remove_walk_in(number)
+        await edit_or_send(update, context, checkin_say("walk_in_removed", lang, name=person.full_name) if person else checkin_say("gone", lang))
+    elif action == CHECK_IN:
+        result = await storage.check_in(number)
+        if result is None:
+            await edit_or_send(update, context, checkin_say("gone", lang))
+            return
+        await edit_or_send(update, context, await _arrival_text(context, result.rsvp, result.already, lang), _undo_keyboard(result.rsvp, lang))
+    else:
+        rsvp = await storage.undo_check_in(number)
+        await edit_or_send(update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang))
+
+
+COMMANDS = ("checkin", "walkin")
+
+
+def organiser_commands(lang: str) -> list[tuple[str, str]]:
+    return [(command, checkin_text(f"command_{command}", lang)) for command in COMMANDS]
+
+
+def register(application: Application) -> None:
+    """Registered before handlers.start, so that an organiser's scan is not taken for a plain /start."""
+    config = application.bot_data["config"]
+    organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
+    # In a group, handlers.organisers answers these with a pointer to the private chat.
+    application.bot_data.setdefault("private_organiser_commands", set()).update(COMMANDS)
+    application.add_handler(CommandHandler("start", scanned, filters=organisers & filters.Regex(rf"^/start(@\w+)?\s+{PAYLOAD_PREFIX}")))
+    application.add_handler(CommandHandler("checkin", checkin, filters=organisers))
+    application.add_handler(CommandHandler("walkin", walk_in, filters=organisers))
+    application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))
