@@ -8,10 +8,12 @@ without one the event has no DTEND. The location is the venue once announced, el
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import Logistics
+from bot.languages import LANGUAGES
 from bot.texts import Catalogue
 
 MAX_LINE_OCTETS = 75  # RFC 5545 §3.1: content lines are folded after 75 octets
@@ -81,14 +83,24 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+def calendar_fingerprint(logistics: Logistics) -> str:
+    """What a calendar shows of the event (date, times, venue in every language): when it changes, the
+    next file needs a higher SEQUENCE (storage's calendar_sequence keeps the count)."""
+    shown = [logistics.event_date.isoformat(), str(logistics.start_time()), str(logistics.end_time())]
+    shown += [logistics.value("venue", lang) or "" for lang in LANGUAGES]
+    return hashlib.sha256("\x1f".join(shown).encode("utf-8")).hexdigest()
+
+
 def event_ics(
     logistics: Logistics,
     lang: str,
     uid_domain: str = "migration-mainstreaming.bot",
     now: datetime | None = None,
+    sequence: int = 0,
 ) -> bytes:
     """The event as a VCALENDAR with one VEVENT, UTF-8 with CRLF line endings. The UID is the same for
-    every file of this event, so importing a newer one updates the calendar entry instead of adding one."""
+    every file of this event, and `sequence` grows with each change of time or venue (RFC 5545 §3.8.7.4),
+    so importing a newer file updates the calendar entry instead of adding a second one."""
     event_date = logistics.event_date
     start = logistics.start_time()
     end = logistics.end_time()
@@ -109,6 +121,7 @@ def event_ics(
         "BEGIN:VEVENT",
         f"UID:closing-breakfast-{event_date.isoformat()}@{uid_domain}",
         f"DTSTAMP:{_utc(now or datetime.now(timezone.utc))}",
+        f"SEQUENCE:{max(0, int(sequence))}",
     ]
     if start is None:
         lines.append(f"DTSTART;VALUE=DATE:{event_date:%Y%m%d}")

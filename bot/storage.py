@@ -36,6 +36,7 @@ API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no li
     checkin_token(user_id) -> str | None;  check_in_token(token) / check_in(user_id) -> CheckIn | None
     undo_check_in(user_id);  add_walk_in(name, organisation) / remove_walk_in(id) / list_walk_ins()
     headcount() -> Headcount(expected, arrived, walk_ins, other_arrivals)
+    calendar_sequence(fingerprint) -> int           the .ics SEQUENCE, one more after each change shown
 """
 
 from __future__ import annotations
@@ -120,6 +121,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 3 -> 4: check-in on the day (bot/attendance.py): a token and an arrival time per reply, walk-ins
     ATTENDANCE_MIGRATION,
+    # 4 -> 5: the calendar file's revision: what it showed last (a fingerprint) and its SEQUENCE
+    (
+        """CREATE TABLE calendar_revision (
+               id INTEGER PRIMARY KEY CHECK (id = 1),
+               fingerprint TEXT NOT NULL,
+               sequence INTEGER NOT NULL
+           )""",
+    ),
 )
 
 
@@ -263,6 +272,21 @@ class Storage(QuestionLog, RsvpStore, Attendance):
                 "ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
                 (user_id, lang, self._clock()),
             )
+
+    # ---------------------------------------------------------------- the calendar file's revision
+
+    async def calendar_sequence(self, fingerprint: str) -> int:
+        """The SEQUENCE for a calendar file showing `fingerprint` (bot.calendar.calendar_fingerprint):
+        0 for the first, one more each time what the file shows has changed since the last one."""
+        async with self._lock, self._transaction() as db:
+            row = await self._fetchone("SELECT fingerprint, sequence FROM calendar_revision WHERE id = 1")
+            if row is None:
+                await db.execute("INSERT INTO calendar_revision (id, fingerprint, sequence) VALUES (1, ?, 0)", (fingerprint,))
+                return 0
+            if row[0] == fingerprint:
+                return int(row[1])
+            await db.execute("UPDATE calendar_revision SET fingerprint = ?, sequence = ? WHERE id = 1", (fingerprint, row[1] + 1))
+            return int(row[1]) + 1
 
     # ---------------------------------------------------------------- forgetting a user
 

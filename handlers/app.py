@@ -11,6 +11,7 @@ Feature modules each expose `register(application)` and, optionally, `menu_comma
               handlers.topics        /topics and its buttons
               handlers.rsvp          the RSVP conversation, /myrsvp, /cancelrsvp, /forget
               handlers.organisers    the organisers' commands
+              handlers.broadcasting  the audience buttons of /broadcast and of a logistics update
               handlers.reminders     reminders on the job queue
               handlers.answers       follow-up, suggestion and "none of these" buttons
               handlers.questions     any other text: the question-answering catch-all
@@ -38,7 +39,7 @@ from bot.knowledge import load_knowledge
 from bot.languages import LANGUAGES
 from bot.retention import purge, retention_due
 from bot.storage import Storage
-from handlers import answers, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
+from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
 from handlers.persistence import SqlitePersistence
@@ -47,7 +48,7 @@ from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
-FEATURES: tuple[ModuleType, ...] = (guards, checkin, start, help_feature, language, topics, rsvp, organisers, logistics, reminders, answers, questions, unknown)
+FEATURES: tuple[ModuleType, ...] = (guards, checkin, start, help_feature, language, topics, rsvp, organisers, broadcasting, logistics, reminders, answers, questions, unknown)
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"
 

@@ -1,7 +1,9 @@
 """/logistics (organisers, private chat): the practical details shown, one button per field; the
 organiser types the value (one text for every language, or one line per language), sees a preview,
 confirms, and the bot writes knowledge/logistics.yaml (comments kept, checked as `check` checks it,
-written atomically: bot/kb_editing.py) and answers with it at once.
+written atomically: bot/kb_editing.py) and answers with it at once. For a change attendees care about
+(NOTIFIED_FIELDS), it then offers to tell those who replied, each in their language, through the
+broadcast machinery (handlers/broadcasting.py); a new time or venue comes with the updated .ics.
 
 A conversation of its own, persistent like the RSVP, so a restart in the middle loses nothing.
 """
@@ -29,6 +31,7 @@ from bot.answering import Answerer
 from bot.kb_editing import EditError, set_logistics
 from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
 from bot.languages import LANGUAGES
+from handlers.broadcasting import Announcement, offer
 from handlers.locale import ui_language
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
@@ -42,6 +45,9 @@ PICK = "lg:f:"  # + a field name
 SAVE = "lg:ok"
 QUIT = "lg:x"
 CLEAR = "-"  # typed alone: the field becomes "not announced" again
+# Changes attendees care about: offered to be announced. Those a calendar shows come with a new .ics.
+NOTIFIED_FIELDS = ("start_time", "end_time", "venue", "access", "contact")
+CALENDAR_FIELDS = ("start_time", "end_time", "venue")
 _EDIT = "logistics_edit"  # user_data: {"field": ..., "value": str | {lang: str}}
 _PER_LANGUAGE = re.compile(rf"^\s*({'|'.join(LANGUAGES)})\s*:\s*(.+?)\s*$")
 
@@ -128,6 +134,10 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | str:
     context.user_data.pop(_EDIT, None)
     field = TEXTS(f"logistics_field.{edit['field']}", lang)
     await edit_or_send(update, context, TEXTS("logistics_saved", lang, field=field, value=_shown(edit["value"])))
+    if edit["field"] in NOTIFIED_FIELDS and any(kb.logistics.value(edit["field"], code) for code in LANGUAGES):
+        # Those who replied are told in their own language, if the organiser picks an audience.
+        texts = {code: TEXTS("logistics_update_line", code, field=TEXTS(f"logistics_field.{edit['field']}", code), value=kb.logistics.value(edit["field"], code)) for code in LANGUAGES}
+        await offer(update, context, Announcement(texts, calendar=edit["field"] in CALENDAR_FIELDS, header="update_header"), quiet_if_nobody=True)
     return ConversationHandler.END
 
 

@@ -5,7 +5,9 @@
     /stats        questions asked and the share answered, per language; RSVP counts
     /reload       the knowledge base reloaded from disk (refused with the problem list if it has errors,
                   the old one keeps serving); reminders are rescheduled, as the start time may be new
-    /broadcast <text>   to everyone attending, or on a button also to the waiting list
+    /broadcast <text>   an announcement, one text or one per language ("fr: ..." / "en: ..." / "ar: ..."),
+                  to the audience chosen on a button: yes; yes and maybe; or everyone, waiting list
+                  included (handlers/broadcasting.py)
 
 Anyone else never matches these handlers (their filters say so), so the update goes on to
 handlers.unknown and gets exactly the reply of any unknown command. An organiser who sends one in a
@@ -19,23 +21,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 
 from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
-from bot.rsvp import CATEGORIES, STATUS_WAITLIST, STATUS_YES, STATUSES, category_label, status_label
+from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_label
 from bot.rsvp_export import rsvps_to_csv
+from bot.announcements import parse_announcement
+from handlers.broadcasting import Announcement, offer
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
-from handlers.replies import deliver, send_html
+from handlers.replies import send_html
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 from handlers.services import services
 from handlers.texts import TEXTS
-from handlers.unknown import unknown_button
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +45,6 @@ UNANSWERED_SHOWN = 20
 UNANSWERED_CHARACTERS = 300  # per question: twenty long ones would otherwise fill many messages
 PROBLEMS_SHOWN = 20
 PROBLEM_CHARACTERS = 300  # one problem line never floods the chat, whatever the file holds
-PROGRESS_EVERY = 20  # recipients between two edits of the progress message
-KEPT_BROADCASTS = 5
-BROADCAST = "o:b:"  # + <number>:<a (attending) | w (attending and waiting list) | x (cancel)>
-_BROADCAST_DATA = re.compile(r"^o:b:(\d{1,9}):([awx])$")
-_PENDING = "pending_broadcasts"  # user_data: {number: text}
 
 
 def is_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -175,77 +172,14 @@ def _broadcast_text(update: Update) -> str:
 
 
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/broadcast <text>, or one section per language ("fr: ...", "en: ...", "ar: ..."): a preview
+    with the audiences to choose from (handlers/broadcasting.py)."""
     lang = await ui_language(update, context)
-    text = _broadcast_text(update)
-    if not text:
+    texts = parse_announcement(_broadcast_text(update))
+    if not texts:
         await send_html(update, context, rsvp_say("org_broadcast_usage", lang))
         return
-    storage = services(context).storage
-    attending = len(await storage.attendee_contacts((STATUS_YES,)))
-    waiting = len(await storage.attendee_contacts((STATUS_WAITLIST,)))
-    if not attending and not waiting:
-        await send_html(update, context, rsvp_say("org_broadcast_nobody", lang))
-        return
-    pending: dict[int, str] = context.user_data.setdefault(_PENDING, {})
-    number = max(pending, default=0) + 1
-    pending[number] = text
-    while len(pending) > KEPT_BROADCASTS:
-        del pending[min(pending)]
-    rows = [[InlineKeyboardButton(rsvp_text("button_broadcast_attending", lang, count=attending), callback_data=f"{BROADCAST}{number}:a")]]
-    if waiting:  # "attendees + waiting list" would send to the same people: not offered
-        rows.append([InlineKeyboardButton(rsvp_text("button_broadcast_all", lang, count=attending + waiting), callback_data=f"{BROADCAST}{number}:w")])
-    rows.append([InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{BROADCAST}{number}:x")])
-    keyboard = InlineKeyboardMarkup(rows)
-    await send_html(update, context, rsvp_say("org_broadcast_preview", lang, attending=attending, waitlist=waiting, text=text), keyboard)
-
-
-async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    query = update.callback_query
-    match = _BROADCAST_DATA.match(query.data or "")
-    if match is None or not is_organiser(update, context):
-        await unknown_button(update, context)  # exactly what any button the bot never issued gets
-        return
-    lang = await ui_language(update, context)
-    number, choice = int(match.group(1)), match.group(2)
-    text = context.user_data.get(_PENDING, {}).pop(number, None)
-    await query.answer()
-    if text is None:
-        await _edit(query, rsvp_say("org_broadcast_gone", lang))
-        return
-    if choice == "x":
-        await _edit(query, rsvp_say("org_broadcast_cancelled", lang))
-        return
-    statuses = (STATUS_YES, STATUS_WAITLIST) if choice == "w" else (STATUS_YES,)
-    delivered, failed = await send_broadcast(context, text, statuses, query, lang)
-    total = delivered + failed
-    await send_html(update, context, rsvp_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=total))
-
-
-async def send_broadcast(context: ContextTypes.DEFAULT_TYPE, text: str, statuses: tuple[str, ...], query, lang: str) -> tuple[int, int]:
-    """Sends `text` to everyone with one of `statuses`, each with a header in their language, one after
-    the other (the Application's rate limiter keeps within Telegram's limits), editing the progress
-    message as it goes. Returns (delivered, failed); a refusal (blocked bot, deleted account) is a failure."""
-    storage = services(context).storage
-    recipients = await storage.attendee_contacts(statuses)
-    delivered = failed = 0
-    await _edit(query, rsvp_say("org_broadcast_progress", lang, done=0, total=len(recipients)))
-    for index, (user_id, their_lang) in enumerate(recipients, start=1):
-        their_lang = await storage.get_language(user_id) or their_lang
-        if await deliver(context.bot, user_id, RSVP_UI("broadcast_header", their_lang, text=escape(text))):
-            delivered += 1
-        else:
-            failed += 1
-        if index % PROGRESS_EVERY == 0 or index == len(recipients):
-            await _edit(query, rsvp_say("org_broadcast_progress", lang, done=index, total=len(recipients)))
-    log.info("broadcast: %d delivered, %d failed", delivered, failed)
-    return delivered, failed
-
-
-async def _edit(query, text: str) -> None:
-    try:
-        await query.edit_message_text(text)
-    except TelegramError as error:  # the progress message is a courtesy: never stop the broadcast for it
-        log.info("could not edit the broadcast message: %s", error)
+    await offer(update, context, Announcement(texts))
 
 
 async def in_private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -288,7 +222,6 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("stats", show_stats, filters=organisers))
     application.add_handler(CommandHandler("reload", reload_knowledge, filters=organisers))
     application.add_handler(CommandHandler("broadcast", broadcast, filters=organisers))
-    application.add_handler(CallbackQueryHandler(broadcast_button, pattern=f"^{re.escape(BROADCAST)}"))
     organisers_in_groups = ~filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
     # With the organiser commands of features registered before this one (they add them to this set).
     in_private = application.bot_data.setdefault(PRIVATE_ORGANISER_COMMANDS, set())

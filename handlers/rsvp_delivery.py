@@ -8,7 +8,7 @@ import logging
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.calendar import event_ics
+from bot.calendar import calendar_fingerprint, event_ics
 from bot.checkin import deep_link, qr_png
 from bot.rsvp import Rsvp
 from handlers.checkin_texts import checkin_text
@@ -23,7 +23,8 @@ async def send_calendar(context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: 
     """The event as an .ics file, in the user's language."""
     own = services(context)
     logistics = own.answerer.kb.logistics
-    data = event_ics(logistics, lang, now=own.now())
+    sequence = await own.storage.calendar_sequence(calendar_fingerprint(logistics))
+    data = event_ics(logistics, lang, now=own.now(), sequence=sequence)
     try:
         await context.bot.send_document(
             chat_id,

@@ -376,29 +376,40 @@ RSVP_UI = Catalogue(
             "ar": "لا يوجد ما يُلغى حالياً. (لإلغاء حضوركم: /cancelrsvp.)",
         },
         "org_broadcast_nobody": {
-            "fr": "Personne n'a encore confirmé sa présence ni n'est sur la liste d'attente : il n'y a personne à qui envoyer ce message.",
-            "en": "Nobody has confirmed attendance or is on the waiting list yet: there is nobody to send this message to.",
-            "ar": "لم يؤكد أحد حضوره بعد ولا يوجد أحد في قائمة الانتظار: لا يوجد من يُرسل إليه هذا الإعلان.",
+            "fr": "Personne n'a encore répondu oui ou peut-être, ni n'est sur la liste d'attente : il n'y a personne à qui envoyer ce message.",
+            "en": "Nobody has answered yes or maybe, or is on the waiting list, yet: there is nobody to send this message to.",
+            "ar": "لم يُجب أحد بعدُ بنعم أو ربما، ولا يوجد أحد في قائمة الانتظار: لا يوجد من يُرسل إليه هذا الإعلان.",
         },
         "org_broadcast_usage": {
-            "fr": "Usage : /broadcast suivi du texte à envoyer à tous les participants.",
-            "en": "Usage: /broadcast followed by the text to send to everyone attending.",
-            "ar": "الاستعمال: /broadcast متبوعاً بالنص المراد إرساله إلى كل الحاضرين.",
+            "fr": "Usage : /broadcast suivi du texte à envoyer. Pour un texte par langue, commencez chaque version "
+            "par « fr: », « en: » ou « ar: » en début de ligne ; chacun reçoit la sienne.",
+            "en": "Usage: /broadcast followed by the text to send. For one text per language, start each version "
+            "with “fr:”, “en:” or “ar:” at the beginning of a line; everyone gets theirs.",
+            "ar": "الاستعمال: /broadcast متبوعاً بالنص المراد إرساله. ولكتابة نص لكل لغة، ابدؤوا كل صيغة بـ "
+            "«fr:» أو «en:» أو «ar:» في بداية السطر، وسيتلقى كل شخص الصيغة بلغته.",
         },
         "org_broadcast_preview": {
-            "fr": "Envoyer ce message à {attending} participant(s) ? ({waitlist} sur la liste d'attente)\n\n{text}",
-            "en": "Send this message to {attending} attendee(s)? ({waitlist} on the waiting list)\n\n{text}",
-            "ar": "إرسال هذه الرسالة إلى {attending} من الحاضرين؟ ({waitlist} في قائمة الانتظار)\n\n{text}",
+            "fr": "Envoyer ce message ? Ont répondu oui : {attending} · peut-être : {maybe} · liste d'attente : {waitlist}. "
+            "Choisissez les destinataires.\n\n{text}",
+            "en": "Send this message? Answered yes: {attending} · maybe: {maybe} · waiting list: {waitlist}. "
+            "Choose who receives it.\n\n{text}",
+            "ar": "إرسال هذه الرسالة؟ أجابوا بنعم: {attending} · ربما: {maybe} · قائمة الانتظار: {waitlist}. "
+            "اختاروا المرسَل إليهم.\n\n{text}",
         },
         "button_broadcast_attending": {
-            "fr": "Envoyer aux participants ({count})",
-            "en": "Send to attendees ({count})",
-            "ar": "إرسال إلى الحاضرين ({count})",
+            "fr": "Ceux qui ont répondu oui ({count})",
+            "en": "Those who said yes ({count})",
+            "ar": "من أجابوا بنعم ({count})",
+        },
+        "button_broadcast_maybe": {
+            "fr": "Oui et peut-être ({count})",
+            "en": "Yes and maybe ({count})",
+            "ar": "نعم وربما ({count})",
         },
         "button_broadcast_all": {
-            "fr": "Participants + liste d'attente ({count})",
-            "en": "Attendees + waiting list ({count})",
-            "ar": "الحاضرون + قائمة الانتظار ({count})",
+            "fr": "Tous, liste d'attente comprise ({count})",
+            "en": "Everyone, waiting list included ({count})",
+            "ar": "الجميع، بما في ذلك قائمة الانتظار ({count})",
         },
         "org_broadcast_progress": {
             "fr": "Envoi en cours : {done} sur {total}…",
@@ -419,6 +430,11 @@ RSVP_UI = Catalogue(
             "fr": "Ce message n'est plus en attente d'envoi. Relancez /broadcast.",
             "en": "This message is no longer waiting to be sent. Run /broadcast again.",
             "ar": "لم تعد هذه الرسالة في انتظار الإرسال. أعيدوا /broadcast.",
+        },
+        "update_header": {
+            "fr": "📢 <b>Information pratique des organisateurs</b>\n\n{text}",
+            "en": "📢 <b>Practical update from the organisers</b>\n\n{text}",
+            "ar": "📢 <b>مستجدات عملية من المنظمين</b>\n\n{text}",
         },
         "broadcast_header": {
             "fr": "📢 <b>Message des organisateurs</b>\n\n{text}",

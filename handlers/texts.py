@@ -107,6 +107,7 @@ TEXTS = Catalogue(
         },
         "button_logistics_save": {"fr": "✅ Enregistrer", "en": "✅ Save", "ar": "✅ حفظ"},
         "button_logistics_quit": {"fr": "Annuler", "en": "Cancel", "ar": "إلغاء"},
+        "logistics_update_line": {"fr": "{field} : {value}", "en": "{field}: {value}", "ar": "{field}: {value}"},
         "logistics_field.start_time": {"fr": "Heure de début", "en": "Start time", "ar": "ساعة البدء"},
         "logistics_field.end_time": {"fr": "Heure de fin", "en": "End time", "ar": "ساعة الانتهاء"},
         "logistics_field.venue": {"fr": "Lieu et adresse", "en": "Venue and address", "ar": "المكان والعنوان"},

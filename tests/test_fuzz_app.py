@@ -38,7 +38,7 @@ _PIECES = (
 _DATA = (
     "t", "l", "l:fr", "l:ar", "l:de", "n", "rsvp", "r:a:yes", "r:a:no", "r:a:maybe", "r:a:perhaps", "r:n", "r:s",
     "r:ok", "r:ed", "r:x", "r:b", "r:f:email", "r:f:user_id", "r:c:donor", "r:c:evil", "r:fg:y", "r:fg:n",
-    "r:cr:y", "r:cr:n", "o:b:1:a", "o:b:1:w", "o:b:999999999:x", "o:b:-1:a", "a:fr:programme_overview",
+    "r:cr:y", "r:cr:n", "o:b:1:a", "o:b:1:m", "o:b:1:e", "o:b:1:w", "o:b:999999999:x", "o:b:-1:a", "a:fr:programme_overview",
     "a:xx:programme_overview", "e:programme_overview", "e:", "t:", "", " ", "x" * 64,
 )
 

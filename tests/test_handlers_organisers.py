@@ -204,7 +204,7 @@ async def test_broadcast_to_attendees_counts_a_blocked_user_as_failed_and_can_in
         organiser = bot.user(lang="en", user_id=ORGANISER)
 
         preview = await bot.send(organiser, "/broadcast Doors open <early>\nBring your badge")
-        assert "3 attendee(s)" in preview.last.text and "1 on the waiting list" in preview.last.text
+        assert "Answered yes: 3 · maybe: 1 · waiting list: 1" in preview.last.text
         assert "&lt;early&gt;" in preview.last.text
         bot.api.fail("sendMessage", status=403, description="Forbidden: bot was blocked by the user")
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
@@ -217,7 +217,8 @@ async def test_broadcast_to_attendees_counts_a_blocked_user_as_failed_and_can_in
         assert received[people[2].id] == RSVP_UI("broadcast_header", "ar", text="Doors open &lt;early&gt;\nBring your badge")
 
         preview = await bot.send(organiser, "/broadcast Second message")
-        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[1])
+        assert preview.last.button_texts[:3] == [RSVP_UI(key, "en", count=count) for key, count in (("button_broadcast_attending", 3), ("button_broadcast_maybe", 4), ("button_broadcast_all", 5))]
+        replies = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # yes and maybe
         assert replies.last.text == rsvp_say("org_broadcast_done", "en", delivered=4, failed=0, total=4)
         again = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # pressed twice
         assert not [sent for sent in again if sent.method == "sendMessage"]
@@ -330,7 +331,7 @@ async def test_stats_name_languages_in_the_organisers_language_with_singular_and
                 assert other not in stats
 
 
-async def test_broadcast_offers_the_waiting_list_only_when_someone_is_on_it():
+async def test_broadcast_offers_a_wider_audience_only_when_it_reaches_someone_more():
     async with harness(event=EventSettings(capacity=1)) as bot:
         await complete_rsvp(bot, bot.user(lang="fr"))
         organiser = bot.user(lang="en", user_id=ORGANISER)
@@ -338,7 +339,7 @@ async def test_broadcast_offers_the_waiting_list_only_when_someone_is_on_it():
         assert [data[-1] for data in preview.last.button_data] == ["a", "x"]  # attendees, cancel
         await complete_rsvp(bot, bot.user(lang="fr"))  # the breakfast is full: waiting list
         preview = await bot.send(organiser, "/broadcast Hello")
-        assert [data[-1] for data in preview.last.button_data] == ["a", "w", "x"]
+        assert [data[-1] for data in preview.last.button_data] == ["a", "e", "x"]  # nobody said maybe
         assert preview.last.button_texts[1] == RSVP_UI("button_broadcast_all", "en", count=2)
 
 

@@ -94,7 +94,7 @@ async def test_none_of_these_still_counts_after_a_restart(database):
 
 
 async def test_a_broadcast_awaiting_confirmation_goes_out_after_a_restart(database):
-    from handlers.organisers import BROADCAST
+    from handlers.broadcasting import CALLBACK as BROADCAST
     from tests.rsvp_helpers import complete_rsvp
 
     organiser_id = 4242
