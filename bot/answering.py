@@ -27,6 +27,17 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class VenuePin:
+    """What a map pin shows: Telegram sends it as a venue, the console as a maps link."""
+
+    latitude: float
+    longitude: float
+    title: str
+    address: str
+    link: str
+
+
+@dataclass(frozen=True)
 class Reply:
     outcome: Outcome
     entry_id: str | None  # the (first) entry answered; None for a suggestion list or the fallback
@@ -37,6 +48,7 @@ class Reply:
     suggestions: tuple[Choice, ...] = ()
     entry_ids: tuple[str, ...] = ()  # every entry answered, in the order asked
     actions: tuple[str, ...] = ()  # commands the answer offers as buttons (rsvp, myrsvp, cancelrsvp)
+    venue_pin: VenuePin | None = None  # the answer says where: the venue's map location, once announced
 
     @property
     def answered(self) -> bool:
@@ -130,10 +142,20 @@ class Answerer:
                 if target in self.kb.by_id and target not in answered_ids and all(choice.entry_id != target for choice in follow_ups):
                     follow_ups.append(self.choice(self.kb.by_id[target], lang))
         actions = tuple(dict.fromkeys(action for entry in entries for action in entry.actions))
+        says_where = any(getattr(entry, "logistics_field", None) == "venue" for entry in entries)
         return Reply(
             Outcome.ANSWER, answered_ids[0], min(match.score for match in matches), lang, "\n\n".join(pieces),
             follow_ups=tuple(follow_ups[:MAX_FOLLOW_UPS]), entry_ids=tuple(answered_ids), actions=actions,
+            venue_pin=self._venue_pin(lang) if says_where else None,
         )
+
+    def _venue_pin(self, lang: str) -> VenuePin | None:
+        logistics = self.kb.logistics
+        link = logistics.maps_link()
+        if logistics.location is None or link is None:
+            return None
+        city = logistics.city.get(lang, "")
+        return VenuePin(*logistics.location, title=logistics.value("venue", lang) or city, address=city, link=link)
 
     def _render(self, match: Match) -> Reply:
         lang = match.lang

@@ -79,6 +79,7 @@ def reply_as_json(question: str, reply: Reply) -> dict:
         "lang": reply.lang,
         "answer": reply.text,
         "suggestions": [choice.entry_id for choice in reply.suggestions],
+        "map": reply.venue_pin.link if reply.venue_pin else None,
     }
 
 
@@ -89,6 +90,8 @@ def _numbered(choices: tuple[Choice, ...]) -> str:
 def _format_reply(reply: Reply) -> str:
     """The reply as the console shows it: related entries numbered, so that a number opens one."""
     lines = [reply.text]
+    if reply.venue_pin is not None:  # Telegram sends a map pin
+        lines += ["", text("map_link", reply.lang, link=reply.venue_pin.link)]
     if reply.actions:  # Telegram shows these as buttons
         lines += ["", " ".join(f"/{action}" for action in reply.actions)]
     if reply.follow_ups:

@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from bot.knowledge import LOGISTICS_FIELDS, LOGISTICS_FILE, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.languages import LANGUAGES
+from bot.logistics import LOCATION
 
 
 class EditError(Exception):
@@ -84,6 +86,21 @@ def set_logistics(folder: Path | str, field: str, value: str | Mapping[str, str]
             data[field] = {lang: DoubleQuotedScalarString(text) for lang, text in value.items()}
         else:
             data[field] = DoubleQuotedScalarString(value)
+
+    return _check_then_write(folder, LOGISTICS_FILE, _edited_text(folder / LOGISTICS_FILE, change))
+
+
+def set_location(folder: Path | str, location: tuple[float, float] | None) -> KnowledgeBase:
+    """Sets the venue's map pin (None: not announced), checked like the rest of the file."""
+    folder = Path(folder)
+
+    def change(data: Any) -> None:
+        if location is None:
+            data[LOCATION] = DoubleQuotedScalarString("")
+        else:
+            pin = CommentedMap(latitude=round(float(location[0]), 6), longitude=round(float(location[1]), 6))
+            pin.fa.set_flow_style()  # one line, as the file's other values
+            data[LOCATION] = pin
 
     return _check_then_write(folder, LOGISTICS_FILE, _edited_text(folder / LOGISTICS_FILE, change))
 

@@ -89,6 +89,11 @@ CORE_TEXTS = Catalogue(
             "en": "I don't have a reliable answer to \u201c{question}\u201d. Try /topics to browse the subjects.",
             "ar": "ليست لدي إجابة موثوقة عن «{question}». يمكنكم تصفح المواضيع عبر \u2068/topics\u2069.",
         },
+        "map_link": {
+            "fr": "Plan d'accès : {link}",
+            "en": "Map: {link}",
+            "ar": "الموقع على الخريطة: {link}",
+        },
         "related": {
             "fr": "Voir aussi :",
             "en": "See also:",

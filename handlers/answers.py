@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 
 from telegram import Message, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
-from bot.answering import Reply
+from bot.answering import Reply, VenuePin
 from bot.matcher import Outcome
 from handlers.locale import is_private, ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, follow_up_keyboard, parse_callback, suggestion_keyboard
@@ -33,13 +33,24 @@ async def send_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: 
     """Sends a Reply with its buttons; for a suggestion list, remembers the question for 'none of these'."""
     if reply.outcome is Outcome.ANSWER:
         keyboard = follow_up_keyboard(reply, private=is_private(update), bot_username=context.bot.username)
-        return await send_plain(update, context, reply.text, keyboard)
+        sent = await send_plain(update, context, reply.text, keyboard)
+        if reply.venue_pin is not None and update.effective_chat is not None:
+            await _send_pin(context, update.effective_chat.id, reply.venue_pin)
+        return sent
     if reply.outcome is Outcome.SUGGEST:
         sent = await send_plain(update, context, reply.text, suggestion_keyboard(reply))
         if sent is not None and question is not None:
             remember_question(context, sent.message_id, question, reply.lang)
         return sent
     return await send_plain(update, context, reply.text)
+
+
+async def _send_pin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, pin: VenuePin) -> None:
+    """The venue on a map, under a "where" answer; a courtesy: a failure is logged, the answer stands."""
+    try:
+        await context.bot.send_venue(chat_id, latitude=pin.latitude, longitude=pin.longitude, title=pin.title[:256], address=pin.address[:256] or pin.title[:256])
+    except TelegramError as error:
+        log.info("could not send the venue pin: %s: %s", type(error).__name__, error)
 
 
 def own_names(update: Update) -> tuple[str | None, ...]:

@@ -9,7 +9,7 @@ In order:
   that mention the bot, replies to the bot's own messages and presses on its buttons get through;
   everything else stops silently. Commands addressed to another bot (/start@other_bot) stop too;
 - messages without text (stickers, photos, voice...): in a private chat one short "I only read text",
-  in a group nothing;
+  in a group nothing; except an organiser's location in a private chat (the venue's pin, /logistics);
 - flood: at most config.flood.messages messages per user per config.flood.window_seconds, and
   BUTTON_ALLOWANCE times as many button presses (browsing /topics is quick work, not a flood); the first
   one over gets one polite note, the next ones silence (not counted), until the window has passed. A
@@ -154,7 +154,8 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if verdict != FloodGate.ALLOW:
         await _flooded(update, context, verdict, gate)
         raise ApplicationHandlerStop
-    if message is not None and message.text is None:
+    organiser_pin = message is not None and message.location is not None and private and services(context).config.is_organiser(user.id)
+    if message is not None and message.text is None and not organiser_pin:  # an organiser's pin: /logistics
         await send_html(update, context, say("only_text", await ui_language(update, context)))
         raise ApplicationHandlerStop
 

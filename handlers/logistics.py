@@ -28,8 +28,9 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.answering import Answerer
-from bot.kb_editing import EditError, set_logistics
+from bot.kb_editing import EditError, set_location, set_logistics
 from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
+from bot.logistics import LOCATION
 from bot.languages import LANGUAGES
 from handlers.broadcasting import Announcement, offer
 from handlers.locale import ui_language
@@ -61,7 +62,21 @@ def parse_value(text: str) -> str | dict[str, str]:
     return "" if text.strip() == CLEAR else " ".join(text.split())
 
 
+def parse_location(text: str) -> tuple[float, float] | None | str:
+    """"34.02, -6.84" as typed (or pasted from a maps application); None for the dash that removes
+    it; "" for anything else."""
+    if text.strip() == CLEAR:
+        return None
+    parts = text.replace(";", ",").split(",")
+    try:
+        return (float(parts[0]), float(parts[1])) if len(parts) == 2 else ""
+    except ValueError:
+        return ""
+
+
 def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return f"{value[0]:.6f}, {value[1]:.6f}"
     if isinstance(value, dict):
         return "\n".join(f"{lang}: {escape(text)}" for lang, text in value.items())
     return escape(value) if value else "—"
@@ -71,7 +86,8 @@ async def show(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     lang = await ui_language(update, context)
     logistics = services(context).answerer.kb.logistics
     lines = [f"<b>{TEXTS(f'logistics_field.{name}', lang)}</b> : {_shown(logistics.fields.get(name, {}).get(lang, ''))}" for name in LOGISTICS_FIELDS]
-    buttons = [InlineKeyboardButton(TEXTS(f"logistics_field.{name}", lang), callback_data=PICK + name) for name in LOGISTICS_FIELDS]
+    lines.append(f"<b>{TEXTS(f'logistics_field.{LOCATION}', lang)}</b> : {_shown(logistics.location)}")
+    buttons = [InlineKeyboardButton(TEXTS(f"logistics_field.{name}", lang), callback_data=PICK + name) for name in (*LOGISTICS_FIELDS, LOCATION)]
     keyboard = InlineKeyboardMarkup(column(buttons) + [[InlineKeyboardButton(TEXTS("button_logistics_quit", lang), callback_data=QUIT)]])
     await send_html(update, context, TEXTS("logistics_menu", lang, lines="\n".join(lines)), keyboard)
     return CHOOSE
@@ -81,10 +97,11 @@ async def pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     lang = await ui_language(update, context)
     name = update.callback_query.data.removeprefix(PICK)
     await answer_query(update.callback_query)
-    if name not in LOGISTICS_FIELDS:
+    if name not in (*LOGISTICS_FIELDS, LOCATION):
         return CHOOSE
     context.user_data[_EDIT] = {"field": name}
-    await send_html(update, context, TEXTS("logistics_ask_value", lang, field=TEXTS(f"logistics_field.{name}", lang)))
+    asked = TEXTS("logistics_ask_location", lang) if name == LOCATION else TEXTS("logistics_ask_value", lang, field=TEXTS(f"logistics_field.{name}", lang))
+    await send_html(update, context, asked)
     return VALUE
 
 
@@ -93,7 +110,16 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     edit = context.user_data.get(_EDIT)
     if not edit:
         return await show(update, context)
-    edit["value"] = parse_value(update.message.text or "")
+    if edit["field"] == LOCATION:
+        if update.message.location is not None:  # a pin sent with 📎 → Location
+            edit["value"] = (update.message.location.latitude, update.message.location.longitude)
+        else:
+            edit["value"] = parse_location(update.message.text or "")
+            if edit["value"] == "":
+                await send_html(update, context, TEXTS("logistics_location_invalid", lang))
+                return VALUE
+    else:
+        edit["value"] = parse_value(update.message.text or "")
     keyboard = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(TEXTS("button_logistics_save", lang), callback_data=SAVE)],
@@ -113,7 +139,10 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | str:
         return await show(update, context)
     own = services(context)
     try:
-        kb = await asyncio.to_thread(set_logistics, own.config.knowledge, edit["field"], edit["value"])
+        if edit["field"] == LOCATION:
+            kb = await asyncio.to_thread(set_location, own.config.knowledge, edit["value"])
+        else:
+            kb = await asyncio.to_thread(set_logistics, own.config.knowledge, edit["field"], edit["value"])
         answerer = await asyncio.to_thread(Answerer, kb)
     except KnowledgeError as error:  # refused as `check` would: nothing was written
         problems = "\n".join(f"• {escape(problem[:300])}" for problem in error.problems[:20])
@@ -150,6 +179,12 @@ async def leave(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
+async def pin_outside_the_flow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An organiser's location sent before choosing the field: where it goes."""
+    lang = await ui_language(update, context)
+    await send_html(update, context, TEXTS("logistics_pin_how", lang))
+
+
 def register(application: Application) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     typed_text = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
@@ -160,7 +195,7 @@ def register(application: Application) -> None:
             entry_points=[CommandHandler("logistics", show, filters=organisers)],
             states={
                 CHOOSE: [CallbackQueryHandler(pick, pattern=f"^{re.escape(PICK)}")],
-                VALUE: [MessageHandler(typed_text & organisers, typed)],
+                VALUE: [MessageHandler((typed_text | filters.LOCATION) & organisers, typed)],
                 CONFIRM: [CallbackQueryHandler(save, pattern=f"^{re.escape(SAVE)}$"), MessageHandler(typed_text & organisers, typed)],
             },
             fallbacks=[CommandHandler("cancel", leave, filters=organisers), CallbackQueryHandler(leave, pattern=f"^{re.escape(QUIT)}$")],
@@ -170,3 +205,4 @@ def register(application: Application) -> None:
             persistent=True,
         )
     application.add_handler(conversation)
+    application.add_handler(MessageHandler(filters.LOCATION & organisers & filters.UpdateType.MESSAGE, pin_outside_the_flow))

@@ -114,6 +114,25 @@ TEXTS = Catalogue(
         "logistics_field.access": {"fr": "Accès et parking", "en": "Access and parking", "ar": "الوصول وموقف السيارات"},
         "logistics_field.dress_code": {"fr": "Tenue", "en": "Dress code", "ar": "اللباس"},
         "logistics_field.contact": {"fr": "Contact", "en": "Contact", "ar": "وسيلة الاتصال"},
+        "logistics_field.location": {"fr": "Position sur la carte", "en": "Map location", "ar": "الموقع على الخريطة"},
+        "logistics_ask_location": {
+            "fr": "Envoyez la position du lieu : 📎 puis « Position », déplacez l'épingle sur le lieu et envoyez-la. "
+            "Vous pouvez aussi écrire « latitude, longitude » (par exemple 34.020882, -6.841650). Un tiret (-) la retire. /cancel pour quitter.",
+            "en": "Send the venue's location: 📎 then “Location”, move the pin onto the venue and send it. "
+            "You can also type “latitude, longitude” (for example 34.020882, -6.841650). A dash (-) removes it. /cancel to leave.",
+            "ar": "أرسلوا موقع المكان: 📎 ثم «الموقع»، حرّكوا الدبوس إلى المكان وأرسلوه. "
+            "يمكنكم أيضاً كتابة «خط العرض، خط الطول» (مثلاً 34.020882, -6.841650). الشرطة (-) تحذفه. /cancel للمغادرة.",
+        },
+        "logistics_pin_how": {
+            "fr": "Pour donner la position du lieu, ouvrez /logistics et choisissez « Position sur la carte », puis envoyez la position.",
+            "en": "To give the venue's location, open /logistics and choose “Map location”, then send the location.",
+            "ar": "لتحديد موقع المكان، افتحوا /logistics واختاروا «الموقع على الخريطة»، ثم أرسلوا الموقع.",
+        },
+        "logistics_location_invalid": {
+            "fr": "Ce n'est pas une position. Envoyez-la avec 📎 puis « Position », ou écrivez « latitude, longitude ».",
+            "en": "That is not a location. Send it with 📎 then “Location”, or type “latitude, longitude”.",
+            "ar": "هذا ليس موقعاً. أرسلوه عبر 📎 ثم «الموقع»، أو اكتبوا «خط العرض، خط الطول».",
+        },
         "button_topics": {"fr": "📚 Sujets", "en": "📚 Topics", "ar": "📚 المواضيع"},
         "button_rsvp": {"fr": "✅ Confirmer ma présence", "en": "✅ Confirm attendance", "ar": "✅ تأكيد الحضور"},
         "button_myrsvp": {"fr": "📋 Voir ma réponse", "en": "📋 See my reply", "ar": "📋 الاطلاع على ردكم"},

@@ -47,7 +47,7 @@ def test_ask_json_reads_questions_from_stdin_one_object_per_line(answerer):
     assert 0 <= first["score"] <= 100
     assert second["id"] is None
     assert second["answer"] == answerer.fallback("en").text
-    assert set(first) == {"question", "id", "ids", "outcome", "score", "lang", "answer", "suggestions"}
+    assert set(first) == {"question", "id", "ids", "outcome", "score", "lang", "answer", "suggestions", "map"}
 
 
 def test_kb_json_lists_every_entry_with_three_languages(kb):
