@@ -18,32 +18,43 @@ from telegram.ext import BaseUpdateProcessor
 MAX_CONCURRENT_UPDATES = 64
 
 
+# The base class's own bound only caps how many updates may wait in memory; the slots that matter are
+# this module's, taken after the user's lock (see above).
+WAITING_UPDATES = 100_000
+
+
 class PerUserUpdateProcessor(BaseUpdateProcessor):
+    """Through BaseUpdateProcessor's documented extension point, do_process_update: the user's lock
+    first, then one of `max_concurrent_updates` slots of its own."""
+
     def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES):
-        super().__init__(max_concurrent_updates)
+        super().__init__(WAITING_UPDATES)
+        self._slot_count = max_concurrent_updates
+        self._slots = asyncio.Semaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}  # how many updates of that user are in flight or waiting
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc] - PTB marks it final
-        """The per-user lock first, then a slot (BaseUpdateProcessor.process_update takes the slot and
-        calls do_process_update)."""
+    @property
+    def current_concurrent_updates(self) -> int:
+        """Updates holding one of this processor's slots (those waiting for their user's turn do not)."""
+        return self._slot_count - self._slots._value  # noqa: SLF001 - asyncio exposes no public count
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _key(update)
         if key is None:
-            await super().process_update(update, coroutine)
+            async with self._slots:
+                await coroutine
             return
         self._users[key] = self._users.get(key, 0) + 1
         lock = self._locks.setdefault(key, asyncio.Lock())
         try:
-            async with lock:
-                await super().process_update(update, coroutine)
+            async with lock, self._slots:
+                await coroutine
         finally:
             self._users[key] -= 1
             if not self._users[key]:  # nobody else waits on it: drop it so memory stays bounded
                 del self._users[key]
                 del self._locks[key]
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await coroutine
 
     async def initialize(self) -> None:
         pass
