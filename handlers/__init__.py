@@ -5,8 +5,10 @@ starts it (`python -m bot run`). Conventions for a feature module:
 
 - `register(application)` adds its handlers (group 0; order in FEATURES decides who sees an update
   first); optional `menu_commands(lang) -> [(command, description)]` adds to the command menus.
-- Services (config, answerer, storage, now) come from `handlers.services.services(context)`.
-- The bot's own words are in the user's language: `await handlers.locale.ui_language(update, context)`.
+- Handlers take a `handlers.context.BotContext` (the Application's ContextTypes): `context.services`
+  gives the config, answerer, storage and clock.
+- The bot's own words are in the user's language: `await context.language()` (or
+  `handlers.locale.ui_language(update, context)`), resolved once per update.
 - Every message is HTML: the feature's own templates through `handlers.render.say` (values escaped),
   anything else through `handlers.render.escape`; send with `handlers.replies.send_html` /
   `send_plain` (split at 4,096 UTF-16 units of visible text, quoted in groups) or `edit_or_send` for menus.

@@ -14,14 +14,14 @@ import logging
 
 from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.answering import Reply, VenuePin
 from bot.matcher import Outcome
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, follow_up_keyboard, parse_callback, suggestion_keyboard
 from handlers.replies import answer_query, send_html, send_plain
-from handlers.services import services
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ _SUGGESTED = "suggested"  # chat_data: {message id: (question, lang), or None on
 KEPT_SUGGESTIONS = 10
 
 
-async def send_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply, question: str | None = None) -> Message | None:
+async def send_reply(update: Update, context: BotContext, reply: Reply, question: str | None = None) -> Message | None:
     """Sends a Reply with its buttons; for a suggestion list, remembers the question for 'none of these'."""
     if reply.outcome is Outcome.ANSWER:
         keyboard = follow_up_keyboard(reply, private=is_private(update), bot_username=context.bot.username)
@@ -45,7 +45,7 @@ async def send_reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: 
     return await send_plain(update, context, reply.text)
 
 
-async def _send_pin(context: ContextTypes.DEFAULT_TYPE, chat_id: int, pin: VenuePin) -> None:
+async def _send_pin(context: BotContext, chat_id: int, pin: VenuePin) -> None:
     """The venue on a map, under a "where" answer; a courtesy: a failure is logged, the answer stands."""
     try:
         await context.bot.send_venue(chat_id, latitude=pin.latitude, longitude=pin.longitude, title=pin.title[:256], address=pin.address[:256] or pin.title[:256])
@@ -60,11 +60,11 @@ def own_names(update: Update) -> tuple[str | None, ...]:
     return (user.full_name, user.first_name, user.last_name, user.username) if user is not None else ()
 
 
-async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, lang: str, reply: Reply | None = None) -> Reply:
+async def answer_text(update: Update, context: BotContext, text: str, lang: str, reply: Reply | None = None) -> Reply:
     """Answers a typed question (`reply` when the caller already asked the core) and logs it for the
     organisers' statistics, with the asker's keyed hash; its text is kept only when it went unanswered
     and does not look like personal data (bot/question_log.py)."""
-    own = services(context)
+    own = context.services
     reply = reply or own.answerer.ask(text, preferred_lang=lang)
     await send_reply(update, context, reply, question=text)
     try:  # after answering: a database problem must not cost the user the answer
@@ -75,7 +75,7 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     return reply
 
 
-def remember_question(context: ContextTypes.DEFAULT_TYPE, message_id: int, question: str, lang: str) -> None:
+def remember_question(context: BotContext, message_id: int, question: str, lang: str) -> None:
     _keep(context.chat_data.setdefault(_SUGGESTED, {}), message_id, (question, lang))
 
 
@@ -87,11 +87,11 @@ def _keep(suggested: dict, message_id: int, value: tuple[str, str] | None) -> No
         del suggested[next(iter(suggested))]  # dicts keep insertion order: the oldest goes
 
 
-async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_button(update: Update, context: BotContext) -> None:
     """A follow-up or a suggestion: the entry's answer, as a new message, in the language of the buttons."""
     query = update.callback_query
     parsed = parse_callback(query.data)
-    reply = services(context).answerer.show(parsed.target, parsed.lang) if parsed is not None and parsed.kind == ANSWER else None
+    reply = context.services.answerer.show(parsed.target, parsed.lang) if parsed is not None and parsed.kind == ANSWER else None
     if reply is None:  # never issued, or the entry was removed by a /reload
         await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
         return
@@ -99,7 +99,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await send_reply(update, context, reply)
 
 
-async def none_of_these(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def none_of_these(update: Update, context: BotContext) -> None:
     query = update.callback_query
     message_id = query.message.message_id if query.message is not None else 0
     suggested: dict[int, tuple[str, str] | None] = context.chat_data.setdefault(_SUGGESTED, {})
@@ -110,7 +110,7 @@ async def none_of_these(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if pending is None:  # not a "did you mean" the bot remembers sending
         await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
         return
-    own = services(context)
+    own = context.services
     question, lang = pending
     await own.storage.log_question(lang, "none_of_these", question, asker=update.effective_user.id, names=own_names(update))
     _keep(suggested, message_id, None)

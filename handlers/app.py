@@ -42,6 +42,7 @@ from bot.storage import Storage
 from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
+from handlers.context import CONTEXT_TYPES
 from handlers.persistence import SqlitePersistence
 from handlers.retrying import RetryingRateLimiter
 from handlers.services import SERVICES_KEY, Services
@@ -75,6 +76,7 @@ def build_application(
         .token(token)
         .base_url(config.telegram.base_url)
         .base_file_url(config.telegram.base_file_url)
+        .context_types(CONTEXT_TYPES)  # handlers/context.py: services and the language, once per update
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(rate_limiter or RetryingRateLimiter())
         .persistence(SqlitePersistence(config.database))  # conversations and drafts survive a restart

@@ -20,16 +20,16 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.announcements import text_for
 from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import answer_query, deliver, send_html
 from handlers.rsvp_delivery import send_calendar
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
-from handlers.services import services
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -61,11 +61,11 @@ def _preview_text(announcement: Announcement, lang: str) -> str:
     return "\n\n".join(f"<b>{escape(code)}</b>\n{escape(text)}" for code, text in announcement.texts.items())
 
 
-async def offer(update: Update, context: ContextTypes.DEFAULT_TYPE, announcement: Announcement, *, quiet_if_nobody: bool = False) -> bool:
+async def offer(update: Update, context: BotContext, announcement: Announcement, *, quiet_if_nobody: bool = False) -> bool:
     """Shows the preview and the audience buttons; False when nobody could receive it, which is said
     unless `quiet_if_nobody` (an offer the organiser did not ask for)."""
     lang = await ui_language(update, context)
-    storage = services(context).storage
+    storage = context.services.storage
     counts = (await storage.rsvp_counts()).by_status
     reached = [sum(counts.get(status, 0) for status in statuses) for _, statuses, _ in AUDIENCES]
     if not reached[-1]:
@@ -95,12 +95,12 @@ async def offer(update: Update, context: ContextTypes.DEFAULT_TYPE, announcement
     return True
 
 
-def _is_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def _is_organiser(update: Update, context: BotContext) -> bool:
     user = update.effective_user
-    return is_private(update) and user is not None and services(context).config.is_organiser(user.id)
+    return is_private(update) and user is not None and context.services.config.is_organiser(user.id)
 
 
-async def audience_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def audience_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
@@ -121,10 +121,10 @@ async def audience_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send_html(update, context, rsvp_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed))
 
 
-async def send_announcement(context: ContextTypes.DEFAULT_TYPE, announcement: Announcement, statuses: tuple[str, ...], query, lang: str) -> tuple[int, int]:
+async def send_announcement(context: BotContext, announcement: Announcement, statuses: tuple[str, ...], query, lang: str) -> tuple[int, int]:
     """Sends to everyone with one of `statuses`, each in their language; returns (delivered, failed).
     A refusal (blocked bot, deleted account) is a failure, never an exception."""
-    own = services(context)
+    own = context.services
     storage = own.storage
     recipients = [(user_id, status, fallback) for status in statuses for user_id, fallback in await storage.attendee_contacts((status,))]
     delivered = failed = 0

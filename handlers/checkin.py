@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.attendance import search_people
 from bot.checkin import PAYLOAD_PREFIX, token_from_payload
 from bot.rsvp import STATUS_YES, Rsvp, status_label
 from handlers.checkin_texts import checkin_say, checkin_text
+from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.services import services
 from handlers.texts import TEXTS
 
 CALLBACK = "ck:"
@@ -50,17 +50,17 @@ def _short(name: str) -> str:
     return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
 
 
-def _is_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def _is_organiser(update: Update, context: BotContext) -> bool:
     user, chat = update.effective_user, update.effective_chat
-    return user is not None and chat is not None and chat.type == chat.PRIVATE and services(context).config.is_organiser(user.id)
+    return user is not None and chat is not None and chat.type == chat.PRIVATE and context.services.config.is_organiser(user.id)
 
 
-async def _arrival_text(context: ContextTypes.DEFAULT_TYPE, rsvp: Rsvp, already: bool, lang: str) -> str:
+async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: str) -> str:
     organisation = rsvp.organisation or "—"
     if already:
         text = checkin_say("already", lang, name=rsvp.full_name, organisation=organisation, time=_time(rsvp.checked_in_at))
     else:
-        count = await services(context).storage.headcount()
+        count = await context.services.storage.headcount()
         text = checkin_say("checked_in", lang, name=rsvp.full_name, organisation=organisation, arrived=count.arrived, expected=count.expected)
     if rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
         text += "\n" + checkin_say("not_expected", lang, status=status_label(rsvp.status, lang))
@@ -71,20 +71,20 @@ def _undo_keyboard(rsvp: Rsvp, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton(checkin_text("button_undo", lang), callback_data=_data(UNDO, rsvp.user_id))]])
 
 
-async def scanned(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def scanned(update: Update, context: BotContext) -> None:
     """/start ci_<token> from an organiser: the attendee whose code it is, checked in."""
     lang = await ui_language(update, context)
     token = token_from_payload(context.args[0] if context.args else "")
-    result = await services(context).storage.check_in_token(token) if token else None
+    result = await context.services.storage.check_in_token(token) if token else None
     if result is None:
         await send_html(update, context, checkin_say("unknown_code", lang))
         return
     await send_html(update, context, await _arrival_text(context, result.rsvp, result.already, lang), _undo_keyboard(result.rsvp, lang))
 
 
-async def checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def checkin(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    storage = services(context).storage
+    storage = context.services.storage
     query = " ".join(context.args or ())
     if not query:
         count = await storage.headcount()
@@ -111,7 +111,7 @@ async def checkin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_html(update, context, checkin_say("found", lang, query=query), InlineKeyboardMarkup(rows))
 
 
-async def walk_in(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def walk_in(update: Update, context: BotContext) -> None:
     """/walkin Name, Organisation (the organisation is what follows the last comma, if any)."""
     lang = await ui_language(update, context)
     text = " ".join(context.args or ())
@@ -119,8 +119,8 @@ async def walk_in(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _add_walk_in(update, context, name.strip(), organisation.strip() or None, lang)
 
 
-async def _add_walk_in(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, organisation: str | None, lang: str) -> None:
-    storage = services(context).storage
+async def _add_walk_in(update: Update, context: BotContext, name: str, organisation: str | None, lang: str) -> None:
+    storage = context.services.storage
     try:
         person = await storage.add_walk_in(name, organisation)
     except ValueError:  # nothing visible in the name
@@ -131,7 +131,7 @@ async def _add_walk_in(update: Update, context: ContextTypes.DEFAULT_TYPE, name:
     await edit_or_send(update, context, checkin_say("walk_in_added", lang, name=person.full_name, walk_ins=count.walk_ins), InlineKeyboardMarkup([[button]]))
 
 
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
@@ -140,7 +140,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await answer_query(query)
     action, number = match.group(1), int(match.group(2))
-    storage = services(context).storage
+    storage = context.services.storage
     if action == ADD_WALK_IN:
         name = context.user_data.get(_PENDING_NAMES, {}).pop(number, None)
         if name is None:  # pressed twice, or kept names rotated out

@@ -21,12 +21,12 @@ from pathlib import PurePath
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import say
 from handlers.replies import send_html
-from handlers.services import services
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +99,10 @@ class ErrorNotes:
         return earlier
 
 
-async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE, error: BaseException, *, tell: bool = True) -> None:
+async def report_error(update: object, context: BotContext, error: BaseException, *, tell: bool = True) -> None:
     """Logs an unexpected error with its traceback, and tells errors_chat when configured (and `tell`)."""
     log.error("%s: %s: %s", describe(update), type(error).__name__, error, exc_info=error)
-    own = services(context)
+    own = context.services
     chat = own.config.errors_chat
     if chat is None or not tell:
         return
@@ -121,7 +121,7 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE, error
         log.warning("could not tell errors_chat about an error: %s", note_error)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     error = context.error
     if isinstance(error, Forbidden):  # the user blocked the bot: nothing to fix, nobody to tell
         log.info("%s: %s", describe(update), error)

@@ -24,13 +24,13 @@ import logging
 from collections import deque
 
 from telegram import Bot, Message, MessageEntity, Update
-from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.privacy import LOG_TAG_CHARS
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import say
 from handlers.replies import answer_query, send_html
-from handlers.services import services
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -77,9 +77,9 @@ class FloodGate:
             self._noted.discard(user_id)
 
 
-def flood_gate(context: ContextTypes.DEFAULT_TYPE, *, buttons: bool = False) -> FloodGate:
+def flood_gate(context: BotContext, *, buttons: bool = False) -> FloodGate:
     """The gate for messages, or the more lenient one for button presses."""
-    own = services(context)
+    own = context.services
     key = _BUTTON_FLOOD_STATE if buttons else _FLOOD_STATE
     gate = own.state.get(key)
     if gate is None:
@@ -88,11 +88,11 @@ def flood_gate(context: ContextTypes.DEFAULT_TYPE, *, buttons: bool = False) -> 
     return gate
 
 
-async def _flooded(update: Update, context: ContextTypes.DEFAULT_TYPE, verdict: str, gate: FloodGate) -> None:
+async def _flooded(update: Update, context: BotContext, verdict: str, gate: FloodGate) -> None:
     """Over the limit: the first time a note (logged), then silence; a press is answered either way."""
     query = update.callback_query
     if verdict == FloodGate.NOTE:
-        own = services(context)
+        own = context.services
         what = "button presses" if query is not None else "messages"
         tag = own.storage.asker_tag(update.effective_user.id)[:LOG_TAG_CHARS]
         log.warning("flood: user %s sent over %d %s in %g s; silenced until the window has passed", tag, gate.limit, what, gate.window)
@@ -136,7 +136,7 @@ def addressed_to_bot(message: Message, bot: Bot) -> bool:
     return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
 
 
-async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def guard(update: Update, context: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or user.is_bot:
         raise ApplicationHandlerStop
@@ -150,11 +150,11 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not private and (message.text is None or not addressed_to_bot(message, context.bot)):
             raise ApplicationHandlerStop
     gate = flood_gate(context, buttons=update.callback_query is not None)
-    verdict = gate.check(user.id, services(context).now().timestamp())
+    verdict = gate.check(user.id, context.services.now().timestamp())
     if verdict != FloodGate.ALLOW:
         await _flooded(update, context, verdict, gate)
         raise ApplicationHandlerStop
-    organiser_pin = message is not None and message.location is not None and private and services(context).config.is_organiser(user.id)
+    organiser_pin = message is not None and message.location is not None and private and context.services.config.is_organiser(user.id)
     if message is not None and message.text is None and not organiser_pin:  # an organiser's pin: /logistics
         await send_html(update, context, say("only_text", await ui_language(update, context)))
         raise ApplicationHandlerStop

@@ -6,20 +6,20 @@ else must not learn of them (handlers.organisers)."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CommandHandler
 
+from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.organisers import ORGANISER_COMMANDS, is_organiser
 from handlers.render import say
 from handlers.replies import send_html
 from handlers.rsvp_texts import RSVP_UI
-from handlers.services import services
 from handlers.texts import TEXTS
 
 
-async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_help(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    contact = services(context).answerer.kb.logistics.contact_sentence(lang)
+    contact = context.services.answerer.kb.logistics.contact_sentence(lang)
     text = say("help", lang, bot=context.bot.username, contact=contact)
     if is_organiser(update, context):
         lines = "\n".join(say("help_command_line", lang, command=name, description=RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS)
@@ -27,7 +27,7 @@ async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_html(update, context, text)
 
 
-async def show_id(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_id(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     await send_html(update, context, say("myid", lang, user_id=update.effective_user.id))
 

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.services import services
 from handlers.texts import TEXTS
 
 
-async def ask_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask_language(update: Update, context: BotContext) -> None:
     await send_html(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
 
 
-async def language_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def language_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     parsed = parse_callback(query.data)
     if parsed is None:
@@ -27,7 +27,8 @@ async def language_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await answer_query(query)
         await edit_or_send(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
         return
-    await services(context).storage.set_language(update.effective_user.id, parsed.lang)
+    await context.services.storage.set_language(update.effective_user.id, parsed.lang)
+    context.language_changed(parsed.lang)
     await answer_query(query)
     await edit_or_send(update, context, say("language_set", parsed.lang))
 

@@ -6,23 +6,17 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import CallbackContext
 
-from bot.languages import LANGUAGES, from_telegram_code
+from handlers.context import BotContext, resolve_language
 from handlers.services import services
 
 
-async def ui_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    user = update.effective_user
-    own = services(context)
-    if user is not None:
-        chosen = await own.storage.get_language(user.id)
-        if chosen in LANGUAGES:
-            return chosen
-        from_telegram = from_telegram_code(user.language_code)
-        if from_telegram:
-            return from_telegram
-    return own.config.default_language
+async def ui_language(update: Update, context: CallbackContext) -> str:
+    """The language of the bot's words for this update's user (cached on the BotContext)."""
+    if isinstance(context, BotContext):
+        return await context.language()
+    return await resolve_language(update, services(context))
 
 
 def is_private(update: Update) -> bool:

@@ -20,7 +20,6 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -33,10 +32,10 @@ from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
 from bot.logistics import LOCATION
 from bot.languages import LANGUAGES
 from handlers.broadcasting import Announcement, offer
+from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.services import services
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -82,9 +81,9 @@ def _shown(value: object) -> str:
     return escape(value) if value else "—"
 
 
-async def show(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def show(update: Update, context: BotContext) -> str:
     lang = await ui_language(update, context)
-    logistics = services(context).answerer.kb.logistics
+    logistics = context.services.answerer.kb.logistics
     lines = [f"<b>{TEXTS(f'logistics_field.{name}', lang)}</b> : {_shown(logistics.fields.get(name, {}).get(lang, ''))}" for name in LOGISTICS_FIELDS]
     lines.append(f"<b>{TEXTS(f'logistics_field.{LOCATION}', lang)}</b> : {_shown(logistics.location)}")
     buttons = [InlineKeyboardButton(TEXTS(f"logistics_field.{name}", lang), callback_data=PICK + name) for name in (*LOGISTICS_FIELDS, LOCATION)]
@@ -93,7 +92,7 @@ async def show(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     return CHOOSE
 
 
-async def pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def pick(update: Update, context: BotContext) -> str:
     lang = await ui_language(update, context)
     name = update.callback_query.data.removeprefix(PICK)
     await answer_query(update.callback_query)
@@ -105,7 +104,7 @@ async def pick(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     return VALUE
 
 
-async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def typed(update: Update, context: BotContext) -> str:
     lang = await ui_language(update, context)
     edit = context.user_data.get(_EDIT)
     if not edit:
@@ -131,13 +130,13 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     return CONFIRM
 
 
-async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | str:
+async def save(update: Update, context: BotContext) -> int | str:
     lang = await ui_language(update, context)
     await answer_query(update.callback_query)
     edit = context.user_data.get(_EDIT)
     if not edit or "value" not in edit:
         return await show(update, context)
-    own = services(context)
+    own = context.services
     try:
         if edit["field"] == LOCATION:
             kb = await asyncio.to_thread(set_location, own.config.knowledge, edit["value"])
@@ -170,7 +169,7 @@ async def save(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | str:
     return ConversationHandler.END
 
 
-async def leave(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def leave(update: Update, context: BotContext) -> int:
     lang = await ui_language(update, context)
     if update.callback_query is not None:
         await answer_query(update.callback_query)
@@ -179,7 +178,7 @@ async def leave(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
-async def pin_outside_the_flow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def pin_outside_the_flow(update: Update, context: BotContext) -> None:
     """An organiser's location sent before choosing the field: where it goes."""
     lang = await ui_language(update, context)
     await send_html(update, context, TEXTS("logistics_pin_how", lang))

@@ -24,7 +24,7 @@ import logging
 
 from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CommandHandler, filters
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
@@ -32,11 +32,11 @@ from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_la
 from bot.rsvp_export import rsvps_to_csv
 from bot.announcements import parse_announcement
 from handlers.broadcasting import Announcement, offer
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import send_html
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
-from handlers.services import services
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,9 @@ PROBLEMS_SHOWN = 20
 PROBLEM_CHARACTERS = 300  # one problem line never floods the chat, whatever the file holds
 
 
-def is_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def is_organiser(update: Update, context: BotContext) -> bool:
     user = update.effective_user
-    return is_private(update) and user is not None and services(context).config.is_organiser(user.id)
+    return is_private(update) and user is not None and context.services.config.is_organiser(user.id)
 
 
 def _count_lines(counts: dict[str, int], label, lang: str) -> str:
@@ -60,9 +60,9 @@ def _category_name(key: str, lang: str) -> str:
     return category_label(key, lang) if key in CATEGORIES else key
 
 
-async def show_rsvps(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_rsvps(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    own = services(context)
+    own = context.services
     counts = await own.storage.rsvp_counts()
     if counts.total == 0:
         await send_html(update, context, rsvp_say("org_no_rsvps", lang))
@@ -87,9 +87,9 @@ async def show_rsvps(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     )
 
 
-async def show_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_unanswered(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    questions = await services(context).storage.top_unanswered(UNANSWERED_SHOWN)
+    questions = await context.services.storage.top_unanswered(UNANSWERED_SHOWN)
     if not questions:
         await send_html(update, context, rsvp_say("org_unanswered_none", lang))
         return
@@ -106,9 +106,9 @@ def _shortened(question: str) -> str:
     return text[: UNANSWERED_CHARACTERS - 1].rstrip() + "…"
 
 
-async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_stats(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    own = services(context)
+    own = context.services
     stats = await own.storage.question_stats()
     counts = await own.storage.rsvp_counts()
     if stats:
@@ -142,9 +142,9 @@ def _language_name(code: str, lang: str) -> str:
     return RSVP_UI(key, lang) if key in RSVP_UI else code
 
 
-async def reload_knowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def reload_knowledge(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    own = services(context)
+    own = context.services
     try:
         # Reading and indexing take a moment: off the event loop, so other users are still served.
         kb = await asyncio.to_thread(load_knowledge, own.config.knowledge)
@@ -171,7 +171,7 @@ def _broadcast_text(update: Update) -> str:
     return parts[1].strip() if len(parts) == 2 else ""
 
 
-async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast(update: Update, context: BotContext) -> None:
     """/broadcast <text>, or one section per language ("fr: ...", "en: ...", "ar: ..."): a preview
     with the audiences to choose from (handlers/broadcasting.py)."""
     lang = await ui_language(update, context)
@@ -182,7 +182,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await offer(update, context, Announcement(texts))
 
 
-async def in_private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def in_private_only(update: Update, context: BotContext) -> None:
     """An organiser's command in a group: where it works, with a button to the private chat."""
     lang = await ui_language(update, context)
     button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
@@ -194,11 +194,11 @@ MENU_JOB = "organisers:menus"
 PRIVATE_ORGANISER_COMMANDS = "private_organiser_commands"  # bot_data: every organiser command, for groups
 
 
-async def set_organiser_menus(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def set_organiser_menus(context: BotContext) -> None:
     """The public commands plus the organisers' ones, in each organiser's private chat only."""
     from handlers.app import menu  # at run time: handlers.app loads this module
 
-    config = services(context).config
+    config = context.services.config
     lang = config.default_language
     commands = menu(context.application, lang) + [BotCommand(name, RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS]
     for module in context.application.bot_data.get("menu_modules", ()):  # other features' organiser commands

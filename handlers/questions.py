@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, MessageHandler, filters
 
 from handlers.answers import answer_text
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard
 from handlers.replies import send_html
@@ -25,7 +26,7 @@ def without_mention(text: str, bot_username: str | None) -> str:
     return re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE).strip()
 
 
-async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def question(update: Update, context: BotContext) -> None:
     # The mention is no part of the question, in a private chat as in a group ("@bot" alone is a hello).
     text = without_mention(update.message.text or "", context.bot.username)
     lang = await ui_language(update, context)

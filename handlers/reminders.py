@@ -24,10 +24,11 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
 from bot.knowledge import Logistics
 from bot.rsvp import STATUS_YES
+from handlers.context import BotContext
 from handlers.rsvp_texts import RSVP_UI, long_date, rsvp_say
 from handlers.replies import deliver
 from handlers.services import SERVICES_KEY, Services
@@ -127,11 +128,11 @@ async def remind_attendees(bot: Bot, own: Services, key: str) -> tuple[int, int]
     return delivered, failed
 
 
-async def send_reminder(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_reminder(context: BotContext) -> None:
     await remind_attendees(context.bot, context.application.bot_data[SERVICES_KEY], context.job.data)
 
 
-async def _setup(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _setup(context: BotContext) -> None:
     schedule_reminders(context.application)
 
 

@@ -10,25 +10,25 @@ import logging
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
 
+from handlers.context import BotContext
 from handlers.locale import is_private
 from handlers.render import html_chunks, plain_chunks
 
 log = logging.getLogger(__name__)
 
 
-async def send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
+async def send_html(update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
     """Sends the bot's own HTML (already escaped); the keyboard goes with the last piece."""
     return await _send(update, context, html_chunks(text), reply_markup)
 
 
-async def send_plain(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
+async def send_plain(update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
     """Sends plain text (an answer from the knowledge base), escaped and split."""
     return await _send(update, context, plain_chunks(text), reply_markup)
 
 
-async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, pieces: list[str], reply_markup: InlineKeyboardMarkup | None) -> Message | None:
+async def _send(update: Update, context: BotContext, pieces: list[str], reply_markup: InlineKeyboardMarkup | None) -> Message | None:
     chat = update.effective_chat
     if chat is None:
         return None
@@ -51,7 +51,7 @@ async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, pieces: list
     return sent
 
 
-async def edit_or_send(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> None:
+async def edit_or_send(update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> None:
     """Replaces the message whose button was pressed (menus browse in place); when it cannot be edited
     (too old, or the new text is too long for one message) the text comes as new messages instead."""
     query = update.callback_query

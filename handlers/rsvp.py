@@ -41,7 +41,6 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     TypeHandler,
@@ -72,13 +71,13 @@ from bot.rsvp import (
 )
 from bot.matcher import Outcome
 from handlers.answers import answer_text
+from handlers.context import BotContext
 from handlers.errors import report_error
 from handlers.locale import is_private, ui_language
 from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, say
 from handlers.replies import deliver, edit_or_send, send_html
 from handlers.rsvp_delivery import send_attendee_papers, tell_promoted
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
-from handlers.services import services
 from handlers.start import hand_over
 from handlers.texts import TEXTS
 
@@ -151,13 +150,13 @@ class Session:
     touched: datetime | None = None  # the last step; a draft kept over a restart still expires
 
 
-def _session(context: ContextTypes.DEFAULT_TYPE) -> Session | None:
+def _session(context: BotContext) -> Session | None:
     """The RSVP in progress, if any and not older than CONVERSATION_TIMEOUT. The conversation's own
     timeout job does not survive a restart; this check does, as the draft is kept in the database."""
     session = context.user_data.get(_SESSION) if context.user_data is not None else None
     if session is None:
         return None
-    now = services(context).now()
+    now = context.services.now()
     if session.touched is not None and now - session.touched > CONVERSATION_TIMEOUT:
         context.user_data.pop(_SESSION, None)
         return None
@@ -204,10 +203,10 @@ def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
     return summary_lines(replace(RsvpDraft.from_rsvp(rsvp), status=rsvp.status), lang, rsvp.waitlist_position)
 
 
-async def promote_at_start(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def promote_at_start(context: BotContext) -> None:
     """The organisers may have raised (or removed) event.capacity and restarted: the first on the
     waiting list get the places now free, and are told as when someone cancels."""
-    own = services(context)
+    own = context.services
     for person in await own.storage.promote_waitlist(own.config.event.capacity):
         await tell_promoted(context, person)
 
@@ -231,8 +230,8 @@ async def _answer_query(update: Update, text: str | None = None) -> None:
             pass
 
 
-def _registration_open(context: ContextTypes.DEFAULT_TYPE) -> bool:
-    own = services(context)
+def _registration_open(context: BotContext) -> bool:
+    own = context.services
     return registration_open(own.config.event.rsvp_deadline, own.now())
 
 
@@ -273,7 +272,7 @@ _PROMPTS = {
 }
 
 
-async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, lang: str, *, preface: str = "") -> str:
+async def _ask(update: Update, context: BotContext, step: str, lang: str, *, preface: str = "") -> str:
     """Sends the question of `step` (with the current value when editing) and returns the state."""
     session = _session(context)
     key = _PROMPTS[step]
@@ -307,15 +306,15 @@ def _summary_text(session: Session, lang: str) -> str:
     return RSVP_UI("summary", lang, lines=summary_lines(session.draft, lang, position), privacy=RSVP_UI("privacy", lang))
 
 
-async def _places_taken(context: ContextTypes.DEFAULT_TYPE, existing: Rsvp | None) -> bool:
+async def _places_taken(context: BotContext, existing: Rsvp | None) -> bool:
     """With a capacity, are all places held by others? (Someone already holding one keeps it.)"""
-    capacity = services(context).config.event.capacity
+    capacity = context.services.config.event.capacity
     if capacity is None or (existing is not None and existing.status == STATUS_YES):
         return False
-    return (await services(context).storage.rsvp_counts()).by_status.get(STATUS_YES, 0) >= capacity
+    return (await context.services.storage.rsvp_counts()).by_status.get(STATUS_YES, 0) >= capacity
 
 
-async def _show_summary(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str, *, in_place: bool = False, preface: str = "") -> str:
+async def _show_summary(update: Update, context: BotContext, lang: str, *, in_place: bool = False, preface: str = "") -> str:
     session = _session(context)
     session.editing = False
     session.never_asked.clear()
@@ -332,7 +331,7 @@ async def _show_summary(update: Update, context: ContextTypes.DEFAULT_TYPE, lang
     return CONFIRM
 
 
-async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, answered: str, lang: str) -> str:
+async def _next(update: Update, context: BotContext, answered: str, lang: str) -> str:
     """After a field is answered: back to the summary when editing, else the next field to ask."""
     session = _session(context)
     if answered in session.never_asked:
@@ -351,7 +350,7 @@ async def _next(update: Update, context: ContextTypes.DEFAULT_TYPE, answered: st
 # ---------------------------------------------------------------------------------------------- entry and exit
 
 
-async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def begin(update: Update, context: BotContext) -> str | int:
     """/rsvp, /start rsvp, or the /start RSVP button, in a private chat."""
     lang = await ui_language(update, context)
     await _answer_query(update)
@@ -363,18 +362,18 @@ async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int
         await send_html(update, context, rsvp_say("closed", lang))
         return ConversationHandler.END
     user = update.effective_user
-    existing = await services(context).storage.get_rsvp(user.id)
+    existing = await context.services.storage.get_rsvp(user.id)
     if existing is not None:
         draft = replace(RsvpDraft.from_rsvp(existing), language=lang, telegram_username=user.username)
-        context.user_data[_SESSION] = Session(draft=draft, existing=existing, touched=services(context).now())
+        context.user_data[_SESSION] = Session(draft=draft, existing=existing, touched=context.services.now())
         return await _show_summary(update, context, lang, preface=rsvp_say("already_replied", lang))
-    context.user_data[_SESSION] = Session(draft=RsvpDraft(user_id=user.id, language=lang, telegram_username=user.username), touched=services(context).now())
+    context.user_data[_SESSION] = Session(draft=RsvpDraft(user_id=user.id, language=lang, telegram_username=user.username), touched=context.services.now())
     # Places all taken: said before anyone answers "yes", not after Confirm.
     full = rsvp_say("places_taken", lang) if await _places_taken(context, None) else ""
     return await _ask(update, context, ATTENDING, lang, preface=full)
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def cancel(update: Update, context: BotContext) -> int:
     """/cancel or the Cancel button: leave without writing anything."""
     session = context.user_data.pop(_SESSION, None)
     lang = await ui_language(update, context)
@@ -385,7 +384,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
-async def timed_out(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def timed_out(update: object, context: BotContext) -> None:
     """CONVERSATION_TIMEOUT without an answer: the draft is dropped, the user told."""
     session = context.user_data.pop(_SESSION, None) if context.user_data is not None else None
     if session is not None and isinstance(update, Update) and update.effective_chat is not None:
@@ -393,7 +392,7 @@ async def timed_out(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         await deliver(context.bot, update.effective_chat.id, rsvp_say("timed_out", lang))
 
 
-async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+async def stale(update: Update, context: BotContext) -> int:
     """A step's update arrived without a conversation in memory (left for /start or /help, or lost in a
     restart): a button says so; typed text is what it would be outside the RSVP, a question."""
     lang = await ui_language(update, context)
@@ -404,7 +403,7 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
-async def leave_for_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def leave_for_command(update: Update, context: BotContext) -> None:
     """/start, /help, /topics or /language in the middle of an RSVP: the RSVP is left, saying what
     becomes of the reply so far, and the command then does its job (its handler runs in group 0)."""
     session = context.user_data.pop(_SESSION, None) if context.user_data is not None else None
@@ -415,7 +414,7 @@ async def leave_for_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     await send_html(update, context, rsvp_say("left_kept" if kept else "left_not_saved", lang))
 
 
-async def nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def nothing_to_cancel(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     await send_html(update, context, rsvp_say("nothing_to_cancel", lang))
 
@@ -423,7 +422,7 @@ async def nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 # ---------------------------------------------------------------------------------------------- steps
 
 
-async def attending_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def attending_chosen(update: Update, context: BotContext) -> str | int:
     session = _session(context)
     if session is None:
         return await stale(update, context)
@@ -437,7 +436,7 @@ async def attending_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     return await _attendance_given(update, context, session, answer, lang)
 
 
-async def attending_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def attending_typed(update: Update, context: BotContext) -> str | int:
     """"oui", "No", "peut-être", "نعم"... typed at the attendance step count as the button."""
     session = _session(context)
     if session is None:
@@ -449,7 +448,7 @@ async def attending_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     return await _attendance_given(update, context, session, answer, await ui_language(update, context))
 
 
-async def _attendance_given(update: Update, context: ContextTypes.DEFAULT_TYPE, session: Session, answer: str, lang: str) -> str | int:
+async def _attendance_given(update: Update, context: BotContext, session: Session, answer: str, lang: str) -> str | int:
     previous = session.draft.status
     session.draft.status = answer
     if answer == STATUS_NO:
@@ -461,7 +460,7 @@ async def _attendance_given(update: Update, context: ContextTypes.DEFAULT_TYPE, 
 
 
 def _remind_in(state: str):
-    async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    async def remind(update: Update, context: BotContext) -> str | int:
         if _session(context) is None:
             return await stale(update, context)
         if await _answered_as_question(update, context, state, expects_text=False):
@@ -473,7 +472,7 @@ def _remind_in(state: str):
     return remind
 
 
-async def _text_step(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, state: str, check, value: str | None) -> str | int:
+async def _text_step(update: Update, context: BotContext, name: str, state: str, check, value: str | None) -> str | int:
     """A typed (or button-given) value for a text field: checked, stored, then the next step."""
     session = _session(context)
     if session is None:
@@ -487,7 +486,7 @@ async def _text_step(update: Update, context: ContextTypes.DEFAULT_TYPE, name: s
     return await _next(update, context, name, lang)
 
 
-async def name_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def name_typed(update: Update, context: BotContext) -> str | int:
     if await _answered_as_question(update, context, NAME, expects_text=True):
         return NAME
     if _looks_like_question(update.message.text):
@@ -495,7 +494,7 @@ async def name_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str 
     return await _text_step(update, context, "full_name", NAME, check_full_name, update.message.text)
 
 
-async def name_from_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def name_from_profile(update: Update, context: BotContext) -> str | int:
     await _answer_query(update)
     await _remove_buttons(update)
     return await _text_step(update, context, "full_name", NAME, check_full_name, _profile_name(update))
@@ -505,7 +504,7 @@ def _looks_like_question(text: str) -> bool:
     return text.rstrip().endswith(_QUESTION_MARKS)
 
 
-async def _answered_as_question(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, *, expects_text: bool) -> bool:
+async def _answered_as_question(update: Update, context: BotContext, state: str, *, expects_text: bool) -> bool:
     """A question typed in the middle of the RSVP is answered in full, then the step is asked again and
     the draft kept. At a step that expects text ("OIM" may be an organisation), it must also read as a
     question: a question mark or a question word; at a button step a confident answer is enough."""
@@ -513,9 +512,9 @@ async def _answered_as_question(update: Update, context: ContextTypes.DEFAULT_TY
         return False
     text = update.message.text or ""
     lang = await ui_language(update, context)
-    reply = services(context).answerer.ask(text, lang)
+    reply = context.services.answerer.ask(text, lang)
     marked = _looks_like_question(text)
-    answerer = services(context).answerer
+    answerer = context.services.answerer
     if reply.outcome is Outcome.ANSWER and all(answerer.matcher.is_social(answerer.kb.by_id[entry_id]) for entry_id in reply.entry_ids):
         return False  # "merci", "إن شاء الله": small talk, not a question to stop the form for
     if reply.outcome is Outcome.ANSWER:
@@ -529,7 +528,7 @@ async def _answered_as_question(update: Update, context: ContextTypes.DEFAULT_TY
     return True
 
 
-async def _ask_again(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str, lang: str, *, preface: str = "") -> str:
+async def _ask_again(update: Update, context: BotContext, state: str, lang: str, *, preface: str = "") -> str:
     """The current step once more, with its buttons: after a question, or text where a button was due."""
     if state == CONFIRM:
         return await _show_summary(update, context, lang, preface=preface)
@@ -541,7 +540,7 @@ async def _ask_again(update: Update, context: ContextTypes.DEFAULT_TYPE, state: 
     return await _ask(update, context, state, lang, preface=preface)
 
 
-async def _question_instead_of_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, state: str) -> str | int:
+async def _question_instead_of_answer(update: Update, context: BotContext, state: str) -> str | int:
     """A question typed at a step that expects an answer: nothing stored, the step asked again."""
     if _session(context) is None:
         return await stale(update, context)
@@ -549,7 +548,7 @@ async def _question_instead_of_answer(update: Update, context: ContextTypes.DEFA
     return await _ask(update, context, state, lang, preface=rsvp_say("looks_like_question", lang))
 
 
-async def organisation_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def organisation_typed(update: Update, context: BotContext) -> str | int:
     if await _answered_as_question(update, context, ORGANISATION, expects_text=True):
         return ORGANISATION
     if _looks_like_question(update.message.text):
@@ -557,7 +556,7 @@ async def organisation_typed(update: Update, context: ContextTypes.DEFAULT_TYPE)
     return await _text_step(update, context, "organisation", ORGANISATION, check_organisation, update.message.text)
 
 
-async def category_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def category_chosen(update: Update, context: BotContext) -> str | int:
     session = _session(context)
     if session is None:
         return await stale(update, context)
@@ -572,7 +571,7 @@ async def category_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     return await _next(update, context, "category", lang)
 
 
-async def dietary_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def dietary_typed(update: Update, context: BotContext) -> str | int:
     if await _answered_as_question(update, context, DIETARY, expects_text=True):
         return DIETARY
     if _looks_like_question(update.message.text):
@@ -580,7 +579,7 @@ async def dietary_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> s
     return await _text_step(update, context, "dietary", DIETARY, check_dietary, _none_if_nothing(update.message.text))
 
 
-async def email_typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def email_typed(update: Update, context: BotContext) -> str | int:
     if await _answered_as_question(update, context, EMAIL, expects_text=True):
         return EMAIL
     return await _text_step(update, context, "email", EMAIL, check_email, _none_if_nothing(update.message.text))
@@ -592,7 +591,7 @@ def _none_if_nothing(text: str) -> str | None:
 
 
 def _skip(name: str, state: str):
-    async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+    async def skip(update: Update, context: BotContext) -> str | int:
         await _answer_query(update)
         await _remove_buttons(update)
         return await _text_step(update, context, name, state, lambda value: None, None)
@@ -604,7 +603,7 @@ def _skip(name: str, state: str):
 # ---------------------------------------------------------------------------------------------- summary, edit, confirm
 
 
-async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def edit_menu(update: Update, context: BotContext) -> str | int:
     session = _session(context)
     if session is None:
         return await stale(update, context)
@@ -613,7 +612,7 @@ async def edit_menu(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str |
     return await _edit_menu_message(update, context, session, lang, in_place=True)
 
 
-async def _edit_menu_message(update: Update, context: ContextTypes.DEFAULT_TYPE, session: Session, lang: str, *, in_place: bool) -> str:
+async def _edit_menu_message(update: Update, context: BotContext, session: Session, lang: str, *, in_place: bool) -> str:
     buttons = [InlineKeyboardButton(RSVP_UI(f"field.{name}", lang), callback_data=EDIT_FIELD + name) for name in _asks(session.draft.status)]
     rows = column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
     send = edit_or_send if in_place else send_html
@@ -621,7 +620,7 @@ async def _edit_menu_message(update: Update, context: ContextTypes.DEFAULT_TYPE,
     return EDIT
 
 
-async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def edit_field(update: Update, context: BotContext) -> str | int:
     session = _session(context)
     if session is None:
         return await stale(update, context)
@@ -636,7 +635,7 @@ async def edit_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str 
     return await _ask(update, context, FIELD_STATES[name], lang)
 
 
-async def back_to_summary(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def back_to_summary(update: Update, context: BotContext) -> str | int:
     if _session(context) is None:
         return await stale(update, context)
     lang = await ui_language(update, context)
@@ -647,7 +646,7 @@ async def back_to_summary(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     return await _show_summary(update, context, lang, in_place=from_edit_menu)
 
 
-async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | int:
+async def confirm(update: Update, context: BotContext) -> str | int:
     # Taken out before any await: a second press of Confirm racing this one finds nothing to save.
     session: Session | None = context.user_data.pop(_SESSION, None)
     if session is None:
@@ -658,7 +657,7 @@ async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
     if not _registration_open(context):  # the deadline passed during the conversation
         await send_html(update, context, rsvp_say("closed", lang))
         return ConversationHandler.END
-    own = services(context)
+    own = context.services
     draft = replace(session.draft, language=lang)
     if draft.status == STATUS_NO:
         draft.dietary = draft.email = None
@@ -692,7 +691,7 @@ async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | i
 # ---------------------------------------------------------------------------------------------- other commands
 
 
-async def group_pointer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def group_pointer(update: Update, context: BotContext) -> None:
     """/rsvp, /start rsvp or the welcome's RSVP button in a group: a button opening the private chat."""
     lang = await ui_language(update, context)
     button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))

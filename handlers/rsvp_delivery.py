@@ -6,22 +6,21 @@ from __future__ import annotations
 import logging
 
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.calendar import calendar_fingerprint, event_ics
 from bot.checkin import deep_link, qr_png
 from bot.rsvp import Rsvp
 from handlers.checkin_texts import checkin_text
+from handlers.context import BotContext
 from handlers.replies import deliver
 from handlers.rsvp_texts import rsvp_say, rsvp_text
-from handlers.services import services
 
 log = logging.getLogger(__name__)
 
 
-async def send_calendar(context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: str) -> bool:
+async def send_calendar(context: BotContext, chat_id: int, lang: str) -> bool:
     """The event as an .ics file, in the user's language."""
-    own = services(context)
+    own = context.services
     logistics = own.answerer.kb.logistics
     sequence = await own.storage.calendar_sequence(calendar_fingerprint(logistics))
     data = event_ics(logistics, lang, now=own.now(), sequence=sequence)
@@ -39,10 +38,10 @@ async def send_calendar(context: ContextTypes.DEFAULT_TYPE, chat_id: int, lang: 
     return True
 
 
-async def send_checkin_code(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, lang: str) -> bool:
+async def send_checkin_code(context: BotContext, chat_id: int, user_id: int, lang: str) -> bool:
     """The person's check-in QR code, if they hold a place. Sent protected (Telegram then offers no
     forwarding or saving): the code admits its holder alone."""
-    token = await services(context).storage.checkin_token(user_id)
+    token = await context.services.storage.checkin_token(user_id)
     if token is None or not context.bot.username:
         return False
     try:
@@ -59,16 +58,16 @@ async def send_checkin_code(context: ContextTypes.DEFAULT_TYPE, chat_id: int, us
     return True
 
 
-async def send_attendee_papers(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, lang: str) -> None:
+async def send_attendee_papers(context: BotContext, chat_id: int, user_id: int, lang: str) -> None:
     """What a confirmed attendee keeps: the calendar file and the check-in code."""
     await send_calendar(context, chat_id, lang)
     await send_checkin_code(context, chat_id, user_id, lang)
 
 
-async def tell_promoted(context: ContextTypes.DEFAULT_TYPE, promoted: Rsvp | None) -> None:
+async def tell_promoted(context: BotContext, promoted: Rsvp | None) -> None:
     """Tells the person who got a freed place, in their language, with the calendar file and their code."""
     if promoted is None:
         return
-    lang = await services(context).storage.get_language(promoted.user_id) or promoted.language
+    lang = await context.services.storage.get_language(promoted.user_id) or promoted.language
     if await deliver(context.bot, promoted.user_id, rsvp_say("promoted", lang)):
         await send_attendee_papers(context, promoted.user_id, promoted.user_id, lang)

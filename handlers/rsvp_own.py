@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.rsvp import STATUS_NO, STATUS_YES
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import ACTION, callback_pattern, parse_callback
 from handlers.replies import edit_or_send, send_html
@@ -32,18 +33,17 @@ from handlers.rsvp import (
 )
 from handlers.rsvp_delivery import send_checkin_code, tell_promoted
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
-from handlers.services import services
 from handlers.texts import TEXTS
 
 _ASKED = "confirmations_asked"  # user_data: {"cancel", "forget"}: the confirmations awaiting an answer
 CANCEL, FORGET = "cancel", "forget"
 
 
-def _mark_asked(context: ContextTypes.DEFAULT_TYPE, what: str) -> None:
+def _mark_asked(context: BotContext, what: str) -> None:
     context.user_data.setdefault(_ASKED, set()).add(what)
 
 
-def _was_asked(context: ContextTypes.DEFAULT_TYPE, what: str) -> bool:
+def _was_asked(context: BotContext, what: str) -> bool:
     """Whether this confirmation was asked and not yet answered; answering it uses the mark up."""
     asked: set[str] = context.user_data.get(_ASKED, set())
     if what not in asked:
@@ -52,9 +52,9 @@ def _was_asked(context: ContextTypes.DEFAULT_TYPE, what: str) -> bool:
     return True
 
 
-async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def my_rsvp(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+    rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
     if rsvp is None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
@@ -62,7 +62,7 @@ async def my_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_checkin_code(context, update.effective_chat.id, rsvp.user_id, lang)  # for a "yes" only
 
 
-async def action_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def action_button(update: Update, context: BotContext) -> None:
     """The /myrsvp or /cancelrsvp button under an answer (rsvp_change): the command itself."""
     parsed = parse_callback(update.callback_query.data)
     await _answer_query(update)
@@ -71,11 +71,11 @@ async def action_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await (my_rsvp if parsed.target == "myrsvp" else cancel_rsvp)(update, context)
 
 
-async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cancel_rsvp(update: Update, context: BotContext) -> None:
     """/cancelrsvp: a held place is given up only after a confirmation (it may go to the waiting list
     for good); a "maybe" or a place on the waiting list is cancelled at once."""
     lang = await ui_language(update, context)
-    rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+    rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
     if rsvp is None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
     elif rsvp.status == STATUS_NO:
@@ -86,7 +86,7 @@ async def cancel_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _cancel_stored_rsvp(update, context, lang)
 
 
-async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
+async def _ask_cancel(update: Update, context: BotContext, lang: str) -> None:
     keyboard = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
@@ -94,12 +94,12 @@ async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: 
         ]
     )
     # Without a capacity there is no waiting list to lose the place to: no word of one.
-    limited = services(context).config.event.capacity is not None
+    limited = context.services.config.event.capacity is not None
     _mark_asked(context, CANCEL)
     await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
 
 
-async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     await _answer_query(update)
     asked = _was_asked(context, CANCEL)
@@ -108,7 +108,7 @@ async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     await _remove_buttons(update)
     if not asked:  # a "yes" nobody was asked for: ask now, if there is a place to give up
-        rsvp = await services(context).storage.get_rsvp(update.effective_user.id)
+        rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
         if rsvp is not None and rsvp.status == STATUS_YES:
             await _ask_cancel(update, context, lang)
         else:
@@ -117,8 +117,8 @@ async def cancel_rsvp_answer(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await _cancel_stored_rsvp(update, context, lang)
 
 
-async def _cancel_stored_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE, lang: str) -> None:
-    own = services(context)
+async def _cancel_stored_rsvp(update: Update, context: BotContext, lang: str) -> None:
+    own = context.services
     rsvp, promoted = await own.storage.cancel_rsvp(update.effective_user.id, own.config.event.capacity)
     if rsvp is None:  # forgotten meanwhile (/forget in another window)
         await send_html(update, context, rsvp_say("no_rsvp", lang))
@@ -127,9 +127,9 @@ async def _cancel_stored_rsvp(update: Update, context: ContextTypes.DEFAULT_TYPE
     await tell_promoted(context, promoted)
 
 
-async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask_forget(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    storage = services(context).storage
+    storage = context.services.storage
     user_id = update.effective_user.id
     kept = await storage.get_rsvp(user_id) is not None or await storage.get_language(user_id) is not None
     if not kept and not await storage.count_questions(user_id):
@@ -146,7 +146,7 @@ async def ask_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await send_html(update, context, rsvp_say("forget_ask", lang), keyboard)
 
 
-async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def forget_answer(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)  # before the language preference is deleted
     await _answer_query(update)
     asked = _was_asked(context, FORGET)
@@ -157,7 +157,7 @@ async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await _remove_buttons(update)
         await ask_forget(update, context)
         return
-    own = services(context)
+    own = context.services
     user_id = update.effective_user.id
     # Everything kept for this user in memory and in the persisted state: drafts, pending choices.
     context.user_data.clear()
@@ -175,7 +175,7 @@ async def forget_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await tell_promoted(context, promoted)
 
 
-async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def private_only(update: Update, context: BotContext) -> None:
     """/myrsvp, /cancelrsvp, /forget in a group: a plain link to the private chat (not the RSVP form,
     which is not what was asked for), nothing personal."""
     lang = await ui_language(update, context)

@@ -7,14 +7,14 @@ its register() and handles "/start rsvp" itself; this handler then lets "/start 
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CommandHandler, filters
 
 from bot.checkin import PAYLOAD_PREFIX
 from handlers.answers import send_reply
+from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard, topics_keyboard
 from handlers.replies import send_html
-from handlers.services import services
 from handlers.texts import TEXTS
 
 _HANDED_OVER = "start_handed_over"
@@ -37,7 +37,7 @@ def hand_over(application: Application, payload: str) -> None:
     application.bot_data.setdefault(_HANDED_OVER, set()).add(payload)
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     payload = context.args[0] if context.args else ""
     if payload.startswith(PAYLOAD_PREFIX):
@@ -45,9 +45,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # the plain welcome, which says nothing about whose code it is.
         payload = ""
     if payload:
-        reply = services(context).answerer.show(payload, lang)
+        reply = context.services.answerer.show(payload, lang)
         if reply is None:
-            kb = services(context).answerer.kb
+            kb = context.services.answerer.kb
             await send_html(update, context, say("unknown_entry", lang), topics_keyboard(kb, lang))
         else:
             await send_reply(update, context, reply)

@@ -4,8 +4,9 @@ same message, with a way back. Menus are in the user's language."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.render import (
     TOPIC_ENTRY,
@@ -19,20 +20,19 @@ from handlers.render import (
     topics_keyboard,
 )
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.services import services
 from handlers.texts import TEXTS
 
 
-async def show_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_topics(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    kb = services(context).answerer.kb
+    kb = context.services.answerer.kb
     await send_html(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
 
 
-async def topics_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def topics_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     lang = await ui_language(update, context)
-    kb = services(context).answerer.kb  # read once: /reload may swap it meanwhile
+    kb = context.services.answerer.kb  # read once: /reload may swap it meanwhile
     parsed = parse_callback(query.data)
     if parsed is not None and parsed.kind == TOPICS and parsed.target is None:
         await answer_query(query)

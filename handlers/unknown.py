@@ -5,8 +5,9 @@ command, so they reveal nothing."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
+from handlers.context import BotContext
 from handlers.guards import command_target
 from handlers.locale import is_private, ui_language
 from handlers.render import say
@@ -14,14 +15,14 @@ from handlers.replies import answer_query, send_html
 from handlers.texts import TEXTS
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: BotContext) -> None:
     # In a group a bare unknown command is probably for another bot: answer only when named (/x@this_bot).
     if not is_private(update) and not command_target(update.message):
         return
     await send_html(update, context, say("unknown_command", await ui_language(update, context)))
 
 
-async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_button(update: Update, context: BotContext) -> None:
     await answer_query(update.callback_query, TEXTS("stale_button", await ui_language(update, context)))
 
 
