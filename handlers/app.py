@@ -1,7 +1,8 @@
 """Builds the python-telegram-bot Application: services, feature handlers in a fixed order, menus.
 
-Feature modules each expose `register(application)` and, optionally, `menu_commands(lang) ->
-[(command, description)]` for the command menu. They are registered in the order of FEATURES:
+Each feature module declares FEATURE (handlers/features.py): its handlers, its commands with their
+scope and texts, and its start-up work. The command menus (per language and scope) and /help are
+generated from these declarations. Features are registered in the order of FEATURES:
 
     group -1  handlers.guards        who gets through at all (groups, flood, non-text, edits)
     group 0   handlers.checkin       check-in on the day: an organiser's scan (/start ci_...), /checkin, /walkin
@@ -12,6 +13,7 @@ Feature modules each expose `register(application)` and, optionally, `menu_comma
               handlers.rsvp          the RSVP conversation, /myrsvp, /cancelrsvp, /forget
               handlers.organisers    the organisers' commands
               handlers.broadcasting  the audience buttons of /broadcast and of a logistics update
+              handlers.logistics     /logistics: the practical details, the venue's pin
               handlers.reminders     reminders on the job queue
               handlers.answers       follow-up, suggestion and "none of these" buttons
               handlers.questions     any other text: the question-answering catch-all
@@ -26,9 +28,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from types import ModuleType
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, LinkPreviewOptions
+from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
@@ -36,12 +37,12 @@ from telegram.request import BaseRequest
 from bot.answering import Answerer
 from bot.config import Config
 from bot.knowledge import load_knowledge
-from bot.languages import LANGUAGES
 from bot.retention import purge, retention_due
 from bot.storage import Storage
 from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
+from handlers.features import FEATURES_KEY, Feature, register_group_pointer, set_menus
 from handlers.context import CONTEXT_TYPES
 from handlers.persistence import SqlitePersistence
 from handlers.retrying import RetryingRateLimiter
@@ -49,7 +50,10 @@ from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
-FEATURES: tuple[ModuleType, ...] = (guards, checkin, start, help_feature, language, topics, rsvp, organisers, broadcasting, logistics, reminders, answers, questions, unknown)
+FEATURES: tuple[Feature, ...] = tuple(
+    module.FEATURE
+    for module in (guards, checkin, start, help_feature, language, topics, rsvp, organisers, broadcasting, logistics, reminders, answers, questions, unknown)
+)
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"
 
@@ -93,10 +97,11 @@ def build_application(
         application.bot_data[_PRELOADED] = answerer
     if services is not None:
         application.bot_data[SERVICES_KEY] = services
-    for module in FEATURES:
-        module.register(application)
+    application.bot_data[FEATURES_KEY] = FEATURES
+    register_group_pointer(application, FEATURES, config.organisers)
+    for feature in FEATURES:
+        feature.register(application)
     errors.register(application)
-    application.bot_data["menu_modules"] = FEATURES
     return application
 
 
@@ -116,34 +121,12 @@ async def _post_init(application: Application) -> None:
         purged = await asyncio.to_thread(purge, own.config.database)  # retention_days after the event have passed
         log.warning("retention: %d rows of personal data erased (%d days after the event)", purged.total, own.config.retention_days)
     log.info("connected to Telegram as @%s", application.bot.username)
-    await register_menus(application)
+    for feature in FEATURES:
+        if feature.on_start is not None:
+            await feature.on_start(application)
+    await set_menus(application, FEATURES, own.config.organisers, own.config.default_language)
 
 
 async def _post_shutdown(application: Application) -> None:
     if application.bot_data.pop(_OWNS_STORAGE, False):
         await application.bot_data[SERVICES_KEY].storage.close()
-
-
-def menu(application: Application, lang: str, *, in_groups: bool = False) -> list[BotCommand]:
-    """The commands of every feature (`menu_commands(lang)`); in groups, without those a feature
-    declares private-only (`PRIVATE_ONLY_COMMANDS`): there they would only point to the private chat."""
-    commands: list[BotCommand] = []
-    for module in application.bot_data.get("menu_modules", ()):
-        describe = getattr(module, "menu_commands", None)
-        private_only = set(getattr(module, "PRIVATE_ONLY_COMMANDS", ())) if in_groups else set()
-        if describe is not None:
-            commands += [BotCommand(command, description) for command, description in describe(lang) if command not in private_only]
-    return commands
-
-
-async def register_menus(application: Application) -> None:
-    """The command menu per language (and the default one); cosmetic, so a failure is only logged."""
-    config: Config = application.bot_data["config"]
-    targets: list[tuple[str | None, str]] = [(lang, lang) for lang in LANGUAGES] + [(None, config.default_language)]
-    for language_code, lang in targets:
-        # The default scope serves private chats; group chats get their own, shorter menu.
-        for scope, commands in ((None, menu(application, lang)), (BotCommandScopeAllGroupChats(), menu(application, lang, in_groups=True))):
-            try:
-                await application.bot.set_my_commands(commands, scope=scope, language_code=language_code)
-            except Exception as error:  # noqa: BLE001 - cosmetic: never stop the bot for it
-                log.warning("could not register the %s command menu%s: %s", language_code or "default", " for groups" if scope else "", error)

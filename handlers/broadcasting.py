@@ -25,6 +25,7 @@ from telegram.ext import Application, CallbackQueryHandler
 from bot.announcements import text_for
 from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
 from handlers.context import BotContext
+from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import answer_query, deliver, send_html
@@ -153,3 +154,6 @@ async def _edit(query, text: str) -> None:
 
 def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(audience_button, pattern=f"^{re.escape(CALLBACK)}"))
+
+
+FEATURE = Feature("broadcasting", register)

@@ -23,8 +23,9 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.attendance import search_people
 from bot.checkin import PAYLOAD_PREFIX, token_from_payload
 from bot.rsvp import STATUS_YES, Rsvp, status_label
-from handlers.checkin_texts import checkin_say, checkin_text
+from handlers.checkin_texts import CHECKIN_UI, checkin_say, checkin_text
 from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.replies import answer_query, edit_or_send, send_html
 from handlers.texts import TEXTS
@@ -161,20 +162,21 @@ async def button(update: Update, context: BotContext) -> None:
         await edit_or_send(update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang))
 
 
-COMMANDS = ("checkin", "walkin")
-
-
-def organiser_commands(lang: str) -> list[tuple[str, str]]:
-    return [(command, checkin_text(f"command_{command}", lang)) for command in COMMANDS]
-
-
 def register(application: Application) -> None:
     """Registered before handlers.start, so that an organiser's scan is not taken for a plain /start."""
     config = application.bot_data["config"]
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
-    # In a group, handlers.organisers answers these with a pointer to the private chat.
-    application.bot_data.setdefault("private_organiser_commands", set()).update(COMMANDS)
     application.add_handler(CommandHandler("start", scanned, filters=organisers & filters.Regex(rf"^/start(@\w+)?\s+{PAYLOAD_PREFIX}")))
     application.add_handler(CommandHandler("checkin", checkin, filters=organisers))
     application.add_handler(CommandHandler("walkin", walk_in, filters=organisers))
     application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))
+
+
+FEATURE = Feature(
+    "checkin",
+    register,
+    commands=(
+        Command("checkin", Scope.ORGANISERS, CHECKIN_UI, "command_checkin"),
+        Command("walkin", Scope.ORGANISERS, CHECKIN_UI, "command_walkin"),
+    ),
+)

@@ -23,11 +23,13 @@ from __future__ import annotations
 import logging
 from collections import deque
 
-from telegram import Bot, Message, MessageEntity, Update
+from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.privacy import LOG_TAG_CHARS
 from handlers.context import BotContext
+from handlers.messages import addressed_to_bot
+from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import say
 from handlers.replies import answer_query, send_html
@@ -105,37 +107,6 @@ async def _flooded(update: Update, context: BotContext, verdict: str, gate: Floo
         await answer_query(query)  # only stops the spinner
 
 
-def command_target(message: Message) -> str | None:
-    """For a command message: '' when bare (/start), the bot name when addressed (/start@name); else None."""
-    entity = next((e for e in message.entities if e.type == MessageEntity.BOT_COMMAND and e.offset == 0), None)
-    if entity is None or not message.text:
-        return None
-    command = message.text[: entity.length]
-    return command.partition("@")[2]
-
-
-def mentions_bot(message: Message, bot: Bot) -> bool:
-    username = (bot.username or "").lower()
-    for entity in message.entities or ():
-        if entity.type == MessageEntity.MENTION and username:
-            if message.parse_entity(entity).lstrip("@").lower() == username:
-                return True
-        elif entity.type == MessageEntity.TEXT_MENTION and entity.user is not None and entity.user.id == bot.id:
-            return True
-    return False
-
-
-def addressed_to_bot(message: Message, bot: Bot) -> bool:
-    """In a group: is this message for this bot?"""
-    target = command_target(message)
-    if target is not None:
-        return target == "" or target.lower() == (bot.username or "").lower()
-    if mentions_bot(message, bot):
-        return True
-    replied = message.reply_to_message
-    return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
-
-
 async def guard(update: Update, context: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or user.is_bot:
@@ -162,3 +133,6 @@ async def guard(update: Update, context: BotContext) -> None:
 
 def register(application: Application) -> None:
     application.add_handler(TypeHandler(Update, guard), group=GROUP)
+
+
+FEATURE = Feature("guards", register)

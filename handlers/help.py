@@ -1,7 +1,7 @@
 """/help (what to ask, the commands, how to reach the organisers) and /myid (for the `organisers` list).
 
-The organisers' commands are listed only to an organiser in a private chat, as their menu is: anyone
-else must not learn of them (handlers.organisers)."""
+The commands come from the features' declarations (handlers/features.py); the organisers' are listed
+only to an organiser in a private chat, as their menu is: anyone else must not learn of them."""
 
 from __future__ import annotations
 
@@ -9,21 +9,29 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from handlers.context import BotContext
-from handlers.locale import ui_language
-from handlers.organisers import ORGANISER_COMMANDS, is_organiser
-from handlers.render import say
+from handlers.locale import is_private, ui_language
+from handlers.features import FEATURES_KEY, Command, Feature, Scope, commands_for
+from handlers.render import escape, say
 from handlers.replies import send_html
-from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 
 
 async def show_help(update: Update, context: BotContext) -> None:
+    """What to ask, the commands (from the features' declarations) and how to reach the organisers."""
     lang = await ui_language(update, context)
+    features = context.application.bot_data[FEATURES_KEY]
+    user = update.effective_user
+    organiser = is_private(update) and user is not None and context.services.config.is_organiser(user.id)
+
+    def lines(commands: list[Command]) -> str:
+        listed = sorted((command for command in commands if command.in_help), key=lambda command: command.help_order)
+        return "\n".join(say("help_command_line", lang, command=command.name, description=command.help_line(lang)) for command in listed)
+
     contact = context.services.answerer.kb.logistics.contact_sentence(lang)
-    text = say("help", lang, bot=context.bot.username, contact=contact)
-    if is_organiser(update, context):
-        lines = "\n".join(say("help_command_line", lang, command=name, description=RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS)
-        text += "\n\n" + TEXTS("help_organisers", lang, commands=lines)
+    text = TEXTS("help", lang, bot=escape(context.bot.username), contact=escape(contact), commands=lines(commands_for(features)))
+    if organiser:
+        organisers_only = [command for command in commands_for(features, organiser=True) if command.scope is Scope.ORGANISERS]
+        text += "\n\n" + TEXTS("help_organisers", lang, commands=lines(organisers_only))
     await send_html(update, context, text)
 
 
@@ -32,10 +40,16 @@ async def show_id(update: Update, context: BotContext) -> None:
     await send_html(update, context, say("myid", lang, user_id=update.effective_user.id))
 
 
-def menu_commands(lang: str) -> list[tuple[str, str]]:
-    return [("help", TEXTS("command_help", lang)), ("myid", TEXTS("command_myid", lang))]
-
-
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("help", show_help))
     application.add_handler(CommandHandler("myid", show_id))
+
+
+FEATURE = Feature(
+    "help",
+    register,
+    commands=(
+        Command("help", Scope.PUBLIC, TEXTS, "command_help", "help_command.help", help_order=90),
+        Command("myid", Scope.PUBLIC, TEXTS, "command_myid", "help_command.myid", help_order=80),
+    ),
+)

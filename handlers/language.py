@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
 from handlers.replies import answer_query, edit_or_send, send_html
@@ -33,10 +34,9 @@ async def language_button(update: Update, context: BotContext) -> None:
     await edit_or_send(update, context, say("language_set", parsed.lang))
 
 
-def menu_commands(lang: str) -> list[tuple[str, str]]:
-    return [("language", TEXTS("command_language", lang))]
-
-
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("language", ask_language))
     application.add_handler(CallbackQueryHandler(language_button, pattern=callback_pattern(LANGUAGE)))
+
+
+FEATURE = Feature("language", register, commands=(Command("language", Scope.PUBLIC, TEXTS, "command_language", "help_command.language", help_order=70),))

@@ -33,9 +33,11 @@ from bot.logistics import LOCATION
 from bot.languages import LANGUAGES
 from handlers.broadcasting import Announcement, offer
 from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import ui_language
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -152,13 +154,8 @@ async def save(update: Update, context: BotContext) -> int | str:
         await edit_or_send(update, context, TEXTS("logistics_write_failed", lang, reason=escape(str(error))))
         context.user_data.pop(_EDIT, None)
         return ConversationHandler.END
-    own.answerer = answerer  # one assignment: a handler sees the old knowledge base or the new one
+    install_knowledge(context.application, answerer)
     log.info("logistics: %s set by an organiser", edit["field"])
-    from handlers.reminders import (
-        schedule_reminders,  # the start time may have been announced
-    )
-
-    schedule_reminders(context.application)
     context.user_data.pop(_EDIT, None)
     field = TEXTS(f"logistics_field.{edit['field']}", lang)
     await edit_or_send(update, context, TEXTS("logistics_saved", lang, field=field, value=_shown(edit["value"])))
@@ -205,3 +202,6 @@ def register(application: Application) -> None:
         )
     application.add_handler(conversation)
     application.add_handler(MessageHandler(filters.LOCATION & organisers & filters.UpdateType.MESSAGE, pin_outside_the_flow))
+
+
+FEATURE = Feature("logistics", register, commands=(Command("logistics", Scope.ORGANISERS, RSVP_UI, "command_logistics"),))

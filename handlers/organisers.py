@@ -11,10 +11,8 @@
 
 Anyone else never matches these handlers (their filters say so), so the update goes on to
 handlers.unknown and gets exactly the reply of any unknown command. An organiser who sends one in a
-group is told that it works in the private chat (with a button to open it), nothing more. For the same
-reason these commands are not in the public command menu: each organiser gets them in a command menu
-of their own private chat (BotCommandScopeChat), set when the job queue starts; an organiser who has
-never opened the bot cannot get one yet (logged, harmless).
+group is told that it works in the private chat (handlers/features.py, for every command declared
+Scope.ORGANISERS). For the same reason these commands are only in each organiser's own command menu.
 """
 
 from __future__ import annotations
@@ -22,8 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import TelegramError
+from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.answering import Answerer
@@ -33,11 +30,11 @@ from bot.rsvp_export import rsvps_to_csv
 from bot.announcements import parse_announcement
 from handlers.broadcasting import Announcement, offer
 from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import send_html
 from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
-from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
 
@@ -156,11 +153,8 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
         log.warning("/reload refused: %d problem(s) in the knowledge base", len(error.problems))
         await send_html(update, context, rsvp_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown)))
         return
-    own.answerer = answerer  # one assignment: a handler sees the old knowledge base or the new one
+    install_knowledge(context.application, answerer)
     log.info("knowledge base reloaded: %d entries", len(kb.entries))
-    from handlers.reminders import schedule_reminders  # the start time may have been announced
-
-    schedule_reminders(context.application)
     await send_html(update, context, rsvp_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories)))
 
 
@@ -182,48 +176,19 @@ async def broadcast(update: Update, context: BotContext) -> None:
     await offer(update, context, Announcement(texts))
 
 
-async def in_private_only(update: Update, context: BotContext) -> None:
-    """An organiser's command in a group: where it works, with a button to the private chat."""
-    lang = await ui_language(update, context)
-    button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
-    await send_html(update, context, TEXTS("organiser_private_only", lang), InlineKeyboardMarkup([[button]]))
-
-
-ORGANISER_COMMANDS = ("rsvps", "unanswered", "stats", "reload", "broadcast", "logistics")
-MENU_JOB = "organisers:menus"
-PRIVATE_ORGANISER_COMMANDS = "private_organiser_commands"  # bot_data: every organiser command, for groups
-
-
-async def set_organiser_menus(context: BotContext) -> None:
-    """The public commands plus the organisers' ones, in each organiser's private chat only."""
-    from handlers.app import menu  # at run time: handlers.app loads this module
-
-    config = context.services.config
-    lang = config.default_language
-    commands = menu(context.application, lang) + [BotCommand(name, RSVP_UI(f"command_{name}", lang)) for name in ORGANISER_COMMANDS]
-    for module in context.application.bot_data.get("menu_modules", ()):  # other features' organiser commands
-        describe = getattr(module, "organiser_commands", None)
-        if describe is not None:
-            commands += [BotCommand(name, description) for name, description in describe(lang)]
-    for organiser in sorted(config.organisers):
-        try:
-            await context.bot.set_my_commands(commands, scope=BotCommandScopeChat(organiser))
-        except TelegramError as error:  # e.g. the organiser has not opened the bot yet
-            log.info("no organiser command menu for one organiser yet: %s", error)
-
-
 def register(application: Application) -> None:
-    config = application.bot_data["config"]
-    if application.job_queue is not None and config.organisers:
-        application.job_queue.run_once(set_organiser_menus, when=0, name=MENU_JOB, job_kwargs={"misfire_grace_time": None})
-    organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
+    organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     application.add_handler(CommandHandler("rsvps", show_rsvps, filters=organisers))
     application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))
     application.add_handler(CommandHandler("stats", show_stats, filters=organisers))
     application.add_handler(CommandHandler("reload", reload_knowledge, filters=organisers))
     application.add_handler(CommandHandler("broadcast", broadcast, filters=organisers))
-    organisers_in_groups = ~filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
-    # With the organiser commands of features registered before this one (they add them to this set).
-    in_private = application.bot_data.setdefault(PRIVATE_ORGANISER_COMMANDS, set())
-    in_private.update(ORGANISER_COMMANDS)
-    application.add_handler(CommandHandler(sorted(in_private), in_private_only, filters=organisers_in_groups))
+
+
+FEATURE = Feature(
+    "organisers",
+    register,
+    commands=tuple(
+        Command(name, Scope.ORGANISERS, RSVP_UI, f"command_{name}") for name in ("rsvps", "unanswered", "stats", "reload", "broadcast")
+    ),
+)

@@ -12,8 +12,9 @@ import re
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from handlers.answers import answer_text
+from handlers.showing import answer_text
 from handlers.context import BotContext
+from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard
 from handlers.replies import send_html
@@ -40,3 +41,6 @@ async def question(update: Update, context: BotContext) -> None:
 
 def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, question))
+
+
+FEATURE = Feature("questions", register)

@@ -11,8 +11,8 @@ its time zone. While the start time has not been announced (start_time: ""):
   event's date (a sending time chosen by the bot, not a claim about the event: the message itself says
   the time has not been announced);
 - a shorter one (2h, 30m) cannot be placed, and is skipped with a log line.
-A reminder whose time has passed is not scheduled. The plan is made at start-up (a job that runs as soon
-as the job queue starts, when the services are open) and again after /reload, since the organisers may
+A reminder whose time has passed is not scheduled. The plan is made at start-up (FEATURE.on_start, awaited
+by post_init once the services are open) and again after /reload, since the organisers may
 have filled in the start time. "Now" is services.now(), and jobs are scheduled as a delay from it.
 """
 
@@ -29,6 +29,7 @@ from telegram.ext import Application
 from bot.knowledge import Logistics
 from bot.rsvp import STATUS_YES
 from handlers.context import BotContext
+from handlers.features import Feature
 from handlers.rsvp_texts import RSVP_UI, long_date, rsvp_say
 from handlers.replies import deliver
 from handlers.services import SERVICES_KEY, Services
@@ -36,7 +37,6 @@ from handlers.services import SERVICES_KEY, Services
 log = logging.getLogger(__name__)
 
 JOB_PREFIX = "reminder:"
-SETUP_JOB = "reminders:setup"
 DAY_REMINDER_TIME = time(10, 0)  # local time for whole-day reminders while the start time is unknown
 _SENT = "reminders_sent"  # services.state: {key: set of user ids already reminded}
 
@@ -132,13 +132,12 @@ async def send_reminder(context: BotContext) -> None:
     await remind_attendees(context.bot, context.application.bot_data[SERVICES_KEY], context.job.data)
 
 
-async def _setup(context: BotContext) -> None:
-    schedule_reminders(context.application)
+async def _on_start(application: Application) -> None:
+    schedule_reminders(application)
 
 
 def register(application: Application) -> None:
-    if application.job_queue is None:
-        return
-    # Runs as soon as the job queue starts, after post_init has opened the services; however late it
-    # starts (misfire_grace_time None), it still runs.
-    application.job_queue.run_once(_setup, when=0, name=SETUP_JOB, job_kwargs={"misfire_grace_time": None})
+    """No handlers: the reminders are jobs, planned at start-up and after every knowledge change."""
+
+
+FEATURE = Feature("reminders", register, on_start=_on_start, on_knowledge_changed=schedule_reminders)

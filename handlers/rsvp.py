@@ -17,8 +17,8 @@ The conversation, one handler per step:
   acknowledged RSVP is always in the database.
 - The conversation sets itself aside after CONVERSATION_TIMEOUT of silence, so that a question typed
   days later is not taken for a name.
-- At start-up (a job as soon as the job queue starts), places that a raised event.capacity left free go
-  to the first on the waiting list, who are told as when someone cancels.
+- At start-up (FEATURE.on_start, awaited by post_init), places that a raised event.capacity left free
+  go to the first on the waiting list, who are told as when someone cancels.
 
 Callback data of these buttons (at most 64 bytes): "r:" + a step code, see the constants below; the
 /start button's "rsvp" (handlers.render.RSVP) opens the conversation. In a group, /rsvp (and /start rsvp)
@@ -70,15 +70,15 @@ from bot.rsvp import (
     status_label,
 )
 from bot.matcher import Outcome
-from handlers.answers import answer_text
+from handlers.showing import answer_text
 from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope
 from handlers.errors import report_error
 from handlers.locale import is_private, ui_language
 from handlers.render import RSVP, RSVP_DEEP_LINK, column, deep_link_button, escape, say
 from handlers.replies import deliver, edit_or_send, send_html
 from handlers.rsvp_delivery import send_attendee_papers, tell_promoted
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
-from handlers.start import hand_over
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,6 @@ CONVERSATION_TIMEOUT = timedelta(minutes=30)
 # one that leaves runs first, in a group of its own before the guards' (-1): PTB gives each group a turn.
 LEAVING_COMMANDS = ("start", "help", "topics", "language")
 LEAVE_GROUP = -2
-PROMOTE_AT_START_JOB = "rsvp:promote-at-start"
 
 # Callback data.
 PREFIX = "r"
@@ -203,9 +202,10 @@ def rsvp_lines(rsvp: Rsvp, lang: str) -> str:
     return summary_lines(replace(RsvpDraft.from_rsvp(rsvp), status=rsvp.status), lang, rsvp.waitlist_position)
 
 
-async def promote_at_start(context: BotContext) -> None:
+async def promote_at_start(application: Application) -> None:
     """The organisers may have raised (or removed) event.capacity and restarted: the first on the
-    waiting list get the places now free, and are told as when someone cancels."""
+    waiting list get the places now free, and are told as when someone cancels. Awaited by post_init."""
+    context = BotContext(application)  # no update: what a job would get
     own = context.services
     for person in await own.storage.promote_waitlist(own.config.event.capacity):
         await tell_promoted(context, person)
@@ -750,23 +750,7 @@ def conversation() -> ConversationHandler:
 
 
 # In a group these only point to the private chat: left out of the groups' command menu.
-PRIVATE_ONLY_COMMANDS = ("myrsvp", "cancelrsvp", "forget")
-
-
-def menu_commands(lang: str) -> list[tuple[str, str]]:
-    return [
-        ("rsvp", RSVP_UI("command_rsvp", lang)),
-        ("myrsvp", RSVP_UI("command_myrsvp", lang)),
-        ("cancelrsvp", RSVP_UI("command_cancelrsvp", lang)),
-        ("forget", RSVP_UI("command_forget", lang)),
-    ]
-
-
 def register(application: Application) -> None:
-    hand_over(application, RSVP_DEEP_LINK)
-    if application.job_queue is not None:
-        # As handlers.reminders: runs once the job queue starts, after post_init has opened the services.
-        application.job_queue.run_once(promote_at_start, when=0, name=PROMOTE_AT_START_JOB, job_kwargs={"misfire_grace_time": None})
     private = filters.ChatType.PRIVATE
     application.add_handler(conversation())
     leaving = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~_StartRsvp()  # an edit is ignored, as everywhere
@@ -780,3 +764,17 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("start", group_pointer, filters=~private & _StartRsvp()))
     # Every RSVP prompt says "/cancel to leave": outside a conversation it must not be an unknown command.
     application.add_handler(CommandHandler("cancel", nothing_to_cancel, filters=private))
+
+
+FEATURE = Feature(
+    "rsvp",
+    register,
+    commands=(
+        Command("rsvp", Scope.PUBLIC, RSVP_UI, "command_rsvp", "help_command.rsvp", help_order=20),
+        Command("myrsvp", Scope.PRIVATE, RSVP_UI, "command_myrsvp", "help_command.myrsvp", help_order=30),
+        Command("cancelrsvp", Scope.PRIVATE, RSVP_UI, "command_cancelrsvp", "help_command.cancelrsvp", help_order=40),
+        Command("forget", Scope.PRIVATE, RSVP_UI, "command_forget", "help_command.forget", help_order=60),
+    ),
+    on_start=promote_at_start,
+    deep_links=(RSVP_DEEP_LINK,),
+)

@@ -276,6 +276,14 @@ RSVP_UI = Catalogue(
             "ar": "يعمل هذا الأمر في محادثتنا الخاصة، حتى تبقى بياناتكم بينكم وبين المنظمين.",
         },
         # ------------------------------------------------------------------ command menu
+        "help_command.rsvp": {
+            "fr": "confirmer votre présence au petit-déjeuner de clôture",
+            "en": "confirm your attendance at the closing breakfast",
+            "ar": "تأكيد حضوركم في الفطور الختامي",
+        },
+        "help_command.myrsvp": {"fr": "voir votre réponse", "en": "see your reply", "ar": "عرض ردّكم"},
+        "help_command.cancelrsvp": {"fr": "annoncer que vous ne viendrez pas", "en": "say that you will not attend", "ar": "إعلامنا بأنكم لن تحضروا"},
+        "help_command.forget": {"fr": "effacer tout ce que je garde sur vous", "en": "delete everything I keep about you", "ar": "حذف كل ما أحتفظ به عنكم"},
         "command_rsvp": {"fr": "Confirmer ma présence", "en": "Confirm attendance", "ar": "تأكيد الحضور"},
         "command_myrsvp": {"fr": "Voir ma réponse", "en": "See my reply", "ar": "عرض ردي"},
         "command_cancelrsvp": {"fr": "Je ne viendrai pas", "en": "I will not attend", "ar": "لن أحضر"},

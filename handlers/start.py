@@ -1,7 +1,7 @@
 """/start: the welcome with buttons, and deep links to an entry (/start <entry id>).
 
-Another feature can take over a payload: handlers/rsvp.py calls `hand_over(application, "rsvp")` in
-its register() and handles "/start rsvp" itself; this handler then lets "/start rsvp" through to it.
+Another feature can take over a payload by declaring it (Feature.deep_links): handlers/rsvp.py declares
+"rsvp" and handles "/start rsvp" itself; this handler then lets "/start rsvp" through to it.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from telegram import Message, Update
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.checkin import PAYLOAD_PREFIX
-from handlers.answers import send_reply
+from handlers.showing import send_reply
 from handlers.context import BotContext
+from handlers.features import FEATURES_KEY, Command, Feature, Scope
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard, topics_keyboard
 from handlers.replies import send_html
 from handlers.texts import TEXTS
 
-_HANDED_OVER = "start_handed_over"
 
 
 class _NotHandedOver(filters.MessageFilter):
@@ -30,11 +30,6 @@ class _NotHandedOver(filters.MessageFilter):
     def filter(self, message: Message) -> bool:
         parts = (message.text or "").split(maxsplit=1)
         return not (len(parts) == 2 and parts[1].strip() in self.payloads)
-
-
-def hand_over(application: Application, payload: str) -> None:
-    """Lets another feature handle /start <payload> (it must be registered after this module)."""
-    application.bot_data.setdefault(_HANDED_OVER, set()).add(payload)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -57,10 +52,10 @@ async def start(update: Update, context: BotContext) -> None:
         await send_html(update, context, say("welcome", lang, name=name), keyboard)
 
 
-def menu_commands(lang: str) -> list[tuple[str, str]]:
-    return [("start", TEXTS("command_start", lang))]
-
-
 def register(application: Application) -> None:
-    payloads = application.bot_data.setdefault(_HANDED_OVER, set())
+    # Payloads another feature declares (Feature.deep_links) are left to it.
+    payloads = {payload for feature in application.bot_data.get(FEATURES_KEY, ()) for payload in feature.deep_links}
     application.add_handler(CommandHandler("start", start, filters=_NotHandedOver(payloads)))
+
+
+FEATURE = Feature("start", register, commands=(Command("start", Scope.PUBLIC, TEXTS, "command_start", in_help=False),))

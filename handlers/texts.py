@@ -27,43 +27,23 @@ TEXTS = Catalogue(
             "Le programme Migration Mainstreaming (objectifs, dates, pays, partenaires, résultats au Maroc) "
             "et le petit-déjeuner de clôture à Rabat. Écrivez simplement votre question, "
             "en français, en anglais ou en arabe.\n\n"
-            "<b>Commandes</b>\n"
-            "/topics : parcourir les sujets\n"
-            "/rsvp : confirmer votre présence au petit-déjeuner de clôture\n"
-            "/myrsvp : voir votre réponse\n"
-            "/cancelrsvp : annoncer que vous ne viendrez pas\n"
-            "/forget : effacer tout ce que je garde sur vous\n"
-            "/language : choisir la langue\n"
-            "/myid : afficher votre identifiant Telegram\n"
-            "/help : cette aide\n\n"
+            "<b>Commandes</b>\n{commands}\n\n"
             "Dans un groupe, mentionnez-moi (@{bot}) ou répondez à l'un de mes messages.\n\n{contact}",
             "en": "<b>What you can ask me</b>\n"
             "The Migration Mainstreaming programme (objectives, dates, countries, partners, results in Morocco) "
             "and the closing breakfast in Rabat. Just type your question, in French, English or Arabic.\n\n"
-            "<b>Commands</b>\n"
-            "/topics: browse the topics\n"
-            "/rsvp: confirm your attendance at the closing breakfast\n"
-            "/myrsvp: see your reply\n"
-            "/cancelrsvp: say that you will not attend\n"
-            "/forget: delete everything I keep about you\n"
-            "/language: choose the language\n"
-            "/myid: show your Telegram user id\n"
-            "/help: this help\n\n"
+            "<b>Commands</b>\n{commands}\n\n"
             "In a group, mention me (@{bot}) or reply to one of my messages.\n\n{contact}",
             "ar": "<b>ما يمكنكم سؤالي عنه</b>\n"
             "برنامج إدماج الهجرة (الأهداف، التواريخ، البلدان، الشركاء، النتائج في المغرب) "
             "والفطور الختامي بالرباط. اكتبوا سؤالكم ببساطة، بالعربية أو الفرنسية أو الإنجليزية.\n\n"
-            "<b>الأوامر</b>\n"
-            "/topics: تصفح المواضيع\n"
-            "/rsvp: تأكيد حضوركم في الفطور الختامي\n"
-            "/myrsvp: عرض ردّكم\n"
-            "/cancelrsvp: إعلامنا بأنكم لن تحضروا\n"
-            "/forget: حذف كل ما أحتفظ به عنكم\n"
-            "/language: اختيار اللغة\n"
-            "/myid: عرض معرّفكم على تيليغرام\n"
-            "/help: هذه المساعدة\n\n"
+            "<b>الأوامر</b>\n{commands}\n\n"
             "في مجموعة، اذكروني (@{bot}) أو ردّوا على إحدى رسائلي.\n\n{contact}",
         },
+        "help_command.topics": {"fr": "parcourir les sujets", "en": "browse the topics", "ar": "تصفح المواضيع"},
+        "help_command.language": {"fr": "choisir la langue", "en": "choose the language", "ar": "اختيار اللغة"},
+        "help_command.myid": {"fr": "afficher votre identifiant Telegram", "en": "show your Telegram user id", "ar": "عرض معرّفكم على تيليغرام"},
+        "help_command.help": {"fr": "cette aide", "en": "this help", "ar": "هذه المساعدة"},
         "help_organisers": {
             "fr": "<b>Commandes des organisateurs</b> (ici seulement)\n{commands}",
             "en": "<b>Organisers' commands</b> (here only)\n{commands}",

@@ -7,6 +7,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import (
     TOPIC_ENTRY,
@@ -55,11 +56,10 @@ async def topics_button(update: Update, context: BotContext) -> None:
     await answer_query(query, TEXTS("stale_button", lang))
 
 
-def menu_commands(lang: str) -> list[tuple[str, str]]:
-    return [("topics", TEXTS("command_topics", lang))]
-
-
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("topics", show_topics))
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPICS)))
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPIC_ENTRY)))
+
+
+FEATURE = Feature("topics", register, commands=(Command("topics", Scope.PUBLIC, TEXTS, "command_topics", "help_command.topics", help_order=10),))

@@ -8,7 +8,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from handlers.context import BotContext
-from handlers.guards import command_target
+from handlers.features import Feature
+from handlers.messages import command_target
 from handlers.locale import is_private, ui_language
 from handlers.render import say
 from handlers.replies import answer_query, send_html
@@ -29,3 +30,6 @@ async def unknown_button(update: Update, context: BotContext) -> None:
 def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, unknown_command))
     application.add_handler(CallbackQueryHandler(unknown_button))
+
+
+FEATURE = Feature("unknown", register)

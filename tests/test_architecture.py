@@ -24,3 +24,26 @@ def test_the_core_never_imports_telegram():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_features_do_not_import_each_other_and_no_module_is_too_long():
+    """One feature per module: a feature reaches another only through shared modules (replies, render,
+    showing, broadcasting, features...), so that any feature can be removed from FEATURES alone."""
+    import ast
+
+    from handlers.app import FEATURES
+
+    shared_services = {"broadcasting"}  # a feature with a button handler that others offer announcements through
+    feature_modules = {feature.register.__module__.rsplit(".", 1)[-1] for feature in FEATURES}
+    assert {"rsvp", "organisers", "checkin", "logistics", "start", "help"} <= feature_modules
+    crossings = []
+    for name in sorted(feature_modules):
+        tree = ast.parse((PROJECT_ROOT / "handlers" / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("handlers."):
+                target = node.module.split(".", 1)[1]
+                if target in feature_modules and target != name and target not in shared_services:
+                    crossings.append(f"handlers/{name}.py imports handlers.{target}")
+    assert crossings == []
+    too_long = {path.name: n for path in (PROJECT_ROOT / "bot").glob("*.py") if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400}
+    assert set(too_long) <= {"matcher.py"}, too_long  # matcher: 406 lines, see README

@@ -15,7 +15,7 @@ from handlers.texts import TEXTS
 from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
 
 ATTENDEE_COMMANDS = ("/topics", "/rsvp", "/myrsvp", "/cancelrsvp", "/forget", "/language", "/myid", "/help")
-ORGANISER_ONLY = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast", "/logistics")
+ORGANISER_ONLY = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast", "/logistics", "/checkin", "/walkin")
 
 
 def commands_in(text: str) -> set[str]:
@@ -185,7 +185,7 @@ async def test_topic_buttons_for_missing_categories_or_entries_get_a_polite_answ
 
 
 async def test_command_menus_are_registered_per_language_at_start_up(bot):
-    menus = {call.params.get("language_code"): call.params["commands"] for call in bot.api.calls_to("setMyCommands") if "scope" not in call.params}
+    menus = {call.params.get("language_code"): _commands(call) for call in bot.api.calls_to("setMyCommands") if (_scope(call) or {}).get("type") == "all_private_chats"}
     assert set(menus) == {"fr", "en", "ar", None}
     for lang in LANGUAGES:
         commands = {item["command"]: item["description"] for item in menus[lang]}
@@ -220,15 +220,19 @@ def _scope(call) -> dict | None:
     return json.loads(scope) if isinstance(scope, str) else scope
 
 
-def _names(call) -> set[str]:
+def _commands(call) -> list[dict]:
     commands = call.params["commands"]
-    return {item["command"] for item in (json.loads(commands) if isinstance(commands, str) else commands)}
+    return json.loads(commands) if isinstance(commands, str) else commands
+
+
+def _names(call) -> set[str]:
+    return {item["command"] for item in _commands(call)}
 
 
 async def test_groups_get_their_own_menu_per_language_without_private_only_commands(bot):
     calls = bot.api.calls_to("setMyCommands")
     groups = {call.params.get("language_code"): _names(call) for call in calls if (_scope(call) or {}).get("type") == "all_group_chats"}
-    private = {call.params.get("language_code"): _names(call) for call in calls if _scope(call) is None}
+    private = {call.params.get("language_code"): _names(call) for call in calls if (_scope(call) or {}).get("type") == "all_private_chats"}
     assert set(groups) == {"fr", "en", "ar", None}
     for code, names in groups.items():
         assert {"start", "help", "topics", "rsvp"} <= names

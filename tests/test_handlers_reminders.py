@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from bot.answering import Answerer
 from bot.config import EventSettings
-from handlers.reminders import SETUP_JOB, plan_reminders, reminder_key, reminder_text, schedule_reminders
+from handlers.reminders import plan_reminders, reminder_key, reminder_text, schedule_reminders
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import Clock, TelegramHarness, bundled_answerer, offline_config
 
@@ -49,18 +49,9 @@ def test_announced_start_time_places_every_reminder_before_it_and_past_ones_are_
     assert [p.key for p in planned] == ["reminder:2h"] and [key for key, _ in skipped] == ["reminder:1d"]
 
 
-async def _wait_for_setup(bot: TelegramHarness) -> None:
-    for _ in range(100):
-        if not bot.application.job_queue.get_jobs_by_name(SETUP_JOB):
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the reminder set-up job did not run")
-
-
 async def test_jobs_are_scheduled_at_start_by_name_and_replaced_after_reload():
     config = offline_config(event=EventSettings(reminders=(DAY, TWO_HOURS)))
     async with TelegramHarness(config) as bot:
-        await _wait_for_setup(bot)
         names = sorted(job.name for job in bot.application.job_queue.jobs())
         assert names == ["reminder:1d"]  # 2h needs the start time
         bot.services.answerer = Answerer(replace(bot.services.answerer.kb, logistics=with_start(bot.services.answerer.kb.logistics)))
@@ -74,14 +65,12 @@ async def test_jobs_are_scheduled_at_start_by_name_and_replaced_after_reload():
 async def test_past_reminders_are_not_scheduled():
     config = offline_config(event=EventSettings(reminders=(DAY,)))
     async with TelegramHarness(config, clock=Clock(datetime(2018, 1, 26, 8, 0, tzinfo=timezone.utc))) as bot:
-        await _wait_for_setup(bot)
         assert [job.name for job in bot.application.job_queue.jobs()] == []
 
 
 async def test_a_reminder_reaches_attendees_only_once_each_in_their_language():
     config = offline_config(event=EventSettings(capacity=3, reminders=(DAY,)))
     async with TelegramHarness(config) as bot:
-        await _wait_for_setup(bot)
         fr, en, ar = bot.user(lang="fr"), bot.user(lang="en"), bot.user(lang="ar")
         for person in (fr, en, ar):
             await complete_rsvp(bot, person)

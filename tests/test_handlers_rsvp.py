@@ -24,7 +24,6 @@ from handlers.rsvp import (
     FORGET_NO,
     FORGET_YES,
     PICK_CATEGORY,
-    PROMOTE_AT_START_JOB,
     SKIP,
 )
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
@@ -273,10 +272,7 @@ async def test_a_capacity_raised_before_a_restart_promotes_the_first_waiting_and
             await storage.save_rsvp(make_draft(user_id, language=lang), capacity=1)
         assert [r.status for r in await storage.list_rsvps()] == ["yes", "waitlist", "waitlist", "waitlist"]
         async with TelegramHarness(offline_config(event=EventSettings(capacity=3)), storage=storage) as bot:
-            for _ in range(100):  # the start-up job runs on the job queue
-                if not bot.application.job_queue.get_jobs_by_name(PROMOTE_AT_START_JOB) and len(bot.sent) >= 4:
-                    break
-                await asyncio.sleep(0.01)
+            # Done at start-up, by post_init (FEATURE.on_start): nothing to wait for.
             told = {(sent.chat_id, sent.method, sent.text) for sent in bot.sent}
             assert (102, "sendMessage", said("promoted", "ar")) in told and (103, "sendMessage", said("promoted", "en")) in told
             assert {sent.chat_id for sent in bot.sent if sent.method == "sendDocument"} == {102, 103}
@@ -494,7 +490,6 @@ async def test_changing_a_yes_to_no_in_the_conversation_promotes_and_tells_the_n
 
 
 async def test_a_conversation_left_unanswered_is_set_aside_and_the_user_told(monkeypatch):
-    import asyncio
 
     import handlers.rsvp
 

@@ -8,7 +8,6 @@ import sqlite3
 import stat
 from datetime import date
 
-import pytest
 
 from bot.cli import main
 from bot.storage import Storage

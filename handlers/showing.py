@@ -1,0 +1,81 @@
+"""Showing the core's Replies in Telegram: the answer with its buttons (follow-ups, or suggestions with
+"none of these"), the venue pin under a "where" answer, and the question logged for the organisers.
+Shared by the features that answer (questions, start, answers, rsvp); handlers/answers.py handles the
+buttons themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+
+from bot.answering import Reply, VenuePin
+from bot.matcher import Outcome
+from handlers.context import BotContext
+from handlers.locale import is_private
+from handlers.render import follow_up_keyboard, suggestion_keyboard
+from handlers.replies import send_plain
+
+log = logging.getLogger(__name__)
+SUGGESTED = "suggested"  # chat_data: {message id: (question, lang), or None once settled}
+KEPT_SUGGESTIONS = 10
+
+
+async def send_reply(update: Update, context: BotContext, reply: Reply, question: str | None = None) -> Message | None:
+    """Sends a Reply with its buttons; for a suggestion list, remembers the question for 'none of these'."""
+    if reply.outcome is Outcome.ANSWER:
+        keyboard = follow_up_keyboard(reply, private=is_private(update), bot_username=context.bot.username)
+        sent = await send_plain(update, context, reply.text, keyboard)
+        if reply.venue_pin is not None and update.effective_chat is not None:
+            await _send_pin(context, update.effective_chat.id, reply.venue_pin)
+        return sent
+    if reply.outcome is Outcome.SUGGEST:
+        sent = await send_plain(update, context, reply.text, suggestion_keyboard(reply))
+        if sent is not None and question is not None:
+            remember_question(context, sent.message_id, question, reply.lang)
+        return sent
+    return await send_plain(update, context, reply.text)
+
+
+async def _send_pin(context: BotContext, chat_id: int, pin: VenuePin) -> None:
+    """The venue on a map, under a "where" answer; a courtesy: a failure is logged, the answer stands."""
+    try:
+        await context.bot.send_venue(chat_id, latitude=pin.latitude, longitude=pin.longitude, title=pin.title[:256], address=pin.address[:256] or pin.title[:256])
+    except TelegramError as error:
+        log.info("could not send the venue pin: %s: %s", type(error).__name__, error)
+
+
+def own_names(update: Update) -> tuple[str | None, ...]:
+    """The asker's names as Telegram shows them: a question holding one is not kept in the log (it is
+    most likely an RSVP answer typed after the conversation timed out or the bot restarted)."""
+    user = update.effective_user
+    return (user.full_name, user.first_name, user.last_name, user.username) if user is not None else ()
+
+
+async def answer_text(update: Update, context: BotContext, text: str, lang: str, reply: Reply | None = None) -> Reply:
+    """Answers a typed question (`reply` when the caller already asked the core) and logs it for the
+    organisers' statistics, with the asker's keyed hash; its text is kept only when it went unanswered
+    and does not look like personal data (bot/question_log.py)."""
+    own = context.services
+    reply = reply or own.answerer.ask(text, preferred_lang=lang)
+    await send_reply(update, context, reply, question=text)
+    try:  # after answering: a database problem must not cost the user the answer
+        kept = text if reply.outcome is Outcome.FALLBACK else None
+        await own.storage.log_question(reply.lang, reply.outcome.value, kept, asker=update.effective_user.id, names=own_names(update))
+    except Exception:  # noqa: BLE001 - logged with its traceback; the organisers' statistics miss one question
+        log.exception("could not record a question (%s, %s)", reply.lang, reply.outcome.value)
+    return reply
+
+
+def remember_question(context: BotContext, message_id: int, question: str, lang: str) -> None:
+    keep_question(context.chat_data.setdefault(SUGGESTED, {}), message_id, (question, lang))
+
+
+def keep_question(suggested: dict, message_id: int, value: tuple[str, str] | None) -> None:
+    """Stores a question (None once settled), keeping only the newest few per chat."""
+    suggested.pop(message_id, None)
+    suggested[message_id] = value
+    while len(suggested) > KEPT_SUGGESTIONS:
+        del suggested[next(iter(suggested))]  # dicts keep insertion order: the oldest goes
