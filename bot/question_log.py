@@ -35,6 +35,7 @@ class UnansweredQuestion:
     last_asked: str  # ISO 8601 UTC
     language: str  # of the last time it was asked
     askers: int = 1  # how many different people asked it
+    normalized: str = ""  # the form the log groups it by: what resolve_unanswered() takes
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,12 @@ _SPACES = re.compile(r"\s+")
 def normalize_question(text: str) -> str:
     """Light normalisation to group identical questions: case folded, whitespace collapsed."""
     return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def is_junk(text: str) -> bool:
+    """Nothing an entry could answer: a single character, or no letter or digit at all (emoji,
+    punctuation). Still counted in the statistics, never listed as a question to teach."""
+    return len(text.strip()) <= 1 or not any(ch.isalnum() for ch in text)
 
 
 def kept_text(outcome: str, text: str | None, names: tuple[str | None, ...] = ()) -> str | None:
@@ -95,7 +102,8 @@ class QuestionLog:
 
     async def top_unanswered(self, limit: int = 20) -> list[UnansweredQuestion]:
         """The unanswered questions asked by the most people first, then the most often, then the most
-        recent; of those asked by one person alone, at most PER_ASKER_SHOWN per person."""
+        recent; of those asked by one person alone, at most PER_ASKER_SHOWN per person; junk (is_junk)
+        left out."""
         async with self._lock:
             rows = await self._fetchall(
                 "WITH grouped AS ("
@@ -105,12 +113,28 @@ class QuestionLog:
                 "  FROM questions WHERE normalized IS NOT NULL AND normalized != '' GROUP BY normalized),"
                 " ranked AS ("
                 "  SELECT *, ROW_NUMBER() OVER (PARTITION BY only_asker ORDER BY asked DESC, last_id DESC) AS nth FROM grouped)"
-                " SELECT q.text, q.language, q.asked_at, r.asked, r.askers FROM ranked AS r JOIN questions AS q ON q.id = r.last_id"
+                " SELECT q.text, q.language, q.asked_at, r.asked, r.askers, r.normalized FROM ranked AS r JOIN questions AS q ON q.id = r.last_id"
                 " WHERE r.only_asker IS NULL OR r.nth <= ?"
-                " ORDER BY r.askers DESC, r.asked DESC, r.last_id DESC LIMIT ?",
-                (PER_ASKER_SHOWN, max(0, int(limit))),
+                " ORDER BY r.askers DESC, r.asked DESC, r.last_id DESC",
+                (PER_ASKER_SHOWN,),
             )
-        return [UnansweredQuestion(text=row[0], count=row[3], last_asked=row[2], language=row[1], askers=row[4]) for row in rows]
+        questions = [
+            UnansweredQuestion(text=row[0], count=row[3], last_asked=row[2], language=row[1], askers=row[4], normalized=row[5])
+            for row in rows
+            if not is_junk(row[0])
+        ]
+        return questions[: max(0, int(limit))]
+
+    async def resolve_unanswered(self, normalized: str) -> int:
+        """Takes a question off the unanswered list (taught to the bot, or dismissed): its texts are
+        blanked as personal-looking ones are, so the statistics still count it. Returns the rows."""
+        if not normalized:
+            return 0
+        async with self._lock, self._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE questions SET text = '', normalized = '' WHERE normalized = ?", (normalized,)
+            )
+            return cursor.rowcount
 
     async def question_stats(self) -> dict[str, QuestionStats]:
         async with self._lock:

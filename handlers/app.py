@@ -14,6 +14,7 @@ generated from these declarations. Features are registered in the order of FEATU
               handlers.organisers    the organisers' commands
               handlers.broadcasting  the audience buttons of /broadcast and of a logistics update
               handlers.logistics     /logistics: the practical details, the venue's pin
+              handlers.teaching      /unanswered: attach a missed question to an answer, or dismiss it
               handlers.reminders     reminders on the job queue
               handlers.answers       follow-up, suggestion and "none of these" buttons
               handlers.questions     any other text: the question-answering catch-all
@@ -39,7 +40,7 @@ from bot.config import Config
 from bot.knowledge import load_knowledge
 from bot.retention import purge, retention_due
 from bot.storage import Storage
-from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, topics, unknown
+from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, teaching, topics, unknown
 from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
 from handlers.features import FEATURES_KEY, Feature, register_group_pointer, set_menus
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 
 FEATURES: tuple[Feature, ...] = tuple(
     module.FEATURE
-    for module in (guards, checkin, start, help_feature, language, topics, rsvp, organisers, broadcasting, logistics, reminders, answers, questions, unknown)
+    for module in (guards, checkin, start, help_feature, language, topics, rsvp, organisers, broadcasting, logistics, teaching, reminders, answers, questions, unknown)
 )
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"

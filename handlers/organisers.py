@@ -1,7 +1,7 @@
 """The organisers' commands, in a private chat, for the user ids in config.organisers only:
 
     /rsvps        headcount by status and by category, and the list as a CSV document
-    /unanswered   the most frequent questions the bot could not answer
+    /unanswered   in handlers/teaching.py: the questions the bot could not answer, to teach it
     /stats        questions asked and the share answered, per language; RSVP counts
     /reload       the knowledge base reloaded from disk (refused with the problem list if it has errors,
                   the old one keeps serving); reminders are rescheduled, as the start time may be new
@@ -38,8 +38,6 @@ from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
 
 log = logging.getLogger(__name__)
 
-UNANSWERED_SHOWN = 20
-UNANSWERED_CHARACTERS = 300  # per question: twenty long ones would otherwise fill many messages
 PROBLEMS_SHOWN = 20
 PROBLEM_CHARACTERS = 300  # one problem line never floods the chat, whatever the file holds
 
@@ -82,25 +80,6 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
         caption=rsvp_text("org_csv_caption", lang),
         parse_mode=None,
     )
-
-
-async def show_unanswered(update: Update, context: BotContext) -> None:
-    lang = await ui_language(update, context)
-    questions = await context.services.storage.top_unanswered(UNANSWERED_SHOWN)
-    if not questions:
-        await send_html(update, context, rsvp_say("org_unanswered_none", lang))
-        return
-    lines = [RSVP_UI("org_unanswered_title", lang)]
-    lines += [rsvp_say("org_unanswered_line", lang, askers=q.askers, count=q.count, language=q.language, text=_shortened(q.text)) for q in questions]
-    await send_html(update, context, "\n".join(lines))
-
-
-def _shortened(question: str) -> str:
-    """A question on one line, cut to UNANSWERED_CHARACTERS with an ellipsis."""
-    text = " ".join(question.split())
-    if len(text) <= UNANSWERED_CHARACTERS:
-        return text
-    return text[: UNANSWERED_CHARACTERS - 1].rstrip() + "…"
 
 
 async def show_stats(update: Update, context: BotContext) -> None:
@@ -179,7 +158,6 @@ async def broadcast(update: Update, context: BotContext) -> None:
 def register(application: Application) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     application.add_handler(CommandHandler("rsvps", show_rsvps, filters=organisers))
-    application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))
     application.add_handler(CommandHandler("stats", show_stats, filters=organisers))
     application.add_handler(CommandHandler("reload", reload_knowledge, filters=organisers))
     application.add_handler(CommandHandler("broadcast", broadcast, filters=organisers))
@@ -189,6 +167,6 @@ FEATURE = Feature(
     "organisers",
     register,
     commands=tuple(
-        Command(name, Scope.ORGANISERS, RSVP_UI, f"command_{name}") for name in ("rsvps", "unanswered", "stats", "reload", "broadcast")
+        Command(name, Scope.ORGANISERS, RSVP_UI, f"command_{name}") for name in ("rsvps", "stats", "reload", "broadcast")
     ),
 )

@@ -162,3 +162,20 @@ async def test_a_version_2_database_gets_a_secret_and_its_personal_looking_texts
         assert "amina" not in "\n".join(connection.iterdump())
     finally:
         connection.close()
+
+
+async def test_junk_is_not_listed_and_a_resolved_question_leaves_the_list_but_stays_counted():
+    from bot.question_log import is_junk
+
+    assert is_junk("?") and is_junk("😀😀") and is_junk("...!") and is_junk(" a ")
+    assert not is_junk("wifi ?") and not is_junk("2018 ?")
+    async with await Storage.open(":memory:") as store:
+        for text, asker in (("👍👍", 1), ("?", 2), ("Y a-t-il un parking ?", 3), ("y a-t-il un  parking ?", 4), ("Wifi ?", 5)):
+            await store.log_question("fr", "fallback", text, asker=asker)
+        top = await store.top_unanswered()
+        assert [(q.text, q.askers) for q in top] == [("y a-t-il un  parking ?", 2), ("Wifi ?", 1)]
+        assert top[0].normalized == "y a-t-il un parking ?"
+        assert await store.resolve_unanswered(top[0].normalized) == 2
+        assert [q.text for q in await store.top_unanswered()] == ["Wifi ?"]
+        assert (await store.question_stats())["fr"].unanswered == 5  # still counted
+        assert await store.resolve_unanswered("") == 0

@@ -1,0 +1,165 @@
+"""/unanswered (organisers, private chat): the questions the bot could not answer, most askers first,
+each with two buttons:
+
+- **Attach**: choose a category, then an entry; the question becomes a phrasing of that entry in the
+  question's language, written to the entry's YAML file with its comments kept, checked as `check`
+  checks the folder, and live at once (bot/kb_editing.py). The next person who asks it gets the answer.
+- **Dismiss**: the question leaves the list.
+
+Either way the question's log rows are blanked (bot/question_log.py, resolve_unanswered): the
+statistics still count them. The question itself is kept in user_data under a small number (a
+question is longer than callback data allows): CALLBACK + <action>:<number>[:<category or entry id>].
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.answering import Answerer
+from bot.kb_editing import EditError, add_phrasing
+from bot.knowledge import KnowledgeError
+from handlers.context import BotContext
+from handlers.features import Command, Feature, Scope, install_knowledge
+from handlers.render import column, escape
+from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.teaching_texts import TEACHING_UI, teaching_text
+from handlers.texts import TEXTS
+
+log = logging.getLogger(__name__)
+
+UNANSWERED_SHOWN = 10
+UNANSWERED_CHARACTERS = 300  # per question: ten long ones would otherwise fill many messages
+CALLBACK = "tq:"
+ATTACH, DISMISS, CATEGORY, ENTRY = "a", "d", "c", "e"
+_CALLBACK_DATA = re.compile(rf"^{re.escape(CALLBACK)}([{ATTACH}{DISMISS}{CATEGORY}{ENTRY}]):(\d{{1,6}})(?::([a-z][a-z0-9_]{{0,47}}))?$")
+_PENDING = "teaching"  # user_data: {number: {"text", "normalized", "lang"}}
+KEPT = 40
+
+
+def _data(action: str, number: int, target: str = "") -> str:
+    return f"{CALLBACK}{action}:{number}" + (f":{target}" if target else "")
+
+
+def _shortened(question: str) -> str:
+    """A question on one line, cut to UNANSWERED_CHARACTERS with an ellipsis."""
+    text = " ".join(question.split())
+    if len(text) <= UNANSWERED_CHARACTERS:
+        return text
+    return text[: UNANSWERED_CHARACTERS - 1].rstrip() + "…"
+
+
+async def show_unanswered(update: Update, context: BotContext) -> None:
+    lang = await context.language()
+    questions = await context.services.storage.top_unanswered(UNANSWERED_SHOWN)
+    if not questions:
+        await send_html(update, context, rsvp_say("org_unanswered_none", lang))
+        return
+    pending: dict[int, dict[str, str]] = context.user_data.setdefault(_PENDING, {})
+    lines, rows = [RSVP_UI("org_unanswered_title", lang)], []
+    for shown, question in enumerate(questions, start=1):
+        number = max(pending, default=0) + 1
+        pending[number] = {"text": question.text, "normalized": question.normalized, "lang": question.language}
+        line = rsvp_say("org_unanswered_line", lang, askers=question.askers, count=question.count, language=question.language, text=_shortened(question.text))
+        lines.append(f"{shown}. {line}")
+        rows.append(
+            [
+                InlineKeyboardButton(teaching_text("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)),
+                InlineKeyboardButton(teaching_text("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)),
+            ]
+        )
+    while len(pending) > KEPT:
+        del pending[min(pending)]
+    await send_html(update, context, "\n".join(lines) + "\n\n" + teaching_text("how", lang), InlineKeyboardMarkup(rows))
+
+
+def _is_organiser(update: Update, context: BotContext) -> bool:
+    user, chat = update.effective_user, update.effective_chat
+    return user is not None and chat is not None and chat.type == chat.PRIVATE and context.services.config.is_organiser(user.id)
+
+
+async def button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    lang = await context.language()
+    match = _CALLBACK_DATA.match(query.data or "")
+    if match is None or not _is_organiser(update, context):
+        await answer_query(query, TEXTS("stale_button", lang))  # what any button the bot never issued gets
+        return
+    action, number, target = match.group(1), int(match.group(2)), match.group(3) or ""
+    question = context.user_data.get(_PENDING, {}).get(number)
+    if question is None:  # settled already, or from before the list was shown again
+        await answer_query(query, TEXTS("stale_button", lang))
+        return
+    kb = context.services.answerer.kb
+    if action == DISMISS:
+        await context.services.storage.resolve_unanswered(question["normalized"])
+        context.user_data[_PENDING].pop(number, None)
+        await answer_query(query, teaching_text("dismissed", lang))
+        await _drop_row(query, number)
+    elif action == ATTACH:
+        await answer_query(query)
+        categories = sorted(kb.categories, key=lambda category: category.order)
+        buttons = [InlineKeyboardButton(category.title[lang], callback_data=_data(CATEGORY, number, category.id)) for category in categories]
+        await send_html(update, context, TEACHING_UI("choose_category", lang, question=escape(_shortened(question["text"]))), InlineKeyboardMarkup(column(buttons)))
+    elif action == CATEGORY:
+        await answer_query(query)
+        entries = kb.in_category(target)
+        buttons = [InlineKeyboardButton(kb.title(entry, lang), callback_data=_data(ENTRY, number, entry.id)) for entry in entries]
+        buttons.append(InlineKeyboardButton(teaching_text("button_back", lang), callback_data=_data(ATTACH, number)))
+        await edit_or_send(update, context, TEACHING_UI("choose_entry", lang, question=escape(_shortened(question["text"]))), InlineKeyboardMarkup(column(buttons)))
+    else:
+        await answer_query(query)
+        await _attach(update, context, number, question, target, lang)
+
+
+async def _attach(update: Update, context: BotContext, number: int, question: dict[str, str], entry_id: str, lang: str) -> None:
+    own = context.services
+    kb = own.answerer.kb
+    entry = kb.get(entry_id)
+    if entry is None:  # removed by a /reload meanwhile
+        await edit_or_send(update, context, TEXTS("stale_button", lang))
+        return
+    try:
+        new_kb = await asyncio.to_thread(add_phrasing, own.config.knowledge, kb, entry_id, question["lang"], question["text"])
+        answerer = await asyncio.to_thread(Answerer, new_kb)
+    except KnowledgeError as error:  # refused as `check` would: nothing was written
+        problems = "\n".join(f"• {escape(problem[:300])}" for problem in error.problems[:20])
+        await edit_or_send(update, context, TEACHING_UI("refused", lang, problems=problems))
+        return
+    except EditError as error:  # a read-only folder, a full disk: the old file is intact
+        log.error("phrasing not written: %s", error)
+        await edit_or_send(update, context, TEACHING_UI("write_failed", lang, reason=escape(str(error))))
+        return
+    install_knowledge(context.application, answerer)
+    await own.storage.resolve_unanswered(question["normalized"])
+    context.user_data[_PENDING].pop(number, None)
+    log.info("a phrasing was attached to %s by an organiser", entry_id)
+    title = new_kb.title(new_kb.by_id[entry_id], lang)
+    await edit_or_send(update, context, TEACHING_UI("attached", lang, question=escape(_shortened(question["text"])), entry=escape(title)))
+
+
+async def _drop_row(query, number: int) -> None:
+    """Takes the settled question's buttons off the list."""
+    markup = query.message.reply_markup if query.message is not None else None
+    if markup is None:
+        return
+    suffix = f":{number}"
+    rows = [row for row in markup.inline_keyboard if not any((b.callback_data or "").endswith(suffix) for b in row)]
+    try:
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+    except Exception as error:  # noqa: BLE001 - cosmetic: the question is settled either way
+        log.info("could not update the unanswered list: %s", error)
+
+
+def register(application: Application) -> None:
+    organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
+    application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))
+    application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))
+
+
+FEATURE = Feature("teaching", register, commands=(Command("unanswered", Scope.ORGANISERS, RSVP_UI, "command_unanswered"),))
