@@ -52,13 +52,13 @@ from bot.private_files import private_companions, private_file, private_folder
 from bot.privacy import looks_personal
 from bot.question_log import (  # noqa: F401 - part of this module's API
     ASKER_KEY,
-    MAX_QUESTION_CHARS,
-    QUESTION_OUTCOMES,
-    UNANSWERED_OUTCOMES,
+    MAX_QUESTION_CHARS as MAX_QUESTION_CHARS,
+    QUESTION_OUTCOMES as QUESTION_OUTCOMES,
+    UNANSWERED_OUTCOMES as UNANSWERED_OUTCOMES,
     QuestionLog,
-    QuestionStats,
-    UnansweredQuestion,
-    normalize_question,
+    QuestionStats as QuestionStats,
+    UnansweredQuestion as UnansweredQuestion,
+    normalize_question as normalize_question,
 )
 from bot.attendance import MIGRATION as ATTENDANCE_MIGRATION
 from bot.attendance import Attendance
