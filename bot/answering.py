@@ -7,6 +7,7 @@ says exactly the same thing; buttons (follow-ups, suggestions) come as Choices b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import LANGUAGES, guess_language, is_latin_darija
@@ -73,10 +74,10 @@ class Answerer:
         lang = shown if shown in LANGUAGES else preferred_lang
         per_part = [(part, self._match_part(part, lang)) for part in message.questions]
         matches = [match for _, part_matches in per_part for match in part_matches]
-        answered = [match for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None]
-        if any(not self.matcher.is_social(match.entry) for match in answered):
-            answered = [match for match in answered if not self.matcher.is_social(match.entry)]
-        answered = list({match.entry.id: match for match in answered}.values())  # each entry once
+        with_entry = [(match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None]
+        if any(not self.matcher.is_social(entry) for entry, _ in with_entry):
+            with_entry = [(entry, match) for entry, match in with_entry if not self.matcher.is_social(entry)]
+        answered = list({entry.id: match for entry, match in with_entry}.values())  # each entry once
         if not answered:
             whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
             if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):
@@ -170,7 +171,7 @@ class Answerer:
         return Reply(Outcome.FALLBACK, None, match.score, lang, text("fallback", lang, contact=contact))
 
 
-def _asks_something(parts) -> bool:
+def _asks_something(parts: Iterable[str]) -> bool:
     """A question mark or a question word: the part asks something (a statement may go unanswered)."""
     for part in parts:
         if part.rstrip().endswith(("?", "؟", "？")):

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.checkin import new_token
 from bot.rsvp import STATUS_YES, Rsvp, clean_text
+from bot.storage_base import StorageBase
 
 # Applied by bot.storage's MIGRATIONS (3 -> 4).
 MIGRATION = (
@@ -82,7 +83,7 @@ def search_people(rsvps: list[Rsvp], query: str, limit: int = SEARCH_SHOWN) -> l
     return [item[-1] for item in sorted(scored, key=lambda item: item[:3])[:limit]]
 
 
-class Attendance:
+class Attendance(StorageBase):
     """The attendance half of Storage."""
 
     async def checkin_token(self, user_id: int) -> str | None:
@@ -93,7 +94,7 @@ class Attendance:
             if row is None or row[0] != STATUS_YES:
                 return None
             if row[1]:
-                return row[1]
+                return str(row[1])
             async with self._transaction() as db:
                 token = new_token()
                 await db.execute(
@@ -117,6 +118,7 @@ class Attendance:
             if row[0] is None:
                 await db.execute("UPDATE rsvps SET checked_in_at = ? WHERE user_id = ?", (self._clock(), user_id))
             rsvp = await self._get_rsvp(user_id)
+        assert rsvp is not None  # its row was just read, in the same transaction
         return CheckIn(rsvp=rsvp, already=row[0] is not None)
 
     async def undo_check_in(self, user_id: int) -> Rsvp | None:
@@ -134,7 +136,8 @@ class Attendance:
             cursor = await db.execute(
                 "INSERT INTO walk_ins (full_name, organisation, checked_in_at) VALUES (?, ?, ?)", (name, organisation, now)
             )
-            return WalkIn(id=int(cursor.lastrowid), full_name=name, organisation=organisation, checked_in_at=now)
+            assert cursor.lastrowid is not None  # set by the INSERT
+            return WalkIn(id=cursor.lastrowid, full_name=name, organisation=organisation, checked_in_at=now)
 
     async def remove_walk_in(self, walk_in_id: int) -> WalkIn | None:
         async with self._lock, self._transaction() as db:
@@ -151,7 +154,7 @@ class Attendance:
 
     async def headcount(self) -> Headcount:
         async with self._lock:
-            row = await self._fetchone(
+            row = await self._fetchrow(
                 "SELECT (SELECT COUNT(*) FROM rsvps WHERE status = 'yes'),"
                 " (SELECT COUNT(*) FROM rsvps WHERE status = 'yes' AND checked_in_at IS NOT NULL),"
                 " (SELECT COUNT(*) FROM rsvps WHERE status != 'yes' AND checked_in_at IS NOT NULL),"

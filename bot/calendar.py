@@ -67,7 +67,8 @@ def fold_line(line: str) -> str:
     """Splits a content line into pieces of at most 75 octets (the continuation's leading space
     included), never inside a UTF-8 character."""
     pieces: list[str] = []
-    current, size, limit = [], 0, MAX_LINE_OCTETS
+    current: list[str] = []
+    size, limit = 0, MAX_LINE_OCTETS
     for char in line:
         octets = len(char.encode("utf-8"))
         if size + octets > limit:

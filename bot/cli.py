@@ -11,7 +11,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Any, Sequence, TextIO
 
 from bot import cli_data
 from bot.answering import Answerer, Choice, Reply
@@ -69,7 +69,7 @@ def json_line(value: object) -> str:
     return line
 
 
-def reply_as_json(question: str, reply: Reply) -> dict:
+def reply_as_json(question: str, reply: Reply) -> dict[str, Any]:
     return {
         "question": question,
         "id": reply.entry_id,
@@ -175,7 +175,7 @@ def _ask(args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin:
     return EXIT_OK
 
 
-def kb_as_json(kb: KnowledgeBase) -> dict:
+def kb_as_json(kb: KnowledgeBase) -> dict[str, Any]:
     return {
         "categories": [{"id": c.id, "order": c.order, "title": dict(c.title), "menu": c.menu} for c in kb.categories],
         "entries": [

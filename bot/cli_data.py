@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TYPE_CHECKING, Callable, TextIO
 
 from bot.config import Config
 from bot.retention import RetentionError, backup, purge, retention_due
 
+if TYPE_CHECKING:
+    from bot.question_log import UnansweredQuestion
+
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     erase = commands.add_parser("purge", parents=[common], help="erase personal data: everything, or what is older than a date")
     which = erase.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="every RSVP, question, language choice and draft")
@@ -74,7 +77,7 @@ def run_unanswered(args: argparse.Namespace, config: Config, stdout: TextIO, err
 
     from bot.storage import Storage, StorageError
 
-    async def read() -> list:
+    async def read() -> list[UnansweredQuestion]:
         storage = await Storage.open(config.database)
         try:
             return await storage.top_unanswered(args.limit)

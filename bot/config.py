@@ -43,7 +43,7 @@ class ConfigError(Exception):
 
 
 def token_is_well_formed(token: str | None) -> bool:
-    return bool(token) and bool(_TOKEN_FORM.match(token))
+    return bool(token and _TOKEN_FORM.match(token))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ file, the line and the entry. Used by bot/knowledge.py and bot/logistics.py.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Hashable
 
 import yaml
 
@@ -31,7 +31,7 @@ class KnowledgeError(Exception):
 class _LineLoader(BoundedSafeLoader):
     """A safe loader that remembers on which line each mapping starts, for error messages."""
 
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
         mapping = super().construct_mapping(node, deep=deep)
         mapping[_LINE] = node.start_mark.line + 1
         mapping[_LINES] = {self.construct_object(key): key.start_mark.line + 1 for key, _ in node.value}
@@ -70,7 +70,7 @@ def _read_yaml(path: Path, problems: _Problems) -> Any:
     return None
 
 
-def _unknown_keys(node: dict, known: set[str], file: str, where: str, problems: _Problems) -> None:
+def _unknown_keys(node: dict[str, Any], known: set[str], file: str, where: str, problems: _Problems) -> None:
     for key in node:
         if key not in _META and key not in known:
             problems.add(file, _line(node, key), where, f"unknown key {key!r} (known: {', '.join(sorted(known))})")

@@ -21,7 +21,7 @@ from bot.typography import clock, typeset
 from bot.kb_yaml import (  # noqa: F401 - KnowledgeError is part of this module's API
     _META,
     _QUOTE_HINT,
-    KnowledgeError,
+    KnowledgeError as KnowledgeError,
     _line,
     _per_language_list,
     _per_language_text,
@@ -29,7 +29,12 @@ from bot.kb_yaml import (  # noqa: F401 - KnowledgeError is part of this module'
     _read_yaml,
     _unknown_keys,
 )
-from bot.logistics import LOGISTICS_FIELDS, LOGISTICS_FILE, Logistics, load_logistics  # noqa: F401 - re-exported
+from bot.logistics import (  # noqa: F401 - re-exported
+    LOGISTICS_FIELDS as LOGISTICS_FIELDS,
+    LOGISTICS_FILE as LOGISTICS_FILE,
+    Logistics as Logistics,
+    load_logistics,
+)
 
 # Ids travel in Telegram button data (64 bytes at most, with a prefix): kept short.
 _ID_FORM = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
@@ -197,7 +202,7 @@ def _load_entry(raw: Any, category_id: str, file: str, problems: _Problems) -> E
     if not isinstance(actions, list) or any(action not in ACTIONS for action in actions):
         problems.add(file, _line(raw, "actions"), where, f"actions must be a list among {', '.join(ACTIONS)}")
         actions = []
-    common = dict(
+    common: dict[str, Any] = dict(
         id=entry_id, category=category_id, title=title, questions=questions, keywords=keywords, answer=answer,
         follow_ups=tuple(str(item) for item in follow_ups), source=source, file=file, line=line or 0,
         actions=tuple(actions),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from bot.languages import LANGUAGES
 from bot.normalize import terms
@@ -84,16 +84,19 @@ class Lexicon:
 EMPTY = Lexicon()
 
 
+AddProblem = Callable[[int | None, str, str], None]  # (line, where, message)
+
+
 def _line(node: Any, key: str) -> int | None:
     lines = node.get("__lines__") if isinstance(node, dict) else None
     return lines.get(key) if isinstance(lines, dict) else None
 
 
-def _items(node: dict) -> list[tuple[str, Any]]:
+def _items(node: dict[str, Any]) -> list[tuple[str, Any]]:
     return [(key, value) for key, value in node.items() if not str(key).startswith("__")]
 
 
-def build_lexicon(data: Any, add_problem) -> Lexicon:
+def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
     """Validates the parsed lexicon.yaml and compiles it; `add_problem(line, where, message)` collects problems."""
     if data is None:
         return EMPTY
@@ -154,7 +157,7 @@ def build_lexicon(data: Any, add_problem) -> Lexicon:
     return Lexicon(social=lexicon.social, concepts=lexicon.concepts, kinds=frozenset(kinds), longest=longest)
 
 
-def load_lexicon(folder: Path, read_yaml, add_problem) -> Lexicon:
+def load_lexicon(folder: Path, read_yaml: Callable[[Path], Any], add_problem: AddProblem) -> Lexicon:
     """knowledge/lexicon.yaml if the folder has one (it is optional: without it, words match as words)."""
     path = folder / LEXICON_FILE
     if not path.exists():

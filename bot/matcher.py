@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -165,10 +166,10 @@ class Matcher:
             self.entry_counted.append(frozenset(counted))
             for lang in LANGUAGES:
                 for keyword in entry.keywords.get(lang, ()):
-                    found = [word for word, is_stop in self.terms(keyword) if not is_stop]
-                    keyword_vocab[index].update(found)
-                    entry_vocab[index].update(found)
-                    language_vocab[index][lang].update(found)
+                    content = [word for word, is_stop in self.terms(keyword) if not is_stop]
+                    keyword_vocab[index].update(content)
+                    entry_vocab[index].update(content)
+                    language_vocab[index][lang].update(content)
         document_frequency: dict[str, int] = defaultdict(int)
         for vocab in entry_vocab:
             for token in vocab:
@@ -187,19 +188,19 @@ class Matcher:
             _Phrasing(index, lang, found, sum(self.idf[token] for token in found)) for (index, found), lang in unique.items()
         ]
         self.postings: dict[str, list[int]] = defaultdict(list)
-        for position, phrasing in enumerate(self.phrasings):
-            for token in phrasing.tokens:
+        for position, scored in enumerate(self.phrasings):
+            for token in scored.tokens:
                 self.postings[token].append(position)
         self._posting_sets = {token: frozenset(positions) for token, positions in self.postings.items() if token in self.stop_words}
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
         self.keyword_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries it is a keyword of
-        for index, vocab in enumerate(self.entry_vocab):
-            for token in vocab:
+        for index, words in enumerate(self.entry_vocab):
+            for token in words:
                 self.entry_postings[token].append(index)
-        for index, vocab in enumerate(self.keyword_vocab):
-            for token in vocab:
+        for index, words in enumerate(self.keyword_vocab):
+            for token in words:
                 self.keyword_postings[token].append(index)
         self.language_vocab = [{lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab]
         self.vocabulary = sorted(self.idf)
@@ -352,7 +353,7 @@ class Matcher:
             found, weight = expansions[position], weights[position]
             for vocab_word, similarity in found:
                 idf = self.idf[vocab_word]
-                postings = self.postings.get(vocab_word, ())
+                postings: Iterable[int] = self.postings.get(vocab_word, ())
                 if has_content and stop[position]:
                     postings = self._posting_sets[vocab_word].intersection(precision_sums)
                 if exact_only and len(found) == 1:

@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import aiosqlite
+
 from bot.privacy import asker_tag, looks_personal
+from bot.storage_base import StorageBase
 
 QUESTION_OUTCOMES = ("answer", "suggest", "fallback", "none_of_these")
 UNANSWERED_OUTCOMES = ("fallback", "none_of_these")  # the only outcomes whose text is kept
@@ -77,7 +80,7 @@ def kept_text(outcome: str, text: str | None, names: tuple[str | None, ...] = ()
     return "" if looks_personal(kept, names) else kept
 
 
-class QuestionLog:
+class QuestionLog(StorageBase):
     _asker_key: bytes  # loaded by Storage once the schema is current
 
     def _asker(self, user_id: int | None) -> str | None:
@@ -139,7 +142,10 @@ class QuestionLog:
     async def question_stats(self) -> dict[str, QuestionStats]:
         async with self._lock:
             rows = await self._fetchall("SELECT language, outcome, COUNT(*) FROM questions GROUP BY language, outcome")
-            askers = dict(await self._fetchall("SELECT language, COUNT(DISTINCT asker) FROM questions GROUP BY language"))
+            askers: dict[str, int] = {
+                lang: count
+                for lang, count in await self._fetchall("SELECT language, COUNT(DISTINCT asker) FROM questions GROUP BY language")
+            }
         counts: dict[str, dict[str, int]] = {}
         for lang, outcome, count in rows:
             counts.setdefault(lang, {})[outcome] = count
@@ -157,16 +163,16 @@ class QuestionLog:
     async def distinct_askers(self) -> int:
         """How many different people asked anything (those recorded with their keyed hash)."""
         async with self._lock:
-            row = await self._fetchone("SELECT COUNT(DISTINCT asker) FROM questions")
+            row = await self._fetchrow("SELECT COUNT(DISTINCT asker) FROM questions")
         return int(row[0])
 
     async def count_questions(self, user_id: int) -> int:
         """How many logged questions this user asked (what /forget will delete)."""
         async with self._lock:
-            row = await self._fetchone("SELECT COUNT(*) FROM questions WHERE asker = ?", (self._asker(user_id),))
+            row = await self._fetchrow("SELECT COUNT(*) FROM questions WHERE asker = ?", (self._asker(user_id),))
         return int(row[0])
 
-    async def _forget_questions(self, db, user_id: int) -> int:
+    async def _forget_questions(self, db: aiosqlite.Connection, user_id: int) -> int:
         """Inside the caller's transaction: deletes the user's questions; returns how many."""
         cursor = await db.execute("DELETE FROM questions WHERE asker = ?", (self._asker(user_id),))
         return cursor.rowcount

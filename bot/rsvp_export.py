@@ -38,7 +38,7 @@ _COLUMNS: tuple[tuple[str, Callable[[Rsvp, str], object]], ...] = (
     ("checked_in_at", lambda rsvp, lang: rsvp.checked_in_at),
 )
 
-EXPORT_TEXTS = Catalogue(
+EXPORT_TEXTS: Catalogue = Catalogue(
     {
         "header.name": {"fr": "Nom", "en": "name", "ar": "الاسم"},
         "header.organisation": {"fr": "Organisation", "en": "organisation", "ar": "المؤسسة"},

@@ -16,9 +16,10 @@ from bot.rsvp import (
     RsvpDraft,
     SavedRsvp,
 )
+from bot.storage_base import Row, StorageBase
 
 
-class RsvpStore:
+class RsvpStore(StorageBase):
     """The RSVP half of Storage: every method takes the lock, and writes run in one transaction."""
 
     async def save_rsvp(self, draft: RsvpDraft, capacity: int | None) -> SavedRsvp:
@@ -108,10 +109,15 @@ class RsvpStore:
     async def rsvp_counts(self) -> RsvpCounts:
         """How many per status, and per category among those attending ("yes")."""
         async with self._lock:
-            by_status = dict(await self._fetchall("SELECT status, COUNT(*) FROM rsvps GROUP BY status"))
-            by_category = dict(
-                await self._fetchall("SELECT category, COUNT(*) FROM rsvps WHERE status = ? GROUP BY category", (STATUS_YES,))
-            )
+            by_status: dict[str, int] = {
+                status: count for status, count in await self._fetchall("SELECT status, COUNT(*) FROM rsvps GROUP BY status")
+            }
+            by_category: dict[str, int] = {
+                category: count
+                for category, count in await self._fetchall(
+                    "SELECT category, COUNT(*) FROM rsvps WHERE status = ? GROUP BY category", (STATUS_YES,)
+                )
+            }
         categories = {category: by_category.pop(category, 0) for category in CATEGORIES}
         categories.update(by_category)  # a category no longer offered still counts
         return RsvpCounts(by_status={status: by_status.get(status, 0) for status in STATUSES}, by_category=categories)
@@ -143,24 +149,24 @@ class RsvpStore:
         """Whether a place is free for this user, counting those who already wait ahead of them."""
         if capacity is None:
             return True
-        row = await self._fetchone(
+        row = await self._fetchrow(
             "SELECT (SELECT COUNT(*) FROM rsvps WHERE status = 'yes' AND user_id != ?), "
             "(SELECT COUNT(*) FROM rsvps WHERE status = 'waitlist' AND user_id != ? "
             "AND (? IS NULL OR waitlist_seq < ?))",
             (user_id, user_id, own_seq, own_seq),
         )
         taken, waiting_ahead = row
-        return taken + waiting_ahead < capacity
+        return bool(taken + waiting_ahead < capacity)
 
     async def _next_waitlist_seq(self) -> int:
-        row = await self._fetchone("SELECT COALESCE(MAX(waitlist_seq), 0) + 1 FROM rsvps WHERE status = 'waitlist'")
+        row = await self._fetchrow("SELECT COALESCE(MAX(waitlist_seq), 0) + 1 FROM rsvps WHERE status = 'waitlist'")
         return int(row[0])
 
     async def _promote_first(self, capacity: int | None, now: str) -> Rsvp | None:
         """Gives a free place to the first person waiting; inside the caller's transaction."""
         if capacity is not None:
-            row = await self._fetchone("SELECT COUNT(*) FROM rsvps WHERE status = 'yes'")
-            if row[0] >= capacity:
+            holding = await self._fetchrow("SELECT COUNT(*) FROM rsvps WHERE status = 'yes'")
+            if holding[0] >= capacity:
                 return None
         row = await self._fetchone(
             "SELECT user_id FROM rsvps WHERE status = 'waitlist' ORDER BY waitlist_seq LIMIT 1"
@@ -180,5 +186,5 @@ _RSVP_COLUMNS = (
 )
 
 
-def _rsvp_from_row(row: tuple) -> Rsvp:
+def _rsvp_from_row(row: Row) -> Rsvp:
     return Rsvp(*row)

@@ -41,12 +41,10 @@ API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no li
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
-from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import AsyncIterator, Callable
+from typing import Callable
 
 import aiosqlite
 
@@ -54,13 +52,13 @@ from bot.private_files import private_companions, private_file, private_folder
 from bot.privacy import looks_personal
 from bot.question_log import (  # noqa: F401 - part of this module's API
     ASKER_KEY,
-    MAX_QUESTION_CHARS,
-    QUESTION_OUTCOMES,
-    UNANSWERED_OUTCOMES,
+    MAX_QUESTION_CHARS as MAX_QUESTION_CHARS,
+    QUESTION_OUTCOMES as QUESTION_OUTCOMES,
+    UNANSWERED_OUTCOMES as UNANSWERED_OUTCOMES,
     QuestionLog,
-    QuestionStats,
-    UnansweredQuestion,
-    normalize_question,
+    QuestionStats as QuestionStats,
+    UnansweredQuestion as UnansweredQuestion,
+    normalize_question as normalize_question,
 )
 from bot.attendance import MIGRATION as ATTENDANCE_MIGRATION
 from bot.attendance import Attendance
@@ -161,10 +159,7 @@ def utc_now() -> str:
 
 
 class Storage(QuestionLog, RsvpStore, Attendance):
-    def __init__(self, connection: aiosqlite.Connection, clock: Callable[[], str]):
-        self._db = connection
-        self._clock = clock
-        self._lock = asyncio.Lock()
+    """The connection, clock, lock and statement helpers come from bot.storage_base.StorageBase."""
 
     # ---------------------------------------------------------------- opening and closing
 
@@ -208,8 +203,7 @@ class Storage(QuestionLog, RsvpStore, Attendance):
             return await self._user_version()
 
     async def _user_version(self) -> int:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
+        row = await self._fetchrow("PRAGMA user_version")
         return int(row[0])
 
     async def _migrate(self) -> None:
@@ -230,33 +224,8 @@ class Storage(QuestionLog, RsvpStore, Attendance):
                     for statement in MIGRATIONS[target - 1]:
                         await self._db.execute(statement)
                     await self._db.execute(f"PRAGMA user_version = {target:d}")
-            row = await self._fetchone("SELECT value FROM secrets WHERE name = ?", (ASKER_KEY,))
+            row = await self._fetchrow("SELECT value FROM secrets WHERE name = ?", (ASKER_KEY,))
             self._asker_key = bytes(row[0])
-
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction; the caller holds self._lock. IMMEDIATE takes the write lock at once,
-        so two processes cannot both read a headcount and then both take the last place."""
-        # BEGIN and COMMIT sit inside the try: a task cancelled while awaiting them has still queued them
-        # on the connection's thread, and the ROLLBACK queued after them closes whatever they opened.
-        try:
-            await self._db.execute("BEGIN IMMEDIATE")
-            yield self._db
-            await self._db.execute("COMMIT")
-        except BaseException:
-            try:
-                await self._db.execute("ROLLBACK")
-            except sqlite3.OperationalError:
-                pass  # no transaction was open (BEGIN failed, or COMMIT had already completed)
-            raise
-
-    async def _fetchone(self, sql: str, params: tuple = ()) -> aiosqlite.Row | tuple | None:
-        async with self._db.execute(sql, params) as cursor:
-            return await cursor.fetchone()
-
-    async def _fetchall(self, sql: str, params: tuple = ()) -> list:
-        async with self._db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
 
     # ---------------------------------------------------------------- language preferences
 

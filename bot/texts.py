@@ -6,7 +6,7 @@ core's texts are here; the Telegram layer keeps its own catalogue in handlers/te
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import KeysView, Mapping
 
 from bot.languages import LANGUAGES
 from bot.typography import typeset
@@ -23,7 +23,7 @@ class Catalogue:
     def __contains__(self, key: str) -> bool:
         return key in self._texts
 
-    def keys(self):
+    def keys(self) -> KeysView[str]:
         return self._texts.keys()
 
     def __call__(self, key: str, lang: str, **values: object) -> str:

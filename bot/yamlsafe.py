@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 from yaml.events import AliasEvent
+from yaml.nodes import Node
 
 MAX_DEPTH = 40  # the knowledge base nests 5 levels deep
 MAX_ALIASES = 100  # no file of ours needs any; a few are harmless
@@ -31,15 +32,15 @@ class BoundedSafeLoader(yaml.SafeLoader):
         self._depth = 0
         self._aliases = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                raise LimitError(f"more than {MAX_ALIASES} aliases (*name): refused", self.peek_event().start_mark)
+                raise LimitError(f"more than {MAX_ALIASES} aliases (*name): refused", self.peek_event().start_mark)  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise LimitError(f"nested more than {MAX_DEPTH} levels deep: refused", self.peek_event().start_mark)
+                raise LimitError(f"nested more than {MAX_DEPTH} levels deep: refused", self.peek_event().start_mark)  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1

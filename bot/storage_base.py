@@ -1,0 +1,64 @@
+"""What bot.storage.Storage and its mixins (bot/question_log.py, bot/rsvp_store.py, bot/attendance.py)
+share: the connection, the clock, the lock, and the helpers running statements and transactions.
+
+The helpers expect the caller to hold self._lock (see bot.storage's docstring). Rows are plain tuples
+(the connection has no row factory), although aiosqlite's annotations speak of sqlite3.Row: `Row`
+covers both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from contextlib import asynccontextmanager
+from typing import Any, AsyncIterator, Callable, TypeAlias
+
+import aiosqlite
+
+from bot.rsvp import Rsvp
+
+Row: TypeAlias = "aiosqlite.Row | tuple[Any, ...]"
+Params: TypeAlias = "tuple[Any, ...]"
+
+
+class StorageBase:
+    def __init__(self, connection: aiosqlite.Connection, clock: Callable[[], str]):
+        self._db = connection
+        self._clock = clock
+        self._lock = asyncio.Lock()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction; the caller holds self._lock. IMMEDIATE takes the write lock at once,
+        so two processes cannot both read a headcount and then both take the last place."""
+        # BEGIN and COMMIT sit inside the try: a task cancelled while awaiting them has still queued them
+        # on the connection's thread, and the ROLLBACK queued after them closes whatever they opened.
+        try:
+            await self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+            await self._db.execute("COMMIT")
+        except BaseException:
+            try:
+                await self._db.execute("ROLLBACK")
+            except sqlite3.OperationalError:
+                pass  # no transaction was open (BEGIN failed, or COMMIT had already completed)
+            raise
+
+    async def _fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        async with self._db.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    async def _fetchrow(self, sql: str, params: Params = ()) -> Row:
+        """For a query that always returns a row (an aggregate without GROUP BY, a PRAGMA)."""
+        row = await self._fetchone(sql, params)
+        assert row is not None, sql
+        return row
+
+    async def _fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        async with self._db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _get_rsvp(self, user_id: int) -> Rsvp | None:
+        """Inside the caller's lock: the user's RSVP. Supplied by bot.rsvp_store.RsvpStore; declared
+        here for the other parts of Storage that use it."""
+        raise NotImplementedError
