@@ -9,12 +9,23 @@ from __future__ import annotations
 from typing import KeysView, Mapping
 
 from bot.languages import LANGUAGES
+from bot.locales import plural_category
 from bot.typography import typeset
+
+
+_LANGUAGE_SPECIFIC_PLURALS = (".zero", ".two", ".few", ".many")
 
 
 class Catalogue:
     def __init__(self, texts: Mapping[str, Mapping[str, str]], *, typography: bool = True):
-        missing = [f"{key}.{lang}" for key, per_lang in texts.items() for lang in LANGUAGES if not per_lang.get(lang)]
+        # Every text in every language; except a plural form one language alone needs (Arabic's zero,
+        # two, few, many): the others fall back to the ".other" text.
+        missing = [
+            f"{key}.{lang}"
+            for key, per_lang in texts.items()
+            for lang in LANGUAGES
+            if not per_lang.get(lang) and not key.endswith(_LANGUAGE_SPECIFIC_PLURALS)
+        ]
         if missing:  # a programming error: fail at import, not in front of a user
             raise ValueError(f"texts missing a language: {', '.join(missing)}")
         self._texts = texts
@@ -26,8 +37,19 @@ class Catalogue:
     def keys(self) -> KeysView[str]:
         return self._texts.keys()
 
+    def plural(self, base: str, count: int, lang: str, **values: object) -> str:
+        """The text of `base` for `count` in `lang`: the key of its CLDR plural category
+        (bot/locales.py) when the catalogue has one, else `base`.other; {count} is filled in."""
+        key = f"{base}.{plural_category(count, lang)}"
+        per_lang = self._texts.get(key)
+        if per_lang is None or not per_lang.get(lang):
+            key = f"{base}.other"
+        return self(key, lang, count=count, **values)
+
     def __call__(self, key: str, lang: str, **values: object) -> str:
         per_lang = self._texts[key]
+        if not per_lang.get(lang) and key.endswith(_LANGUAGE_SPECIFIC_PLURALS):  # another language's form
+            per_lang = self._texts[key.rsplit(".", 1)[0] + ".other"]
         template = per_lang.get(lang) or per_lang["fr"]
         text = template.format(**values) if values else template
         return typeset(text, lang) if self._typography else text

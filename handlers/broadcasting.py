@@ -30,7 +30,8 @@ from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import answer_query, deliver, send_html
 from handlers.rsvp_delivery import send_calendar
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.organiser_texts import ORG_UI, org_say, org_text
+from handlers.rsvp_texts import rsvp_text
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ PROGRESS_EVERY = 20  # recipients between two edits of the progress message
 class Announcement:
     texts: dict[str, str]  # plain text per language (bot.announcements), escaped when sent
     calendar: bool = False  # the time or venue changed: those with a place get the new .ics
-    header: str = "broadcast_header"  # RSVP_UI key framing the text
+    header: str = "broadcast_header"  # ORG_UI key framing the text
 
 
 def _preview_text(announcement: Announcement, lang: str) -> str:
@@ -71,7 +72,7 @@ async def offer(update: Update, context: BotContext, announcement: Announcement,
     reached = [sum(counts.get(status, 0) for status in statuses) for _, statuses, _ in AUDIENCES]
     if not reached[-1]:
         if not quiet_if_nobody:
-            await send_html(update, context, rsvp_say("org_broadcast_nobody", lang))
+            await send_html(update, context, org_say("org_broadcast_nobody", lang))
         return False
     pending: dict[int, Announcement] = context.user_data.setdefault(_PENDING, {})
     number = max(pending, default=0) + 1
@@ -81,10 +82,10 @@ async def offer(update: Update, context: BotContext, announcement: Announcement,
     rows, previous = [], 0
     for (code, _, label), count in zip(AUDIENCES, reached):
         if count > previous:  # a wider audience reaching nobody more is not offered
-            rows.append([InlineKeyboardButton(rsvp_text(label, lang, count=count), callback_data=f"{CALLBACK}{number}:{code}")])
+            rows.append([InlineKeyboardButton(org_text(label, lang, count=count), callback_data=f"{CALLBACK}{number}:{code}")])
         previous = count
     rows.append([InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{CALLBACK}{number}:{CANCEL}")])
-    preview = RSVP_UI(
+    preview = ORG_UI(
         "org_broadcast_preview",
         lang,
         attending=counts.get(STATUS_YES, 0),
@@ -112,14 +113,14 @@ async def audience_button(update: Update, context: BotContext) -> None:
     announcement = context.user_data.get(_PENDING, {}).pop(number, None)
     await answer_query(query)
     if announcement is None:
-        await _edit(query, rsvp_say("org_broadcast_gone", lang))
+        await _edit(query, org_say("org_broadcast_gone", lang))
         return
     if choice == CANCEL:
-        await _edit(query, rsvp_say("org_broadcast_cancelled", lang))
+        await _edit(query, org_say("org_broadcast_cancelled", lang))
         return
     statuses = next(statuses for code, statuses, _ in AUDIENCES if code == choice)
     delivered, failed = await send_announcement(context, announcement, statuses, query, lang)
-    await send_html(update, context, rsvp_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed))
+    await send_html(update, context, org_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed))
 
 
 async def send_announcement(context: BotContext, announcement: Announcement, statuses: tuple[str, ...], query, lang: str) -> tuple[int, int]:
@@ -129,18 +130,18 @@ async def send_announcement(context: BotContext, announcement: Announcement, sta
     storage = own.storage
     recipients = [(user_id, status, fallback) for status in statuses for user_id, fallback in await storage.attendee_contacts((status,))]
     delivered = failed = 0
-    await _edit(query, rsvp_say("org_broadcast_progress", lang, done=0, total=len(recipients)))
+    await _edit(query, org_say("org_broadcast_progress", lang, done=0, total=len(recipients)))
     for index, (user_id, status, fallback) in enumerate(recipients, start=1):
         their_lang = await storage.get_language(user_id) or fallback
         body = escape(text_for(announcement.texts, their_lang, own.config.default_language))
-        if await deliver(context.bot, user_id, RSVP_UI(announcement.header, their_lang, text=body)):
+        if await deliver(context.bot, user_id, ORG_UI(announcement.header, their_lang, text=body)):
             delivered += 1
             if announcement.calendar and status == STATUS_YES:
                 await send_calendar(context, user_id, their_lang)
         else:
             failed += 1
         if index % PROGRESS_EVERY == 0 or index == len(recipients):
-            await _edit(query, rsvp_say("org_broadcast_progress", lang, done=index, total=len(recipients)))
+            await _edit(query, org_say("org_broadcast_progress", lang, done=index, total=len(recipients)))
     log.info("broadcast: %d delivered, %d failed", delivered, failed)
     return delivered, failed
 

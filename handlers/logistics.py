@@ -37,7 +37,7 @@ from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import ui_language
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.rsvp_texts import RSVP_UI
+from handlers.organiser_texts import ORG_UI
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -204,4 +204,4 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(filters.LOCATION & organisers & filters.UpdateType.MESSAGE, pin_outside_the_flow))
 
 
-FEATURE = Feature("logistics", register, commands=(Command("logistics", Scope.ORGANISERS, RSVP_UI, "command_logistics"),))
+FEATURE = Feature("logistics", register, commands=(Command("logistics", Scope.ORGANISERS, ORG_UI, "command_logistics"),))

@@ -34,7 +34,7 @@ from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
 from handlers.replies import send_html
-from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
+from handlers.organiser_texts import ORG_UI, org_say, org_text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def is_organiser(update: Update, context: BotContext) -> bool:
 
 
 def _count_lines(counts: dict[str, int], label, lang: str) -> str:
-    return "\n".join(RSVP_UI("org_count_line", lang, label=escape(label(key, lang)), count=count) for key, count in counts.items())
+    return "\n".join(ORG_UI("org_count_line", lang, label=escape(label(key, lang)), count=count) for key, count in counts.items())
 
 
 def _category_name(key: str, lang: str) -> str:
@@ -60,9 +60,9 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
     own = context.services
     counts = await own.storage.rsvp_counts()
     if counts.total == 0:
-        await send_html(update, context, rsvp_say("org_no_rsvps", lang))
+        await send_html(update, context, org_say("org_no_rsvps", lang))
         return
-    text = RSVP_UI(
+    text = ORG_UI(
         "org_headcount",
         lang,
         total=counts.total,
@@ -70,14 +70,14 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
         categories=_count_lines(counts.by_category, _category_name, lang),
     )
     if own.config.event.capacity is not None:
-        text += "\n\n" + rsvp_say("org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity)
+        text += "\n\n" + org_say("org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity)
     await send_html(update, context, text)
     rsvps = await own.storage.list_rsvps()
     await context.bot.send_document(
         update.effective_chat.id,
         rsvps_to_csv(rsvps, lang, await own.storage.list_walk_ins(), own.storage.form),
         filename=f"rsvps-{own.now():%Y%m%d-%H%M}.csv",
-        caption=rsvp_text("org_csv_caption", lang),
+        caption=org_text("org_csv_caption", lang),
         parse_mode=None,
     )
 
@@ -89,11 +89,11 @@ async def show_stats(update: Update, context: BotContext) -> None:
     counts = await own.storage.rsvp_counts()
     if stats:
         languages = "\n".join(
-            rsvp_say(
+            org_say(
                 "org_stats_line",
                 lang,
                 language=_language_name(code, lang),
-                asked=RSVP_UI(f"org_stats_asked.{plural_form(s.asked, lang)}", lang, count=s.asked),
+                asked=ORG_UI.plural("org_stats_asked", s.asked, lang),
                 askers=_people(s.askers, lang),
                 answered=s.answered,
                 share=round(100 * s.answered_share),
@@ -102,20 +102,20 @@ async def show_stats(update: Update, context: BotContext) -> None:
             for code, s in stats.items()
         )
     else:
-        languages = rsvp_say("org_stats_none", lang)
+        languages = org_say("org_stats_none", lang)
     statuses = _count_lines({status: counts.by_status.get(status, 0) for status in STATUSES}, status_label, lang)
     askers = _people(await own.storage.distinct_askers(), lang)
-    await send_html(update, context, RSVP_UI("org_stats", lang, askers=askers, languages=languages, statuses=statuses))
+    await send_html(update, context, ORG_UI("org_stats", lang, askers=askers, languages=languages, statuses=statuses))
 
 
 def _people(count: int, lang: str) -> str:
-    return RSVP_UI(f"org_stats_askers.{plural_form(count, lang)}", lang, count=count)
+    return ORG_UI.plural("org_stats_askers", count, lang)
 
 
 def _language_name(code: str, lang: str) -> str:
     """A language's name in the organiser's language (the code itself for one the bot does not know)."""
     key = f"language_name.{code}"
-    return RSVP_UI(key, lang) if key in RSVP_UI else code
+    return ORG_UI(key, lang) if key in ORG_UI else code
 
 
 async def reload_knowledge(update: Update, context: BotContext) -> None:
@@ -130,11 +130,11 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
         if len(error.problems) > PROBLEMS_SHOWN:
             shown.append(f"… (+{len(error.problems) - PROBLEMS_SHOWN})")
         log.warning("/reload refused: %d problem(s) in the knowledge base", len(error.problems))
-        await send_html(update, context, rsvp_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown)))
+        await send_html(update, context, org_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown)))
         return
     install_knowledge(context.application, answerer)
     log.info("knowledge base reloaded: %d entries", len(kb.entries))
-    await send_html(update, context, rsvp_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories)))
+    await send_html(update, context, org_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories)))
 
 
 def _broadcast_text(update: Update) -> str:
@@ -150,7 +150,7 @@ async def broadcast(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     texts = parse_announcement(_broadcast_text(update))
     if not texts:
-        await send_html(update, context, rsvp_say("org_broadcast_usage", lang))
+        await send_html(update, context, org_say("org_broadcast_usage", lang))
         return
     await offer(update, context, Announcement(texts))
 
@@ -167,6 +167,6 @@ FEATURE = Feature(
     "organisers",
     register,
     commands=tuple(
-        Command(name, Scope.ORGANISERS, RSVP_UI, f"command_{name}") for name in ("rsvps", "stats", "reload", "broadcast")
+        Command(name, Scope.ORGANISERS, ORG_UI, f"command_{name}") for name in ("rsvps", "stats", "reload", "broadcast")
     ),
 )

@@ -30,7 +30,8 @@ from bot.knowledge import Logistics
 from bot.rsvp import STATUS_YES
 from handlers.context import BotContext
 from handlers.features import Feature
-from handlers.rsvp_texts import RSVP_UI, long_date, rsvp_say
+from bot.locales import long_date
+from handlers.rsvp_texts import RSVP_UI, rsvp_say
 from handlers.replies import deliver
 from handlers.services import SERVICES_KEY, Services
 

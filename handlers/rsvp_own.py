@@ -33,7 +33,7 @@ from handlers.rsvp_session import (
     rsvp_lines,
 )
 from handlers.rsvp_delivery import send_checkin_code, tell_promoted
-from handlers.rsvp_texts import RSVP_UI, plural_form, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.texts import TEXTS
 
 _ASKED = "confirmations_asked"  # user_data: {"cancel", "forget"}: the confirmations awaiting an answer
@@ -171,7 +171,7 @@ async def forget_answer(update: Update, context: BotContext) -> None:
     promoted = await own.storage.forget_user(user_id, own.config.event.capacity)
     done = rsvp_say("forget_done", lang)
     if questions:
-        done = TEXTS("forget_done_questions", lang, questions=TEXTS(f"questions_count.{plural_form(questions, lang)}", lang, count=questions))
+        done = TEXTS("forget_done_questions", lang, questions=TEXTS.plural("questions_count", questions, lang))
     await edit_or_send(update, context, done)
     await tell_promoted(context, promoted)
 

@@ -27,7 +27,7 @@ from handlers.context import BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.organiser_texts import ORG_UI, org_say
 from handlers.teaching_texts import TEACHING_UI, teaching_text
 from handlers.texts import TEXTS
 
@@ -58,14 +58,14 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
     lang = await context.language()
     questions = await context.services.storage.top_unanswered(UNANSWERED_SHOWN)
     if not questions:
-        await send_html(update, context, rsvp_say("org_unanswered_none", lang))
+        await send_html(update, context, org_say("org_unanswered_none", lang))
         return
     pending: dict[int, dict[str, str]] = context.user_data.setdefault(_PENDING, {})
-    lines, rows = [RSVP_UI("org_unanswered_title", lang)], []
+    lines, rows = [ORG_UI("org_unanswered_title", lang)], []
     for shown, question in enumerate(questions, start=1):
         number = max(pending, default=0) + 1
         pending[number] = {"text": question.text, "normalized": question.normalized, "lang": question.language}
-        line = rsvp_say("org_unanswered_line", lang, askers=question.askers, count=question.count, language=question.language, text=_shortened(question.text))
+        line = org_say("org_unanswered_line", lang, askers=question.askers, count=question.count, language=question.language, text=_shortened(question.text))
         lines.append(f"{shown}. {line}")
         rows.append(
             [
@@ -162,4 +162,4 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))
 
 
-FEATURE = Feature("teaching", register, commands=(Command("unanswered", Scope.ORGANISERS, RSVP_UI, "command_unanswered"),))
+FEATURE = Feature("teaching", register, commands=(Command("unanswered", Scope.ORGANISERS, ORG_UI, "command_unanswered"),))

@@ -217,9 +217,13 @@ TEXTS = Catalogue(
             "en": "Done: I have deleted everything I kept about you, including the questions you had asked me ({questions}).",
             "ar": "تم: حذفت كل ما كنت أحتفظ به عنكم، بما في ذلك الأسئلة التي طرحتموها عليّ ({questions}).",
         },
-        # Counted nouns, as in handlers/rsvp_texts.py (plural_form); the Arabic states the count after a noun.
-        "questions_count.one": {"fr": "{count} question", "en": "{count} question", "ar": "عددها {count}"},
-        "questions_count.other": {"fr": "{count} questions", "en": "{count} questions", "ar": "عددها {count}"},
+        # Counted nouns, per CLDR plural category (Catalogue.plural; Arabic's six forms).
+        "questions_count.zero": {"ar": "لا أسئلة"},
+        "questions_count.one": {"fr": "{count} question", "en": "{count} question", "ar": "سؤال واحد"},
+        "questions_count.two": {"ar": "سؤالان"},
+        "questions_count.few": {"ar": "{count} أسئلة"},
+        "questions_count.many": {"ar": "{count} سؤالاً"},
+        "questions_count.other": {"fr": "{count} questions", "en": "{count} questions", "ar": "{count} سؤال"},
         # For errors_chat (handlers/errors.py), in the configuration's default language.
         "error_note": {
             "fr": "⚠️ Erreur inattendue\u202f: <code>{failed}</code>, sur une mise à jour «\u202f{kind}\u202f». "

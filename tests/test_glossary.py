@@ -10,7 +10,10 @@ import pytest
 from bot.glossary import load_glossary
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.texts import CORE_TEXTS
+from handlers.checkin_texts import CHECKIN_UI
+from handlers.organiser_texts import ORG_UI
 from handlers.rsvp_texts import RSVP_UI
+from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
 from tests.conftest import KNOWLEDGE
 
@@ -28,7 +31,7 @@ def test_the_glossary_names_the_institutions_in_three_languages(glossary):
     assert glossary.names["global_compact"]["ar"] == "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية"
 
 
-@pytest.mark.parametrize("catalogue", [CORE_TEXTS, TEXTS, RSVP_UI], ids=["core", "telegram", "rsvp"])
+@pytest.mark.parametrize("catalogue", [CORE_TEXTS, TEXTS, RSVP_UI, ORG_UI, CHECKIN_UI, TEACHING_UI], ids=["core", "telegram", "rsvp", "organisers", "checkin", "teaching"])
 def test_no_message_uses_a_known_misspelling(glossary, catalogue):
     found = {(key, lang): glossary.misspelt(catalogue(key, lang), lang) for key in catalogue.keys() for lang in ("fr", "en", "ar")}
     assert not {place: wrong for place, wrong in found.items() if wrong}

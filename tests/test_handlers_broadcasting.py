@@ -11,7 +11,7 @@ import pytest
 
 from handlers.broadcasting import CALLBACK
 from handlers.logistics import PICK, SAVE
-from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.organiser_texts import ORG_UI, org_say
 from tests.conftest import KNOWLEDGE
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
@@ -49,11 +49,11 @@ async def test_a_broadcast_to_yes_and_maybe_in_two_languages():
         preview = await bot.send(organiser, "/broadcast fr: Accueil dès 8 h 30.\nMerci d'être à l'heure.\nen: Doors open at 8:30.")
         assert "Accueil dès 8 h 30." in preview.last.text and "Doors open at 8:30." in preview.last.text
         replies = await bot.press(organiser, preview.last, data=f"{CALLBACK}1:m")
-        assert replies.last.text == rsvp_say("org_broadcast_done", "fr", delivered=3, failed=0, total=3)
-        assert received_by(replies, amina.id) == [RSVP_UI("broadcast_header", "fr", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")]
-        assert received_by(replies, john.id) == [RSVP_UI("broadcast_header", "en", text="Doors open at 8:30.")]
+        assert replies.last.text == org_say("org_broadcast_done", "fr", delivered=3, failed=0, total=3)
+        assert received_by(replies, amina.id) == [ORG_UI("broadcast_header", "fr", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")]
+        assert received_by(replies, john.id) == [ORG_UI("broadcast_header", "en", text="Doors open at 8:30.")]
         # No Arabic version: the default language's, under an Arabic header.
-        assert received_by(replies, salma.id) == [RSVP_UI("broadcast_header", "ar", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")]
+        assert received_by(replies, salma.id) == [ORG_UI("broadcast_header", "ar", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")]
         assert received_by(replies, bruno.id) == []  # said no: never written to
         assert not calendars_to(replies, amina.id)  # a plain broadcast carries no calendar file
 
@@ -75,7 +75,7 @@ async def test_a_new_venue_is_told_to_attendees_with_a_calendar_file_that_update
         assert offer.button_data == [f"{CALLBACK}1:a", f"{CALLBACK}1:m", f"{CALLBACK}1:x"]  # yes; yes and maybe; cancel
 
         told = await bot.press(organiser, offer, data=f"{CALLBACK}1:a")
-        assert told.last.text == rsvp_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        assert told.last.text == org_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
         [message] = received_by(told, salma.id)
         assert "فندق فرح، الرباط" in message and message.startswith("📢 <b>مستجدات عملية من المنظمين</b>")
         assert received_by(told, john.id) == []  # "maybe" was not chosen

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.storage import Storage
 from handlers.rsvp import ATTEND, CANCEL_RSVP_NO, CANCEL_RSVP_YES, FORGET_YES
+from handlers.organiser_texts import org_say
 from handlers.rsvp_texts import rsvp_say, rsvp_text
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp
@@ -49,7 +50,7 @@ async def test_rsvp_answers_typed_after_a_restart_never_reach_unanswered_and_for
             questions = TEXTS("questions_count.other", "fr", count=asked)
             assert replies.last.text == TEXTS("forget_done_questions", "fr", questions=questions)
             assert await storage.count_questions(user.id) == 0
-            assert (await bot.send(organiser, "/unanswered")).last.text == rsvp_say("org_unanswered_none", "fr")
+            assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "fr")
             assert (await bot.send(user, "/forget")).last.text == rsvp_say("forget_nothing", "fr")
     finally:
         await storage.close()

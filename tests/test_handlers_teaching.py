@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from handlers.render import escape
-from handlers.rsvp_texts import rsvp_say
+from handlers.organiser_texts import org_say
 from handlers.teaching import ATTACH, CALLBACK, CATEGORY, DISMISS, ENTRY
 from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
@@ -61,7 +61,7 @@ async def test_an_attached_question_is_answered_the_next_time_and_the_file_keeps
         again = await bot.send(bot.user(lang="fr"), QUESTION)
         expected = bot.services.answerer.show(entry_id, "fr").text
         assert again.last.text == expected
-        assert (await bot.send(organiser, "/unanswered")).last.text == rsvp_say("org_unanswered_none", "en")
+        assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "en")
     file = next(path for path in folder.glob("*.yaml") if f"id: {entry_id}" in path.read_text(encoding="utf-8"))
     text = file.read_text(encoding="utf-8")
     assert file == practical and QUESTION in text and "  # Kept by the organisers: a note.\n" in text
@@ -75,7 +75,7 @@ async def test_a_dismissed_question_leaves_the_list(folder):
         dismiss = next(data for data in listed.last.button_data if data.startswith(CALLBACK + DISMISS))
         replies = await bot.press(organiser, listed.last, data=dismiss)
         assert replies.callback_answers[-1].get("text") == TEACHING_UI("dismissed", "fr")
-        assert (await bot.send(organiser, "/unanswered")).last.text == rsvp_say("org_unanswered_none", "fr")
+        assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "fr")
         again = await bot.press(organiser, listed.last, data=dismiss)  # pressed twice
         assert again.callback_answers[-1].get("text") == TEXTS("stale_button", "fr")
 

@@ -10,10 +10,13 @@ import pytest
 
 from bot.texts import CORE_TEXTS
 from bot.typography import FSI, PDI, arabic, clock, french
+from handlers.checkin_texts import CHECKIN_UI
+from handlers.organiser_texts import ORG_UI
 from handlers.rsvp_texts import RSVP_UI
+from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
 
-CATALOGUES = {"core": CORE_TEXTS, "telegram": TEXTS, "rsvp": RSVP_UI}
+CATALOGUES = {"core": CORE_TEXTS, "telegram": TEXTS, "rsvp": RSVP_UI, "organisers": ORG_UI, "checkin": CHECKIN_UI, "teaching": TEACHING_UI}
 _SKIPPED = re.compile(FSI + ".*?" + PDI + r"|<[^>]*>|&#?\w+;|\{[^{}]*\}", re.DOTALL)
 
 
@@ -85,3 +88,34 @@ async def test_a_french_summary_with_a_name_ending_in_an_escaped_character_is_sh
         user = bot.user(lang="fr")
         summary = await reach_summary(bot, user, name="Zoë O'Neil <b>", organisation="R&D")
         assert "Zoë O'Neil &lt;b&gt;" in summary.last.text and "R&amp;D" in summary.last.text
+
+
+def test_plurals_follow_cldr_arabic_six_forms_included():
+    from bot.texts import Catalogue
+
+    counted = Catalogue(
+        {
+            "q.zero": {"ar": "لا أسئلة"},
+            "q.one": {"fr": "{count} question", "en": "{count} question", "ar": "سؤال واحد"},
+            "q.two": {"ar": "سؤالان"},
+            "q.few": {"ar": "{count} أسئلة"},
+            "q.many": {"ar": "{count} سؤالاً"},
+            "q.other": {"fr": "{count} questions", "en": "{count} questions", "ar": "{count} سؤال"},
+        },
+        typography=False,
+    )
+    assert [counted.plural("q", n, "ar") for n in (0, 1, 2, 3, 11, 100)] == ["لا أسئلة", "سؤال واحد", "سؤالان", "3 أسئلة", "11 سؤالاً", "100 سؤال"]
+    assert [counted.plural("q", n, "fr") for n in (0, 1, 2)] == ["0 question", "1 question", "2 questions"]
+    assert [counted.plural("q", n, "en") for n in (0, 1, 2)] == ["0 questions", "1 question", "2 questions"]
+
+
+def test_dates_the_moroccan_way():
+    from datetime import date
+
+    from bot.locales import long_date
+
+    assert long_date(date(2018, 1, 26), "fr") == "26 janvier 2018"
+    assert long_date(date(2018, 1, 26), "en") == "26 January 2018"
+    assert long_date(date(2018, 1, 26), "ar") == "26 يناير 2018"
+    assert long_date(date(2018, 2, 1), "ar") == "فاتح فبراير 2018"
+    assert long_date(date(2018, 8, 15), "ar") == "15 غشت 2018"

@@ -1,0 +1,34 @@
+"""Plurals and dates through Babel (CLDR), the way each language writes them in Morocco.
+
+- Plurals: CLDR's categories (French: one, other, with 0 singular; English: one, other; Arabic: zero,
+  one, two, few, many, other). A catalogue's counted text has one key per category it needs, ".other"
+  being the fallback: `Catalogue.plural("questions_count", count, lang)`.
+- Dates: the long form of fr, en_GB and ar_MA (Moroccan month names: يناير … ماي … يوليوز غشت شتنبر
+  … دجنبر), with Moroccan usage for the first of a month in Arabic: «فاتح فبراير 2018».
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date
+
+BABEL_LOCALES = {"fr": "fr_MA", "en": "en_GB", "ar": "ar_MA"}
+
+
+def babel_locale(lang: str) -> Locale:
+    return Locale.parse(BABEL_LOCALES.get(lang, BABEL_LOCALES["fr"]))
+
+
+def plural_category(count: int, lang: str) -> str:
+    category: str = babel_locale(lang).plural_form(abs(count))
+    return category
+
+
+def long_date(day: date, lang: str) -> str:
+    """"26 janvier 2018", "26 January 2018", "26 يناير 2018" (and «فاتح فبراير 2018»)."""
+    locale = babel_locale(lang)
+    if lang == "ar" and day.day == 1:
+        return "فاتح " + format_date(day, "MMMM y", locale=locale)
+    return format_date(day, "d MMMM y", locale=locale)
