@@ -14,9 +14,9 @@ import logging
 
 from telegram import Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.showing import SUGGESTED, keep_question, own_names, send_reply
 from handlers.locale import ui_language
@@ -63,7 +63,7 @@ async def none_of_these(update: Update, context: BotContext) -> None:
     await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(answer_button, pattern=callback_pattern(ANSWER)))
     application.add_handler(CallbackQueryHandler(none_of_these, pattern=f"^{NONE_OF_THESE}$"))
 

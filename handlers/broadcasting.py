@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot.announcements import text_for
 from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
@@ -152,7 +152,7 @@ async def _edit(query, text: str) -> None:
         log.info("could not edit the broadcast message: %s", error)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(audience_button, pattern=f"^{re.escape(CALLBACK)}"))
 
 

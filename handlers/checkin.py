@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.attendance import search_people
 from bot.checkin import PAYLOAD_PREFIX, token_from_payload
 from bot.rsvp import STATUS_YES, Rsvp, status_label
 from handlers.checkin_texts import CHECKIN_UI, checkin_say, checkin_text
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.replies import answer_query, edit_or_send, send_html
@@ -162,7 +162,7 @@ async def button(update: Update, context: BotContext) -> None:
         await edit_or_send(update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     """Registered before handlers.start, so that an organiser's scan is not taken for a plain /start."""
     config = application.bot_data["config"]
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)

@@ -24,10 +24,10 @@ import logging
 from collections import deque
 
 from telegram import Update
-from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
+from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.privacy import LOG_TAG_CHARS
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.messages import addressed_to_bot
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
@@ -131,7 +131,7 @@ async def guard(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(TypeHandler(Update, guard), group=GROUP)
 
 

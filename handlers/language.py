@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
@@ -34,7 +34,7 @@ async def language_button(update: Update, context: BotContext) -> None:
     await edit_or_send(update, context, say("language_set", parsed.lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CommandHandler("language", ask_language))
     application.add_handler(CallbackQueryHandler(language_button, pattern=callback_pattern(LANGUAGE)))
 

@@ -17,7 +17,6 @@ import warnings
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
-    Application,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -32,7 +31,7 @@ from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
 from bot.logistics import LOCATION
 from bot.languages import LANGUAGES
 from handlers.broadcasting import Announcement, offer
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import ui_language
 from handlers.render import column, escape
@@ -181,7 +180,7 @@ async def pin_outside_the_flow(update: Update, context: BotContext) -> None:
     await send_html(update, context, TEXTS("logistics_pin_how", lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     typed_text = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     with warnings.catch_warnings():

@@ -21,7 +21,7 @@ import asyncio
 import logging
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, filters
+from telegram.ext import CommandHandler, filters
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
@@ -29,7 +29,7 @@ from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_la
 from bot.rsvp_export import rsvps_to_csv
 from bot.announcements import parse_announcement
 from handlers.broadcasting import Announcement, offer
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
@@ -155,7 +155,7 @@ async def broadcast(update: Update, context: BotContext) -> None:
     await offer(update, context, Announcement(texts))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     application.add_handler(CommandHandler("rsvps", show_rsvps, filters=organisers))
     application.add_handler(CommandHandler("stats", show_stats, filters=organisers))

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.ext import Application, MessageHandler, filters
+from telegram.ext import MessageHandler, filters
 
 from handlers.showing import answer_text
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard
@@ -39,7 +39,7 @@ async def question(update: Update, context: BotContext) -> None:
     await answer_text(update, context, text, lang)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, question))
 
 

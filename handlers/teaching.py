@@ -18,12 +18,12 @@ import logging
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.answering import Answerer
 from bot.kb_editing import EditError, add_phrasing
 from bot.knowledge import KnowledgeError
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
@@ -156,7 +156,7 @@ async def _drop_row(query, number: int) -> None:
         log.info("could not update the unanswered list: %s", error)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))
     application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))

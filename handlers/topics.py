@@ -4,9 +4,9 @@ same message, with a way back. Menus are in the user's language."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import (
@@ -56,7 +56,7 @@ async def topics_button(update: Update, context: BotContext) -> None:
     await answer_query(query, TEXTS("stale_button", lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CommandHandler("topics", show_topics))
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPICS)))
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPIC_ENTRY)))

@@ -5,9 +5,9 @@ command, so they reveal nothing."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.messages import command_target
 from handlers.locale import is_private, ui_language
@@ -27,7 +27,7 @@ async def unknown_button(update: Update, context: BotContext) -> None:
     await answer_query(update.callback_query, TEXTS("stale_button", await ui_language(update, context)))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, unknown_command))
     application.add_handler(CallbackQueryHandler(unknown_button))
 
