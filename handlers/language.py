@@ -18,7 +18,8 @@ async def ask_language(update: Update, context: BotContext) -> None:
 
 
 async def language_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None  # registered as a CallbackQueryHandler: a press, by a user
     parsed = parse_callback(query.data)
     if parsed is None:
         lang = await ui_language(update, context)
@@ -28,7 +29,7 @@ async def language_button(update: Update, context: BotContext) -> None:
         await answer_query(query)
         await edit_or_send(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
         return
-    await context.services.storage.set_language(update.effective_user.id, parsed.lang)
+    await context.services.storage.set_language(user.id, parsed.lang)
     context.language_changed(parsed.lang)
     await answer_query(query)
     await edit_or_send(update, context, say("language_set", parsed.lang))

@@ -18,12 +18,15 @@ from handlers.texts import TEXTS
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     # In a group a bare unknown command is probably for another bot: answer only when named (/x@this_bot).
-    if not is_private(update) and not command_target(update.message):
+    message = update.message
+    assert message is not None  # registered with filters.UpdateType.MESSAGE
+    if not is_private(update) and not command_target(message):
         return
     await send_html(update, context, say("unknown_command", await ui_language(update, context)))
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:
+    assert update.callback_query is not None  # registered as a CallbackQueryHandler
     await answer_query(update.callback_query, TEXTS("stale_button", await ui_language(update, context)))
 
 
