@@ -36,8 +36,10 @@ async def show_help(update: Update, context: BotContext) -> None:
 
 
 async def show_id(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    assert user is not None  # a command, and the guard lets through only updates from a user
     lang = await ui_language(update, context)
-    await send_html(update, context, say("myid", lang, user_id=update.effective_user.id))
+    await send_html(update, context, say("myid", lang, user_id=user.id))
 
 
 def register(application: App) -> None:

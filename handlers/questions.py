@@ -28,6 +28,7 @@ def without_mention(text: str, bot_username: str | None) -> str:
 
 
 async def question(update: Update, context: BotContext) -> None:
+    assert update.message is not None  # registered with filters.UpdateType.MESSAGE
     # The mention is no part of the question, in a private chat as in a group ("@bot" alone is a hello).
     text = without_mention(update.message.text or "", context.bot.username)
     lang = await ui_language(update, context)
