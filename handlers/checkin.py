@@ -94,6 +94,7 @@ async def checkin(update: Update, context: BotContext) -> None:
         return
     found = search_people(await storage.list_rsvps(), query)
     if not found:
+        assert context.user_data is not None  # a command from an organiser, in a private chat: there is a user
         names: dict[int, str] = context.user_data.setdefault(_PENDING_NAMES, {})
         number = max(names, default=0) + 1
         names[number] = query
@@ -134,6 +135,7 @@ async def _add_walk_in(update: Update, context: BotContext, name: str, organisat
 
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
+    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
