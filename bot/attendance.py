@@ -74,12 +74,12 @@ def search_people(rsvps: list[Rsvp], query: str, limit: int = SEARCH_SHOWN) -> l
         return []
     scored = []
     for rsvp in rsvps:
-        name = _folded(rsvp.full_name)
+        name = _folded(rsvp.full_name or "")
         score = max(fuzz.partial_ratio(wanted, name), fuzz.token_set_ratio(wanted, name))
         if len(wanted) >= 3:
-            score = max(score, fuzz.partial_ratio(wanted, _folded(rsvp.organisation)) - 5)
+            score = max(score, fuzz.partial_ratio(wanted, _folded(rsvp.organisation or "")) - 5)
         if score >= SEARCH_THRESHOLD:
-            scored.append((-score, rsvp.status != STATUS_YES, rsvp.full_name.casefold(), rsvp))
+            scored.append((-score, rsvp.status != STATUS_YES, (rsvp.full_name or "").casefold(), rsvp))
     return [item[-1] for item in sorted(scored, key=lambda item: item[:3])[:limit]]
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from bot.rsvp_form import CHOICE, EMAIL, TEXT, Form, FormField
 from bot.texts import Catalogue
 
 STATUS_YES = "yes"
@@ -242,88 +243,129 @@ def registration_open(deadline: datetime | None, now: datetime | None = None) ->
     return now <= deadline
 
 
+# ---------------------------------------------------------------- the form
+
+FORM = Form(
+    (
+        FormField("status", CHOICE, check_status, choices=ANSWERS, state="attending"),
+        FormField("full_name", TEXT, check_full_name, state="name"),
+        FormField("organisation", TEXT, check_organisation),
+        FormField("category", CHOICE, check_category, choices=CATEGORIES),
+        FormField("dietary", TEXT, check_dietary, optional=True, comers_only=True),
+        FormField("email", EMAIL, check_email, optional=True, comers_only=True),
+    ),
+    status_field="status",
+    declined=STATUS_NO,
+)
+
+
 # ---------------------------------------------------------------- data
 
 
-@dataclass(frozen=True)
-class Rsvp:
-    """One person's stored answer (one per Telegram user)."""
+class _Values:
+    """The form's values read as attributes (`draft.full_name`), whatever the form's fields."""
+
+    values: dict[str, str | None]
+
+    def __getattr__(self, name: str) -> str | None:
+        # Only called when normal lookup fails; never recurses while unpickling (values not set yet).
+        values: dict[str, str | None] | None = self.__dict__.get("values") if hasattr(self, "__dict__") else None
+        if values is None:
+            try:
+                values = object.__getattribute__(self, "values")
+            except AttributeError:
+                raise AttributeError(name) from None
+        if name in values:
+            return values[name]
+        raise AttributeError(name)
+
+
+@dataclass(frozen=True, eq=True)
+class Rsvp(_Values):
+    """One person's stored answer (one per Telegram user): the form's values, and what storage adds."""
 
     user_id: int
     telegram_username: str | None
-    full_name: str
-    organisation: str
-    category: str
-    status: str
-    dietary: str | None
-    email: str | None
     language: str
     created_at: str  # ISO 8601 UTC, kept on update
     updated_at: str  # ISO 8601 UTC
+    values: dict[str, str | None] = field(default_factory=dict)  # by form field name
     checked_in_at: str | None = None  # ISO 8601 UTC, when an organiser checked them in on the day
     waitlist_position: int | None = None  # 1 = next to get a place; None unless status is "waitlist"
 
     @property
     def attending(self) -> bool:
-        return self.status == STATUS_YES
+        return self.values.get("status") == STATUS_YES
 
 
-@dataclass
-class RsvpDraft:
-    """What the conversation fills in before saving. `status` is one of ANSWERS; storage decides
-    whether a "yes" gets a place or goes to the waiting list."""
+class RsvpDraft(_Values):
+    """What the conversation fills in before saving: one value per form field, None until answered.
+    `status` is one of ANSWERS; storage decides whether a "yes" gets a place or the waiting list."""
+
+    def __init__(self, user_id: int, language: str, telegram_username: str | None = None, *, form: Form = FORM, **values: str | None):
+        unknown = set(values) - set(form.names)
+        if unknown:
+            raise TypeError(f"not a field of the form: {', '.join(sorted(unknown))}")
+        self.__dict__.update(
+            user_id=user_id,
+            language=language,
+            telegram_username=telegram_username,
+            form=form,
+            values={name: values.get(name) for name in form.names},
+        )
 
     user_id: int
     language: str
-    telegram_username: str | None = None
-    status: str | None = None
-    full_name: str | None = None
-    organisation: str | None = None
-    category: str | None = None
-    dietary: str | None = None
-    email: str | None = None
+    telegram_username: str | None
+    form: Form
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in ("user_id", "language", "telegram_username", "form", "values"):
+            self.__dict__[name] = value
+        elif name in self.values:
+            self.values[name] = value  # type: ignore[assignment]  # a field's value: text or None
+        else:
+            raise AttributeError(f"not a field of the form: {name}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RsvpDraft) and self.__dict__ == other.__dict__
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Unpickling (conversations persisted in the database): a draft saved by a version before the
+        form was data kept each field as an attribute."""
+        if "values" not in state:
+            state = dict(state)
+            state["values"] = {name: state.pop(name, None) for name in FORM.names}
+            state["form"] = FORM
+        self.__dict__.update(state)
+
+    def __repr__(self) -> str:
+        return f"RsvpDraft(user_id={self.user_id!r}, language={self.language!r}, values={self.values!r})"
+
+    def replaced(self, **changes: object) -> "RsvpDraft":
+        """A copy with some attributes or values changed (dataclasses.replace for this class)."""
+        copy = RsvpDraft(self.user_id, self.language, self.telegram_username, form=self.form, **self.values)
+        for name, value in changes.items():
+            setattr(copy, name, value)
+        return copy
 
     @classmethod
-    def from_rsvp(cls, rsvp: Rsvp) -> "RsvpDraft":
+    def from_rsvp(cls, rsvp: Rsvp, form: Form = FORM) -> "RsvpDraft":
         """A draft prefilled from a stored RSVP, to update it (someone waiting still asks to attend)."""
-        status = STATUS_YES if rsvp.status == STATUS_WAITLIST else rsvp.status
-        return cls(
-            user_id=rsvp.user_id,
-            language=rsvp.language,
-            telegram_username=rsvp.telegram_username,
-            status=status,
-            full_name=rsvp.full_name,
-            organisation=rsvp.organisation,
-            category=rsvp.category,
-            dietary=rsvp.dietary,
-            email=rsvp.email,
-        )
+        values = {name: rsvp.values.get(name) for name in form.names}
+        if values.get(form.status_field) == STATUS_WAITLIST:
+            values[form.status_field] = STATUS_YES
+        return cls(rsvp.user_id, rsvp.language, rsvp.telegram_username, form=form, **values)
 
     def problems(self) -> dict[str, str]:
         """Field name -> problem key, for every field that cannot be saved as it is; empty when ready."""
-        checks = {
-            "status": check_status(self.status),
-            "full_name": check_full_name(self.full_name),
-            "organisation": check_organisation(self.organisation),
-            "category": check_category(self.category),
-            "dietary": check_dietary(self.dietary),
-            "email": check_email(self.email),
-        }
-        return {name: problem for name, problem in checks.items() if problem}
+        return self.form.problems(self.values)
 
     def cleaned(self) -> "RsvpDraft":
-        """The same draft with text fields stripped and empty optional ones set to None."""
-        return RsvpDraft(
-            user_id=self.user_id,
-            language=self.language,
-            telegram_username=clean_text(self.telegram_username),
-            status=self.status,
-            full_name=clean_text(self.full_name),
-            organisation=clean_text(self.organisation),
-            category=self.category,
-            dietary=clean_text(self.dietary),
-            email=clean_text(self.email),
-        )
+        """The same draft with text fields stripped, empty optional ones set to None, and nothing kept
+        that only serves those who come from someone who does not (data minimisation)."""
+        values = {name: (value if self.form.field(name).kind == CHOICE else clean_text(value)) for name, value in self.values.items()}
+        return RsvpDraft(self.user_id, self.language, clean_text(self.telegram_username), form=self.form, **self.form.minimised(values))
 
 
 class InvalidRsvp(ValueError):

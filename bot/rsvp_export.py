@@ -19,28 +19,43 @@ from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
 from bot.attendance import WalkIn
-from bot.rsvp import Rsvp, category_label, visible_only
+from bot.rsvp import FORM, Rsvp, category_label, visible_only
+from bot.rsvp_form import Form
 from bot.storage import Storage, StorageError
 from bot.texts import Catalogue
 
-# The columns, once: (text key, value of a reply). Headers, statuses and categories are in the
-# organiser's language; walk-ins (people who came without replying) follow the replies.
-_COLUMNS: tuple[tuple[str, Callable[[Rsvp, str], object]], ...] = (
-    ("name", lambda rsvp, lang: rsvp.full_name),
-    ("organisation", lambda rsvp, lang: rsvp.organisation),
-    ("category", lambda rsvp, lang: _category_label(rsvp.category, lang)),
-    ("status", lambda rsvp, lang: EXPORT_TEXTS(f"status.{rsvp.status}", lang)),
-    ("waitlist_position", lambda rsvp, lang: rsvp.waitlist_position),
-    ("dietary", lambda rsvp, lang: rsvp.dietary),
-    ("email", lambda rsvp, lang: rsvp.email),
-    ("telegram_username", lambda rsvp, lang: rsvp.telegram_username),
-    ("updated_at", lambda rsvp, lang: rsvp.updated_at),
-    ("checked_in_at", lambda rsvp, lang: rsvp.checked_in_at),
-)
+Column = tuple[str, Catalogue, Callable[[Rsvp, str], object]]  # (header key, its catalogue, a reply's cell)
+
+
+def _columns(form: Form) -> tuple[Column, ...]:
+    """The form's fields (who they are, then their answer and waiting-list position, then the optional
+    details; choices by their label in the organiser's language), then what storage adds."""
+    status: list[Column] = [
+        (form.status_field, EXPORT_TEXTS, lambda rsvp, lang: EXPORT_TEXTS(f"status.{rsvp.values.get(form.status_field)}", lang)),
+        ("waitlist_position", EXPORT_TEXTS, lambda rsvp, lang: rsvp.waitlist_position),
+    ]
+    required: list[Column] = []
+    optional: list[Column] = []
+    for form_field in form.fields:
+        name, texts = form_field.name, form_field.texts or EXPORT_TEXTS
+        if name == form.status_field:
+            continue
+        if name == "category":
+            cell: Callable[[Rsvp, str], object] = lambda rsvp, lang: _category_label(str(rsvp.values.get("category")), lang)  # noqa: E731
+        else:
+            cell = lambda rsvp, lang, name=name: rsvp.values.get(name)  # type: ignore[misc]  # noqa: E731 - bound per field
+        (optional if form_field.optional else required).append((name, texts, cell))
+    trailing: list[Column] = [
+        ("telegram_username", EXPORT_TEXTS, lambda rsvp, lang: rsvp.telegram_username),
+        ("updated_at", EXPORT_TEXTS, lambda rsvp, lang: rsvp.updated_at),
+        ("checked_in_at", EXPORT_TEXTS, lambda rsvp, lang: rsvp.checked_in_at),
+    ]
+    return tuple(required + status + optional + trailing)
+
 
 EXPORT_TEXTS: Catalogue = Catalogue(
     {
-        "header.name": {"fr": "Nom", "en": "name", "ar": "الاسم"},
+        "header.full_name": {"fr": "Nom", "en": "name", "ar": "الاسم"},
         "header.organisation": {"fr": "Organisation", "en": "organisation", "ar": "المؤسسة"},
         "header.category": {"fr": "Catégorie", "en": "category", "ar": "الفئة"},
         "header.status": {"fr": "Réponse", "en": "status", "ar": "الرد"},
@@ -60,8 +75,8 @@ EXPORT_TEXTS: Catalogue = Catalogue(
 )
 
 
-def csv_headers(lang: str) -> tuple[str, ...]:
-    return tuple(EXPORT_TEXTS(f"header.{key}", lang) for key, _ in _COLUMNS)
+def csv_headers(lang: str, form: Form = FORM) -> tuple[str, ...]:
+    return tuple(texts(f"header.{key}", lang) for key, texts, _ in _columns(form))
 
 
 CSV_COLUMNS = csv_headers("en")
@@ -93,23 +108,27 @@ def _category_label(category: str, lang: str = "en") -> str:
         return category
 
 
-def rsvps_to_csv(rsvps: Iterable[Rsvp], lang: str = "en", walk_ins: Iterable[WalkIn] = ()) -> bytes:
+def rsvps_to_csv(rsvps: Iterable[Rsvp], lang: str = "en", walk_ins: Iterable[WalkIn] = (), form: Form = FORM) -> bytes:
     """The list in `lang` (headers, statuses, categories), then the walk-ins."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(csv_headers(lang))
+    columns = _columns(form)
+    writer.writerow(csv_headers(lang, form))
     for rsvp in rsvps:
-        writer.writerow(_cell(value(rsvp, lang)) for _, value in _COLUMNS)
+        writer.writerow(_cell(cell(rsvp, lang)) for _, _, cell in columns)
     walk_in_status = EXPORT_TEXTS("status.walk_in", lang)
     for person in walk_ins:
-        cells = {"name": person.full_name, "organisation": person.organisation, "status": walk_in_status,
+        cells = {"full_name": person.full_name, "organisation": person.organisation, form.status_field: walk_in_status,
                  "checked_in_at": person.checked_in_at}
-        writer.writerow(_cell(cells.get(key)) for key, _ in _COLUMNS)
+        writer.writerow(_cell(cells.get(key)) for key, _, _ in columns)
     return buffer.getvalue().encode("utf-8-sig")
 
 
 def rsvps_to_json(rsvps: Iterable[Rsvp], walk_ins: Iterable[WalkIn] = ()) -> str:
-    records = [{**asdict(rsvp), "category_label": _category_label(rsvp.category)} for rsvp in rsvps]
+    records: list[dict[str, object]] = []
+    for rsvp in rsvps:
+        record = {key: value for key, value in asdict(rsvp).items() if key != "values"}
+        records.append({**record, **rsvp.values, "category_label": _category_label(str(rsvp.values.get("category")))})
     records += [{**asdict(person), "status": "walk_in"} for person in walk_ins]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
@@ -156,9 +175,10 @@ async def write_rsvps(
     try:
         rsvps = await storage.list_rsvps()
         walk_ins = await storage.list_walk_ins()
+        form = storage.form
     finally:
         await storage.close()
-    data = rsvps_to_csv(rsvps, lang, walk_ins) if fmt == "csv" else rsvps_to_json(rsvps, walk_ins).encode("utf-8")
+    data = rsvps_to_csv(rsvps, lang, walk_ins, form) if fmt == "csv" else rsvps_to_json(rsvps, walk_ins).encode("utf-8")
     if output is None:
         text_stream = stdout or sys.stdout
         stream = getattr(text_stream, "buffer", None)

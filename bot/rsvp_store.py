@@ -19,8 +19,30 @@ from bot.rsvp import (
 from bot.storage_base import Row, StorageBase
 
 
+_FIXED_COLUMNS = ("user_id", "telegram_username", "language", "created_at", "updated_at", "checked_in_at")
+
+
 class RsvpStore(StorageBase):
-    """The RSVP half of Storage: every method takes the lock, and writes run in one transaction."""
+    """The RSVP half of Storage: every method takes the lock, and writes run in one transaction. The
+    columns of the form's fields come from the form (bot/rsvp_form.py)."""
+
+    def _columns(self) -> str:
+        return ", ".join(_FIXED_COLUMNS + self.form.names)
+
+    def _upsert_sql(self) -> str:
+        written = ("user_id", "telegram_username", *self.form.names, "language", "created_at", "updated_at", "waitlist_seq")
+        updated = [name for name in written if name not in ("user_id", "created_at")]
+        return (
+            f"INSERT INTO rsvps ({', '.join(written)}) VALUES ({', '.join('?' for _ in written)}) "
+            f"ON CONFLICT (user_id) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in updated)}"
+        )
+
+    def _rsvp_from_row(self, row: Row) -> Rsvp:
+        fixed = len(_FIXED_COLUMNS)
+        user_id, username, language, created, updated, checked_in = row[:fixed]
+        values = dict(zip(self.form.names, row[fixed : fixed + len(self.form.names)]))
+        position = row[fixed + len(self.form.names)] if len(row) > fixed + len(self.form.names) else None
+        return Rsvp(user_id, username, language, created, updated, values=values, checked_in_at=checked_in, waitlist_position=position)
 
     async def save_rsvp(self, draft: RsvpDraft, capacity: int | None) -> SavedRsvp:
         """Creates or updates the user's RSVP in one transaction. A "yes" gets a place while fewer than
@@ -40,20 +62,8 @@ class RsvpStore(StorageBase):
                 if not await self._place_available(capacity, draft.user_id, previous_seq):
                     status = STATUS_WAITLIST
                     seq = previous_seq if previous_seq is not None else await self._next_waitlist_seq()
-            await db.execute(
-                "INSERT INTO rsvps (user_id, telegram_username, full_name, organisation, category, status, "
-                "dietary, email, language, created_at, updated_at, waitlist_seq) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (user_id) DO UPDATE SET telegram_username = excluded.telegram_username, "
-                "full_name = excluded.full_name, organisation = excluded.organisation, "
-                "category = excluded.category, status = excluded.status, dietary = excluded.dietary, "
-                "email = excluded.email, language = excluded.language, updated_at = excluded.updated_at, "
-                "waitlist_seq = excluded.waitlist_seq",
-                (
-                    draft.user_id, draft.telegram_username, draft.full_name, draft.organisation, draft.category,
-                    status, draft.dietary, draft.email, draft.language, now, now, seq,
-                ),
-            )
+            values = {**draft.values, self.form.status_field: status}
+            await db.execute(self._upsert_sql(), (draft.user_id, draft.telegram_username, *(values[name] for name in self.form.names), draft.language, now, now, seq))
             promoted = None
             if previous_status == STATUS_YES and status != STATUS_YES:
                 promoted = await self._promote_first(capacity, now)
@@ -75,10 +85,10 @@ class RsvpStore(StorageBase):
                 return None, None
             promoted = None
             if previous[0] != STATUS_NO:
-                # Someone not attending needs no dietary needs or email on file: dropped, as the conversation does.
+                # Someone not attending needs nothing that only serves those who come (the form says what).
+                dropped = "".join(f", {name} = NULL" for name in self.form.dropped_when_declining())
                 await db.execute(
-                    "UPDATE rsvps SET status = ?, waitlist_seq = NULL, dietary = NULL, email = NULL, updated_at = ? "
-                    "WHERE user_id = ?",
+                    f"UPDATE rsvps SET status = ?, waitlist_seq = NULL{dropped}, updated_at = ? WHERE user_id = ?",  # noqa: S608 - names from the form
                     (STATUS_NO, now, user_id),
                 )
                 if previous[0] == STATUS_YES:
@@ -99,12 +109,12 @@ class RsvpStore(StorageBase):
         """Everyone: attending first, then the waiting list in order, maybe, not attending; by name within."""
         async with self._lock:
             rows = await self._fetchall(
-                f"SELECT {_RSVP_COLUMNS}, CASE WHEN status = 'waitlist' THEN "
+                f"SELECT {self._columns()}, CASE WHEN status = 'waitlist' THEN "
                 "ROW_NUMBER() OVER (PARTITION BY status ORDER BY waitlist_seq) END FROM rsvps"
             )
         rank = {STATUS_YES: 0, STATUS_WAITLIST: 1, "maybe": 2, STATUS_NO: 3}
-        rsvps = [_rsvp_from_row(row) for row in rows]
-        return sorted(rsvps, key=lambda r: (rank[r.status], r.waitlist_position or 0, r.full_name.casefold(), r.user_id))
+        rsvps = [self._rsvp_from_row(row) for row in rows]
+        return sorted(rsvps, key=lambda r: (rank[r.status or ""], r.waitlist_position or 0, (r.full_name or "").casefold(), r.user_id))
 
     async def rsvp_counts(self) -> RsvpCounts:
         """How many per status, and per category among those attending ("yes")."""
@@ -138,12 +148,12 @@ class RsvpStore(StorageBase):
 
     async def _get_rsvp(self, user_id: int) -> Rsvp | None:
         row = await self._fetchone(
-            f"SELECT {_RSVP_COLUMNS}, CASE WHEN status = 'waitlist' THEN "
+            f"SELECT {self._columns()}, CASE WHEN status = 'waitlist' THEN "
             "(SELECT COUNT(*) FROM rsvps AS ahead WHERE ahead.status = 'waitlist' "
             "AND ahead.waitlist_seq <= rsvps.waitlist_seq) END FROM rsvps WHERE user_id = ?",
             (user_id,),
         )
-        return _rsvp_from_row(row) if row else None
+        return self._rsvp_from_row(row) if row else None
 
     async def _place_available(self, capacity: int | None, user_id: int, own_seq: int | None) -> bool:
         """Whether a place is free for this user, counting those who already wait ahead of them."""
@@ -178,13 +188,3 @@ class RsvpStore(StorageBase):
             (STATUS_YES, now, row[0]),
         )
         return await self._get_rsvp(row[0])
-
-
-_RSVP_COLUMNS = (
-    "user_id, telegram_username, full_name, organisation, category, status, dietary, email, language, "
-    "created_at, updated_at, checked_in_at"
-)
-
-
-def _rsvp_from_row(row: Row) -> Rsvp:
-    return Rsvp(*row)

@@ -62,7 +62,8 @@ from bot.question_log import (  # noqa: F401 - part of this module's API
 )
 from bot.attendance import MIGRATION as ATTENDANCE_MIGRATION
 from bot.attendance import Attendance
-from bot.rsvp import STATUS_YES, Rsvp
+from bot.rsvp import FORM, STATUS_YES, Rsvp
+from bot.rsvp_form import Form
 from bot.rsvp_store import RsvpStore
 
 BUSY_TIMEOUT_MS = 5000
@@ -159,14 +160,19 @@ def utc_now() -> str:
 
 
 class Storage(QuestionLog, RsvpStore, Attendance):
+    _migrations: tuple[tuple[str, ...], ...] = MIGRATIONS  # open() may add a form field's own
     """The connection, clock, lock and statement helpers come from bot.storage_base.StorageBase."""
 
     # ---------------------------------------------------------------- opening and closing
 
     @classmethod
-    async def open(cls, path: Path | str, clock: Callable[[], str] | None = None) -> "Storage":
+    async def open(
+        cls, path: Path | str, clock: Callable[[], str] | None = None, form: Form = FORM, migrations: tuple[tuple[str, ...], ...] = MIGRATIONS
+    ) -> "Storage":
         """Opens or creates the database and migrates it forward. `clock` returns the current ISO time
-        (tests inject one)."""
+        (tests inject one); `form` is the RSVP form, whose fields are columns (a field added to it
+        comes with a migration adding its column: `migrations`, MIGRATIONS plus that one until it is added
+        to MIGRATIONS)."""
         if str(path) != ":memory:":
             _prepare_database_file(Path(path))
         # isolation_level=None: no implicit transactions; this module says BEGIN and COMMIT itself.
@@ -179,7 +185,8 @@ class Storage(QuestionLog, RsvpStore, Attendance):
             await connection.execute("PRAGMA foreign_keys = ON")
             # Deleted rows are overwritten with zeros, not left in free pages: /forget really erases.
             await connection.execute("PRAGMA secure_delete = ON")
-            storage = cls(connection, clock or utc_now)
+            storage = cls(connection, clock or utc_now, form)
+            storage._migrations = migrations
             await storage._migrate()
             if str(path) != ":memory:":
                 private_companions(Path(path))  # SQLite gives them the database's mode; older ones may differ
@@ -211,17 +218,18 @@ class Storage(QuestionLog, RsvpStore, Attendance):
         await self._db.create_function("looks_personal", 1, lambda text: looks_personal(text or ""), deterministic=True)
         async with self._lock:
             version = await self._user_version()
-            if version > len(MIGRATIONS):
+            migrations = self._migrations
+            if version > len(migrations):
                 raise StorageError(
                     f"the database is at schema version {version}, newer than this bot knows "
-                    f"({len(MIGRATIONS)}); upgrade the bot rather than use it with this file"
+                    f"({len(migrations)}); upgrade the bot rather than use it with this file"
                 )
-            for target in range(version + 1, len(MIGRATIONS) + 1):
+            for target in range(version + 1, len(migrations) + 1):
                 async with self._transaction():
                     # Re-read inside the write lock: another process may have migrated meanwhile.
                     if await self._user_version() >= target:
                         continue
-                    for statement in MIGRATIONS[target - 1]:
+                    for statement in migrations[target - 1]:
                         await self._db.execute(statement)
                     await self._db.execute(f"PRAGMA user_version = {target:d}")
             row = await self._fetchrow("SELECT value FROM secrets WHERE name = ?", (ASKER_KEY,))

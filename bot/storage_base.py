@@ -15,17 +15,19 @@ from typing import Any, AsyncIterator, Callable, TypeAlias
 
 import aiosqlite
 
-from bot.rsvp import Rsvp
+from bot.rsvp import FORM, Rsvp
+from bot.rsvp_form import Form
 
 Row: TypeAlias = "aiosqlite.Row | tuple[Any, ...]"
 Params: TypeAlias = "tuple[Any, ...]"
 
 
 class StorageBase:
-    def __init__(self, connection: aiosqlite.Connection, clock: Callable[[], str]):
+    def __init__(self, connection: aiosqlite.Connection, clock: Callable[[], str], form: Form = FORM):
         self._db = connection
         self._clock = clock
         self._lock = asyncio.Lock()
+        self.form = form  # the RSVP form: its fields are columns of the rsvps table
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:

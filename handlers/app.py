@@ -43,7 +43,10 @@ from bot.retention import purge, retention_due
 from bot.storage import Storage
 from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, teaching, topics, unknown
 from handlers import help as help_feature
+from bot.rsvp import FORM
+from bot.rsvp_form import Form
 from handlers.concurrency import PerUserUpdateProcessor
+from handlers.rsvp_session import FORM_KEY as RSVP_FORM_KEY
 from handlers.features import FEATURES_KEY, Feature, register_group_pointer, set_menus
 from handlers.context import CONTEXT_TYPES, App
 from handlers.persistence import SqlitePersistence
@@ -99,6 +102,8 @@ def build_application(
         application.bot_data[_PRELOADED] = answerer
     if services is not None:
         application.bot_data[SERVICES_KEY] = services
+    # The RSVP form: the one the database was opened with, when it is given (tests), else bot.rsvp.FORM.
+    application.bot_data[RSVP_FORM_KEY] = services.storage.form if services is not None else FORM
     application.bot_data[FEATURES_KEY] = FEATURES
     register_group_pointer(application, FEATURES, config.organisers)
     for feature in FEATURES:
@@ -107,16 +112,18 @@ def build_application(
     return application
 
 
-async def open_services(config: Config, answerer: Answerer | None = None) -> Services:
+async def open_services(config: Config, answerer: Answerer | None = None, form: Form = FORM) -> Services:
     """Loads the knowledge base unless given (raises KnowledgeError) and opens the database."""
     answerer = answerer or Answerer(load_knowledge(config.knowledge))
-    storage = await Storage.open(config.database)
+    storage = await Storage.open(config.database, form=form)
     return Services(config=config, answerer=answerer, storage=storage)
 
 
 async def _post_init(application: App) -> None:
     if SERVICES_KEY not in application.bot_data:
-        application.bot_data[SERVICES_KEY] = await open_services(application.bot_data["config"], application.bot_data.pop(_PRELOADED, None))
+        application.bot_data[SERVICES_KEY] = await open_services(
+            application.bot_data["config"], application.bot_data.pop(_PRELOADED, None), application.bot_data[RSVP_FORM_KEY]
+        )
         application.bot_data[_OWNS_STORAGE] = True
     own: Services = application.bot_data[SERVICES_KEY]
     if retention_due(own.answerer.kb.logistics.event_date, own.config.retention_days, own.now().date()):

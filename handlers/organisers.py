@@ -77,7 +77,7 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
     assert update.effective_chat is not None  # a command, registered for private chats
     await context.bot.send_document(
         update.effective_chat.id,
-        rsvps_to_csv(rsvps, lang, await own.storage.list_walk_ins()),
+        rsvps_to_csv(rsvps, lang, await own.storage.list_walk_ins(), own.storage.form),
         filename=f"rsvps-{own.now():%Y%m%d-%H%M}.csv",
         caption=rsvp_text("org_csv_caption", lang),
         parse_mode=None,

@@ -21,14 +21,15 @@ from handlers.context import BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import ACTION, callback_pattern, parse_callback
 from handlers.replies import edit_or_send, send_html
-from handlers.rsvp import (
-    _SESSION,
+from handlers.rsvp_session import (
     CANCEL_RSVP_NO,
     CANCEL_RSVP_YES,
     FORGET_NO,
     FORGET_YES,
-    _answer_query,
-    _remove_buttons,
+    SESSION,
+    answer_press,
+    form_of,
+    remove_buttons,
     rsvp_lines,
 )
 from handlers.rsvp_delivery import send_checkin_code, tell_promoted
@@ -58,14 +59,14 @@ async def my_rsvp(update: Update, context: BotContext) -> None:
     if rsvp is None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
-    await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang)))
+    await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang, form_of(context))))
     await send_checkin_code(context, update.effective_chat.id, rsvp.user_id, lang)  # for a "yes" only
 
 
 async def action_button(update: Update, context: BotContext) -> None:
     """The /myrsvp or /cancelrsvp button under an answer (rsvp_change): the command itself."""
     parsed = parse_callback(update.callback_query.data)
-    await _answer_query(update)
+    await answer_press(update)
     if parsed is None or not is_private(update):
         return
     await (my_rsvp if parsed.target == "myrsvp" else cancel_rsvp)(update, context)
@@ -101,12 +102,12 @@ async def _ask_cancel(update: Update, context: BotContext, lang: str) -> None:
 
 async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    await _answer_query(update)
+    await answer_press(update)
     asked = _was_asked(context, CANCEL)
     if update.callback_query.data != CANCEL_RSVP_YES or not is_private(update):
         await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
         return
-    await _remove_buttons(update)
+    await remove_buttons(update)
     if not asked:  # a "yes" nobody was asked for: ask now, if there is a place to give up
         rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
         if rsvp is not None and rsvp.status == STATUS_YES:
@@ -133,7 +134,7 @@ async def ask_forget(update: Update, context: BotContext) -> None:
     user_id = update.effective_user.id
     kept = await storage.get_rsvp(user_id) is not None or await storage.get_language(user_id) is not None
     if not kept and not await storage.count_questions(user_id):
-        context.user_data.pop(_SESSION, None)  # a draft in memory only: dropped as well
+        context.user_data.pop(SESSION, None)  # a draft in memory only: dropped as well
         await send_html(update, context, rsvp_say("forget_nothing", lang))
         return
     keyboard = InlineKeyboardMarkup(
@@ -148,13 +149,13 @@ async def ask_forget(update: Update, context: BotContext) -> None:
 
 async def forget_answer(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)  # before the language preference is deleted
-    await _answer_query(update)
+    await answer_press(update)
     asked = _was_asked(context, FORGET)
     if update.callback_query.data != FORGET_YES or not is_private(update):
         await edit_or_send(update, context, rsvp_say("forget_kept", lang))
         return
     if not asked:  # a "yes" nobody was asked for: the confirmation first
-        await _remove_buttons(update)
+        await remove_buttons(update)
         await ask_forget(update, context)
         return
     own = context.services

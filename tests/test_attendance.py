@@ -75,7 +75,7 @@ def test_a_name_typed_at_the_door_is_found_despite_typos_and_accents():
     from bot.rsvp import Rsvp
 
     def person(user_id, name, organisation="OIM", status="yes"):
-        return Rsvp(user_id, None, name, organisation, "other", status, None, None, "fr", "t", "t")
+        return Rsvp(user_id, None, "fr", "t", "t", values={"full_name": name, "organisation": organisation, "category": "other", "status": status})
 
     people = [person(1, "Hélène Lefèvre"), person(2, "Mohamed Alaoui", "Ministère de l'Intérieur"), person(3, "محمد العلوي"), person(4, "Zoë O'Neil")]
     assert [r.user_id for r in search_people(people, "helene")] == [1]

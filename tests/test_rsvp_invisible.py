@@ -41,7 +41,7 @@ def test_format_and_bidi_controls_are_stripped_and_real_names_kept():
 
 
 def test_the_csv_never_carries_bidi_controls_even_from_a_reply_stored_before():
-    old = Rsvp(1, None, "\u202eNadia\u202c", "=\u200bCMD()", "other", "yes", None, None, "fr", "t", "t")
+    old = Rsvp(1, None, "fr", "t", "t", values={"full_name": "\u202eNadia\u202c", "organisation": "=\u200bCMD()", "category": "other", "status": "yes"})
     content = rsvps_to_csv([old]).decode("utf-8-sig")
     assert "\u202e" not in content and "\u200b" not in content
     row = list(csv.reader(io.StringIO(content)))[1]

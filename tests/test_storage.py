@@ -276,16 +276,13 @@ async def test_a_version_1_database_is_migrated_and_its_rows_survive(tmp_path):
         assert (await store.get_rsvp(77)).status == "yes"
 
 
-async def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
-    import bot.storage as storage_module
-
+async def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path):
     path = tmp_path / "bot.sqlite3"
     async with await Storage.open(path) as store:
         await store.set_language(1, "en")
-    broken = storage_module.MIGRATIONS + (("CREATE TABLE extra (x)", "THIS IS NOT SQL"),)
-    monkeypatch.setattr(storage_module, "MIGRATIONS", broken)
+    broken = MIGRATIONS + (("CREATE TABLE extra (x)", "THIS IS NOT SQL"),)
     with pytest.raises(sqlite3.OperationalError):
-        await Storage.open(path)
+        await Storage.open(path, migrations=broken)
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
