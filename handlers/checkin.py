@@ -63,7 +63,7 @@ async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: st
     else:
         count = await context.services.storage.headcount()
         text = checkin_say("checked_in", lang, name=rsvp.full_name, organisation=organisation, arrived=count.arrived, expected=count.expected)
-    if rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
+    if rsvp.status is not None and rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
         text += "\n" + checkin_say("not_expected", lang, status=status_label(rsvp.status, lang))
     return text
 
@@ -105,7 +105,7 @@ async def checkin(update: Update, context: BotContext) -> None:
         return
     rows = []
     for rsvp in found:
-        label = f"{_short(rsvp.full_name)} — {_short(rsvp.organisation)}"
+        label = f"{_short(rsvp.full_name or '')} — {_short(rsvp.organisation or '')}"
         if rsvp.checked_in_at:
             rows.append([InlineKeyboardButton(checkin_text("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id))])
         else:
