@@ -14,9 +14,9 @@ import logging
 
 from telegram import Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.showing import SUGGESTED, keep_question, own_names, send_reply
 from handlers.locale import ui_language
@@ -30,8 +30,13 @@ log = logging.getLogger(__name__)
 async def answer_button(update: Update, context: BotContext) -> None:
     """A follow-up or a suggestion: the entry's answer, as a new message, in the language of the buttons."""
     query = update.callback_query
+    assert query is not None  # registered as a CallbackQueryHandler
     parsed = parse_callback(query.data)
-    reply = context.services.answerer.show(parsed.target, parsed.lang) if parsed is not None and parsed.kind == ANSWER else None
+    reply = (
+        context.services.answerer.show(parsed.target, parsed.lang)
+        if parsed is not None and parsed.kind == ANSWER and parsed.target is not None and parsed.lang is not None
+        else None
+    )
     if reply is None:  # never issued, or the entry was removed by a /reload
         await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
         return
@@ -40,7 +45,9 @@ async def answer_button(update: Update, context: BotContext) -> None:
 
 
 async def none_of_these(update: Update, context: BotContext) -> None:
-    query = update.callback_query
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None  # registered as a CallbackQueryHandler: a press, by a user
+    assert context.chat_data is not None  # the bot's buttons are on messages in a chat (no inline mode)
     message_id = query.message.message_id if query.message is not None else 0
     suggested: dict[int, tuple[str, str] | None] = context.chat_data.setdefault(SUGGESTED, {})
     if message_id in suggested and suggested[message_id] is None:  # pressed before: recorded once
@@ -52,7 +59,7 @@ async def none_of_these(update: Update, context: BotContext) -> None:
         return
     own = context.services
     question, lang = pending
-    await own.storage.log_question(lang, "none_of_these", question, asker=update.effective_user.id, names=own_names(update))
+    await own.storage.log_question(lang, "none_of_these", question, asker=user.id, names=own_names(update))
     keep_question(suggested, message_id, None)
     await answer_query(query)
     try:  # the suggestions are settled: take the buttons away so they are not pressed again
@@ -63,7 +70,7 @@ async def none_of_these(update: Update, context: BotContext) -> None:
     await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(answer_button, pattern=callback_pattern(ANSWER)))
     application.add_handler(CallbackQueryHandler(none_of_these, pattern=f"^{NONE_OF_THESE}$"))
 

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defaults
+from telegram.ext import ApplicationBuilder, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
 from bot.answering import Answerer
@@ -47,7 +48,7 @@ from bot.rsvp_form import Form
 from handlers.concurrency import PerUserUpdateProcessor
 from handlers.rsvp_session import FORM_KEY as RSVP_FORM_KEY
 from handlers.features import FEATURES_KEY, Feature, register_group_pointer, set_menus
-from handlers.context import CONTEXT_TYPES
+from handlers.context import CONTEXT_TYPES, App
 from handlers.persistence import SqlitePersistence
 from handlers.retrying import RetryingRateLimiter
 from handlers.services import SERVICES_KEY, Services
@@ -69,9 +70,9 @@ def build_application(
     get_updates_request: BaseRequest | None = None,
     services: Services | None = None,
     answerer: Answerer | None = None,
-    rate_limiter: BaseRateLimiter | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
     concurrent: bool = True,
-) -> Application:
+) -> App:
     """The Application for `config`. `request` replaces the HTTP layer (offline tests); `services`,
     when given, is used as is (post_init then opens nothing); `answerer`, an already loaded knowledge base
     for post_init to use; `rate_limiter` defaults to Telegram's
@@ -118,7 +119,7 @@ async def open_services(config: Config, answerer: Answerer | None = None, form: 
     return Services(config=config, answerer=answerer, storage=storage)
 
 
-async def _post_init(application: Application) -> None:
+async def _post_init(application: App) -> None:
     if SERVICES_KEY not in application.bot_data:
         application.bot_data[SERVICES_KEY] = await open_services(
             application.bot_data["config"], application.bot_data.pop(_PRELOADED, None), application.bot_data[RSVP_FORM_KEY]
@@ -135,6 +136,6 @@ async def _post_init(application: Application) -> None:
     await set_menus(application, FEATURES, own.config.organisers, own.config.default_language)
 
 
-async def _post_shutdown(application: Application) -> None:
+async def _post_shutdown(application: App) -> None:
     if application.bot_data.pop(_OWNS_STORAGE, False):
         await application.bot_data[SERVICES_KEY].storage.close()

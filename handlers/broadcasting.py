@@ -18,13 +18,13 @@ import logging
 import re
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot.announcements import text_for
 from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
@@ -74,6 +74,7 @@ async def offer(update: Update, context: BotContext, announcement: Announcement,
         if not quiet_if_nobody:
             await send_html(update, context, org_say("org_broadcast_nobody", lang))
         return False
+    assert context.user_data is not None  # offered to an organiser in their private chat (/broadcast, /logistics)
     pending: dict[int, Announcement] = context.user_data.setdefault(_PENDING, {})
     number = max(pending, default=0) + 1
     pending[number] = announcement
@@ -104,6 +105,7 @@ def _is_organiser(update: Update, context: BotContext) -> bool:
 
 async def audience_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
+    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
@@ -123,7 +125,7 @@ async def audience_button(update: Update, context: BotContext) -> None:
     await send_html(update, context, org_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed))
 
 
-async def send_announcement(context: BotContext, announcement: Announcement, statuses: tuple[str, ...], query, lang: str) -> tuple[int, int]:
+async def send_announcement(context: BotContext, announcement: Announcement, statuses: tuple[str, ...], query: CallbackQuery, lang: str) -> tuple[int, int]:
     """Sends to everyone with one of `statuses`, each in their language; returns (delivered, failed).
     A refusal (blocked bot, deleted account) is a failure, never an exception."""
     own = context.services
@@ -146,14 +148,14 @@ async def send_announcement(context: BotContext, announcement: Announcement, sta
     return delivered, failed
 
 
-async def _edit(query, text: str) -> None:
+async def _edit(query: CallbackQuery, text: str) -> None:
     try:
         await query.edit_message_text(text)
     except TelegramError as error:  # the progress message is a courtesy: never stop the broadcast for it
         log.info("could not edit the broadcast message: %s", error)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(audience_button, pattern=f"^{re.escape(CALLBACK)}"))
 
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.attendance import search_people
 from bot.checkin import PAYLOAD_PREFIX, token_from_payload
 from bot.rsvp import STATUS_YES, Rsvp, status_label
 from handlers.checkin_texts import CHECKIN_UI, checkin_say, checkin_text
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.replies import answer_query, edit_or_send, send_html
@@ -63,7 +63,7 @@ async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: st
     else:
         count = await context.services.storage.headcount()
         text = checkin_say("checked_in", lang, name=rsvp.full_name, organisation=organisation, arrived=count.arrived, expected=count.expected)
-    if rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
+    if rsvp.status is not None and rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
         text += "\n" + checkin_say("not_expected", lang, status=status_label(rsvp.status, lang))
     return text
 
@@ -94,6 +94,7 @@ async def checkin(update: Update, context: BotContext) -> None:
         return
     found = search_people(await storage.list_rsvps(), query)
     if not found:
+        assert context.user_data is not None  # a command from an organiser, in a private chat: there is a user
         names: dict[int, str] = context.user_data.setdefault(_PENDING_NAMES, {})
         number = max(names, default=0) + 1
         names[number] = query
@@ -104,7 +105,7 @@ async def checkin(update: Update, context: BotContext) -> None:
         return
     rows = []
     for rsvp in found:
-        label = f"{_short(rsvp.full_name)} — {_short(rsvp.organisation)}"
+        label = f"{_short(rsvp.full_name or '')} — {_short(rsvp.organisation or '')}"
         if rsvp.checked_in_at:
             rows.append([InlineKeyboardButton(checkin_text("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id))])
         else:
@@ -134,6 +135,7 @@ async def _add_walk_in(update: Update, context: BotContext, name: str, organisat
 
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
+    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
@@ -162,7 +164,7 @@ async def button(update: Update, context: BotContext) -> None:
         await edit_or_send(update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     """Registered before handlers.start, so that an organiser's scan is not taken for a plain /start."""
     config = application.bot_data["config"]
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)

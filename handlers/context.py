@@ -9,24 +9,24 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.languages import LANGUAGES, from_telegram_code
-from handlers.services import SERVICES_KEY, Services
+from handlers.services import Services, services
 
 
-class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
-    def __init__(self, application: Application, chat_id: int | None = None, user_id: int | None = None):
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    def __init__(self, application: App, chat_id: int | None = None, user_id: int | None = None):
         super().__init__(application, chat_id, user_id)
         self._update: object = None
         self._language: str | None = None
 
     @classmethod
-    def from_update(cls, update: object, application: Application) -> "BotContext":  # type: ignore[override]
+    def from_update(cls, update: object, application: App) -> "BotContext":
         context = super().from_update(update, application)
         context._update = update
         return context
 
     @property
     def services(self) -> Services:
-        return self.application.bot_data[SERVICES_KEY]
+        return services(self)
 
     async def language(self) -> str:
         """The language of the bot's own words for this update's user: chosen with /language, else
@@ -38,6 +38,10 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     def language_changed(self, lang: str) -> None:
         """The user chose another language during this update (/language)."""
         self._language = lang
+
+
+# The application the bot runs, as every register() and start-up hook sees it.
+App = Application[Any, BotContext, Any, Any, Any, Any]
 
 
 async def resolve_language(update: Any, own: Services) -> str:

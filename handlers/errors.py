@@ -21,9 +21,8 @@ from pathlib import PurePath
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
-from telegram.ext import Application
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import say
 from handlers.replies import send_html
@@ -123,6 +122,7 @@ async def report_error(update: object, context: BotContext, error: BaseException
 
 async def on_error(update: object, context: BotContext) -> None:
     error = context.error
+    assert error is not None  # PTB calls an error handler with context.error set
     if isinstance(error, Forbidden):  # the user blocked the bot: nothing to fix, nobody to tell
         log.info("%s: %s", describe(update), error)
         return
@@ -137,5 +137,5 @@ async def on_error(update: object, context: BotContext) -> None:
         log.warning("%s: could not apologise: %s", describe(update), apology_error)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_error_handler(on_error)

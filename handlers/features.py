@@ -34,7 +34,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.languages import LANGUAGES
 from bot.texts import Catalogue
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.replies import send_html
 from handlers.services import SERVICES_KEY
 from handlers.texts import TEXTS
@@ -69,15 +69,16 @@ class Command:
 @dataclass(frozen=True)
 class Feature:
     name: str
-    register: Callable[[Application], None]
+    register: Callable[[App], None]
     commands: tuple[Command, ...] = ()
-    on_start: Callable[[Application], Awaitable[None]] | None = None
+    on_start: Callable[[App], Awaitable[None]] | None = None
     # Called after the knowledge base was replaced (/reload, /logistics, a taught phrasing).
-    on_knowledge_changed: Callable[[Application], None] | None = None
+    on_knowledge_changed: Callable[[App], object] | None = None
     deep_links: tuple[str, ...] = ()  # /start payloads it handles itself (handlers/start.py leaves them)
 
 
-def install_knowledge(application: Application, answerer: Any) -> None:
+# Any context type: handlers pass their context.application, which PTB types without the BotContext.
+def install_knowledge(application: Application[Any, Any, Any, Any, Any, Any], answerer: Any) -> None:
     """The new knowledge base, in one assignment (a handler sees the old one or the new one, never
     half of each), then every feature that depends on it is told (reminders: the time may be new)."""
     application.bot_data[SERVICES_KEY].answerer = answerer
@@ -108,7 +109,7 @@ def _menus(features: tuple[Feature, ...], organisers: Iterable[int]) -> list[tup
     return menus
 
 
-async def set_menus(application: Application, features: tuple[Feature, ...], organisers: Iterable[int], default_lang: str) -> None:
+async def set_menus(application: App, features: tuple[Feature, ...], organisers: Iterable[int], default_lang: str) -> None:
     """Every menu, in each language (and, without a language, in the default one). Cosmetic: a
     failure (an organiser who never opened the bot cannot get a chat menu) is logged, never fatal."""
     targets: list[tuple[str | None, str]] = [(lang, lang) for lang in LANGUAGES] + [(None, default_lang)]
@@ -128,7 +129,7 @@ async def _organiser_command_in_a_group(update: Update, context: BotContext) -> 
     await send_html(update, context, TEXTS("organiser_private_only", lang), InlineKeyboardMarkup([[button]]))
 
 
-def register_group_pointer(application: Application, features: tuple[Feature, ...], organisers: Iterable[int]) -> None:
+def register_group_pointer(application: App, features: tuple[Feature, ...], organisers: Iterable[int]) -> None:
     """Registered before the features: only an organiser, only in a group, only their commands."""
     names = command_names(features, Scope.ORGANISERS)
     if names:

@@ -24,10 +24,10 @@ import logging
 from collections import deque
 
 from telegram import Update
-from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
+from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.privacy import LOG_TAG_CHARS
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.messages import addressed_to_bot
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
@@ -92,11 +92,12 @@ def flood_gate(context: BotContext, *, buttons: bool = False) -> FloodGate:
 
 async def _flooded(update: Update, context: BotContext, verdict: str, gate: FloodGate) -> None:
     """Over the limit: the first time a note (logged), then silence; a press is answered either way."""
-    query = update.callback_query
+    query, user = update.callback_query, update.effective_user
+    assert user is not None  # guard() counts only updates from a user
     if verdict == FloodGate.NOTE:
         own = context.services
         what = "button presses" if query is not None else "messages"
-        tag = own.storage.asker_tag(update.effective_user.id)[:LOG_TAG_CHARS]
+        tag = own.storage.asker_tag(user.id)[:LOG_TAG_CHARS]
         log.warning("flood: user %s sent over %d %s in %g s; silenced until the window has passed", tag, gate.limit, what, gate.window)
         lang = await ui_language(update, context)
         if query is not None:
@@ -131,7 +132,7 @@ async def guard(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(TypeHandler(Update, guard), group=GROUP)
 
 

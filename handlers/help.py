@@ -6,9 +6,9 @@ only to an organiser in a private chat, as their menu is: anyone else must not l
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler
+from telegram.ext import CommandHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.locale import is_private, ui_language
 from handlers.features import FEATURES_KEY, Command, Feature, Scope, commands_for
 from handlers.render import escape, say
@@ -36,11 +36,13 @@ async def show_help(update: Update, context: BotContext) -> None:
 
 
 async def show_id(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    assert user is not None  # a command, and the guard lets through only updates from a user
     lang = await ui_language(update, context)
-    await send_html(update, context, say("myid", lang, user_id=update.effective_user.id))
+    await send_html(update, context, say("myid", lang, user_id=user.id))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CommandHandler("help", show_help))
     application.add_handler(CommandHandler("myid", show_id))
 

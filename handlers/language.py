@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
@@ -18,7 +18,8 @@ async def ask_language(update: Update, context: BotContext) -> None:
 
 
 async def language_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and user is not None  # registered as a CallbackQueryHandler: a press, by a user
     parsed = parse_callback(query.data)
     if parsed is None:
         lang = await ui_language(update, context)
@@ -28,13 +29,13 @@ async def language_button(update: Update, context: BotContext) -> None:
         await answer_query(query)
         await edit_or_send(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
         return
-    await context.services.storage.set_language(update.effective_user.id, parsed.lang)
+    await context.services.storage.set_language(user.id, parsed.lang)
     context.language_changed(parsed.lang)
     await answer_query(query)
     await edit_or_send(update, context, say("language_set", parsed.lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CommandHandler("language", ask_language))
     application.add_handler(CallbackQueryHandler(language_button, pattern=callback_pattern(LANGUAGE)))
 

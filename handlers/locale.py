@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import Update
 from telegram.ext import CallbackContext
 
@@ -12,7 +14,7 @@ from handlers.context import BotContext, resolve_language
 from handlers.services import services
 
 
-async def ui_language(update: Update, context: CallbackContext) -> str:
+async def ui_language(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> str:
     """The language of the bot's words for this update's user (cached on the BotContext)."""
     if isinstance(context, BotContext):
         return await context.language()

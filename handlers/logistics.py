@@ -17,7 +17,6 @@ import warnings
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
-    Application,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -32,7 +31,7 @@ from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
 from bot.logistics import LOCATION
 from bot.languages import LANGUAGES
 from handlers.broadcasting import Announcement, offer
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import ui_language
 from handlers.render import column, escape
@@ -95,9 +94,12 @@ async def show(update: Update, context: BotContext) -> str:
 
 
 async def pick(update: Update, context: BotContext) -> str:
+    query = update.callback_query
+    # Registered as a CallbackQueryHandler with a pattern on its data, for organisers: a press, by a user.
+    assert query is not None and query.data is not None and context.user_data is not None
     lang = await ui_language(update, context)
-    name = update.callback_query.data.removeprefix(PICK)
-    await answer_query(update.callback_query)
+    name = query.data.removeprefix(PICK)
+    await answer_query(query)
     if name not in (*LOGISTICS_FIELDS, LOCATION):
         return CHOOSE
     context.user_data[_EDIT] = {"field": name}
@@ -107,20 +109,23 @@ async def pick(update: Update, context: BotContext) -> str:
 
 
 async def typed(update: Update, context: BotContext) -> str:
+    message = update.message
+    # Registered for organisers' messages; handlers.guards drops edited ones (a live location's updates).
+    assert message is not None and context.user_data is not None
     lang = await ui_language(update, context)
     edit = context.user_data.get(_EDIT)
     if not edit:
         return await show(update, context)
     if edit["field"] == LOCATION:
-        if update.message.location is not None:  # a pin sent with 📎 → Location
-            edit["value"] = (update.message.location.latitude, update.message.location.longitude)
+        if message.location is not None:  # a pin sent with 📎 → Location
+            edit["value"] = (message.location.latitude, message.location.longitude)
         else:
-            edit["value"] = parse_location(update.message.text or "")
+            edit["value"] = parse_location(message.text or "")
             if edit["value"] == "":
                 await send_html(update, context, TEXTS("logistics_location_invalid", lang))
                 return VALUE
     else:
-        edit["value"] = parse_value(update.message.text or "")
+        edit["value"] = parse_value(message.text or "")
     keyboard = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(TEXTS("button_logistics_save", lang), callback_data=SAVE)],
@@ -133,8 +138,10 @@ async def typed(update: Update, context: BotContext) -> str:
 
 
 async def save(update: Update, context: BotContext) -> int | str:
+    query = update.callback_query
+    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
-    await answer_query(update.callback_query)
+    await answer_query(query)
     edit = context.user_data.get(_EDIT)
     if not edit or "value" not in edit:
         return await show(update, context)
@@ -167,6 +174,7 @@ async def save(update: Update, context: BotContext) -> int | str:
 
 
 async def leave(update: Update, context: BotContext) -> int:
+    assert context.user_data is not None  # an organiser's /cancel or press: there is a user
     lang = await ui_language(update, context)
     if update.callback_query is not None:
         await answer_query(update.callback_query)
@@ -181,7 +189,7 @@ async def pin_outside_the_flow(update: Update, context: BotContext) -> None:
     await send_html(update, context, TEXTS("logistics_pin_how", lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     typed_text = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     with warnings.catch_warnings():

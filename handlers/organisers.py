@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Callable
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, filters
+from telegram.ext import CommandHandler, filters
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
@@ -29,7 +30,7 @@ from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_la
 from bot.rsvp_export import rsvps_to_csv
 from bot.announcements import parse_announcement
 from handlers.broadcasting import Announcement, offer
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
 from handlers.render import escape
@@ -47,7 +48,7 @@ def is_organiser(update: Update, context: BotContext) -> bool:
     return is_private(update) and user is not None and context.services.config.is_organiser(user.id)
 
 
-def _count_lines(counts: dict[str, int], label, lang: str) -> str:
+def _count_lines(counts: dict[str, int], label: Callable[[str, str], str], lang: str) -> str:
     return "\n".join(ORG_UI("org_count_line", lang, label=escape(label(key, lang)), count=count) for key, count in counts.items())
 
 
@@ -73,6 +74,7 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
         text += "\n\n" + org_say("org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity)
     await send_html(update, context, text)
     rsvps = await own.storage.list_rsvps()
+    assert update.effective_chat is not None  # a command, registered for private chats
     await context.bot.send_document(
         update.effective_chat.id,
         rsvps_to_csv(rsvps, lang, await own.storage.list_walk_ins(), own.storage.form),
@@ -139,6 +141,7 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
 
 def _broadcast_text(update: Update) -> str:
     """What follows /broadcast, line breaks kept."""
+    assert update.message is not None  # a command, and handlers.guards drops edited messages
     text = update.message.text or ""
     parts = text.split(maxsplit=1)
     return parts[1].strip() if len(parts) == 2 else ""
@@ -155,7 +158,7 @@ async def broadcast(update: Update, context: BotContext) -> None:
     await offer(update, context, Announcement(texts))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     application.add_handler(CommandHandler("rsvps", show_rsvps, filters=organisers))
     application.add_handler(CommandHandler("stats", show_stats, filters=organisers))

@@ -33,7 +33,11 @@ CREATE TABLE IF NOT EXISTS telegram_state (
 UPDATE_INTERVAL = 5  # seconds between writes of what changed; a clean stop writes everything at once
 
 
-class SqlitePersistence(BasePersistence[dict, dict, dict]):
+# PTB's user, chat and bot data: plain dicts (the BotContext's).
+Data = dict[Any, Any]
+
+
+class SqlitePersistence(BasePersistence[Data, Data, Data]):
     def __init__(self, database: Path | str, update_interval: float = UPDATE_INTERVAL):
         super().__init__(store_data=PersistenceInput(bot_data=False, callback_data=False), update_interval=update_interval)
         self.database = str(database)
@@ -67,16 +71,16 @@ class SqlitePersistence(BasePersistence[dict, dict, dict]):
 
     # ------------------------------------------------------------------ user and chat data
 
-    async def get_user_data(self) -> dict[int, dict]:
+    async def get_user_data(self) -> dict[int, Data]:
         return defaultdict(dict, {int(key): value for key, value in (await self._load("user_data")).items()})
 
-    async def get_chat_data(self) -> dict[int, dict]:
+    async def get_chat_data(self) -> dict[int, Data]:
         return defaultdict(dict, {int(key): value for key, value in (await self._load("chat_data")).items()})
 
-    async def update_user_data(self, user_id: int, data: dict) -> None:
+    async def update_user_data(self, user_id: int, data: Data) -> None:
         await (self._put("user_data", user_id, data) if data else self._drop("user_data", user_id))
 
-    async def update_chat_data(self, chat_id: int, data: dict) -> None:
+    async def update_chat_data(self, chat_id: int, data: Data) -> None:
         await (self._put("chat_data", chat_id, data) if data else self._drop("chat_data", chat_id))
 
     async def drop_user_data(self, user_id: int) -> None:
@@ -85,10 +89,10 @@ class SqlitePersistence(BasePersistence[dict, dict, dict]):
     async def drop_chat_data(self, chat_id: int) -> None:
         await self._drop("chat_data", chat_id)
 
-    async def refresh_user_data(self, user_id: int, user_data: dict) -> None:
+    async def refresh_user_data(self, user_id: int, user_data: Data) -> None:
         """Nothing to refresh: this process is the only writer."""
 
-    async def refresh_chat_data(self, chat_id: int, chat_data: dict) -> None:
+    async def refresh_chat_data(self, chat_id: int, chat_data: Data) -> None:
         """Nothing to refresh: this process is the only writer."""
 
     # ------------------------------------------------------------------ conversations
@@ -106,13 +110,13 @@ class SqlitePersistence(BasePersistence[dict, dict, dict]):
 
     # ------------------------------------------------------------------ not kept
 
-    async def get_bot_data(self) -> dict:
+    async def get_bot_data(self) -> Data:
         return {}
 
-    async def update_bot_data(self, data: dict) -> None:
+    async def update_bot_data(self, data: Data) -> None:
         """bot_data holds the services: rebuilt at every start, never stored."""
 
-    async def refresh_bot_data(self, bot_data: dict) -> None:
+    async def refresh_bot_data(self, bot_data: Data) -> None:
         """Nothing to refresh."""
 
     async def get_callback_data(self) -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.ext import Application, MessageHandler, filters
+from telegram.ext import MessageHandler, filters
 
 from handlers.showing import answer_text
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard
@@ -28,6 +28,7 @@ def without_mention(text: str, bot_username: str | None) -> str:
 
 
 async def question(update: Update, context: BotContext) -> None:
+    assert update.message is not None  # registered with filters.UpdateType.MESSAGE
     # The mention is no part of the question, in a private chat as in a group ("@bot" alone is a hello).
     text = without_mention(update.message.text or "", context.bot.username)
     lang = await ui_language(update, context)
@@ -39,7 +40,7 @@ async def question(update: Update, context: BotContext) -> None:
     await answer_text(update, context, text, lang)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, question))
 
 

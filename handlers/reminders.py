@@ -24,11 +24,10 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
-from telegram.ext import Application
 
 from bot.knowledge import Logistics
 from bot.rsvp import STATUS_YES
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from bot.locales import long_date
 from handlers.rsvp_texts import RSVP_UI, rsvp_say
@@ -90,7 +89,7 @@ def reminder_text(logistics: Logistics, lang: str) -> str:
     return RSVP_UI("reminder_with_time", lang, date=day, time=f"{start:%H:%M}", place=place)
 
 
-def schedule_reminders(application: Application) -> list[PlannedReminder]:
+def schedule_reminders(application: App) -> list[PlannedReminder]:
     """Replaces the reminder jobs by those due from now on; returns them."""
     own: Services = application.bot_data[SERVICES_KEY]
     queue = application.job_queue
@@ -130,14 +129,16 @@ async def remind_attendees(bot: Bot, own: Services, key: str) -> tuple[int, int]
 
 
 async def send_reminder(context: BotContext) -> None:
-    await remind_attendees(context.bot, context.application.bot_data[SERVICES_KEY], context.job.data)
+    job = context.job
+    assert job is not None and isinstance(job.data, str)  # run_once(send_reminder, data=the reminder's key)
+    await remind_attendees(context.bot, context.application.bot_data[SERVICES_KEY], job.data)
 
 
-async def _on_start(application: Application) -> None:
+async def _on_start(application: App) -> None:
     schedule_reminders(application)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     """No handlers: the reminders are jobs, planned at start-up and after every knowledge change."""
 
 

@@ -21,7 +21,7 @@ import asyncio
 import logging
 import time
 from collections import deque
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, Callable, Coroutine, cast
 
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter
@@ -87,23 +87,38 @@ class RetryingRateLimiter(AIORateLimiter):
         limits.setdefault("overall_max_rate", OVERALL_PER_SECOND)
         limits.setdefault("group_max_rate", GROUP_PER_MINUTE)
         super().__init__(**limits)
-        self._window = {"clock": clock, "sleep": sleep}
+        self._window_clock = clock
+        self._window_sleep = sleep
         if self._base_limiter is not None:
-            self._base_limiter = WindowLimiter(limits["overall_max_rate"], limits.get("overall_time_period", 1), **self._window)  # type: ignore[assignment]
+            # PTB declares an AsyncLimiter; it is only used as an async context manager, as WindowLimiter is.
+            self._base_limiter = self._new_window(limits["overall_max_rate"], limits.get("overall_time_period", 1))  # type: ignore[assignment]
         self.network_attempts = max(1, network_attempts)
         self.backoff = backoff or (0.0,)
 
+    def _new_window(self, max_rate: float, time_period: float) -> WindowLimiter:
+        return WindowLimiter(max_rate, time_period, clock=self._window_clock, sleep=self._window_sleep)
+
+    # PTB's returns an AsyncLimiter; the caller only uses it as an async context manager.
     def _get_group_limiter(self, group_id: str | int | bool) -> WindowLimiter:  # type: ignore[override]
-        limiters: dict = self._group_limiters
+        # Only this method fills the dict PTB declares for AsyncLimiters, and always with WindowLimiters.
+        limiters = cast("dict[str | int, WindowLimiter]", self._group_limiters)
         if len(limiters) > 512:  # forget groups whose window is empty, so memory stays bounded
             for key, limiter in list(limiters.items()):
                 if key != group_id and limiter.has_capacity(limiter.max_rate):
                     del limiters[key]
         if group_id not in limiters:
-            limiters[group_id] = WindowLimiter(self._group_max_rate, self._group_time_period, **self._window)
+            limiters[group_id] = self._new_window(self._group_max_rate, self._group_time_period)
         return limiters[group_id]
 
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # type: ignore[override]
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         for attempt in range(1, self.network_attempts + 1):
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

@@ -30,5 +30,6 @@ class Services:
     state: dict[str, Any] = field(default_factory=dict)
 
 
-def services(context: "CallbackContext") -> Services:
-    return context.application.bot_data[SERVICES_KEY]
+def services(context: "CallbackContext[Any, Any, Any, Any]") -> Services:
+    found: Services = context.application.bot_data[SERVICES_KEY]
+    return found

@@ -63,17 +63,20 @@ async def answer_text(update: Update, context: BotContext, text: str, lang: str,
     await send_reply(update, context, reply, question=text)
     try:  # after answering: a database problem must not cost the user the answer
         kept = text if reply.outcome is Outcome.FALLBACK else None
-        await own.storage.log_question(reply.lang, reply.outcome.value, kept, asker=update.effective_user.id, names=own_names(update))
+        user = update.effective_user
+        assert user is not None  # a question typed by someone: handlers.guards stops updates without a user
+        await own.storage.log_question(reply.lang, reply.outcome.value, kept, asker=user.id, names=own_names(update))
     except Exception:  # noqa: BLE001 - logged with its traceback; the organisers' statistics miss one question
         log.exception("could not record a question (%s, %s)", reply.lang, reply.outcome.value)
     return reply
 
 
 def remember_question(context: BotContext, message_id: int, question: str, lang: str) -> None:
+    assert context.chat_data is not None  # the question came in a chat
     keep_question(context.chat_data.setdefault(SUGGESTED, {}), message_id, (question, lang))
 
 
-def keep_question(suggested: dict, message_id: int, value: tuple[str, str] | None) -> None:
+def keep_question(suggested: dict[int, tuple[str, str] | None], message_id: int, value: tuple[str, str] | None) -> None:
     """Stores a question (None once settled), keeping only the newest few per chat."""
     suggested.pop(message_id, None)
     suggested[message_id] = value

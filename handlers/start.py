@@ -7,11 +7,11 @@ Another feature can take over a payload by declaring it (Feature.deep_links): ha
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.ext import Application, CommandHandler, filters
+from telegram.ext import CommandHandler, filters
 
 from bot.checkin import PAYLOAD_PREFIX
 from handlers.showing import send_reply
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import FEATURES_KEY, Command, Feature, Scope
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard, topics_keyboard
@@ -52,7 +52,7 @@ async def start(update: Update, context: BotContext) -> None:
         await send_html(update, context, say("welcome", lang, name=name), keyboard)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     # Payloads another feature declares (Feature.deep_links) are left to it.
     payloads = {payload for feature in application.bot_data.get(FEATURES_KEY, ()) for payload in feature.deep_links}
     application.add_handler(CommandHandler("start", start, filters=_NotHandedOver(payloads)))

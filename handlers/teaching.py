@@ -17,13 +17,13 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.answering import Answerer
 from bot.kb_editing import EditError, add_phrasing
 from bot.knowledge import KnowledgeError
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
@@ -60,6 +60,7 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
     if not questions:
         await send_html(update, context, org_say("org_unanswered_none", lang))
         return
+    assert context.user_data is not None  # a command from an organiser, in a private chat: there is a user
     pending: dict[int, dict[str, str]] = context.user_data.setdefault(_PENDING, {})
     lines, rows = [ORG_UI("org_unanswered_title", lang)], []
     for shown, question in enumerate(questions, start=1):
@@ -85,6 +86,7 @@ def _is_organiser(update: Update, context: BotContext) -> bool:
 
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
+    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
     lang = await context.language()
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
@@ -137,26 +139,28 @@ async def _attach(update: Update, context: BotContext, number: int, question: di
         return
     install_knowledge(context.application, answerer)
     await own.storage.resolve_unanswered(question["normalized"])
+    assert context.user_data is not None  # a button press (button() above): there is a user
     context.user_data[_PENDING].pop(number, None)
     log.info("a phrasing was attached to %s by an organiser", entry_id)
     title = new_kb.title(new_kb.by_id[entry_id], lang)
     await edit_or_send(update, context, TEACHING_UI("attached", lang, question=escape(_shortened(question["text"])), entry=escape(title)))
 
 
-async def _drop_row(query, number: int) -> None:
+async def _drop_row(query: CallbackQuery, number: int) -> None:
     """Takes the settled question's buttons off the list."""
-    markup = query.message.reply_markup if query.message is not None else None
+    # An InaccessibleMessage (older than 48 hours) has no markup to read.
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
     if markup is None:
         return
     suffix = f":{number}"
-    rows = [row for row in markup.inline_keyboard if not any((b.callback_data or "").endswith(suffix) for b in row)]
+    rows = [row for row in markup.inline_keyboard if not any(isinstance(b.callback_data, str) and b.callback_data.endswith(suffix) for b in row)]
     try:
         await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
     except Exception as error:  # noqa: BLE001 - cosmetic: the question is settled either way
         log.info("could not update the unanswered list: %s", error)
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=application.bot_data["config"].organisers)
     application.add_handler(CommandHandler("unanswered", show_unanswered, filters=organisers))
     application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))

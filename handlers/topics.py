@@ -4,9 +4,9 @@ same message, with a way back. Menus are in the user's language."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import (
@@ -32,6 +32,7 @@ async def show_topics(update: Update, context: BotContext) -> None:
 
 async def topics_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
+    assert query is not None  # registered as a CallbackQueryHandler
     lang = await ui_language(update, context)
     kb = context.services.answerer.kb  # read once: /reload may swap it meanwhile
     parsed = parse_callback(query.data)
@@ -39,13 +40,13 @@ async def topics_button(update: Update, context: BotContext) -> None:
         await answer_query(query)
         await edit_or_send(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
         return
-    if parsed is not None and parsed.kind == TOPICS:
+    if parsed is not None and parsed.kind == TOPICS and parsed.target is not None:
         category = kb.category(parsed.target)
         if category is not None and category.menu:
             await answer_query(query)
             await edit_or_send(update, context, say("category_prompt", lang, category=category.title[lang]), category_keyboard(kb, category, lang))
             return
-    if parsed is not None and parsed.kind == TOPIC_ENTRY:
+    if parsed is not None and parsed.kind == TOPIC_ENTRY and parsed.target is not None:
         entry = kb.get(parsed.target)
         if entry is not None:
             await answer_query(query)
@@ -56,7 +57,7 @@ async def topics_button(update: Update, context: BotContext) -> None:
     await answer_query(query, TEXTS("stale_button", lang))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(CommandHandler("topics", show_topics))
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPICS)))
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPIC_ENTRY)))

@@ -5,9 +5,9 @@ command, so they reveal nothing."""
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.messages import command_target
 from handlers.locale import is_private, ui_language
@@ -18,16 +18,19 @@ from handlers.texts import TEXTS
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     # In a group a bare unknown command is probably for another bot: answer only when named (/x@this_bot).
-    if not is_private(update) and not command_target(update.message):
+    message = update.message
+    assert message is not None  # registered with filters.UpdateType.MESSAGE
+    if not is_private(update) and not command_target(message):
         return
     await send_html(update, context, say("unknown_command", await ui_language(update, context)))
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:
+    assert update.callback_query is not None  # registered as a CallbackQueryHandler
     await answer_query(update.callback_query, TEXTS("stale_button", await ui_language(update, context)))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     application.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, unknown_command))
     application.add_handler(CallbackQueryHandler(unknown_button))
 
