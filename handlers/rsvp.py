@@ -36,7 +36,7 @@ import warnings
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import (
-    Application,
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -46,41 +46,57 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.rsvp import FORM, STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES, InvalidRsvp, RsvpDraft, problem_text, registration_open
-from handlers.context import BotContext
+from bot.rsvp import (
+    FORM,
+    STATUS_MAYBE,
+    STATUS_WAITLIST,
+    STATUS_YES,
+    InvalidRsvp,
+    RsvpDraft,
+    problem_text,
+    registration_open,
+)
+from bot.rsvp_form import Form
+from handlers.context import App, BotContext
 from handlers.errors import report_error
 from handlers.features import Command, Feature, Scope
 from handlers.locale import is_private, ui_language
 from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape, say
 from handlers.replies import deliver, send_html
 from handlers.rsvp_delivery import send_attendee_papers, tell_promoted
-from handlers.rsvp_session import (  # noqa: F401 - the callback data, part of this feature's API
+from handlers.rsvp_session import (
     BACK_DATA,
     CANCEL_DATA,
-    CANCEL_RSVP_NO,
-    CANCEL_RSVP_YES,
     CONFIRM,
     CONFIRM_DATA,
     CONVERSATION_TIMEOUT,
     EDIT,
     EDIT_DATA,
     EDIT_FIELD,
-    FORGET_NO,
-    FORGET_YES,
     FORM_KEY,
     PREFIX,
     SESSION,
-    SKIP,
-    USE_PROFILE_NAME,
     Session,
     answer_press,
+    chat_id,
     current,
     form_of,
     places_taken,
+    pressed,
     remove_buttons,
+    sender,
     show_summary,
     stale,
+    user_state,
     value_data,
+)
+from handlers.rsvp_session import (  # the callback data, part of this feature's API (tests, rsvp_own)
+    CANCEL_RSVP_NO as CANCEL_RSVP_NO,
+    CANCEL_RSVP_YES as CANCEL_RSVP_YES,
+    FORGET_NO as FORGET_NO,
+    FORGET_YES as FORGET_YES,
+    SKIP as SKIP,
+    USE_PROFILE_NAME as USE_PROFILE_NAME,
 )
 from handlers.rsvp_steps import TYPED, ask, edit_menu_message, handlers_for, remind_in
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
@@ -105,7 +121,7 @@ def _registration_open(context: BotContext) -> bool:
 # ---------------------------------------------------------------------------------------------- entry and exit
 
 
-async def promote_at_start(application: Application) -> None:
+async def promote_at_start(application: App) -> None:
     """The organisers may have raised (or removed) event.capacity and restarted: the first on the
     waiting list get the places now free, and are told as when someone cancels. Awaited by post_init."""
     context = BotContext(application)  # no update: what a job would get
@@ -122,17 +138,17 @@ async def begin(update: Update, context: BotContext) -> str | int:
         await group_pointer(update, context)
         return ConversationHandler.END
     if not _registration_open(context):
-        context.user_data.pop(SESSION, None)
+        user_state(context).pop(SESSION, None)
         await send_html(update, context, rsvp_say("closed", lang))
         return ConversationHandler.END
-    user = update.effective_user
+    user = sender(update)
     existing = await context.services.storage.get_rsvp(user.id)
     if existing is not None:
         draft = RsvpDraft.from_rsvp(existing, form_of(context)).replaced(language=lang, telegram_username=user.username)
-        context.user_data[SESSION] = Session(draft=draft, existing=existing, touched=context.services.now())
+        user_state(context)[SESSION] = Session(draft=draft, existing=existing, touched=context.services.now())
         return await show_summary(update, context, lang, preface=rsvp_say("already_replied", lang))
     draft = RsvpDraft(user.id, lang, user.username, form=form_of(context))
-    context.user_data[SESSION] = Session(draft=draft, touched=context.services.now())
+    user_state(context)[SESSION] = Session(draft=draft, touched=context.services.now())
     # Places all taken: said before anyone answers "yes", not after Confirm.
     full = rsvp_say("places_taken", lang) if await places_taken(context, None) else ""
     return await ask(update, context, form_of(context).fields[0], lang, preface=full)
@@ -140,7 +156,7 @@ async def begin(update: Update, context: BotContext) -> str | int:
 
 async def cancel(update: Update, context: BotContext) -> int:
     """/cancel or the Cancel button: leave without writing anything."""
-    session = context.user_data.pop(SESSION, None)
+    session = user_state(context).pop(SESSION, None)
     lang = await ui_language(update, context)
     await answer_press(update)
     await remove_buttons(update)
@@ -154,7 +170,7 @@ async def timed_out(update: object, context: BotContext) -> None:
     session = context.user_data.pop(SESSION, None) if context.user_data is not None else None
     if session is not None and isinstance(update, Update) and update.effective_chat is not None:
         lang = await ui_language(update, context)
-        await deliver(context.bot, update.effective_chat.id, rsvp_say("timed_out", lang))
+        await deliver(context.bot, chat_id(update), rsvp_say("timed_out", lang))
 
 
 async def leave_for_command(update: Update, context: BotContext) -> None:
@@ -190,7 +206,7 @@ async def edit_field(update: Update, context: BotContext) -> str | int:
     if session is None:
         return await stale(update, context)
     lang = await ui_language(update, context)
-    name = (update.callback_query.data or "").removeprefix(EDIT_FIELD)
+    name = (pressed(update) or "").removeprefix(EDIT_FIELD)
     form = form_of(context)
     if name not in [form_field.name for form_field in form.asked(session.draft.values.get(form.status_field))]:
         await answer_press(update, rsvp_text("stale", lang))
@@ -202,11 +218,12 @@ async def edit_field(update: Update, context: BotContext) -> str | int:
 
 
 async def back_to_summary(update: Update, context: BotContext) -> str | int:
-    if current(context) is None:
+    session = current(context)
+    if session is None:
         return await stale(update, context)
     lang = await ui_language(update, context)
     await answer_press(update)
-    from_edit_menu = update.callback_query is not None and update.callback_query.data == BACK_DATA and current(context).editing is False
+    from_edit_menu = update.callback_query is not None and pressed(update) == BACK_DATA and session.editing is False
     if not from_edit_menu:
         await remove_buttons(update)
     return await show_summary(update, context, lang, in_place=from_edit_menu)
@@ -214,7 +231,7 @@ async def back_to_summary(update: Update, context: BotContext) -> str | int:
 
 async def confirm(update: Update, context: BotContext) -> str | int:
     # Taken out before any await: a second press of Confirm racing this one finds nothing to save.
-    session: Session | None = context.user_data.pop(SESSION, None)
+    session: Session | None = user_state(context).pop(SESSION, None)
     if session is None:
         return await stale(update, context)
     lang = await ui_language(update, context)
@@ -228,20 +245,20 @@ async def confirm(update: Update, context: BotContext) -> str | int:
     try:
         saved = await own.storage.save_rsvp(draft, own.config.event.capacity)
     except Exception as error:  # never lose the draft: back to the summary, to confirm again
-        context.user_data[SESSION] = session
+        user_state(context)[SESSION] = session
         if isinstance(error, InvalidRsvp):  # cannot happen after the per-step checks
             notices = "\n".join(escape(problem_text(problem, lang)) for problem in error.problems.values())
             return await show_summary(update, context, lang, preface=notices)
         await report_error(update, context, error)  # the database failed: logged, the operators told
         return await show_summary(update, context, lang, preface=TEXTS("rsvp_save_failed", lang))
     rsvp = saved.rsvp
-    chat_id = update.effective_chat.id
+    chat = chat_id(update)
     if session.existing is not None and session.existing.status == rsvp.status:
         # Only details changed (an email, a dietary need): no second confirmation, no second calendar file.
         await send_html(update, context, rsvp_say("saved_changes", lang, name=rsvp.full_name))
     elif rsvp.status == STATUS_YES:
         await send_html(update, context, rsvp_say("saved_yes", lang, name=rsvp.full_name))
-        await send_attendee_papers(context, chat_id, rsvp.user_id, lang)
+        await send_attendee_papers(context, chat, rsvp.user_id, lang)
     elif rsvp.status == STATUS_WAITLIST:
         await send_html(update, context, rsvp_say("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position))
     elif rsvp.status == STATUS_MAYBE:
@@ -272,12 +289,12 @@ class _StartRsvp(filters.MessageFilter):
         return bool(_START_RSVP.match(message.text or ""))
 
 
-def conversation(form=FORM) -> ConversationHandler:
+def conversation(form: Form = FORM) -> ConversationHandler[BotContext]:
     """One state per field of the form (its handlers from handlers/rsvp_steps.py), then the summary
     (CONFIRM) and the edit menu (EDIT)."""
     private = filters.ChatType.PRIVATE
-    back = CallbackQueryHandler(back_to_summary, pattern=f"^{re.escape(BACK_DATA)}$")
-    states = {form_field.step: handlers_for(form_field, back) for form_field in form.fields}
+    back: BaseHandler[Update, BotContext, object] = CallbackQueryHandler(back_to_summary, pattern=f"^{re.escape(BACK_DATA)}$")
+    states: dict[object, list[BaseHandler[Update, BotContext, object]]] = {form_field.step: handlers_for(form_field, back) for form_field in form.fields}
     states[CONFIRM] = [
         CallbackQueryHandler(confirm, pattern=f"^{re.escape(CONFIRM_DATA)}$"),
         CallbackQueryHandler(edit_menu, pattern=f"^{re.escape(EDIT_DATA)}$"),
@@ -308,7 +325,7 @@ def conversation(form=FORM) -> ConversationHandler:
 
 
 # In a group these only point to the private chat: left out of the groups' command menu.
-def register(application: Application) -> None:
+def register(application: App) -> None:
     private = filters.ChatType.PRIVATE
     form = application.bot_data.setdefault(FORM_KEY, FORM)
     application.add_handler(conversation(form))

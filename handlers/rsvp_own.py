@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.rsvp import STATUS_NO, STATUS_YES
-from handlers.context import BotContext
+from handlers.context import App, BotContext
 from handlers.locale import is_private, ui_language
 from handlers.render import ACTION, callback_pattern, parse_callback
 from handlers.replies import edit_or_send, send_html
+from handlers.rsvp_delivery import send_checkin_code, tell_promoted
 from handlers.rsvp_session import (
     CANCEL_RSVP_NO,
     CANCEL_RSVP_YES,
@@ -28,11 +29,14 @@ from handlers.rsvp_session import (
     FORGET_YES,
     SESSION,
     answer_press,
+    chat_id,
     form_of,
+    pressed,
     remove_buttons,
     rsvp_lines,
+    sender,
+    user_state,
 )
-from handlers.rsvp_delivery import send_checkin_code, tell_promoted
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.texts import TEXTS
 
@@ -41,12 +45,12 @@ CANCEL, FORGET = "cancel", "forget"
 
 
 def _mark_asked(context: BotContext, what: str) -> None:
-    context.user_data.setdefault(_ASKED, set()).add(what)
+    user_state(context).setdefault(_ASKED, set()).add(what)
 
 
 def _was_asked(context: BotContext, what: str) -> bool:
     """Whether this confirmation was asked and not yet answered; answering it uses the mark up."""
-    asked: set[str] = context.user_data.get(_ASKED, set())
+    asked: set[str] = user_state(context).get(_ASKED, set())
     if what not in asked:
         return False
     asked.discard(what)
@@ -55,17 +59,17 @@ def _was_asked(context: BotContext, what: str) -> bool:
 
 async def my_rsvp(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
+    rsvp = await context.services.storage.get_rsvp(sender(update).id)
     if rsvp is None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
     await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang, form_of(context))))
-    await send_checkin_code(context, update.effective_chat.id, rsvp.user_id, lang)  # for a "yes" only
+    await send_checkin_code(context, chat_id(update), rsvp.user_id, lang)  # for a "yes" only
 
 
 async def action_button(update: Update, context: BotContext) -> None:
     """The /myrsvp or /cancelrsvp button under an answer (rsvp_change): the command itself."""
-    parsed = parse_callback(update.callback_query.data)
+    parsed = parse_callback(pressed(update))
     await answer_press(update)
     if parsed is None or not is_private(update):
         return
@@ -76,7 +80,7 @@ async def cancel_rsvp(update: Update, context: BotContext) -> None:
     """/cancelrsvp: a held place is given up only after a confirmation (it may go to the waiting list
     for good); a "maybe" or a place on the waiting list is cancelled at once."""
     lang = await ui_language(update, context)
-    rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
+    rsvp = await context.services.storage.get_rsvp(sender(update).id)
     if rsvp is None:
         await send_html(update, context, rsvp_say("no_rsvp", lang))
     elif rsvp.status == STATUS_NO:
@@ -104,12 +108,12 @@ async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     await answer_press(update)
     asked = _was_asked(context, CANCEL)
-    if update.callback_query.data != CANCEL_RSVP_YES or not is_private(update):
+    if pressed(update) != CANCEL_RSVP_YES or not is_private(update):
         await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
         return
     await remove_buttons(update)
     if not asked:  # a "yes" nobody was asked for: ask now, if there is a place to give up
-        rsvp = await context.services.storage.get_rsvp(update.effective_user.id)
+        rsvp = await context.services.storage.get_rsvp(sender(update).id)
         if rsvp is not None and rsvp.status == STATUS_YES:
             await _ask_cancel(update, context, lang)
         else:
@@ -120,7 +124,7 @@ async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
 
 async def _cancel_stored_rsvp(update: Update, context: BotContext, lang: str) -> None:
     own = context.services
-    rsvp, promoted = await own.storage.cancel_rsvp(update.effective_user.id, own.config.event.capacity)
+    rsvp, promoted = await own.storage.cancel_rsvp(sender(update).id, own.config.event.capacity)
     if rsvp is None:  # forgotten meanwhile (/forget in another window)
         await send_html(update, context, rsvp_say("no_rsvp", lang))
         return
@@ -131,10 +135,10 @@ async def _cancel_stored_rsvp(update: Update, context: BotContext, lang: str) ->
 async def ask_forget(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     storage = context.services.storage
-    user_id = update.effective_user.id
+    user_id = sender(update).id
     kept = await storage.get_rsvp(user_id) is not None or await storage.get_language(user_id) is not None
     if not kept and not await storage.count_questions(user_id):
-        context.user_data.pop(SESSION, None)  # a draft in memory only: dropped as well
+        user_state(context).pop(SESSION, None)  # a draft in memory only: dropped as well
         await send_html(update, context, rsvp_say("forget_nothing", lang))
         return
     keyboard = InlineKeyboardMarkup(
@@ -151,7 +155,7 @@ async def forget_answer(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)  # before the language preference is deleted
     await answer_press(update)
     asked = _was_asked(context, FORGET)
-    if update.callback_query.data != FORGET_YES or not is_private(update):
+    if pressed(update) != FORGET_YES or not is_private(update):
         await edit_or_send(update, context, rsvp_say("forget_kept", lang))
         return
     if not asked:  # a "yes" nobody was asked for: the confirmation first
@@ -159,9 +163,9 @@ async def forget_answer(update: Update, context: BotContext) -> None:
         await ask_forget(update, context)
         return
     own = context.services
-    user_id = update.effective_user.id
+    user_id = sender(update).id
     # Everything kept for this user in memory and in the persisted state: drafts, pending choices.
-    context.user_data.clear()
+    user_state(context).clear()
     if context.chat_data is not None:
         context.chat_data.clear()
     forget_state = getattr(context.application.persistence, "forget", None)
@@ -184,7 +188,7 @@ async def private_only(update: Update, context: BotContext) -> None:
     await send_html(update, context, rsvp_say("private_only", lang), InlineKeyboardMarkup([[button]]))
 
 
-def register(application: Application) -> None:
+def register(application: App) -> None:
     private = filters.ChatType.PRIVATE
     application.add_handler(CallbackQueryHandler(action_button, pattern=callback_pattern(ACTION)))
     application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))

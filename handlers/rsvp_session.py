@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.error import TelegramError
 from telegram.ext import ConversationHandler
 
-from bot.rsvp import STATUS_WAITLIST, STATUS_YES, Rsvp, RsvpDraft, category_label, status_label
+from bot.rsvp import (
+    STATUS_WAITLIST,
+    STATUS_YES,
+    Rsvp,
+    RsvpDraft,
+    category_label,
+    status_label,
+)
 from bot.rsvp_form import CHOICE, Form, FormField
 from handlers.context import BotContext
 from handlers.locale import ui_language
@@ -59,6 +67,32 @@ class Session:
     touched: datetime | None = None  # the last step; a draft kept over a restart still expires
 
 
+def user_state(context: BotContext) -> dict[Any, Any]:
+    """user_data, which PTB creates for every update from a user (all of this feature's updates)."""
+    data = context.user_data
+    assert data is not None  # the RSVP's updates all come from a user
+    return data
+
+
+def sender(update: Update) -> User:
+    user = update.effective_user
+    assert user is not None  # commands, messages and presses in a private chat all have one
+    return user
+
+
+def chat_id(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None  # likewise
+    return chat.id
+
+
+def pressed(update: Update) -> str:
+    """The callback data of the button pressed (handlers registered for presses only)."""
+    query = update.callback_query
+    assert query is not None  # a CallbackQueryHandler's update
+    return query.data or ""
+
+
 def form_of(context: BotContext) -> Form:
     form: Form = context.application.bot_data[FORM_KEY]
     return form
@@ -67,7 +101,9 @@ def form_of(context: BotContext) -> Form:
 def current(context: BotContext) -> Session | None:
     """The RSVP in progress, if any and not older than CONVERSATION_TIMEOUT. The conversation's own
     timeout job does not survive a restart; this check does, as the draft is kept in the database."""
-    session = context.user_data.get(SESSION) if context.user_data is not None else None
+    if context.user_data is None:
+        return None
+    session: Session | None = context.user_data.get(SESSION)
     if session is None:
         return None
     now = context.services.now()

@@ -10,7 +10,7 @@ question (a question mark or a question word).
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -18,7 +18,14 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filt
 
 from bot.matcher import Outcome
 from bot.normalize import fold
-from bot.rsvp import STATUS_MAYBE, STATUS_NO, STATUS_YES, check_full_name, clean_text, problem_text
+from bot.rsvp import (
+    STATUS_MAYBE,
+    STATUS_NO,
+    STATUS_YES,
+    check_full_name,
+    clean_text,
+    problem_text,
+)
 from bot.rsvp_form import CHOICE, EMAIL, FormField
 from handlers.context import BotContext
 from handlers.locale import ui_language
@@ -46,7 +53,7 @@ from handlers.rsvp_session import (
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
 from handlers.showing import answer_text
 
-Step = Callable[[Update, BotContext], Awaitable[Any]]
+Step = Callable[[Update, BotContext], Coroutine[Any, Any, "str | int"]]
 TYPED = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
 _BUTTON_NAME_MAX = 60
 _QUESTION_MARKS = ("?", "؟", "？")
