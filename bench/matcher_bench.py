@@ -15,8 +15,8 @@ import statistics
 import string
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,7 +27,6 @@ from bot.answering import Answerer  # noqa: E402
 from bot.evaluation import LabelledQuestion, Report, evaluate, evaluate_messages, load_labelled, load_messages  # noqa: E402
 from bot.knowledge import Entry, KnowledgeBase, load_knowledge  # noqa: E402
 from bot.languages import LANGUAGES  # noqa: E402
-from bot.matcher import Matcher  # noqa: E402
 from bot.normalize import fold, tokens  # noqa: E402
 
 # A scorer returns, for a question, the best entry id and its score (any scale).
@@ -50,7 +49,7 @@ def difflib_scorer(kb: KnowledgeBase) -> Scorer:
     def score(question: str) -> tuple[str | None, float]:
         folded = fold(question)
         best, best_ratio = None, 0.0
-        for text, entry_id in zip(texts, ids):
+        for text, entry_id in zip(texts, ids, strict=False):
             ratio = difflib.SequenceMatcher(None, folded, text).ratio()
             if ratio > best_ratio:
                 best, best_ratio = entry_id, ratio
@@ -97,7 +96,7 @@ def best_threshold_report(labelled: list[LabelledQuestion], scorer: Scorer) -> t
     candidates = sorted({score for _, score in verdicts.values()})
     best = None
     for threshold in candidates[:: max(1, len(candidates) // 200)] + [float("inf")]:
-        report = evaluate(labelled, lambda q, _lang: (verdicts[q][0] if verdicts[q][1] >= threshold else None, ()))
+        report = evaluate(labelled, lambda q, _lang, t=threshold: (verdicts[q][0] if verdicts[q][1] >= t else None, ()))
         key = min(report.answered.share, report.rejected.share)
         if best is None or key > best[0]:
             best = (key, report, threshold)
@@ -126,24 +125,34 @@ def ms(values: list[float]) -> str:
 def synthetic_kb(size: int, seed: int = 7) -> KnowledgeBase:
     """Entries made of random pseudo-words: a vocabulary that grows with the knowledge base."""
     rng = random.Random(seed)
-    vocabulary = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 10))) for _ in range(max(2000, size * 3))]
+    vocabulary = [
+        "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 10))) for _ in range(max(2000, size * 3))
+    ]
     bundled = load_knowledge(ROOT / "knowledge")
     entries = []
     for index in range(size):
         topic = rng.sample(vocabulary, 4)
 
-        def sentence() -> str:
+        def sentence(topic: list[str] = topic) -> str:
             return " ".join(rng.sample(topic, 2) + rng.sample(vocabulary, 3))
 
         entries.append(
             Entry(
-                id=f"e{index}", category="synthetic", title={lang: topic[0] for lang in LANGUAGES},
+                id=f"e{index}",
+                category="synthetic",
+                title={lang: topic[0] for lang in LANGUAGES},
                 questions={lang: tuple(sentence() for _ in range(8)) for lang in LANGUAGES},
                 keywords={lang: tuple(topic[:2]) for lang in LANGUAGES},
-                answer={lang: f"answer {index}" for lang in LANGUAGES}, follow_ups=(), source="synthetic", file="synthetic.yaml", line=index,
+                answer={lang: f"answer {index}" for lang in LANGUAGES},
+                follow_ups=(),
+                source="synthetic",
+                file="synthetic.yaml",
+                line=index,
             )
         )
-    return KnowledgeBase(categories=bundled.categories, entries=tuple(entries), logistics=bundled.logistics, folder=ROOT), vocabulary
+    return KnowledgeBase(
+        categories=bundled.categories, entries=tuple(entries), logistics=bundled.logistics, folder=ROOT
+    ), vocabulary
 
 
 def main() -> None:
@@ -151,9 +160,16 @@ def main() -> None:
     kb = load_knowledge(ROOT / "knowledge")
     answerer = Answerer(kb)
     load_seconds = time.perf_counter() - start
-    sets = {name: load_labelled(ROOT / "tests" / "data" / name) for name in ("questions.yaml", "heldout.yaml", "fresh.yaml")}
-    print(f"Bundled knowledge base: {len(kb.entries)} entries; loading and indexing took {1000 * load_seconds:.0f} ms\n")
-    header = f"| {'method':<62} | {'set':<14} | {'in scope right':>14} | {'out of scope right':>18} | {'median ms/question':>18} |"
+    sets = {
+        name: load_labelled(ROOT / "tests" / "data" / name) for name in ("questions.yaml", "heldout.yaml", "fresh.yaml")
+    }
+    print(
+        f"Bundled knowledge base: {len(kb.entries)} entries; loading and indexing took {1000 * load_seconds:.0f} ms\n"
+    )
+    header = (
+        f"| {'method':<62} | {'set':<14} | {'in scope right':>14} | {'out of scope right':>18} "
+        f"| {'median ms/question':>18} |"
+    )
     print(header)
     print("|" + "|".join("-" * (len(part)) for part in header.split("|")[1:-1]) + "|")
     baselines: dict[str, Callable[[KnowledgeBase], Scorer]] = {
@@ -163,7 +179,10 @@ def main() -> None:
     }
     for set_name, labelled in sets.items():
         report, timings = ours(answerer)(labelled)
-        print(f"| {'this matcher (fixed thresholds)':<62} | {set_name:<14} | {100 * report.answered.share:13.1f}% | {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |")
+        print(
+            f"| {'this matcher (fixed thresholds)':<62} | {set_name:<14} | {100 * report.answered.share:13.1f}% "
+            f"| {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |"
+        )
         for name, make in baselines.items():
             try:
                 scorer = make(kb)
@@ -172,7 +191,10 @@ def main() -> None:
                 continue
             report, threshold, timings = best_threshold_report(labelled, scorer)
             label = f"{name} (best cut {threshold:.2f})"
-            print(f"| {label:<62} | {set_name:<14} | {100 * report.answered.share:13.1f}% | {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |")
+            print(
+                f"| {label:<62} | {set_name:<14} | {100 * report.answered.share:13.1f}% "
+                f"| {100 * report.rejected.share:17.1f}% | {ms(timings):>18} |"
+            )
     print()
     print("Per language, this matcher:")
     for set_name, labelled in sets.items():
@@ -214,7 +236,7 @@ def main() -> None:
             if rng.random() < 0.5:
                 word = words[0]
                 cut = rng.randrange(len(word))
-                words[0] = word[:cut] + word[cut + 1:]
+                words[0] = word[:cut] + word[cut + 1 :]
             if rng.random() < 0.33:
                 words.append(rng.choice(["weather", "visa", "salary", "tomorrow"]))
             questions.append(" ".join(words))

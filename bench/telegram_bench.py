@@ -48,9 +48,22 @@ class Script:
         self.arabic, _ = confident_question("ar")
         self.category = bundled_answerer().kb.menu_categories()[0].id
 
-    KINDS = ("command", "question", "button", "question", "question", "command", "button", "button", "question", "command")
+    KINDS = (
+        "command",
+        "question",
+        "button",
+        "question",
+        "question",
+        "command",
+        "button",
+        "button",
+        "question",
+        "command",
+    )
 
-    async def run(self, user: FakeUser, timings: list[float] | None, kinds: dict[str, list[float]] | None = None) -> None:
+    async def run(
+        self, user: FakeUser, timings: list[float] | None, kinds: dict[str, list[float]] | None = None
+    ) -> None:
         bot = self.bot
         done: list = []  # the replies to each step so far
 
@@ -69,7 +82,7 @@ class Script:
             lambda: bot.send(user, self.arabic),
             lambda: bot.send(user, "/help"),
         ]
-        for kind, step in zip(self.KINDS, steps):
+        for kind, step in zip(self.KINDS, steps, strict=False):
             started = time.perf_counter()
             replies = await step()
             if timings is not None:
@@ -125,14 +138,22 @@ def main() -> int:
     count = len(timings)
     ordered = sorted(timings)
     p99 = ordered[min(count - 1, int(count * 0.99))]
-    print(f"Telegram layer, offline, database {args.database}: {args.users} users x {UPDATES_PER_USER} updates "
-          "(4 questions, 3 commands, 3 button presses)")
+    print(
+        f"Telegram layer, offline, database {args.database}: {args.users} users x {UPDATES_PER_USER} updates "
+        "(4 questions, 3 commands, 3 button presses)"
+    )
     print(f"{'run':<34}{'updates':>9}{'updates/s':>12}{'median ms':>11}{'p99 ms':>9}")
-    print(f"{'one update at a time':<34}{count:>9}{count / elapsed:>12.0f}{statistics.median(timings) * 1000:>11.2f}{p99 * 1000:>9.2f}")
+    print(
+        f"{'one update at a time':<34}{count:>9}{count / elapsed:>12.0f}"
+        f"{statistics.median(timings) * 1000:>11.2f}{p99 * 1000:>9.2f}"
+    )
     for kind in ("question", "command", "button"):
         ordered_kind = sorted(kinds[kind])
         kind_p99 = ordered_kind[min(len(ordered_kind) - 1, int(len(ordered_kind) * 0.99))]
-        print(f"{'  ' + kind + 's':<34}{len(ordered_kind):>9}{'':>12}{statistics.median(ordered_kind) * 1000:>11.2f}{kind_p99 * 1000:>9.2f}")
+        print(
+            f"{'  ' + kind + 's':<34}{len(ordered_kind):>9}{'':>12}"
+            f"{statistics.median(ordered_kind) * 1000:>11.2f}{kind_p99 * 1000:>9.2f}"
+        )
     total = args.users * UPDATES_PER_USER
     print(f"{'all users at once (per-user order)':<34}{total:>9}{total / concurrent_elapsed:>12.0f}{'':>11}{'':>9}")
     print("target: at least 500 updates/s (Telegram lets a bot send about 30 messages/s)")

@@ -6,14 +6,14 @@ says exactly the same thing; buttons (follow-ups, suggestions) come as Choices b
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import LANGUAGES, guess_language, is_latin_darija
 from bot.matcher import Match, Matcher, Outcome
-from bot.texts import text
 from bot.normalize import terms
+from bot.texts import text
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand
 
 MAX_FOLLOW_UPS = 4
@@ -74,18 +74,23 @@ class Answerer:
         lang = shown if shown in LANGUAGES else preferred_lang
         per_part = [(part, self._match_part(part, lang)) for part in message.questions]
         matches = [match for _, part_matches in per_part for match in part_matches]
-        with_entry = [(match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None]
+        with_entry = [
+            (match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None
+        ]
         if any(not self.matcher.is_social(entry) for entry, _ in with_entry):
             with_entry = [(entry, match) for entry, match in with_entry if not self.matcher.is_social(entry)]
         answered = list({entry.id: match for entry, match in with_entry}.values())  # each entry once
         if not answered:
             whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
             if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):
-                return self._render(self.matcher.match(question, lang))  # "Bonjour à tous, j'espère que vous allez bien"
+                return self._render(
+                    self.matcher.match(question, lang)
+                )  # "Bonjour à tous, j'espère que vous allez bien"
             return self._render(whole)
         lang = answered[0].lang
         unanswered = [
-            part for part, part_matches in per_part
+            part
+            for part, part_matches in per_part
             if not any(match.outcome is Outcome.ANSWER for match in part_matches) and _asks_something((part,))
         ]
         return self._render_answers(answered, lang, greet="greeting" in message.social, unanswered=unanswered)
@@ -111,7 +116,11 @@ class Answerer:
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang) for item in items[:MAX_QUESTIONS]]
-            entries = {match.entry.id for match in item_matches if match.outcome is Outcome.ANSWER and match.entry is not None and not match.tentative}
+            entries = {
+                match.entry.id
+                for match in item_matches
+                if match.outcome is Outcome.ANSWER and match.entry is not None and not match.tentative
+            }
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
             torn = whole.outcome is not Outcome.ANSWER or whole.runner_up in entries
@@ -121,12 +130,14 @@ class Answerer:
                 return item_matches
         return [whole]
 
-    def _render_answers(self, matches: list[Match], lang: str, *, greet: bool = False, unanswered: list[str] | None = None) -> Reply:
+    def _render_answers(
+        self, matches: list[Match], lang: str, *, greet: bool = False, unanswered: list[str] | None = None
+    ) -> Reply:
         """One reply answering one or more entries, in order, with their follow-ups and actions."""
         entries = [match.entry for match in matches if match.entry is not None]
         answered_ids = [entry.id for entry in entries]
         pieces = []
-        for match, entry in zip(matches, entries):
+        for match, entry in zip(matches, entries, strict=False):
             answer = self.kb.render(entry, lang)
             if len(entries) > 1:
                 answer = f"{self.kb.title(entry, lang)}\n{answer}"
@@ -140,13 +151,23 @@ class Answerer:
         follow_ups: list[Choice] = []
         for entry in entries:
             for target in entry.follow_ups:
-                if target in self.kb.by_id and target not in answered_ids and all(choice.entry_id != target for choice in follow_ups):
+                if (
+                    target in self.kb.by_id
+                    and target not in answered_ids
+                    and all(choice.entry_id != target for choice in follow_ups)
+                ):
                     follow_ups.append(self.choice(self.kb.by_id[target], lang))
         actions = tuple(dict.fromkeys(action for entry in entries for action in entry.actions))
         says_where = any(getattr(entry, "logistics_field", None) == "venue" for entry in entries)
         return Reply(
-            Outcome.ANSWER, answered_ids[0], min(match.score for match in matches), lang, "\n\n".join(pieces),
-            follow_ups=tuple(follow_ups[:MAX_FOLLOW_UPS]), entry_ids=tuple(answered_ids), actions=actions,
+            Outcome.ANSWER,
+            answered_ids[0],
+            min(match.score for match in matches),
+            lang,
+            "\n\n".join(pieces),
+            follow_ups=tuple(follow_ups[:MAX_FOLLOW_UPS]),
+            entry_ids=tuple(answered_ids),
+            actions=actions,
             venue_pin=self._venue_pin(lang) if says_where else None,
         )
 

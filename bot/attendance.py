@@ -134,14 +134,17 @@ class Attendance(StorageBase):
         async with self._lock, self._transaction() as db:
             now = self._clock()
             cursor = await db.execute(
-                "INSERT INTO walk_ins (full_name, organisation, checked_in_at) VALUES (?, ?, ?)", (name, organisation, now)
+                "INSERT INTO walk_ins (full_name, organisation, checked_in_at) VALUES (?, ?, ?)",
+                (name, organisation, now),
             )
             assert cursor.lastrowid is not None  # set by the INSERT
             return WalkIn(id=cursor.lastrowid, full_name=name, organisation=organisation, checked_in_at=now)
 
     async def remove_walk_in(self, walk_in_id: int) -> WalkIn | None:
         async with self._lock, self._transaction() as db:
-            row = await self._fetchone("SELECT id, full_name, organisation, checked_in_at FROM walk_ins WHERE id = ?", (walk_in_id,))
+            row = await self._fetchone(
+                "SELECT id, full_name, organisation, checked_in_at FROM walk_ins WHERE id = ?", (walk_in_id,)
+            )
             if row is None:
                 return None
             await db.execute("DELETE FROM walk_ins WHERE id = ?", (walk_in_id,))
@@ -149,7 +152,9 @@ class Attendance(StorageBase):
 
     async def list_walk_ins(self) -> list[WalkIn]:
         async with self._lock:
-            rows = await self._fetchall("SELECT id, full_name, organisation, checked_in_at FROM walk_ins ORDER BY checked_in_at, id")
+            rows = await self._fetchall(
+                "SELECT id, full_name, organisation, checked_in_at FROM walk_ins ORDER BY checked_in_at, id"
+            )
         return [WalkIn(*row) for row in rows]
 
     async def headcount(self) -> Headcount:
@@ -162,4 +167,3 @@ class Attendance(StorageBase):
             )
         expected, arrived, others, walk_ins = row
         return Headcount(expected=expected, arrived=arrived, walk_ins=walk_ins, other_arrivals=others)
-

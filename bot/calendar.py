@@ -9,7 +9,7 @@ without one the event has no DTEND. The location is the venue once announced, el
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import Logistics
@@ -23,7 +23,7 @@ CALENDAR_TEXTS = Catalogue(
     {
         "summary": {
             "fr": "Petit-déjeuner de clôture de la 2e phase du Programme conjoint OIM-PNUD « Migration Mainstreaming »",
-            "en": "Closing breakfast of phase 2 of the IOM-UNDP joint programme \"Migration Mainstreaming\"",
+            "en": 'Closing breakfast of phase 2 of the IOM-UNDP joint programme "Migration Mainstreaming"',
             "ar": "الفطور الختامي للمرحلة الثانية من البرنامج المشترك بين المنظمة الدولية للهجرة "
             "وبرنامج الأمم المتحدة الإنمائي «إدماج الهجرة»",
         },
@@ -81,7 +81,7 @@ def fold_line(line: str) -> str:
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def calendar_fingerprint(logistics: Logistics) -> str:
@@ -108,7 +108,11 @@ def event_ics(
     venue = logistics.value("venue", lang)
     location = venue or logistics.city.get(lang, "") or logistics.city.get("fr", "")
     description = CALENDAR_TEXTS("description", lang)
-    missing = {(True, True): "time_and_venue_not_announced", (True, False): "time_not_announced", (False, True): "venue_not_announced"}
+    missing = {
+        (True, True): "time_and_venue_not_announced",
+        (True, False): "time_not_announced",
+        (False, True): "venue_not_announced",
+    }
     note = missing.get((start is None, not venue))
     if note:
         description += "\n" + CALENDAR_TEXTS(note, lang)
@@ -121,7 +125,7 @@ def event_ics(
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:closing-breakfast-{event_date.isoformat()}@{uid_domain}",
-        f"DTSTAMP:{_utc(now or datetime.now(timezone.utc))}",
+        f"DTSTAMP:{_utc(now or datetime.now(UTC))}",
         f"SEQUENCE:{max(0, int(sequence))}",
     ]
     if start is None:

@@ -9,9 +9,10 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence, TextIO
+from typing import Any, TextIO
 
 from bot import cli_data
 from bot.answering import Answerer, Choice, Reply
@@ -26,7 +27,9 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand without --config keeps one given before it (python -m bot --config F check).
-    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="configuration file (default: ./config.yaml if present)")
+    common.add_argument(
+        "--config", type=Path, default=argparse.SUPPRESS, help="configuration file (default: ./config.yaml if present)"
+    )
     parser = argparse.ArgumentParser(
         prog="python -m bot",
         parents=[common],
@@ -38,16 +41,24 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=LANGUAGES, help="preferred language when a question does not tell")
     ask = commands.add_parser("ask", parents=[common], help="answer one question, or questions from stdin with --json")
     ask.add_argument("question", nargs="?", help="the question (omit with --json to read one per line from stdin)")
-    ask.add_argument("--json", action="store_true", help="one JSON object per answer (questions from stdin, one per line)")
+    ask.add_argument(
+        "--json", action="store_true", help="one JSON object per answer (questions from stdin, one per line)"
+    )
     ask.add_argument("--lang", choices=LANGUAGES, help="preferred language when a question does not tell")
     kb = commands.add_parser("kb", parents=[common], help="list the entries of the knowledge base")
     kb.add_argument("--json", action="store_true", help="everything (phrasings and answers per language) as JSON")
     commands.add_parser("check", parents=[common], help="validate the configuration and the knowledge base")
     commands.add_parser("run", parents=[common], help="run the Telegram bot")
-    rsvps = commands.add_parser("rsvps", parents=[common], help="write the RSVP list (organisers only: it is personal data)")
+    rsvps = commands.add_parser(
+        "rsvps", parents=[common], help="write the RSVP list (organisers only: it is personal data)"
+    )
     rsvps.add_argument("--format", choices=("csv", "json"), default="csv")
     rsvps.add_argument("--output", type=Path, help="file to write (default: standard output)")
-    rsvps.add_argument("--lang", choices=LANGUAGES, help="language of the CSV's headers, statuses and categories (default: the configuration's default language)")
+    rsvps.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the CSV's headers, statuses and categories (default: the configuration's default language)",
+    )
     cli_data.add_commands(commands, common)
     return parser
 
@@ -159,7 +170,9 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _ask(args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin: TextIO, stdout: TextIO, err: TextIO) -> int:
+def _ask(
+    args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin: TextIO, stdout: TextIO, err: TextIO
+) -> int:
     lang = args.lang or default_lang
     if args.json:
         lines = (line.rstrip("\n") for line in stdin)
@@ -169,7 +182,10 @@ def _ask(args: argparse.Namespace, answerer: Answerer, default_lang: str, stdin:
             print(json_line(reply_as_json(question, reply)), file=stdout, flush=True)
         return EXIT_OK
     if args.question is None:
-        print('error: give a question, e.g. python -m bot ask "qui finance le programme ?", or use --json with stdin', file=err)
+        print(
+            'error: give a question, e.g. python -m bot ask "qui finance le programme ?", or use --json with stdin',
+            file=err,
+        )
         return EXIT_USAGE
     print(_format_reply(answerer.ask(args.question, lang)), file=stdout)
     return EXIT_OK
@@ -195,7 +211,11 @@ def kb_as_json(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def _check(config: Config, kb: KnowledgeBase, stdout: TextIO, err: TextIO) -> int:
-    announced = [name for name in ("start_time", "end_time", "venue", "access", "dress_code", "contact") if kb.logistics.is_announced(name)]
+    announced = [
+        name
+        for name in ("start_time", "end_time", "venue", "access", "dress_code", "contact")
+        if kb.logistics.is_announced(name)
+    ]
     phrasings = sum(len(values) for entry in kb.entries for values in entry.questions.values())
     print(f"configuration: {config.source or 'defaults (no config file)'}", file=stdout)
     token = config.telegram.token
@@ -203,8 +223,15 @@ def _check(config: Config, kb: KnowledgeBase, stdout: TextIO, err: TextIO) -> in
         print("error: the Telegram token does not look like a BotFather token (123456789:AA...)", file=err)
         return EXIT_INVALID
     mode = config.telegram.mode + (f" at {config.telegram.webhook.url}" if config.telegram.mode == "webhook" else "")
-    print(f"telegram token: {'set' if token else 'not set (console only)'}; mode: {mode}; organisers: {len(config.organisers)}", file=stdout)
-    print(f"knowledge: {len(kb.entries)} entries, {phrasings} phrasings, {len(kb.categories)} categories in {kb.folder}", file=stdout)
+    print(
+        f"telegram token: {'set' if token else 'not set (console only)'}; mode: {mode}; "
+        f"organisers: {len(config.organisers)}",
+        file=stdout,
+    )
+    print(
+        f"knowledge: {len(kb.entries)} entries, {phrasings} phrasings, {len(kb.categories)} categories in {kb.folder}",
+        file=stdout,
+    )
     print(f"logistics announced: {', '.join(announced) or 'none yet'}", file=stdout)
     print("OK", file=stdout)
     return EXIT_OK
@@ -214,7 +241,11 @@ def _rsvps(args: argparse.Namespace, config: Config, stdout: TextIO, err: TextIO
     from bot.rsvp_export import ExportError, write_rsvps
 
     try:
-        count = asyncio.run(write_rsvps(config.database, args.format, args.output, stdout=stdout, lang=args.lang or config.default_language))
+        count = asyncio.run(
+            write_rsvps(
+                config.database, args.format, args.output, stdout=stdout, lang=args.lang or config.default_language
+            )
+        )
     except ExportError as error:
         print(f"error: {error}", file=err)
         return EXIT_INVALID
@@ -230,7 +261,9 @@ def _run_bot(config: Config) -> int:
     return run_bot(config)
 
 
-def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
     args = _parser().parse_args(argv)
     if stdin is sys.stdin and hasattr(stdin, "reconfigure"):
         stdin.reconfigure(errors="replace")  # invalid UTF-8 typed or piped in: U+FFFD, not a traceback
@@ -247,6 +280,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO = sys.stdin, stdout: T
     if args.command == "backup":
         return cli_data.run_backup(args, config, stdout, err)
     if args.command == "purge":
+
         def event_date() -> date:
             return load_knowledge(config.knowledge).logistics.event_date
 

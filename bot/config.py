@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
-from bot.yamlsafe import safe_load
-
 from bot.languages import LANGUAGES
+from bot.yamlsafe import safe_load
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_PATH = Path("config.yaml")
@@ -102,7 +102,17 @@ class Config:
 
 
 _KNOWN_KEYS = {
-    "": {"telegram", "organisers", "database", "knowledge", "default_language", "event", "flood", "retention_days", "errors_chat"},
+    "": {
+        "telegram",
+        "organisers",
+        "database",
+        "knowledge",
+        "default_language",
+        "event",
+        "flood",
+        "retention_days",
+        "errors_chat",
+    },
     "telegram": {"token", "base_url", "base_file_url", "mode", "webhook"},
     "telegram.webhook": {"listen", "port", "url", "path", "secret_token"},
     "event": {"capacity", "rsvp_deadline", "reminders"},
@@ -139,11 +149,24 @@ class _Reader:
             self.problem(f"{name}.{extra}", f"unknown key (known: {', '.join(sorted(_KNOWN_KEYS[name]))})")
         return value
 
-    def integer(self, data: Mapping[str, Any], key: str, name: str, default: int | None, minimum: int, maximum: int | None = None) -> int | None:
+    def integer(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        name: str,
+        default: int | None,
+        minimum: int,
+        maximum: int | None = None,
+    ) -> int | None:
         value = data.get(key, default)
         if value is None or value == "":
             return default
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum or (maximum is not None and value > maximum):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or value < minimum
+            or (maximum is not None and value > maximum)
+        ):
             bounds = f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
             self.problem(name, f"must be a whole number {bounds}, not {value!r}")
             return default
@@ -205,7 +228,8 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         port=read.integer(webhook, "port", "telegram.webhook.port", 8443, 1, 65535) or 8443,
         url=read.text(webhook, "url", "telegram.webhook.url", ""),
         path=read.text(webhook, "path", "telegram.webhook.path", "telegram").strip("/"),
-        secret_token=env.get(WEBHOOK_SECRET_ENV) or read.text(webhook, "secret_token", "telegram.webhook.secret_token", ""),
+        secret_token=env.get(WEBHOOK_SECRET_ENV)
+        or read.text(webhook, "secret_token", "telegram.webhook.secret_token", ""),
     )
     if mode == "webhook" and not webhook_settings.url.startswith("https://"):
         read.problem("telegram.webhook.url", "webhook mode needs the public https:// URL Telegram will post to")
@@ -214,12 +238,14 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         read.problem(
             "telegram.webhook.secret_token",
             f"webhook mode needs a secret of 1-256 letters, digits, _ or - (or {WEBHOOK_SECRET_ENV}), e.g. from: "
-            "python -c \"import secrets; print(secrets.token_urlsafe(32))\"",
+            'python -c "import secrets; print(secrets.token_urlsafe(32))"',
         )
     base_url = read.text(telegram, "base_url", "telegram.base_url", TELEGRAM_BASE_URL)
     if not re.match(r"^https?://[^/]+(/.*)?/bot$", base_url):
         # the token is appended to it: without the trailing /bot every call goes to a wrong address
-        read.problem("telegram.base_url", f"{base_url!r} must be an http(s) URL ending in /bot, like {TELEGRAM_BASE_URL}")
+        read.problem(
+            "telegram.base_url", f"{base_url!r} must be an http(s) URL ending in /bot, like {TELEGRAM_BASE_URL}"
+        )
     telegram_settings = TelegramSettings(
         token=token,
         base_url=base_url,
@@ -236,7 +262,9 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         try:
             organisers.add(int(str(value).strip()))
         except ValueError:
-            read.problem("organisers", f"{value!r} is not a Telegram user id (a number; send /myid to the bot to see yours)")
+            read.problem(
+                "organisers", f"{value!r} is not a Telegram user id (a number; send /myid to the bot to see yours)"
+            )
 
     default_language = read.text(data, "default_language", "default_language", "fr")
     if default_language not in LANGUAGES:
@@ -250,9 +278,16 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
         try:
             deadline = raw_deadline if isinstance(raw_deadline, datetime) else datetime.fromisoformat(str(raw_deadline))
         except ValueError:
-            read.problem("event.rsvp_deadline", f"{raw_deadline!r} is not a date and time like 2018-01-24T18:00+00:00 (Rabat was at UTC+0 in January 2018)")
+            read.problem(
+                "event.rsvp_deadline",
+                f"{raw_deadline!r} is not a date and time like 2018-01-24T18:00+00:00 "
+                "(Rabat was at UTC+0 in January 2018)",
+            )
         if deadline is not None and deadline.tzinfo is None:
-            read.problem("event.rsvp_deadline", "needs a UTC offset, e.g. 2018-01-24T18:00+00:00 (Rabat was at UTC+0 in January 2018)")
+            read.problem(
+                "event.rsvp_deadline",
+                "needs a UTC offset, e.g. 2018-01-24T18:00+00:00 (Rabat was at UTC+0 in January 2018)",
+            )
             deadline = None
     reminders: list[timedelta] = []
     raw_reminders = event.get("reminders") or []

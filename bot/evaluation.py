@@ -7,9 +7,9 @@ not an answer); an out-of-scope question is right when it gets no confident answ
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import yaml
 
@@ -60,7 +60,9 @@ class Report:
         for lang in LANGUAGES:
             rows.append(f"{lang:8}{str(self.in_scope[lang]):>28}{str(self.out_of_scope[lang]):>30}")
         rows.append(f"{'all':8}{str(self.answered):>28}{str(self.rejected):>30}")
-        rows.append(f"in-scope questions answered by a 'did you mean' that lists the right entry: {self.suggested_right}")
+        rows.append(
+            f"in-scope questions answered by a 'did you mean' that lists the right entry: {self.suggested_right}"
+        )
         return rows
 
 
@@ -94,7 +96,10 @@ def evaluate(labelled: Iterable[LabelledQuestion], decide: Callable[[str, str], 
         tally.right += ok
         if not ok:
             want = ",".join(sorted(item.expected)) or "-"
-            report.mistakes.append(f"[{item.lang}] {item.question!r}: expected {want}, got {answered or '-'} (suggested {','.join(suggested) or '-'})")
+            report.mistakes.append(
+                f"[{item.lang}] {item.question!r}: expected {want}, got {answered or '-'} "
+                f"(suggested {','.join(suggested) or '-'})"
+            )
     return report
 
 
@@ -115,7 +120,9 @@ def load_messages(path: Path | str) -> list[LabelledMessage]:
     items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     return [
         LabelledMessage(
-            str(item["q"]), item["lang"], item.get("kind", ""),
+            str(item["q"]),
+            item["lang"],
+            item.get("kind", ""),
             tuple(frozenset(str(group).split("|")) for group in (item.get("expect") or ())),
         )
         for item in items
@@ -142,7 +149,9 @@ class MessageReport:
         return rows
 
 
-def evaluate_messages(labelled: Iterable[LabelledMessage], answer_ids: Callable[[str, str], Iterable[str]], social: frozenset[str]) -> MessageReport:
+def evaluate_messages(
+    labelled: Iterable[LabelledMessage], answer_ids: Callable[[str, str], Iterable[str]], social: frozenset[str]
+) -> MessageReport:
     """`answer_ids(message, lang)`: the entries a reply answered. Small talk never counts as a fact."""
     report = MessageReport()
     for item in labelled:
@@ -159,5 +168,7 @@ def evaluate_messages(labelled: Iterable[LabelledMessage], answer_ids: Callable[
             tally.right += ok
         if not ok:
             want = " + ".join("|".join(sorted(group)) for group in item.expected) or "-"
-            report.mistakes.append(f"[{item.lang}/{item.kind}] {item.message!r}: expected {want}, got {','.join(answered) or '-'}")
+            report.mistakes.append(
+                f"[{item.lang}/{item.kind}] {item.message!r}: expected {want}, got {','.join(answered) or '-'}"
+            )
     return report

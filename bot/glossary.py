@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from bot.languages import LANGUAGES
 
@@ -19,7 +20,11 @@ class Glossary:
 
     def misspelt(self, text: str, lang: str) -> list[tuple[str, str]]:
         """The (wrong form, name id) pairs found in a text (case-sensitive: capitals are the mistake)."""
-        return [(wrong, name) for wrong, name in self.misspellings.get(lang, ()) if re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text)]
+        return [
+            (wrong, name)
+            for wrong, name in self.misspellings.get(lang, ())
+            if re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", text)
+        ]
 
 
 EMPTY = Glossary({}, {})
@@ -40,7 +45,9 @@ def load_glossary(folder: Path, read_yaml: Callable[[Path], Any], add_problem: C
             add_problem(str(name), f"needs its form in {', '.join(LANGUAGES)}")
             continue
         names[name] = {lang: forms[lang] for lang in LANGUAGES}
-        for lang, forms_not in ((key, value) for key, value in (forms.get("not") or {}).items() if not str(key).startswith("__")):
+        for lang, forms_not in (
+            (key, value) for key, value in (forms.get("not") or {}).items() if not str(key).startswith("__")
+        ):
             if lang not in LANGUAGES or not isinstance(forms_not, list):
                 add_problem(f"{name}.not", f"a list of wrong forms per language ({', '.join(LANGUAGES)})")
                 continue

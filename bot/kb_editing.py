@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Mapping
 from io import StringIO
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
@@ -74,7 +75,9 @@ def set_logistics(folder: Path | str, field: str, value: str | Mapping[str, str]
     """Sets one practical detail: one text for every language, or one per language ("" clears it)."""
     folder = Path(folder)
     if field not in LOGISTICS_FIELDS:
-        raise KnowledgeError([f"{LOGISTICS_FILE}: {field}: not a practical detail (known: {', '.join(LOGISTICS_FIELDS)})"])
+        raise KnowledgeError(
+            [f"{LOGISTICS_FILE}: {field}: not a practical detail (known: {', '.join(LOGISTICS_FIELDS)})"]
+        )
     if isinstance(value, Mapping):
         unknown = [lang for lang in value if lang not in LANGUAGES]
         if unknown:

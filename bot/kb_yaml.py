@@ -5,8 +5,9 @@ file, the line and the entry. Used by bot/knowledge.py and bot/logistics.py.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
-from typing import Any, Hashable
+from typing import Any
 
 import yaml
 
@@ -76,7 +77,9 @@ def _unknown_keys(node: dict[str, Any], known: set[str], file: str, where: str, 
             problems.add(file, _line(node, key), where, f"unknown key {key!r} (known: {', '.join(sorted(known))})")
 
 
-def _per_language_text(node: Any, file: str, line: int | None, where: str, problems: _Problems, required: bool = True) -> dict[str, str]:
+def _per_language_text(
+    node: Any, file: str, line: int | None, where: str, problems: _Problems, required: bool = True
+) -> dict[str, str]:
     """A mapping fr/en/ar -> non-empty text."""
     if not isinstance(node, dict):
         problems.add(file, line, where, "must give one text per language (fr, en, ar)")
@@ -98,7 +101,9 @@ def _per_language_text(node: Any, file: str, line: int | None, where: str, probl
     return result
 
 
-def _per_language_list(node: Any, file: str, line: int | None, where: str, problems: _Problems, required: bool) -> dict[str, tuple[str, ...]]:
+def _per_language_list(
+    node: Any, file: str, line: int | None, where: str, problems: _Problems, required: bool
+) -> dict[str, tuple[str, ...]]:
     if node is None and not required:
         return {}
     if not isinstance(node, dict):

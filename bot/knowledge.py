@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
-from typing import Any, Mapping
-
+from typing import Any
 
 from bot.glossary import GLOSSARY_FILE, load_glossary, misspelling_problems
-from bot.lexicon import EMPTY as EMPTY_LEXICON
-from bot.lexicon import LEXICON_FILE, Lexicon, load_lexicon
-from bot.typography import clock, typeset
 from bot.kb_yaml import (  # noqa: F401 - KnowledgeError is part of this module's API
     _META,
     _QUOTE_HINT,
-    KnowledgeError as KnowledgeError,
     _line,
     _per_language_list,
     _per_language_text,
@@ -29,18 +25,41 @@ from bot.kb_yaml import (  # noqa: F401 - KnowledgeError is part of this module'
     _read_yaml,
     _unknown_keys,
 )
+from bot.kb_yaml import (
+    KnowledgeError as KnowledgeError,
+)
+from bot.lexicon import EMPTY as EMPTY_LEXICON
+from bot.lexicon import LEXICON_FILE, Lexicon, load_lexicon
 from bot.logistics import (  # noqa: F401 - re-exported
     LOGISTICS_FIELDS as LOGISTICS_FIELDS,
+)
+from bot.logistics import (
     LOGISTICS_FILE as LOGISTICS_FILE,
+)
+from bot.logistics import (
     Logistics as Logistics,
+)
+from bot.logistics import (
     load_logistics,
 )
+from bot.typography import clock, typeset
 
 # Ids travel in Telegram button data (64 bytes at most, with a prefix): kept short.
 _ID_FORM = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 _ID_RULE = "must be lowercase letters, digits and _, starting with a letter, at most 48 characters"
 _CATEGORY_KEYS = {"id", "order", "title", "menu"}
-_ENTRY_KEYS = {"id", "title", "questions", "keywords", "answer", "not_announced", "logistics", "follow_ups", "actions", "source"}
+_ENTRY_KEYS = {
+    "id",
+    "title",
+    "questions",
+    "keywords",
+    "answer",
+    "not_announced",
+    "logistics",
+    "follow_ups",
+    "actions",
+    "source",
+}
 # What an answer may offer as buttons: commands the user can start from it (the Telegram layer maps each
 # to its button; the console names the command).
 ACTIONS = ("rsvp", "myrsvp", "cancelrsvp")
@@ -125,16 +144,24 @@ class KnowledgeBase:
 def _check_placeholders(texts: Mapping[str, str], file: str, line: int | None, where: str, problems: _Problems) -> None:
     for lang, value in texts.items():
         try:
-            fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(value) if name is not None]
+            fields = [
+                (name, spec, conversion)
+                for _, name, spec, conversion in string.Formatter().parse(value)
+                if name is not None
+            ]
         except ValueError as error:
             problems.add(file, line, where, f"the {lang} text has a stray brace: {error}")
             continue
         names = {name for name, _, _ in fields}
         for name, spec, conversion in fields:
             if spec or conversion:  # {contact:d} or {contact!z} would fail at every answer
-                problems.add(file, line, where, f"write {{{name}}} plainly in the {lang} text: no format after it (':' or '!')")
+                problems.add(
+                    file, line, where, f"write {{{name}}} plainly in the {lang} text: no format after it (':' or '!')"
+                )
         for name in sorted(names - _PLACEHOLDERS):
-            problems.add(file, line, where, f"unknown placeholder {{{name}}} in the {lang} text (known: {{value}}, {{contact}})")
+            problems.add(
+                file, line, where, f"unknown placeholder {{{name}}} in the {lang} text (known: {{value}}, {{contact}})"
+            )
 
 
 def _load_category_file(path: Path, problems: _Problems) -> tuple[Category | None, list[Entry]]:
@@ -143,7 +170,12 @@ def _load_category_file(path: Path, problems: _Problems) -> tuple[Category | Non
     data = _read_yaml(path, problems)
     if data is None:
         if len(problems.lines) == before:  # read, but empty or only comments: a category lost by mistake
-            problems.add(file, None, "", "is empty: a category file needs 'category' and 'entries' (to remove a category, delete its file)")
+            problems.add(
+                file,
+                None,
+                "",
+                "is empty: a category file needs 'category' and 'entries' (to remove a category, delete its file)",
+            )
         return None, []
     if not isinstance(data, dict):
         problems.add(file, None, "", "must be a mapping with 'category' and 'entries'")
@@ -203,8 +235,16 @@ def _load_entry(raw: Any, category_id: str, file: str, problems: _Problems) -> E
         problems.add(file, _line(raw, "actions"), where, f"actions must be a list among {', '.join(ACTIONS)}")
         actions = []
     common: dict[str, Any] = dict(
-        id=entry_id, category=category_id, title=title, questions=questions, keywords=keywords, answer=answer,
-        follow_ups=tuple(str(item) for item in follow_ups), source=source, file=file, line=line or 0,
+        id=entry_id,
+        category=category_id,
+        title=title,
+        questions=questions,
+        keywords=keywords,
+        answer=answer,
+        follow_ups=tuple(str(item) for item in follow_ups),
+        source=source,
+        file=file,
+        line=line or 0,
         actions=tuple(actions),
     )
     logistics_field = raw.get("logistics")
@@ -215,7 +255,12 @@ def _load_entry(raw: Any, category_id: str, file: str, problems: _Problems) -> E
             problems.add(file, _line(raw, "answer"), where, "{value} is only for entries with a logistics field")
         return Entry(**common)
     if logistics_field not in LOGISTICS_FIELDS:
-        problems.add(file, line, where, f"logistics field {logistics_field!r} is not in {LOGISTICS_FILE} (known: {', '.join(LOGISTICS_FIELDS)})")
+        problems.add(
+            file,
+            line,
+            where,
+            f"logistics field {logistics_field!r} is not in {LOGISTICS_FILE} (known: {', '.join(LOGISTICS_FIELDS)})",
+        )
     not_announced = _per_language_text(raw.get("not_announced"), file, line, f"{where} not_announced", problems)
     _check_placeholders(not_announced, file, line, f"{where} not_announced", problems)
     return LogisticsEntry(**common, logistics_field=str(logistics_field), not_announced=not_announced)
@@ -231,7 +276,11 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     categories: list[Category] = []
     entries: list[Entry] = []
     unreadable: list[str] = []
-    lexicon = load_lexicon(folder, lambda path: _read_yaml(path, problems), lambda line, where, message: problems.add(LEXICON_FILE, line, where, message))
+    lexicon = load_lexicon(
+        folder,
+        lambda path: _read_yaml(path, problems),
+        lambda line, where, message: problems.add(LEXICON_FILE, line, where, message),
+    )
     for path in sorted(folder.glob("*.yaml")):
         if path.name in (LOGISTICS_FILE, LEXICON_FILE, GLOSSARY_FILE):
             continue
@@ -249,7 +298,12 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     for entry in entries:
         if entry.id in seen:
             first = seen[entry.id]
-            problems.add(entry.file, entry.line, f"entry {entry.id}", f"duplicate id (first defined in {first.file}:{first.line})")
+            problems.add(
+                entry.file,
+                entry.line,
+                f"entry {entry.id}",
+                f"duplicate id (first defined in {first.file}:{first.line})",
+            )
         else:
             seen[entry.id] = entry
     for entry in entries:
@@ -257,16 +311,31 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
             break
         for target in entry.follow_ups:
             if target not in seen:
-                problems.add(entry.file, entry.line, f"entry {entry.id}", f"follow_ups points to {target!r}, which does not exist")
-    glossary = load_glossary(folder, lambda path: _read_yaml(path, problems), lambda where, message: problems.add(GLOSSARY_FILE, None, where, message))
+                problems.add(
+                    entry.file,
+                    entry.line,
+                    f"entry {entry.id}",
+                    f"follow_ups points to {target!r}, which does not exist",
+                )
+    glossary = load_glossary(
+        folder,
+        lambda path: _read_yaml(path, problems),
+        lambda where, message: problems.add(GLOSSARY_FILE, None, where, message),
+    )
     texts = [
         (f"{entry.file}:{entry.line}: entry {entry.id} {part}", lang, text)
         for entry in entries
-        for part, per_lang in (("title", entry.title), ("answer", entry.answer), ("not_announced", getattr(entry, "not_announced", {})))
+        for part, per_lang in (
+            ("title", entry.title),
+            ("answer", entry.answer),
+            ("not_announced", getattr(entry, "not_announced", {})),
+        )
         for lang, text in per_lang.items()
     ]
     problems.lines.extend(misspelling_problems(glossary, texts))
     if problems.lines:
         raise KnowledgeError(problems.lines)
     categories.sort(key=lambda category: (category.order, category.id))
-    return KnowledgeBase(categories=tuple(categories), entries=tuple(entries), logistics=logistics, folder=folder, lexicon=lexicon)
+    return KnowledgeBase(
+        categories=tuple(categories), entries=tuple(entries), logistics=logistics, folder=folder, lexicon=lexicon
+    )

@@ -14,14 +14,18 @@ _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 # Frequent short words that tell French from English in a phone-typed question ("a" is not one:
 # French typed without accents writes "à" as "a").
 _FRENCH_MARKERS = frozenset(
-    "le la les un une des du de est sont quel quelle quels quelles qui quoi ou où quand comment pourquoi "
-    "combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme "
-    "bonjour merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure".split()
+    """
+    le la les un une des du de est sont quel quelle quels quelles qui quoi ou où quand comment pourquoi
+    combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme bonjour
+    merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure
+    """.split()
 )
 _ENGLISH_MARKERS = frozenset(
-    "the an is are was were what which who whom when where why how many much does do did can could "
-    "i you we it and of to for on in with without not programme program hello hi thanks thank please "
-    "breakfast countries goals funding venue time".split()
+    """
+    the an is are was were what which who whom when where why how many much does do did can could i you we it
+    and of to for on in with without not programme program hello hi thanks thank please breakfast countries
+    goals funding venue time
+    """.split()
 )
 
 
@@ -64,10 +68,11 @@ def from_telegram_code(code: str | None) -> str | None:
 # Words that only Moroccan Arabic written in Latin letters uses (with digits for Arabic sounds: 3 for ع,
 # 7 for ح, 9 for ق). One of them, or a word mixing letters and those digits, tells a Darija message.
 _DARIJA_MARKERS = frozenset(
-    "wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain "
-    "dyal dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash "
-    "bghit bghina 3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi "
-    "hadchi hna lhna tma fin".split()
+    """
+    wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
+    dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
+    3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
+    """.split()
 )
 _DARIJA_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[379])(?=[0-9]*[a-z])[a-z379]{3,}\b")
 

@@ -16,9 +16,10 @@ language helps the others and paraphrases meet. Words are given per language (fr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from bot.languages import LANGUAGES
 from bot.normalize import terms
@@ -131,16 +132,24 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                 kinds.add(token)
             for lang, words in _items(per_lang):
                 if lang not in WORD_LANGUAGES:
-                    add_problem(_line(per_lang, lang), where, f"unknown language {lang!r} (known: {', '.join(WORD_LANGUAGES)})")
+                    add_problem(
+                        _line(per_lang, lang), where, f"unknown language {lang!r} (known: {', '.join(WORD_LANGUAGES)})"
+                    )
                     continue
                 if not isinstance(words, list) or not words:
-                    add_problem(_line(per_lang, lang), f"{where}.{lang}", "must be a non-empty list of words or phrases")
+                    add_problem(
+                        _line(per_lang, lang), f"{where}.{lang}", "must be a non-empty list of words or phrases"
+                    )
                     continue
                 table_name = DARIJA if lang == DARIJA else "plain"
                 tables = lexicon.social if section == "social" else lexicon.concepts
                 for word in words:
                     if not isinstance(word, str) or not word.strip():
-                        add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} is not a word: put text in double quotes")
+                        add_problem(
+                            _line(per_lang, lang),
+                            f"{where}.{lang}",
+                            f"{word!r} is not a word: put text in double quotes",
+                        )
                         continue
                     key = phrase(word)
                     if not key:
@@ -149,7 +158,11 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                     kind = "social" if section == "social" else "concepts"
                     previous = owner.get((kind, table_name, key))
                     if previous is not None and previous != where:
-                        add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} is also in {previous}: a word means one thing")
+                        add_problem(
+                            _line(per_lang, lang),
+                            f"{where}.{lang}",
+                            f"{word!r} is also in {previous}: a word means one thing",
+                        )
                         continue
                     owner[(kind, table_name, key)] = where
                     tables[table_name][key] = token

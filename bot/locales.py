@@ -27,7 +27,7 @@ def plural_category(count: int, lang: str) -> str:
 
 
 def long_date(day: date, lang: str) -> str:
-    """"26 janvier 2018", "26 January 2018", "26 يناير 2018" (and «فاتح فبراير 2018»)."""
+    """ "26 janvier 2018", "26 January 2018", "26 يناير 2018" (and «فاتح فبراير 2018»)."""
     locale = babel_locale(lang)
     if lang == "ar" and day.day == 1:
         return "فاتح " + format_date(day, "MMMM y", locale=locale)

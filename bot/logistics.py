@@ -6,12 +6,12 @@ An empty field means "not announced yet".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import Mapping
 
-from bot.kb_yaml import _NOT_TEXT, _Problems, _line, _per_language_text, _read_yaml, _unknown_keys
+from bot.kb_yaml import _NOT_TEXT, _line, _per_language_text, _Problems, _read_yaml, _unknown_keys
 from bot.languages import LANGUAGES
 from bot.texts import text
 
@@ -81,10 +81,19 @@ def load_logistics(folder: Path, problems: _Problems) -> Logistics:
 
         ZoneInfo(timezone)
     except Exception:  # noqa: BLE001 - any failure means the name is unusable
-        problems.add(LOGISTICS_FILE, _line(data, "timezone"), "timezone", f"{timezone!r} is not a time zone name like Africa/Casablanca")
+        problems.add(
+            LOGISTICS_FILE,
+            _line(data, "timezone"),
+            "timezone",
+            f"{timezone!r} is not a time zone name like Africa/Casablanca",
+        )
         timezone = "UTC"
     city_node = data.get("city")
-    city = {lang: str(city_node) for lang in LANGUAGES} if isinstance(city_node, str) else _per_language_text(city_node, LOGISTICS_FILE, _line(data, "city"), "city", problems)
+    city = (
+        {lang: str(city_node) for lang in LANGUAGES}
+        if isinstance(city_node, str)
+        else _per_language_text(city_node, LOGISTICS_FILE, _line(data, "city"), "city", problems)
+    )
     fields: dict[str, dict[str, str]] = {}
     for name in LOGISTICS_FIELDS:
         value = data.get(name)
@@ -126,9 +135,19 @@ def _location(node: object, line: int | None, problems: _Problems) -> tuple[floa
     try:
         latitude, longitude = float(node["latitude"]), float(node["longitude"])
     except (KeyError, TypeError, ValueError):
-        problems.add(LOGISTICS_FILE, line, LOCATION, 'must be {latitude: 34.020882, longitude: -6.841650}, or "" while not announced')
+        problems.add(
+            LOGISTICS_FILE,
+            line,
+            LOCATION,
+            'must be {latitude: 34.020882, longitude: -6.841650}, or "" while not announced',
+        )
         return None
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180) or (latitude, longitude) == (0, 0):
-        problems.add(LOGISTICS_FILE, line, LOCATION, f"{latitude}, {longitude} is not a place on the map (latitude -90 to 90, longitude -180 to 180)")
+        problems.add(
+            LOGISTICS_FILE,
+            line,
+            LOCATION,
+            f"{latitude}, {longitude} is not a place on the map (latitude -90 to 90, longitude -180 to 180)",
+        )
         return None
     return latitude, longitude

@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import LANGUAGES, guess_language, is_latin_darija, script_language
-from bot.lexicon import CONCEPT_MARK, EMPTY
+from bot.lexicon import EMPTY
+from bot.match_query import DARIJA_FUNCTION_WORDS, _counted, _fuzzy_cutoff, _Phrasing, _Query
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -51,15 +52,9 @@ KIND_MISMATCH_FACTOR = 0.8
 # A "did you mean" with a single entry well ahead of the rest is answered instead ("if I understand
 # you correctly"), when its score reaches this.
 TENTATIVE_FLOOR = ANSWER_FLOOR
-# Latin-letter Darija words that carry no meaning for matching (like stop words).
-DARIJA_FUNCTION_WORDS = frozenset(
-    "wach wash ach li lli dyal dial diyal had hadi hada ghadi ghad gha kayn kayna kayen kayin kain bghit bghina "
-    "3afak 3afakom 3afakoum wa w f fi l b m3a 3la ila chi wla o ana nta nti ntouma homa howa hiya daba "
-    "ykoun tkoun ykon tkon kan kant ghir wakha safi hna tma bach".split()
-)
 
 
-class Outcome(str, Enum):
+class Outcome(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of the members
     ANSWER = "answer"
     SUGGEST = "suggest"
     FALLBACK = "fallback"
@@ -74,62 +69,6 @@ class Match:
     suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
     tentative: bool = False  # ANSWER: a single clear candidate that was not quite confident
     runner_up: str | None = None  # the second-best entry's id (a question torn between two entries)
-
-
-@dataclass(frozen=True)
-class _Phrasing:
-    entry_index: int
-    lang: str
-    tokens: frozenset[str]
-    weight: float  # sum of the IDF of its tokens
-
-
-def _fuzzy_cutoff(token: str) -> float | None:
-    """How similar a word must be to count as a typo of another; short words must match exactly."""
-    if len(token) <= 3 or token.isdigit():
-        return None
-    if len(token) <= 5:
-        return 85.0  # one letter dropped still matches; "cout" no longer passes for "countr"
-    return 75.0
-
-
-@dataclass(frozen=True)
-class _Query:
-    """A question's distinct words, each with its weight and the vocabulary words it may stand for."""
-
-    words: tuple[str, ...]
-    weights: tuple[float, ...]
-    expansions: tuple[tuple[tuple[str, float], ...], ...]
-    total_weight: float
-    kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
-    counted: str | None = None  # for "how many X": X
-
-    def explained_by(self, vocab: frozenset[str]) -> float:
-        """The share of the question's weight that a set of vocabulary words accounts for."""
-        explained = sum(
-            weight * max((similarity for word, similarity in found if word in vocab), default=0.0)
-            for weight, found in zip(self.weights, self.expansions)
-        )
-        return explained / self.total_weight
-
-    @property
-    def unknown_share(self) -> float:
-        """The share of the question made of words the knowledge base has never seen."""
-        return sum(weight for weight, found in zip(self.weights, self.expansions) if not found) / self.total_weight
-
-
-HOW_MUCH = CONCEPT_MARK + "how_much"
-# "the number of" says nothing of what is counted: "كم عدد المهاجرين" counts migrants.
-_NUMBER_WORDS = frozenset(word for raw in ("عدد", "nombre", "number", "total") for word, _ in terms(raw))
-
-
-def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
-    """In "how many countries take part", what is counted: the first word after "how many" that is
-    not a stop word ("combien de pays" -> §countries)."""
-    words = [word for word, _ in found]
-    if HOW_MUCH not in words:
-        return None
-    return next((word for word, is_stop in found[words.index(HOW_MUCH) + 1 :] if not is_stop and word not in _NUMBER_WORDS), None)
 
 
 class Matcher:
@@ -185,13 +124,16 @@ class Matcher:
         # are scored once: the best phrasing of an entry is all that counts.
         unique = {(index, frozenset(found)): lang for index, lang, found in phrasing_tokens}
         self.phrasings = [
-            _Phrasing(index, lang, found, sum(self.idf[token] for token in found)) for (index, found), lang in unique.items()
+            _Phrasing(index, lang, found, sum(self.idf[token] for token in found))
+            for (index, found), lang in unique.items()
         ]
         self.postings: dict[str, list[int]] = defaultdict(list)
         for position, scored in enumerate(self.phrasings):
             for token in scored.tokens:
                 self.postings[token].append(position)
-        self._posting_sets = {token: frozenset(positions) for token, positions in self.postings.items() if token in self.stop_words}
+        self._posting_sets = {
+            token: frozenset(positions) for token, positions in self.postings.items() if token in self.stop_words
+        }
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
@@ -202,7 +144,9 @@ class Matcher:
         for index, words in enumerate(self.keyword_vocab):
             for token in words:
                 self.keyword_postings[token].append(index)
-        self.language_vocab = [{lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab]
+        self.language_vocab = [
+            {lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab
+        ]
         self.vocabulary = sorted(self.idf)
         self._pair_postings: dict[str, list[int]] = defaultdict(list)  # letter pair -> vocabulary words with it
         for index, word in enumerate(self.vocabulary):
@@ -221,7 +165,12 @@ class Matcher:
         if word in DARIJA_FUNCTION_WORDS:
             return word, True
         # The article written onto the word: lftour, lblassa, lprogramme.
-        if word.startswith("l") and len(word) > 3 and word not in self._lexicon_words and word[1:] in self._lexicon_words:
+        if (
+            word.startswith("l")
+            and len(word) > 3
+            and word not in self._lexicon_words
+            and word[1:] in self._lexicon_words
+        ):
             return word[1:], is_stop
         return word, is_stop
 
@@ -270,14 +219,27 @@ class Matcher:
         unknown_share = prepared.unknown_share
         lead = best_score - runner_up
         confidence = best_score + LEAD_WEIGHT * lead
-        if best_score >= ANSWER_FLOOR and confidence >= ANSWER_CONFIDENCE and lead >= MIN_LEAD and unknown_share < MAX_UNKNOWN_TO_ANSWER:
-            return Match(Outcome.ANSWER, best, round(best_score, 1), lang, runner_up=self.entries[ranked[1][0]].id if len(ranked) > 1 else None)
+        if (
+            best_score >= ANSWER_FLOOR
+            and confidence >= ANSWER_CONFIDENCE
+            and lead >= MIN_LEAD
+            and unknown_share < MAX_UNKNOWN_TO_ANSWER
+        ):
+            return Match(
+                Outcome.ANSWER,
+                best,
+                round(best_score, 1),
+                lang,
+                runner_up=self.entries[ranked[1][0]].id if len(ranked) > 1 else None,
+            )
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
             if not self.social[candidates[0]]:  # a greeting is never offered beside a real answer
                 candidates = [index for index in candidates if not self.social[index]]
-            clear = len(candidates) == 1 and not self._asks_another_kind(prepared, best_index)  # never a guess against the kind
+            clear = len(candidates) == 1 and not self._asks_another_kind(
+                prepared, best_index
+            )  # never a guess against the kind
             if clear and best_score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
                 return Match(Outcome.ANSWER, best, round(best_score, 1), lang, tentative=True)
             suggestions = tuple(self.entries[index] for index in candidates)
@@ -294,7 +256,11 @@ class Matcher:
     def is_specific(self, text: str) -> bool:
         """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""
         threshold = math.log(1 + 1 / SPECIFIC_SHARE)
-        return any(self.idf.get(word, 0.0) >= threshold for word, is_stop in self.terms(text, is_latin_darija(text)) if not is_stop)
+        return any(
+            self.idf.get(word, 0.0) >= threshold
+            for word, is_stop in self.terms(text, is_latin_darija(text))
+            if not is_stop
+        )
 
     def is_social(self, entry: Entry) -> bool:
         """Small talk (a category outside the menu): greetings, thanks, the bot itself."""
@@ -329,7 +295,7 @@ class Matcher:
         weights = tuple(
             max((self.idf[v] for v, _ in found), default=self.unknown_weight)
             * (STOP_WORD_FACTOR if word in stop and not found and not word.isdigit() else 1.0)
-            for word, found in zip(words, expansions)
+            for word, found in zip(words, expansions, strict=False)
         )
         return _Query(words, weights, expansions, sum(weights), frozenset(words) & self.lexicon.kinds, _counted(query))
 
@@ -385,7 +351,7 @@ class Matcher:
         # Per entry: the share of the query its whole vocabulary explains, and the share its keywords do.
         coverage: dict[int, float] = defaultdict(float)
         keyword_share: dict[int, float] = defaultdict(float)
-        for weight, found in zip(weights, expansions):
+        for weight, found in zip(weights, expansions, strict=False):
             best: dict[int, float] = {}
             with_keyword: set[int] = set()
             for vocab_word, similarity in found:
@@ -399,9 +365,12 @@ class Matcher:
                 keyword_share[index] += weight
         result: dict[int, float] = {}
         for index, phrasing_score in best_by_entry.items():
-            score = 100.0 * (0.55 * phrasing_score + 0.35 * coverage[index] / total_weight + 0.10 * keyword_share[index] / total_weight)
+            score = 100.0 * (
+                0.55 * phrasing_score
+                + 0.35 * coverage[index] / total_weight
+                + 0.10 * keyword_share[index] / total_weight
+            )
             if self._asks_another_kind(query, index):
                 score *= KIND_MISMATCH_FACTOR
             result[index] = score
         return result
-

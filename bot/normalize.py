@@ -14,8 +14,13 @@ from functools import lru_cache
 # Arabic letters folded to one form each: people type them interchangeably on phones.
 _ARABIC_FOLD = str.maketrans(
     {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-        "ى": "ي", "ئ": "ي", "ی": "ي",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ئ": "ي",
+        "ی": "ي",
         "ؤ": "و",
         "ة": "ه",
         "ک": "ك",
@@ -48,7 +53,8 @@ _STOP_WORDS = {
         """,
     "ar": """
         في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
-        الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط ماهي ماهو ماهى ماذا مالذي
+        الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
+        ماهي ماهو ماهى ماذا مالذي
         المرجو افادتي اخباري اعلامي ايضا شكرا
         """,
 }
@@ -66,7 +72,28 @@ def _fold_accents(text: str) -> str:
 _CONJUNCTIONS = ("و", "ف")
 # (Darija ones too, as typed: وفين, وشحال.)
 _QUESTION_WORDS = frozenset(
-    {"متي", "اين", "من", "ما", "كيف", "كم", "لماذا", "هل", "ماذا", "اي", "فين", "شحال", "امتي", "شكون", "كيفاش", "علاش", "واش", "شنو", "فوقاش", "وقتاش"}
+    {
+        "متي",
+        "اين",
+        "من",
+        "ما",
+        "كيف",
+        "كم",
+        "لماذا",
+        "هل",
+        "ماذا",
+        "اي",
+        "فين",
+        "شحال",
+        "امتي",
+        "شكون",
+        "كيفاش",
+        "علاش",
+        "واش",
+        "شنو",
+        "فوقاش",
+        "وقتاش",
+    }
 )
 _PRESENT_TENSE = ("ي", "ت", "ن")
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
@@ -87,7 +114,7 @@ def _strip_arabic_affixes(token: str) -> str:
         token = token[1:]
     for prefix in _ARABIC_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            token = token[len(prefix):]
+            token = token[len(prefix) :]
             break
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
@@ -102,22 +129,88 @@ def _strip_arabic_affixes(token: str) -> str:
 # knowledge base uses (keys and values are already folded: no accents, Arabic letter forms unified).
 _SHORTHAND = {
     # French
-    "koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand",
-    "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir",
-    "mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien",
-    "cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information",
-    "tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui",
-    "qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas",
+    "koi": "quoi",
+    "kwa": "quoi",
+    "kesako": "quoi",
+    "quesaco": "quoi",
+    "qd": "quand",
+    "kan": "quand",
+    "pr": "pour",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "slt": "salut",
+    "bjr": "bonjour",
+    "bsr": "bonsoir",
+    "mrc": "merci",
+    "mci": "merci",
+    "dej": "dejeuner",
+    "ptit": "petit",
+    "ds": "dans",
+    "cb": "combien",
+    "cmb": "combien",
+    "cmt": "comment",
+    "rdv": "rendez vous",
+    "infos": "information",
+    "info": "information",
+    "tel": "telephone",
+    "orga": "organisateurs",
+    "kel": "quel",
+    "kelle": "quelle",
+    "ki": "qui",
+    "qqn": "quelqu un",
+    "qqch": "quelque chose",
+    "ya": "il y a",
+    "pa": "pas",
     # English
-    "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks", "ty": "thank you",
-    "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when", "whr": "where",
-    "abt": "about", "govt": "government", "hw": "how",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "thks": "thanks",
+    "ty": "thank you",
+    "pls": "please",
+    "plz": "please",
+    "wat": "what",
+    "wot": "what",
+    "wen": "when",
+    "whr": "where",
+    "abt": "about",
+    "govt": "government",
+    "hw": "how",
     # Moroccan Darija
-    "شنو": "ما", "شنهو": "ما", "اشنو": "ما", "اش": "ما", "شكون": "من", "مين": "من", "فين": "اين",
-    "فاين": "اين", "امتى": "متى", "ايمتى": "متى", "فوقاش": "متى", "وقتاش": "متى", "شحال": "كم",
-    "قداش": "كم", "واش": "هل", "هاد": "هذا", "هادا": "هذا", "هادي": "هذه", "ديال": "", "ديالي": "",
-    "ديالكم": "", "بغيت": "اريد", "كيفاش": "كيف", "علاش": "لماذا", "بزاف": "كثيرا", "غادي": "",
-    "كاين": "يوجد", "كاينه": "يوجد", "نتا": "انت", "نتي": "انت", "نتوما": "انتم", "دابا": "الان",
+    "شنو": "ما",
+    "شنهو": "ما",
+    "اشنو": "ما",
+    "اش": "ما",
+    "شكون": "من",
+    "مين": "من",
+    "فين": "اين",
+    "فاين": "اين",
+    "امتى": "متى",
+    "ايمتى": "متى",
+    "فوقاش": "متى",
+    "وقتاش": "متى",
+    "شحال": "كم",
+    "قداش": "كم",
+    "واش": "هل",
+    "هاد": "هذا",
+    "هادا": "هذا",
+    "هادي": "هذه",
+    "ديال": "",
+    "ديالي": "",
+    "ديالكم": "",
+    "بغيت": "اريد",
+    "كيفاش": "كيف",
+    "علاش": "لماذا",
+    "بزاف": "كثيرا",
+    "غادي": "",
+    "كاين": "يوجد",
+    "كاينه": "يوجد",
+    "نتا": "انت",
+    "نتي": "انت",
+    "نتوما": "انتم",
+    "دابا": "الان",
 }
 
 
@@ -125,11 +218,41 @@ _SHORTHAND = {
 _LATIN_SUFFIXES = tuple(
     sorted(
         {
-            "issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice",
-            "ment", "ings", "ing", "ies", "ers", "eurs", "eur", "euses", "euse", "ees", "ee", "es", "ed", "er",
-            "s", "x", "e",
+            "issements",
+            "issement",
+            "ements",
+            "ement",
+            "ations",
+            "ation",
+            "ateurs",
+            "ateur",
+            "atrices",
+            "atrice",
+            "ment",
+            "ings",
+            "ing",
+            "ies",
+            "ers",
+            "eurs",
+            "eur",
+            "euses",
+            "euse",
+            "ees",
+            "ee",
+            "es",
+            "ed",
+            "er",
+            "s",
+            "x",
+            "e",
             # French verb forms: participent, participant(s), participez, organisait
-            "aient", "ait", "ent", "ant", "ants", "ons", "ez",
+            "aient",
+            "ait",
+            "ent",
+            "ant",
+            "ants",
+            "ons",
+            "ez",
         },
         key=len,
         reverse=True,

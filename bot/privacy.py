@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 ASKER_TAG_CHARS = 32  # hex characters of the HMAC kept (128 bits)
 LOG_TAG_CHARS = 12  # what a log line shows: enough to tell two people apart

@@ -90,7 +90,15 @@ class QuestionLog(StorageBase):
         """The keyed hash standing for this user (logs show its first bot.privacy.LOG_TAG_CHARS)."""
         return asker_tag(self._asker_key, user_id)
 
-    async def log_question(self, lang: str, outcome: str, text: str | None = None, *, asker: int | None = None, names: tuple[str | None, ...] = ()) -> None:
+    async def log_question(
+        self,
+        lang: str,
+        outcome: str,
+        text: str | None = None,
+        *,
+        asker: int | None = None,
+        names: tuple[str | None, ...] = (),
+    ) -> None:
         """Records one question; `asker` is the user id (stored only as its keyed hash), `names` the
         asker's own names (a text holding one is not kept, like any that looks like personal data)."""
         outcome = str(getattr(outcome, "value", outcome))  # accepts bot.matcher.Outcome too
@@ -99,8 +107,16 @@ class QuestionLog(StorageBase):
         kept = kept_text(outcome, text, names)
         async with self._lock, self._transaction() as db:
             await db.execute(
-                "INSERT INTO questions (asked_at, language, outcome, text, normalized, asker) VALUES (?, ?, ?, ?, ?, ?)",
-                (self._clock(), lang, outcome, kept, normalize_question(kept) if kept is not None else None, self._asker(asker)),
+                "INSERT INTO questions (asked_at, language, outcome, text, normalized, asker) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    self._clock(),
+                    lang,
+                    outcome,
+                    kept,
+                    normalize_question(kept) if kept is not None else None,
+                    self._asker(asker),
+                ),
             )
 
     async def top_unanswered(self, limit: int = 20) -> list[UnansweredQuestion]:
@@ -112,17 +128,22 @@ class QuestionLog(StorageBase):
                 "WITH grouped AS ("
                 "  SELECT normalized, MAX(id) AS last_id, COUNT(*) AS asked,"
                 "         COUNT(DISTINCT asker) + SUM(asker IS NULL) AS askers,"
-                "         CASE WHEN COUNT(DISTINCT asker) = 1 AND SUM(asker IS NULL) = 0 THEN MIN(asker) END AS only_asker"
+                "         CASE WHEN COUNT(DISTINCT asker) = 1 AND SUM(asker IS NULL) = 0"
+                "              THEN MIN(asker) END AS only_asker"
                 "  FROM questions WHERE normalized IS NOT NULL AND normalized != '' GROUP BY normalized),"
                 " ranked AS ("
-                "  SELECT *, ROW_NUMBER() OVER (PARTITION BY only_asker ORDER BY asked DESC, last_id DESC) AS nth FROM grouped)"
-                " SELECT q.text, q.language, q.asked_at, r.asked, r.askers, r.normalized FROM ranked AS r JOIN questions AS q ON q.id = r.last_id"
+                "  SELECT *, ROW_NUMBER() OVER (PARTITION BY only_asker ORDER BY asked DESC, last_id DESC) AS nth"
+                "  FROM grouped)"
+                " SELECT q.text, q.language, q.asked_at, r.asked, r.askers, r.normalized"
+                " FROM ranked AS r JOIN questions AS q ON q.id = r.last_id"
                 " WHERE r.only_asker IS NULL OR r.nth <= ?"
                 " ORDER BY r.askers DESC, r.asked DESC, r.last_id DESC",
                 (PER_ASKER_SHOWN,),
             )
         questions = [
-            UnansweredQuestion(text=row[0], count=row[3], last_asked=row[2], language=row[1], askers=row[4], normalized=row[5])
+            UnansweredQuestion(
+                text=row[0], count=row[3], last_asked=row[2], language=row[1], askers=row[4], normalized=row[5]
+            )
             for row in rows
             if not is_junk(row[0])
         ]
@@ -144,7 +165,9 @@ class QuestionLog(StorageBase):
             rows = await self._fetchall("SELECT language, outcome, COUNT(*) FROM questions GROUP BY language, outcome")
             askers: dict[str, int] = {
                 lang: count
-                for lang, count in await self._fetchall("SELECT language, COUNT(DISTINCT asker) FROM questions GROUP BY language")
+                for lang, count in await self._fetchall(
+                    "SELECT language, COUNT(DISTINCT asker) FROM questions GROUP BY language"
+                )
             }
         counts: dict[str, dict[str, int]] = {}
         for lang, outcome, count in rows:

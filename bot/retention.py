@@ -70,7 +70,9 @@ def purge(database: Path | str, before: date | None = None) -> Purged:
             if before is None:
                 rows[table] = connection.execute(f"DELETE FROM {table}").rowcount  # noqa: S608 - names from the tuple above
             elif dated_by is not None:
-                rows[table] = connection.execute(f"DELETE FROM {table} WHERE {dated_by} < ?", (before.isoformat(),)).rowcount  # noqa: S608
+                rows[table] = connection.execute(
+                    f"DELETE FROM {table} WHERE {dated_by} < ?", (before.isoformat(),)
+                ).rowcount  # noqa: S608
         connection.execute("COMMIT")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the erased pages leave the log as well
         return Purged(rows)

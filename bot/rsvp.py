@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.rsvp_form import CHOICE, EMAIL, TEXT, Form, FormField
-from bot.texts import Catalogue
 
 STATUS_YES = "yes"
 STATUS_NO = "no"
@@ -42,85 +41,7 @@ _EMAIL = re.compile(
     re.ASCII,
 )
 
-RSVP_TEXTS = Catalogue(
-    {
-        "category.public_institution": {
-            "fr": "Institution publique",
-            "en": "Public institution",
-            "ar": "مؤسسة عمومية",
-        },
-        "category.international_organisation": {
-            "fr": "Organisation internationale",
-            "en": "International organisation",
-            "ar": "منظمة دولية",
-        },
-        "category.donor": {"fr": "Bailleur de fonds", "en": "Donor", "ar": "جهة مانحة"},
-        "category.civil_society": {
-            "fr": "Société civile",
-            "en": "Civil society",
-            "ar": "المجتمع المدني",
-        },
-        "category.media": {"fr": "Médias", "en": "Media", "ar": "وسائل الإعلام"},
-        "category.other": {"fr": "Autre", "en": "Other", "ar": "أخرى"},
-        "status.yes": {"fr": "Je participe", "en": "Attending", "ar": "سأحضر"},
-        "status.no": {"fr": "Je ne participe pas", "en": "Not attending", "ar": "لن أحضر"},
-        "status.maybe": {"fr": "Peut-être", "en": "Maybe", "ar": "ربما"},
-        "status.waitlist": {"fr": "Liste d'attente", "en": "Waiting list", "ar": "قائمة الانتظار"},
-        "rsvp_name_empty": {
-            "fr": "Merci d'indiquer votre nom complet.",
-            "en": "Please give your full name.",
-            "ar": "يرجى كتابة اسمكم الكامل.",
-        },
-        "rsvp_name_too_long": {
-            "fr": "Ce nom est trop long ({limit} caractères au plus). Merci de le raccourcir.",
-            "en": "That name is too long ({limit} characters at most). Please shorten it.",
-            "ar": "هذا الاسم طويل جداً ({limit} حرف على الأكثر). يرجى اختصاره.",
-        },
-        "rsvp_organisation_empty": {
-            "fr": "Merci d'indiquer votre organisation.",
-            "en": "Please give your organisation.",
-            "ar": "يرجى كتابة اسم مؤسستكم.",
-        },
-        "rsvp_organisation_too_long": {
-            "fr": "Ce nom d'organisation est trop long ({limit} caractères au plus). Merci de le raccourcir.",
-            "en": "That organisation name is too long ({limit} characters at most). Please shorten it.",
-            "ar": "اسم المؤسسة طويل جداً ({limit} حرف على الأكثر). يرجى اختصاره.",
-        },
-        "rsvp_dietary_too_long": {
-            "fr": "C'est trop long ({limit} caractères au plus). Merci de résumer vos besoins alimentaires.",
-            "en": "That is too long ({limit} characters at most). Please summarise your dietary needs.",
-            "ar": "النص طويل جداً ({limit} حرف على الأكثر). يرجى تلخيص احتياجاتكم الغذائية.",
-        },
-        "rsvp_email_invalid": {
-            "fr": "Cette adresse e-mail ne semble pas valide (exemple : nom@organisation.org). "
-            "Merci de la retaper, ou de passer cette étape.",
-            "en": "That email address does not look valid (for example name@organisation.org). "
-            "Please type it again, or skip this step.",
-            "ar": "يبدو أن عنوان البريد الإلكتروني هذا غير صالح (مثال: name@organisation.org). "
-            "يرجى إعادة كتابته أو تخطي هذه الخطوة.",
-        },
-        "rsvp_control_characters": {
-            "fr": "Ce texte contient des caractères de contrôle invisibles. Merci de le retaper.",
-            "en": "This text contains invisible control characters. Please type it again.",
-            "ar": "يحتوي هذا النص على رموز تحكم غير مرئية. يرجى إعادة كتابته.",
-        },
-        "rsvp_no_letters": {
-            "fr": "Il faut au moins une lettre visible. Merci de l'écrire en toutes lettres.",
-            "en": "At least one visible letter is needed. Please write it out.",
-            "ar": "يلزم حرف ظاهر واحد على الأقل. يرجى كتابته بالحروف.",
-        },
-        "rsvp_status_invalid": {
-            "fr": "Merci de choisir votre réponse avec les boutons.",
-            "en": "Please choose your answer with the buttons.",
-            "ar": "يرجى اختيار ردكم باستعمال الأزرار.",
-        },
-        "rsvp_category_invalid": {
-            "fr": "Merci de choisir une catégorie avec les boutons.",
-            "en": "Please choose a category with the buttons.",
-            "ar": "يرجى اختيار فئة باستعمال الأزرار.",
-        },
-    }
-)
+from bot.rsvp_texts import RSVP_TEXTS  # noqa: E402 - after the constants it names
 
 _LIMITS = {
     "rsvp_name_too_long": NAME_MAX,
@@ -235,11 +156,11 @@ def registration_open(deadline: datetime | None, now: datetime | None = None) ->
     UTC, so that a comparison never raises."""
     if deadline is None:
         return True
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if deadline.tzinfo is None:
-        deadline = deadline.replace(tzinfo=timezone.utc)
+        deadline = deadline.replace(tzinfo=UTC)
     if now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+        now = now.replace(tzinfo=UTC)
     return now <= deadline
 
 
@@ -302,7 +223,15 @@ class RsvpDraft(_Values):
     """What the conversation fills in before saving: one value per form field, None until answered.
     `status` is one of ANSWERS; storage decides whether a "yes" gets a place or the waiting list."""
 
-    def __init__(self, user_id: int, language: str, telegram_username: str | None = None, *, form: Form = FORM, **values: str | None):
+    def __init__(
+        self,
+        user_id: int,
+        language: str,
+        telegram_username: str | None = None,
+        *,
+        form: Form = FORM,
+        **values: str | None,
+    ):
         unknown = set(values) - set(form.names)
         if unknown:
             raise TypeError(f"not a field of the form: {', '.join(sorted(unknown))}")
@@ -342,7 +271,7 @@ class RsvpDraft(_Values):
     def __repr__(self) -> str:
         return f"RsvpDraft(user_id={self.user_id!r}, language={self.language!r}, values={self.values!r})"
 
-    def replaced(self, **changes: object) -> "RsvpDraft":
+    def replaced(self, **changes: object) -> RsvpDraft:
         """A copy with some attributes or values changed (dataclasses.replace for this class)."""
         copy = RsvpDraft(self.user_id, self.language, self.telegram_username, form=self.form, **self.values)
         for name, value in changes.items():
@@ -350,7 +279,7 @@ class RsvpDraft(_Values):
         return copy
 
     @classmethod
-    def from_rsvp(cls, rsvp: Rsvp, form: Form = FORM) -> "RsvpDraft":
+    def from_rsvp(cls, rsvp: Rsvp, form: Form = FORM) -> RsvpDraft:
         """A draft prefilled from a stored RSVP, to update it (someone waiting still asks to attend)."""
         values = {name: rsvp.values.get(name) for name in form.names}
         if values.get(form.status_field) == STATUS_WAITLIST:
@@ -361,11 +290,20 @@ class RsvpDraft(_Values):
         """Field name -> problem key, for every field that cannot be saved as it is; empty when ready."""
         return self.form.problems(self.values)
 
-    def cleaned(self) -> "RsvpDraft":
+    def cleaned(self) -> RsvpDraft:
         """The same draft with text fields stripped, empty optional ones set to None, and nothing kept
         that only serves those who come from someone who does not (data minimisation)."""
-        values = {name: (value if self.form.field(name).kind == CHOICE else clean_text(value)) for name, value in self.values.items()}
-        return RsvpDraft(self.user_id, self.language, clean_text(self.telegram_username), form=self.form, **self.form.minimised(values))
+        values = {
+            name: (value if self.form.field(name).kind == CHOICE else clean_text(value))
+            for name, value in self.values.items()
+        }
+        return RsvpDraft(
+            self.user_id,
+            self.language,
+            clean_text(self.telegram_username),
+            form=self.form,
+            **self.form.minimised(values),
+        )
 
 
 class InvalidRsvp(ValueError):

@@ -14,9 +14,10 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Callable, Iterable, TextIO
+from typing import TextIO
 
 from bot.attendance import WalkIn
 from bot.rsvp import FORM, Rsvp, category_label, visible_only
@@ -31,7 +32,11 @@ def _columns(form: Form) -> tuple[Column, ...]:
     """The form's fields (who they are, then their answer and waiting-list position, then the optional
     details; choices by their label in the organiser's language), then what storage adds."""
     status: list[Column] = [
-        (form.status_field, EXPORT_TEXTS, lambda rsvp, lang: EXPORT_TEXTS(f"status.{rsvp.values.get(form.status_field)}", lang)),
+        (
+            form.status_field,
+            EXPORT_TEXTS,
+            lambda rsvp, lang: EXPORT_TEXTS(f"status.{rsvp.values.get(form.status_field)}", lang),
+        ),
         ("waitlist_position", EXPORT_TEXTS, lambda rsvp, lang: rsvp.waitlist_position),
     ]
     required: list[Column] = []
@@ -41,7 +46,9 @@ def _columns(form: Form) -> tuple[Column, ...]:
         if name == form.status_field:
             continue
         if name == "category":
-            cell: Callable[[Rsvp, str], object] = lambda rsvp, lang: _category_label(str(rsvp.values.get("category")), lang)  # noqa: E731
+
+            def cell(rsvp: Rsvp, lang: str) -> object:
+                return _category_label(str(rsvp.values.get("category")), lang)  # noqa: E731
         else:
             cell = lambda rsvp, lang, name=name: rsvp.values.get(name)  # type: ignore[misc]  # noqa: E731 - bound per field
         (optional if form_field.optional else required).append((name, texts, cell))
@@ -59,10 +66,18 @@ EXPORT_TEXTS: Catalogue = Catalogue(
         "header.organisation": {"fr": "Organisation", "en": "organisation", "ar": "المؤسسة"},
         "header.category": {"fr": "Catégorie", "en": "category", "ar": "الفئة"},
         "header.status": {"fr": "Réponse", "en": "status", "ar": "الرد"},
-        "header.waitlist_position": {"fr": "Rang sur la liste d'attente", "en": "waitlist position", "ar": "الترتيب في قائمة الانتظار"},
+        "header.waitlist_position": {
+            "fr": "Rang sur la liste d'attente",
+            "en": "waitlist position",
+            "ar": "الترتيب في قائمة الانتظار",
+        },
         "header.dietary": {"fr": "Besoins alimentaires", "en": "dietary needs", "ar": "الاحتياجات الغذائية"},
         "header.email": {"fr": "E-mail", "en": "email", "ar": "البريد الإلكتروني"},
-        "header.telegram_username": {"fr": "Nom d'utilisateur Telegram", "en": "Telegram username", "ar": "اسم المستخدم في تيليغرام"},
+        "header.telegram_username": {
+            "fr": "Nom d'utilisateur Telegram",
+            "en": "Telegram username",
+            "ar": "اسم المستخدم في تيليغرام",
+        },
         "header.updated_at": {"fr": "Dernière modification (UTC)", "en": "updated at", "ar": "آخر تعديل (UTC)"},
         "header.checked_in_at": {"fr": "Arrivée enregistrée (UTC)", "en": "checked in", "ar": "تسجيل الحضور (UTC)"},
         "status.yes": {"fr": "Participe", "en": "Attending", "ar": "سيحضر"},
@@ -118,8 +133,12 @@ def rsvps_to_csv(rsvps: Iterable[Rsvp], lang: str = "en", walk_ins: Iterable[Wal
         writer.writerow(_cell(cell(rsvp, lang)) for _, _, cell in columns)
     walk_in_status = EXPORT_TEXTS("status.walk_in", lang)
     for person in walk_ins:
-        cells = {"full_name": person.full_name, "organisation": person.organisation, form.status_field: walk_in_status,
-                 "checked_in_at": person.checked_in_at}
+        cells = {
+            "full_name": person.full_name,
+            "organisation": person.organisation,
+            form.status_field: walk_in_status,
+            "checked_in_at": person.checked_in_at,
+        }
         writer.writerow(_cell(cells.get(key)) for key, _, _ in columns)
     return buffer.getvalue().encode("utf-8-sig")
 

@@ -62,7 +62,10 @@ class Form:
         """The values to keep: for someone who does not come, nothing that only serves those who do
         (dietary needs, email). Data minimisation, applied on every save and every cancellation."""
         status = values.get(self.status_field)
-        return {field.name: (None if status == self.declined and field.comers_only else values.get(field.name)) for field in self.fields}
+        return {
+            field.name: (None if status == self.declined and field.comers_only else values.get(field.name))
+            for field in self.fields
+        }
 
     def dropped_when_declining(self) -> tuple[str, ...]:
         return tuple(field.name for field in self.fields if field.comers_only)

@@ -18,7 +18,6 @@ from bot.rsvp import (
 )
 from bot.storage_base import Row, StorageBase
 
-
 _FIXED_COLUMNS = ("user_id", "telegram_username", "language", "created_at", "updated_at", "checked_in_at")
 
 
@@ -30,7 +29,15 @@ class RsvpStore(StorageBase):
         return ", ".join(_FIXED_COLUMNS + self.form.names)
 
     def _upsert_sql(self) -> str:
-        written = ("user_id", "telegram_username", *self.form.names, "language", "created_at", "updated_at", "waitlist_seq")
+        written = (
+            "user_id",
+            "telegram_username",
+            *self.form.names,
+            "language",
+            "created_at",
+            "updated_at",
+            "waitlist_seq",
+        )
         updated = [name for name in written if name not in ("user_id", "created_at")]
         return (
             f"INSERT INTO rsvps ({', '.join(written)}) VALUES ({', '.join('?' for _ in written)}) "
@@ -40,9 +47,18 @@ class RsvpStore(StorageBase):
     def _rsvp_from_row(self, row: Row) -> Rsvp:
         fixed = len(_FIXED_COLUMNS)
         user_id, username, language, created, updated, checked_in = row[:fixed]
-        values = dict(zip(self.form.names, row[fixed : fixed + len(self.form.names)]))
+        values = dict(zip(self.form.names, row[fixed : fixed + len(self.form.names)], strict=False))
         position = row[fixed + len(self.form.names)] if len(row) > fixed + len(self.form.names) else None
-        return Rsvp(user_id, username, language, created, updated, values=values, checked_in_at=checked_in, waitlist_position=position)
+        return Rsvp(
+            user_id,
+            username,
+            language,
+            created,
+            updated,
+            values=values,
+            checked_in_at=checked_in,
+            waitlist_position=position,
+        )
 
     async def save_rsvp(self, draft: RsvpDraft, capacity: int | None) -> SavedRsvp:
         """Creates or updates the user's RSVP in one transaction. A "yes" gets a place while fewer than
@@ -55,15 +71,28 @@ class RsvpStore(StorageBase):
             raise InvalidRsvp(problems)
         async with self._lock, self._transaction() as db:
             now = self._clock()
-            previous = await self._fetchone("SELECT status, waitlist_seq FROM rsvps WHERE user_id = ?", (draft.user_id,))
+            previous = await self._fetchone(
+                "SELECT status, waitlist_seq FROM rsvps WHERE user_id = ?", (draft.user_id,)
+            )
             previous_status, previous_seq = previous if previous else (None, None)
             status, seq = draft.status, None
-            if draft.status == STATUS_YES and previous_status != STATUS_YES:
-                if not await self._place_available(capacity, draft.user_id, previous_seq):
-                    status = STATUS_WAITLIST
-                    seq = previous_seq if previous_seq is not None else await self._next_waitlist_seq()
+            newly_yes = draft.status == STATUS_YES and previous_status != STATUS_YES
+            if newly_yes and not await self._place_available(capacity, draft.user_id, previous_seq):
+                status = STATUS_WAITLIST
+                seq = previous_seq if previous_seq is not None else await self._next_waitlist_seq()
             values = {**draft.values, self.form.status_field: status}
-            await db.execute(self._upsert_sql(), (draft.user_id, draft.telegram_username, *(values[name] for name in self.form.names), draft.language, now, now, seq))
+            await db.execute(
+                self._upsert_sql(),
+                (
+                    draft.user_id,
+                    draft.telegram_username,
+                    *(values[name] for name in self.form.names),
+                    draft.language,
+                    now,
+                    now,
+                    seq,
+                ),
+            )
             promoted = None
             if previous_status == STATUS_YES and status != STATUS_YES:
                 promoted = await self._promote_first(capacity, now)
@@ -114,13 +143,17 @@ class RsvpStore(StorageBase):
             )
         rank = {STATUS_YES: 0, STATUS_WAITLIST: 1, "maybe": 2, STATUS_NO: 3}
         rsvps = [self._rsvp_from_row(row) for row in rows]
-        return sorted(rsvps, key=lambda r: (rank[r.status or ""], r.waitlist_position or 0, (r.full_name or "").casefold(), r.user_id))
+        return sorted(
+            rsvps,
+            key=lambda r: (rank[r.status or ""], r.waitlist_position or 0, (r.full_name or "").casefold(), r.user_id),
+        )
 
     async def rsvp_counts(self) -> RsvpCounts:
         """How many per status, and per category among those attending ("yes")."""
         async with self._lock:
             by_status: dict[str, int] = {
-                status: count for status, count in await self._fetchall("SELECT status, COUNT(*) FROM rsvps GROUP BY status")
+                status: count
+                for status, count in await self._fetchall("SELECT status, COUNT(*) FROM rsvps GROUP BY status")
             }
             by_category: dict[str, int] = {
                 category: count
@@ -142,7 +175,8 @@ class RsvpStore(StorageBase):
         placeholders = ", ".join("?" for _ in statuses)
         async with self._lock:
             rows = await self._fetchall(
-                f"SELECT user_id, language FROM rsvps WHERE status IN ({placeholders}) ORDER BY user_id", tuple(statuses)
+                f"SELECT user_id, language FROM rsvps WHERE status IN ({placeholders}) ORDER BY user_id",
+                tuple(statuses),
             )
         return [(row[0], row[1]) for row in rows]
 
@@ -178,9 +212,7 @@ class RsvpStore(StorageBase):
             holding = await self._fetchrow("SELECT COUNT(*) FROM rsvps WHERE status = 'yes'")
             if holding[0] >= capacity:
                 return None
-        row = await self._fetchone(
-            "SELECT user_id FROM rsvps WHERE status = 'waitlist' ORDER BY waitlist_seq LIMIT 1"
-        )
+        row = await self._fetchone("SELECT user_id FROM rsvps WHERE status = 'waitlist' ORDER BY waitlist_seq LIMIT 1")
         if row is None:
             return None
         await self._db.execute(

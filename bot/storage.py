@@ -42,26 +42,38 @@ API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no li
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
 import aiosqlite
 
-from bot.private_files import private_companions, private_file, private_folder
-from bot.privacy import looks_personal
-from bot.question_log import (  # noqa: F401 - part of this module's API
-    ASKER_KEY,
-    MAX_QUESTION_CHARS as MAX_QUESTION_CHARS,
-    QUESTION_OUTCOMES as QUESTION_OUTCOMES,
-    UNANSWERED_OUTCOMES as UNANSWERED_OUTCOMES,
-    QuestionLog,
-    QuestionStats as QuestionStats,
-    UnansweredQuestion as UnansweredQuestion,
-    normalize_question as normalize_question,
-)
 from bot.attendance import MIGRATION as ATTENDANCE_MIGRATION
 from bot.attendance import Attendance
+from bot.privacy import looks_personal
+from bot.private_files import private_companions, private_file, private_folder
+from bot.question_log import (  # noqa: F401 - part of this module's API
+    ASKER_KEY,
+    QuestionLog,
+)
+from bot.question_log import (
+    MAX_QUESTION_CHARS as MAX_QUESTION_CHARS,
+)
+from bot.question_log import (
+    QUESTION_OUTCOMES as QUESTION_OUTCOMES,
+)
+from bot.question_log import (
+    UNANSWERED_OUTCOMES as UNANSWERED_OUTCOMES,
+)
+from bot.question_log import (
+    QuestionStats as QuestionStats,
+)
+from bot.question_log import (
+    UnansweredQuestion as UnansweredQuestion,
+)
+from bot.question_log import (
+    normalize_question as normalize_question,
+)
 from bot.rsvp import FORM, STATUS_YES, Rsvp
 from bot.rsvp_form import Form
 from bot.rsvp_store import RsvpStore
@@ -156,7 +168,7 @@ def _prepare_database_file(path: Path) -> None:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Storage(QuestionLog, RsvpStore, Attendance):
@@ -167,8 +179,12 @@ class Storage(QuestionLog, RsvpStore, Attendance):
 
     @classmethod
     async def open(
-        cls, path: Path | str, clock: Callable[[], str] | None = None, form: Form = FORM, migrations: tuple[tuple[str, ...], ...] = MIGRATIONS
-    ) -> "Storage":
+        cls,
+        path: Path | str,
+        clock: Callable[[], str] | None = None,
+        form: Form = FORM,
+        migrations: tuple[tuple[str, ...], ...] = MIGRATIONS,
+    ) -> Storage:
         """Opens or creates the database and migrates it forward. `clock` returns the current ISO time
         (tests inject one); `form` is the RSVP form, whose fields are columns (a field added to it
         comes with a migration adding its column: `migrations`, MIGRATIONS plus that one until it is added
@@ -199,7 +215,7 @@ class Storage(QuestionLog, RsvpStore, Attendance):
         async with self._lock:
             await self._db.close()
 
-    async def __aenter__(self) -> "Storage":
+    async def __aenter__(self) -> Storage:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -258,11 +274,15 @@ class Storage(QuestionLog, RsvpStore, Attendance):
         async with self._lock, self._transaction() as db:
             row = await self._fetchone("SELECT fingerprint, sequence FROM calendar_revision WHERE id = 1")
             if row is None:
-                await db.execute("INSERT INTO calendar_revision (id, fingerprint, sequence) VALUES (1, ?, 0)", (fingerprint,))
+                await db.execute(
+                    "INSERT INTO calendar_revision (id, fingerprint, sequence) VALUES (1, ?, 0)", (fingerprint,)
+                )
                 return 0
             if row[0] == fingerprint:
                 return int(row[1])
-            await db.execute("UPDATE calendar_revision SET fingerprint = ?, sequence = ? WHERE id = 1", (fingerprint, row[1] + 1))
+            await db.execute(
+                "UPDATE calendar_revision SET fingerprint = ?, sequence = ? WHERE id = 1", (fingerprint, row[1] + 1)
+            )
             return int(row[1]) + 1
 
     # ---------------------------------------------------------------- forgetting a user

@@ -9,9 +9,11 @@ covers both.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Callable, TypeAlias
+from typing import Any, TypeAlias
 
 import aiosqlite
 
@@ -40,10 +42,9 @@ class StorageBase:
             yield self._db
             await self._db.execute("COMMIT")
         except BaseException:
-            try:
+            # No transaction may be open (BEGIN failed, or COMMIT had already completed).
+            with contextlib.suppress(sqlite3.OperationalError):
                 await self._db.execute("ROLLBACK")
-            except sqlite3.OperationalError:
-                pass  # no transaction was open (BEGIN failed, or COMMIT had already completed)
             raise
 
     async def _fetchone(self, sql: str, params: Params = ()) -> Row | None:

@@ -6,12 +6,11 @@ core's texts are here; the Telegram layer keeps its own catalogue in handlers/te
 
 from __future__ import annotations
 
-from typing import KeysView, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 
 from bot.languages import LANGUAGES
 from bot.locales import plural_category
 from bot.typography import typeset
-
 
 _LANGUAGE_SPECIFIC_PLURALS = (".zero", ".two", ".few", ".many")
 
@@ -33,6 +32,9 @@ class Catalogue:
 
     def __contains__(self, key: str) -> bool:
         return key in self._texts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
 
     def keys(self) -> KeysView[str]:
         return self._texts.keys()

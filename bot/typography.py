@@ -21,9 +21,7 @@ _OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]?")
 _CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]?»")
 # A left-to-right run: something with a Latin letter, a slash command or an @mention, possibly several
 # words ("Migration Mainstreaming", "IOM-UNDP", "contact@iom.int", "https://t.me/x", "/rsvp").
-_LTR_RUN = re.compile(
-    r"(?:https?://\S+|[/@]?[A-Za-z][\w.@/+\-'’:]*(?:[ \u00a0][A-Za-z0-9][\w.@/+\-'’]*)*)"
-)
+_LTR_RUN = re.compile(r"(?:https?://\S+|[/@]?[A-Za-z][\w.@/+\-'’:]*(?:[ \u00a0][A-Za-z0-9][\w.@/+\-'’]*)*)")
 _MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
 # Left as they are: runs already isolated, HTML tags and entities (catalogue texts are HTML), and
 # {placeholders} of a template shown unfilled.

@@ -55,7 +55,9 @@ def _chunks(sentence: str) -> list[_Chunk]:
     return [_Chunk(raw, tuple(word for word, _ in terms(raw))) for raw in _CHUNK.findall(sentence)]
 
 
-def _strip_social(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]) -> list[_Chunk]:
+def _strip_social(
+    chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]
+) -> list[_Chunk]:
     """Takes social formulas off both ends of a sentence (whole chunks only), noting their kinds."""
 
     def formula_at(sequence: list[_Chunk]) -> int:
@@ -97,7 +99,9 @@ def _strip_social(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longe
     return chunks
 
 
-def _drop_politeness(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]) -> list[_Chunk]:
+def _drop_politeness(
+    chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]
+) -> list[_Chunk]:
     """Politeness inside a sentence ("could you kindly tell me", "je me permets de vous écrire pour
     savoir", "المرجو إفادتي") says nothing about what is asked: taken out wherever it stands."""
     kept: list[_Chunk] = []
@@ -135,8 +139,16 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
     for index, chunk in enumerate(chunks):
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         if (
-            chunk.words and chunk.words[0] in _CONJUNCTIONS and len(chunk.words) == 1 and following is not None and parts[-1]
-            and (_is_question_word(following, question_words) or _asks(parts[-1], question_words) and _asks(chunks[index + 1 :], question_words))
+            chunk.words
+            and chunk.words[0] in _CONJUNCTIONS
+            and len(chunk.words) == 1
+            and following is not None
+            and parts[-1]
+            and (
+                _is_question_word(following, question_words)
+                or _asks(parts[-1], question_words)
+                and _asks(chunks[index + 1 :], question_words)
+            )
         ):
             parts.append([])  # "who funds it and which countries", "c'est quand et il faut s'habiller comment"
             continue
@@ -152,7 +164,9 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
     # subject: everything after that part's own question word.
     if len(parts) > 1 and len(parts[-1]) > 1:
         subject = parts[-1][1:]
-        parts = [part + subject if len(part) == 1 and _is_question_word(part[0], question_words) else part for part in parts]
+        parts = [
+            part + subject if len(part) == 1 and _is_question_word(part[0], question_words) else part for part in parts
+        ]
     return parts
 
 

@@ -10,6 +10,7 @@ nothing, so nobody can inflate the organisers' unanswered list.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from telegram import Update
@@ -18,10 +19,10 @@ from telegram.ext import CallbackQueryHandler
 
 from handlers.context import App, BotContext
 from handlers.features import Feature
-from handlers.showing import SUGGESTED, keep_question, own_names, send_reply
 from handlers.locale import ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, parse_callback
 from handlers.replies import answer_query, send_html
+from handlers.showing import SUGGESTED, keep_question, own_names, send_reply
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,8 @@ async def none_of_these(update: Update, context: BotContext) -> None:
     await own.storage.log_question(lang, "none_of_these", question, asker=user.id, names=own_names(update))
     keep_question(suggested, message_id, None)
     await answer_query(query)
-    try:  # the suggestions are settled: take the buttons away so they are not pressed again
+    with contextlib.suppress(BadRequest):  # the suggestions are settled: take the buttons away
         await query.edit_message_reply_markup(None)
-    except BadRequest:
-        pass
     contact = own.answerer.kb.logistics.contact_sentence(lang)
     await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact))
 

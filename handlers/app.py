@@ -40,24 +40,56 @@ from bot.answering import Answerer
 from bot.config import Config
 from bot.knowledge import load_knowledge
 from bot.retention import purge, retention_due
-from bot.storage import Storage
-from handlers import answers, broadcasting, checkin, errors, guards, language, logistics, organisers, questions, reminders, rsvp, start, teaching, topics, unknown
-from handlers import help as help_feature
 from bot.rsvp import FORM
 from bot.rsvp_form import Form
+from bot.storage import Storage
+from handlers import (
+    answers,
+    broadcasting,
+    checkin,
+    errors,
+    guards,
+    language,
+    logistics,
+    organisers,
+    questions,
+    reminders,
+    rsvp,
+    start,
+    teaching,
+    topics,
+    unknown,
+)
+from handlers import help as help_feature
 from handlers.concurrency import PerUserUpdateProcessor
-from handlers.rsvp_session import FORM_KEY as RSVP_FORM_KEY
-from handlers.features import FEATURES_KEY, Feature, register_group_pointer, set_menus
 from handlers.context import CONTEXT_TYPES, App
+from handlers.features import FEATURES_KEY, Feature, register_group_pointer, set_menus
 from handlers.persistence import SqlitePersistence
 from handlers.retrying import RetryingRateLimiter
+from handlers.rsvp_session import FORM_KEY as RSVP_FORM_KEY
 from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 
 FEATURES: tuple[Feature, ...] = tuple(
     module.FEATURE
-    for module in (guards, checkin, start, help_feature, language, topics, rsvp, organisers, broadcasting, logistics, teaching, reminders, answers, questions, unknown)
+    for module in (
+        guards,
+        checkin,
+        start,
+        help_feature,
+        language,
+        topics,
+        rsvp,
+        organisers,
+        broadcasting,
+        logistics,
+        teaching,
+        reminders,
+        answers,
+        questions,
+        unknown,
+    )
 )
 _OWNS_STORAGE = "owns_storage"
 _PRELOADED = "preloaded_answerer"
@@ -122,13 +154,19 @@ async def open_services(config: Config, answerer: Answerer | None = None, form: 
 async def _post_init(application: App) -> None:
     if SERVICES_KEY not in application.bot_data:
         application.bot_data[SERVICES_KEY] = await open_services(
-            application.bot_data["config"], application.bot_data.pop(_PRELOADED, None), application.bot_data[RSVP_FORM_KEY]
+            application.bot_data["config"],
+            application.bot_data.pop(_PRELOADED, None),
+            application.bot_data[RSVP_FORM_KEY],
         )
         application.bot_data[_OWNS_STORAGE] = True
     own: Services = application.bot_data[SERVICES_KEY]
     if retention_due(own.answerer.kb.logistics.event_date, own.config.retention_days, own.now().date()):
         purged = await asyncio.to_thread(purge, own.config.database)  # retention_days after the event have passed
-        log.warning("retention: %d rows of personal data erased (%d days after the event)", purged.total, own.config.retention_days)
+        log.warning(
+            "retention: %d rows of personal data erased (%d days after the event)",
+            purged.total,
+            own.config.retention_days,
+        )
     log.info("connected to Telegram as @%s", application.bot.username)
     for feature in FEATURES:
         if feature.on_start is not None:

@@ -27,10 +27,10 @@ from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
+from handlers.organiser_texts import ORG_UI, org_say, org_text
 from handlers.render import escape
 from handlers.replies import answer_query, deliver, send_html
 from handlers.rsvp_delivery import send_calendar
-from handlers.organiser_texts import ORG_UI, org_say, org_text
 from handlers.rsvp_texts import rsvp_text
 from handlers.texts import TEXTS
 
@@ -44,7 +44,9 @@ AUDIENCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 CANCEL = "x"
 CALLBACK = "o:b:"  # + <number>:<audience code | CANCEL>
-_CALLBACK_DATA = re.compile(rf"^{re.escape(CALLBACK)}(\d{{1,9}}):([{''.join(code for code, _, _ in AUDIENCES)}{CANCEL}])$")
+_CALLBACK_DATA = re.compile(
+    rf"^{re.escape(CALLBACK)}(\d{{1,9}}):([{''.join(code for code, _, _ in AUDIENCES)}{CANCEL}])$"
+)
 _PENDING = "pending_broadcasts"  # user_data: {number: Announcement}
 KEPT = 5
 PROGRESS_EVERY = 20  # recipients between two edits of the progress message
@@ -63,7 +65,9 @@ def _preview_text(announcement: Announcement, lang: str) -> str:
     return "\n\n".join(f"<b>{escape(code)}</b>\n{escape(text)}" for code, text in announcement.texts.items())
 
 
-async def offer(update: Update, context: BotContext, announcement: Announcement, *, quiet_if_nobody: bool = False) -> bool:
+async def offer(
+    update: Update, context: BotContext, announcement: Announcement, *, quiet_if_nobody: bool = False
+) -> bool:
     """Shows the preview and the audience buttons; False when nobody could receive it, which is said
     unless `quiet_if_nobody` (an offer the organiser did not ask for)."""
     lang = await ui_language(update, context)
@@ -81,9 +85,11 @@ async def offer(update: Update, context: BotContext, announcement: Announcement,
     while len(pending) > KEPT:
         del pending[min(pending)]
     rows, previous = [], 0
-    for (code, _, label), count in zip(AUDIENCES, reached):
+    for (code, _, label), count in zip(AUDIENCES, reached, strict=False):
         if count > previous:  # a wider audience reaching nobody more is not offered
-            rows.append([InlineKeyboardButton(org_text(label, lang, count=count), callback_data=f"{CALLBACK}{number}:{code}")])
+            rows.append(
+                [InlineKeyboardButton(org_text(label, lang, count=count), callback_data=f"{CALLBACK}{number}:{code}")]
+            )
         previous = count
     rows.append([InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{CALLBACK}{number}:{CANCEL}")])
     preview = ORG_UI(
@@ -105,7 +111,9 @@ def _is_organiser(update: Update, context: BotContext) -> bool:
 
 async def audience_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
-    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
+    assert (
+        query is not None and context.user_data is not None
+    )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
@@ -122,15 +130,25 @@ async def audience_button(update: Update, context: BotContext) -> None:
         return
     statuses = next(statuses for code, statuses, _ in AUDIENCES if code == choice)
     delivered, failed = await send_announcement(context, announcement, statuses, query, lang)
-    await send_html(update, context, org_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed))
+    await send_html(
+        update,
+        context,
+        org_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed),
+    )
 
 
-async def send_announcement(context: BotContext, announcement: Announcement, statuses: tuple[str, ...], query: CallbackQuery, lang: str) -> tuple[int, int]:
+async def send_announcement(
+    context: BotContext, announcement: Announcement, statuses: tuple[str, ...], query: CallbackQuery, lang: str
+) -> tuple[int, int]:
     """Sends to everyone with one of `statuses`, each in their language; returns (delivered, failed).
     A refusal (blocked bot, deleted account) is a failure, never an exception."""
     own = context.services
     storage = own.storage
-    recipients = [(user_id, status, fallback) for status in statuses for user_id, fallback in await storage.attendee_contacts((status,))]
+    recipients = [
+        (user_id, status, fallback)
+        for status in statuses
+        for user_id, fallback in await storage.attendee_contacts((status,))
+    ]
     delivered = failed = 0
     await _edit(query, org_say("org_broadcast_progress", lang, done=0, total=len(recipients)))
     for index, (user_id, status, fallback) in enumerate(recipients, start=1):

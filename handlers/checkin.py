@@ -43,7 +43,7 @@ def _data(action: str, number: int) -> str:
 
 
 def _time(iso: str | None) -> str:
-    """"08:42" of an ISO time (UTC, as stored)."""
+    """ "08:42" of an ISO time (UTC, as stored)."""
     return iso[11:16] if iso and len(iso) >= 16 else ""
 
 
@@ -53,23 +53,41 @@ def _short(name: str) -> str:
 
 def _is_organiser(update: Update, context: BotContext) -> bool:
     user, chat = update.effective_user, update.effective_chat
-    return user is not None and chat is not None and chat.type == chat.PRIVATE and context.services.config.is_organiser(user.id)
+    return (
+        user is not None
+        and chat is not None
+        and chat.type == chat.PRIVATE
+        and context.services.config.is_organiser(user.id)
+    )
 
 
 async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: str) -> str:
     organisation = rsvp.organisation or "—"
     if already:
-        text = checkin_say("already", lang, name=rsvp.full_name, organisation=organisation, time=_time(rsvp.checked_in_at))
+        text = checkin_say(
+            "already", lang, name=rsvp.full_name, organisation=organisation, time=_time(rsvp.checked_in_at)
+        )
     else:
         count = await context.services.storage.headcount()
-        text = checkin_say("checked_in", lang, name=rsvp.full_name, organisation=organisation, arrived=count.arrived, expected=count.expected)
-    if rsvp.status is not None and rsvp.status != STATUS_YES:  # came although their reply says otherwise: the organiser should know
+        text = checkin_say(
+            "checked_in",
+            lang,
+            name=rsvp.full_name,
+            organisation=organisation,
+            arrived=count.arrived,
+            expected=count.expected,
+        )
+    if (
+        rsvp.status is not None and rsvp.status != STATUS_YES
+    ):  # came although their reply says otherwise: the organiser should know
         text += "\n" + checkin_say("not_expected", lang, status=status_label(rsvp.status, lang))
     return text
 
 
 def _undo_keyboard(rsvp: Rsvp, lang: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(checkin_text("button_undo", lang), callback_data=_data(UNDO, rsvp.user_id))]])
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(checkin_text("button_undo", lang), callback_data=_data(UNDO, rsvp.user_id))]]
+    )
 
 
 async def scanned(update: Update, context: BotContext) -> None:
@@ -80,7 +98,12 @@ async def scanned(update: Update, context: BotContext) -> None:
     if result is None:
         await send_html(update, context, checkin_say("unknown_code", lang))
         return
-    await send_html(update, context, await _arrival_text(context, result.rsvp, result.already, lang), _undo_keyboard(result.rsvp, lang))
+    await send_html(
+        update,
+        context,
+        await _arrival_text(context, result.rsvp, result.already, lang),
+        _undo_keyboard(result.rsvp, lang),
+    )
 
 
 async def checkin(update: Update, context: BotContext) -> None:
@@ -89,7 +112,14 @@ async def checkin(update: Update, context: BotContext) -> None:
     query = " ".join(context.args or ())
     if not query:
         count = await storage.headcount()
-        text = checkin_say("headcount", lang, arrived=count.arrived + count.other_arrivals, expected=count.expected, walk_ins=count.walk_ins, present=count.present)
+        text = checkin_say(
+            "headcount",
+            lang,
+            arrived=count.arrived + count.other_arrivals,
+            expected=count.expected,
+            walk_ins=count.walk_ins,
+            present=count.present,
+        )
         await send_html(update, context, text + "\n\n" + checkin_say("usage", lang))
         return
     found = search_people(await storage.list_rsvps(), query)
@@ -100,16 +130,30 @@ async def checkin(update: Update, context: BotContext) -> None:
         names[number] = query
         while len(names) > KEPT_NAMES:
             del names[min(names)]
-        button = InlineKeyboardButton(checkin_text("button_add_walk_in", lang, name=_short(query)), callback_data=_data(ADD_WALK_IN, number))
+        button = InlineKeyboardButton(
+            checkin_text("button_add_walk_in", lang, name=_short(query)), callback_data=_data(ADD_WALK_IN, number)
+        )
         await send_html(update, context, checkin_say("not_found", lang, query=query), InlineKeyboardMarkup([[button]]))
         return
     rows = []
     for rsvp in found:
         label = f"{_short(rsvp.full_name or '')} — {_short(rsvp.organisation or '')}"
         if rsvp.checked_in_at:
-            rows.append([InlineKeyboardButton(checkin_text("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id))])
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        checkin_text("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id)
+                    )
+                ]
+            )
         else:
-            rows.append([InlineKeyboardButton(checkin_text("button_check_in", lang, name=label), callback_data=_data(CHECK_IN, rsvp.user_id))])
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        checkin_text("button_check_in", lang, name=label), callback_data=_data(CHECK_IN, rsvp.user_id)
+                    )
+                ]
+            )
     await send_html(update, context, checkin_say("found", lang, query=query), InlineKeyboardMarkup(rows))
 
 
@@ -129,13 +173,22 @@ async def _add_walk_in(update: Update, context: BotContext, name: str, organisat
         await send_html(update, context, checkin_say("walk_in_usage", lang))
         return
     count = await storage.headcount()
-    button = InlineKeyboardButton(checkin_text("button_remove_walk_in", lang), callback_data=_data(REMOVE_WALK_IN, person.id))
-    await edit_or_send(update, context, checkin_say("walk_in_added", lang, name=person.full_name, walk_ins=count.walk_ins), InlineKeyboardMarkup([[button]]))
+    button = InlineKeyboardButton(
+        checkin_text("button_remove_walk_in", lang), callback_data=_data(REMOVE_WALK_IN, person.id)
+    )
+    await edit_or_send(
+        update,
+        context,
+        checkin_say("walk_in_added", lang, name=person.full_name, walk_ins=count.walk_ins),
+        InlineKeyboardMarkup([[button]]),
+    )
 
 
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
-    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
+    assert (
+        query is not None and context.user_data is not None
+    )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
@@ -152,23 +205,36 @@ async def button(update: Update, context: BotContext) -> None:
         await _add_walk_in(update, context, name, None, lang)
     elif action == REMOVE_WALK_IN:
         person = await storage.remove_walk_in(number)
-        await edit_or_send(update, context, checkin_say("walk_in_removed", lang, name=person.full_name) if person else checkin_say("gone", lang))
+        await edit_or_send(
+            update,
+            context,
+            checkin_say("walk_in_removed", lang, name=person.full_name) if person else checkin_say("gone", lang),
+        )
     elif action == CHECK_IN:
         result = await storage.check_in(number)
         if result is None:
             await edit_or_send(update, context, checkin_say("gone", lang))
             return
-        await edit_or_send(update, context, await _arrival_text(context, result.rsvp, result.already, lang), _undo_keyboard(result.rsvp, lang))
+        await edit_or_send(
+            update,
+            context,
+            await _arrival_text(context, result.rsvp, result.already, lang),
+            _undo_keyboard(result.rsvp, lang),
+        )
     else:
         rsvp = await storage.undo_check_in(number)
-        await edit_or_send(update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang))
+        await edit_or_send(
+            update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang)
+        )
 
 
 def register(application: App) -> None:
     """Registered before handlers.start, so that an organiser's scan is not taken for a plain /start."""
     config = application.bot_data["config"]
     organisers = filters.ChatType.PRIVATE & filters.User(user_id=config.organisers)
-    application.add_handler(CommandHandler("start", scanned, filters=organisers & filters.Regex(rf"^/start(@\w+)?\s+{PAYLOAD_PREFIX}")))
+    application.add_handler(
+        CommandHandler("start", scanned, filters=organisers & filters.Regex(rf"^/start(@\w+)?\s+{PAYLOAD_PREFIX}"))
+    )
     application.add_handler(CommandHandler("checkin", checkin, filters=organisers))
     application.add_handler(CommandHandler("walkin", walk_in, filters=organisers))
     application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))

@@ -102,8 +102,16 @@ CHECKIN_UI = Catalogue(
             "ar": "➕ تسجيل «{name}» دون تسجيل مسبق",
         },
         "button_remove_walk_in": {"fr": "↩️ Retirer", "en": "↩️ Remove", "ar": "↩️ حذف"},
-        "command_checkin": {"fr": "Accueil : enregistrer les arrivées", "en": "Check people in on the day", "ar": "تسجيل الحضور يوم اللقاء"},
-        "command_walkin": {"fr": "Accueil : personne venue sans inscription", "en": "Record a walk-in", "ar": "تسجيل حاضر دون تسجيل مسبق"},
+        "command_checkin": {
+            "fr": "Accueil : enregistrer les arrivées",
+            "en": "Check people in on the day",
+            "ar": "تسجيل الحضور يوم اللقاء",
+        },
+        "command_walkin": {
+            "fr": "Accueil : personne venue sans inscription",
+            "en": "Record a walk-in",
+            "ar": "تسجيل حاضر دون تسجيل مسبق",
+        },
     }
 )
 

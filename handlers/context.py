@@ -19,7 +19,7 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
         self._language: str | None = None
 
     @classmethod
-    def from_update(cls, update: object, application: App) -> "BotContext":
+    def from_update(cls, update: object, application: App) -> BotContext:
         context = super().from_update(update, application)
         context._update = update
         return context

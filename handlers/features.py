@@ -21,13 +21,13 @@ from typing import Any
 
 from telegram import (
     BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Update,
     BotCommandScope,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
     BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Update,
 )
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
@@ -105,11 +105,15 @@ def _menus(features: tuple[Feature, ...], organisers: Iterable[int]) -> list[tup
         (BotCommandScopeAllPrivateChats(), commands_for(features)),
         (BotCommandScopeAllGroupChats(), commands_for(features, in_group=True)),
     ]
-    menus += [(BotCommandScopeChat(organiser), commands_for(features, organiser=True)) for organiser in sorted(organisers)]
+    menus += [
+        (BotCommandScopeChat(organiser), commands_for(features, organiser=True)) for organiser in sorted(organisers)
+    ]
     return menus
 
 
-async def set_menus(application: App, features: tuple[Feature, ...], organisers: Iterable[int], default_lang: str) -> None:
+async def set_menus(
+    application: App, features: tuple[Feature, ...], organisers: Iterable[int], default_lang: str
+) -> None:
     """Every menu, in each language (and, without a language, in the default one). Cosmetic: a
     failure (an organiser who never opened the bot cannot get a chat menu) is logged, never fatal."""
     targets: list[tuple[str | None, str]] = [(lang, lang) for lang in LANGUAGES] + [(None, default_lang)]
@@ -119,7 +123,9 @@ async def set_menus(application: App, features: tuple[Feature, ...], organisers:
             try:
                 await application.bot.set_my_commands(menu, scope=scope, language_code=language_code)
             except TelegramError as error:
-                log.warning("could not register the %s command menu for %s: %s", language_code or "default", scope.type, error)
+                log.warning(
+                    "could not register the %s command menu for %s: %s", language_code or "default", scope.type, error
+                )
 
 
 async def _organiser_command_in_a_group(update: Update, context: BotContext) -> None:

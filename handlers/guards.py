@@ -28,9 +28,9 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.privacy import LOG_TAG_CHARS
 from handlers.context import App, BotContext
-from handlers.messages import addressed_to_bot
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
+from handlers.messages import addressed_to_bot
 from handlers.render import say
 from handlers.replies import answer_query, send_html
 from handlers.texts import TEXTS
@@ -98,7 +98,13 @@ async def _flooded(update: Update, context: BotContext, verdict: str, gate: Floo
         own = context.services
         what = "button presses" if query is not None else "messages"
         tag = own.storage.asker_tag(user.id)[:LOG_TAG_CHARS]
-        log.warning("flood: user %s sent over %d %s in %g s; silenced until the window has passed", tag, gate.limit, what, gate.window)
+        log.warning(
+            "flood: user %s sent over %d %s in %g s; silenced until the window has passed",
+            tag,
+            gate.limit,
+            what,
+            gate.window,
+        )
         lang = await ui_language(update, context)
         if query is not None:
             await answer_query(query, TEXTS("flood_button", lang))
@@ -126,7 +132,12 @@ async def guard(update: Update, context: BotContext) -> None:
     if verdict != FloodGate.ALLOW:
         await _flooded(update, context, verdict, gate)
         raise ApplicationHandlerStop
-    organiser_pin = message is not None and message.location is not None and private and context.services.config.is_organiser(user.id)
+    organiser_pin = (
+        message is not None
+        and message.location is not None
+        and private
+        and context.services.config.is_organiser(user.id)
+    )
     if message is not None and message.text is None and not organiser_pin:  # an organiser's pin: /logistics
         await send_html(update, context, say("only_text", await ui_language(update, context)))
         raise ApplicationHandlerStop

@@ -9,8 +9,8 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from handlers.context import App, BotContext
-from handlers.locale import is_private, ui_language
 from handlers.features import FEATURES_KEY, Command, Feature, Scope, commands_for
+from handlers.locale import is_private, ui_language
 from handlers.render import escape, say
 from handlers.replies import send_html
 from handlers.texts import TEXTS
@@ -25,12 +25,19 @@ async def show_help(update: Update, context: BotContext) -> None:
 
     def lines(commands: list[Command]) -> str:
         listed = sorted((command for command in commands if command.in_help), key=lambda command: command.help_order)
-        return "\n".join(say("help_command_line", lang, command=command.name, description=command.help_line(lang)) for command in listed)
+        return "\n".join(
+            say("help_command_line", lang, command=command.name, description=command.help_line(lang))
+            for command in listed
+        )
 
     contact = context.services.answerer.kb.logistics.contact_sentence(lang)
-    text = TEXTS("help", lang, bot=escape(context.bot.username), contact=escape(contact), commands=lines(commands_for(features)))
+    text = TEXTS(
+        "help", lang, bot=escape(context.bot.username), contact=escape(contact), commands=lines(commands_for(features))
+    )
     if organiser:
-        organisers_only = [command for command in commands_for(features, organiser=True) if command.scope is Scope.ORGANISERS]
+        organisers_only = [
+            command for command in commands_for(features, organiser=True) if command.scope is Scope.ORGANISERS
+        ]
         text += "\n\n" + TEXTS("help_organisers", lang, commands=lines(organisers_only))
     await send_html(update, context, text)
 

@@ -27,7 +27,9 @@ async def language_button(update: Update, context: BotContext) -> None:
         return
     if parsed.lang is None:  # the menu itself (from /start's button)
         await answer_query(query)
-        await edit_or_send(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
+        await edit_or_send(
+            update, context, say("language_prompt", await ui_language(update, context)), language_keyboard()
+        )
         return
     await context.services.storage.set_language(user.id, parsed.lang)
     context.language_changed(parsed.lang)
@@ -40,4 +42,8 @@ def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(language_button, pattern=callback_pattern(LANGUAGE)))
 
 
-FEATURE = Feature("language", register, commands=(Command("language", Scope.PUBLIC, TEXTS, "command_language", "help_command.language", help_order=70),))
+FEATURE = Feature(
+    "language",
+    register,
+    commands=(Command("language", Scope.PUBLIC, TEXTS, "command_language", "help_command.language", help_order=70),),
+)

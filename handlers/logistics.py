@@ -28,15 +28,15 @@ from telegram.warnings import PTBUserWarning
 from bot.answering import Answerer
 from bot.kb_editing import EditError, set_location, set_logistics
 from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
-from bot.logistics import LOCATION
 from bot.languages import LANGUAGES
+from bot.logistics import LOCATION
 from handlers.broadcasting import Announcement, offer
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import ui_language
+from handlers.organiser_texts import ORG_UI
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.organiser_texts import ORG_UI
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ _PER_LANGUAGE = re.compile(rf"^\s*({'|'.join(LANGUAGES)})\s*:\s*(.+?)\s*$")
 
 
 def parse_value(text: str) -> str | dict[str, str]:
-    """"Hôtel X" for every language, or one line per language ("fr: ...", "en: ...", "ar: ...")."""
+    """ "Hôtel X" for every language, or one line per language ("fr: ...", "en: ...", "ar: ...")."""
     lines = [line for line in text.splitlines() if line.strip()]
     matches = [_PER_LANGUAGE.match(line) for line in lines]
     if lines and all(matches):
@@ -63,7 +63,7 @@ def parse_value(text: str) -> str | dict[str, str]:
 
 
 def parse_location(text: str) -> tuple[float, float] | None | str:
-    """"34.02, -6.84" as typed (or pasted from a maps application); None for the dash that removes
+    """ "34.02, -6.84" as typed (or pasted from a maps application); None for the dash that removes
     it; "" for anything else."""
     if text.strip() == CLEAR:
         return None
@@ -85,10 +85,18 @@ def _shown(value: object) -> str:
 async def show(update: Update, context: BotContext) -> str:
     lang = await ui_language(update, context)
     logistics = context.services.answerer.kb.logistics
-    lines = [f"<b>{TEXTS(f'logistics_field.{name}', lang)}</b> : {_shown(logistics.fields.get(name, {}).get(lang, ''))}" for name in LOGISTICS_FIELDS]
+    lines = [
+        f"<b>{TEXTS(f'logistics_field.{name}', lang)}</b> : {_shown(logistics.fields.get(name, {}).get(lang, ''))}"
+        for name in LOGISTICS_FIELDS
+    ]
     lines.append(f"<b>{TEXTS(f'logistics_field.{LOCATION}', lang)}</b> : {_shown(logistics.location)}")
-    buttons = [InlineKeyboardButton(TEXTS(f"logistics_field.{name}", lang), callback_data=PICK + name) for name in (*LOGISTICS_FIELDS, LOCATION)]
-    keyboard = InlineKeyboardMarkup(column(buttons) + [[InlineKeyboardButton(TEXTS("button_logistics_quit", lang), callback_data=QUIT)]])
+    buttons = [
+        InlineKeyboardButton(TEXTS(f"logistics_field.{name}", lang), callback_data=PICK + name)
+        for name in (*LOGISTICS_FIELDS, LOCATION)
+    ]
+    keyboard = InlineKeyboardMarkup(
+        column(buttons) + [[InlineKeyboardButton(TEXTS("button_logistics_quit", lang), callback_data=QUIT)]]
+    )
     await send_html(update, context, TEXTS("logistics_menu", lang, lines="\n".join(lines)), keyboard)
     return CHOOSE
 
@@ -103,7 +111,11 @@ async def pick(update: Update, context: BotContext) -> str:
     if name not in (*LOGISTICS_FIELDS, LOCATION):
         return CHOOSE
     context.user_data[_EDIT] = {"field": name}
-    asked = TEXTS("logistics_ask_location", lang) if name == LOCATION else TEXTS("logistics_ask_value", lang, field=TEXTS(f"logistics_field.{name}", lang))
+    asked = (
+        TEXTS("logistics_ask_location", lang)
+        if name == LOCATION
+        else TEXTS("logistics_ask_value", lang, field=TEXTS(f"logistics_field.{name}", lang))
+    )
     await send_html(update, context, asked)
     return VALUE
 
@@ -133,13 +145,17 @@ async def typed(update: Update, context: BotContext) -> str:
         ]
     )
     field = TEXTS(f"logistics_field.{edit['field']}", lang)
-    await send_html(update, context, TEXTS("logistics_preview", lang, field=field, value=_shown(edit["value"])), keyboard)
+    await send_html(
+        update, context, TEXTS("logistics_preview", lang, field=field, value=_shown(edit["value"])), keyboard
+    )
     return CONFIRM
 
 
 async def save(update: Update, context: BotContext) -> int | str:
     query = update.callback_query
-    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
+    assert (
+        query is not None and context.user_data is not None
+    )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     await answer_query(query)
     edit = context.user_data.get(_EDIT)
@@ -168,8 +184,21 @@ async def save(update: Update, context: BotContext) -> int | str:
     await edit_or_send(update, context, TEXTS("logistics_saved", lang, field=field, value=_shown(edit["value"])))
     if edit["field"] in NOTIFIED_FIELDS and any(kb.logistics.value(edit["field"], code) for code in LANGUAGES):
         # Those who replied are told in their own language, if the organiser picks an audience.
-        texts = {code: TEXTS("logistics_update_line", code, field=TEXTS(f"logistics_field.{edit['field']}", code), value=kb.logistics.value(edit["field"], code)) for code in LANGUAGES}
-        await offer(update, context, Announcement(texts, calendar=edit["field"] in CALENDAR_FIELDS, header="update_header"), quiet_if_nobody=True)
+        texts = {
+            code: TEXTS(
+                "logistics_update_line",
+                code,
+                field=TEXTS(f"logistics_field.{edit['field']}", code),
+                value=kb.logistics.value(edit["field"], code),
+            )
+            for code in LANGUAGES
+        }
+        await offer(
+            update,
+            context,
+            Announcement(texts, calendar=edit["field"] in CALENDAR_FIELDS, header="update_header"),
+            quiet_if_nobody=True,
+        )
     return ConversationHandler.END
 
 
@@ -200,16 +229,26 @@ def register(application: App) -> None:
             states={
                 CHOOSE: [CallbackQueryHandler(pick, pattern=f"^{re.escape(PICK)}")],
                 VALUE: [MessageHandler((typed_text | filters.LOCATION) & organisers, typed)],
-                CONFIRM: [CallbackQueryHandler(save, pattern=f"^{re.escape(SAVE)}$"), MessageHandler(typed_text & organisers, typed)],
+                CONFIRM: [
+                    CallbackQueryHandler(save, pattern=f"^{re.escape(SAVE)}$"),
+                    MessageHandler(typed_text & organisers, typed),
+                ],
             },
-            fallbacks=[CommandHandler("cancel", leave, filters=organisers), CallbackQueryHandler(leave, pattern=f"^{re.escape(QUIT)}$")],
+            fallbacks=[
+                CommandHandler("cancel", leave, filters=organisers),
+                CallbackQueryHandler(leave, pattern=f"^{re.escape(QUIT)}$"),
+            ],
             allow_reentry=True,
             per_message=False,
             name="logistics",
             persistent=True,
         )
     application.add_handler(conversation)
-    application.add_handler(MessageHandler(filters.LOCATION & organisers & filters.UpdateType.MESSAGE, pin_outside_the_flow))
+    application.add_handler(
+        MessageHandler(filters.LOCATION & organisers & filters.UpdateType.MESSAGE, pin_outside_the_flow)
+    )
 
 
-FEATURE = Feature("logistics", register, commands=(Command("logistics", Scope.ORGANISERS, ORG_UI, "command_logistics"),))
+FEATURE = Feature(
+    "logistics", register, commands=(Command("logistics", Scope.ORGANISERS, ORG_UI, "command_logistics"),)
+)

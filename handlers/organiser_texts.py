@@ -62,7 +62,11 @@ ORG_UI = Catalogue(
         "org_stats_asked.two": {"ar": "سؤالان"},
         "org_stats_asked.few": {"ar": "{count} أسئلة"},
         "org_stats_asked.many": {"ar": "{count} سؤالاً"},
-        "org_stats_asked.other": {"fr": "{count} questions posées", "en": "{count} questions asked", "ar": "{count} سؤال"},
+        "org_stats_asked.other": {
+            "fr": "{count} questions posées",
+            "en": "{count} questions asked",
+            "ar": "{count} سؤال",
+        },
         "org_stats_askers.zero": {"ar": "لا أحد"},
         "org_stats_askers.one": {"fr": "{count} personne", "en": "{count} person", "ar": "شخص واحد"},
         "org_stats_askers.two": {"ar": "شخصان"},
@@ -156,9 +160,17 @@ ORG_UI = Catalogue(
         "command_rsvps": {"fr": "Liste des réponses (CSV)", "en": "RSVP list (CSV)", "ar": "قائمة الردود (CSV)"},
         "command_unanswered": {"fr": "Questions sans réponse", "en": "Unanswered questions", "ar": "أسئلة دون إجابة"},
         "command_stats": {"fr": "Statistiques", "en": "Statistics", "ar": "إحصاءات"},
-        "command_reload": {"fr": "Recharger les connaissances", "en": "Reload the knowledge", "ar": "إعادة تحميل المعارف"},
+        "command_reload": {
+            "fr": "Recharger les connaissances",
+            "en": "Reload the knowledge",
+            "ar": "إعادة تحميل المعارف",
+        },
         "command_broadcast": {"fr": "Message aux participants", "en": "Message attendees", "ar": "رسالة إلى الحاضرين"},
-        "command_logistics": {"fr": "Annoncer les détails pratiques", "en": "Announce practical details", "ar": "الإعلان عن التفاصيل العملية"},
+        "command_logistics": {
+            "fr": "Annoncer les détails pratiques",
+            "en": "Announce practical details",
+            "ar": "الإعلان عن التفاصيل العملية",
+        },
     }
 )
 

@@ -19,23 +19,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import CommandHandler, filters
 
+from bot.announcements import parse_announcement
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_label
 from bot.rsvp_export import rsvps_to_csv
-from bot.announcements import parse_announcement
 from handlers.broadcasting import Announcement, offer
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
+from handlers.organiser_texts import ORG_UI, org_say, org_text
 from handlers.render import escape
 from handlers.replies import send_html
-from handlers.organiser_texts import ORG_UI, org_say, org_text
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,9 @@ def is_organiser(update: Update, context: BotContext) -> bool:
 
 
 def _count_lines(counts: dict[str, int], label: Callable[[str, str], str], lang: str) -> str:
-    return "\n".join(ORG_UI("org_count_line", lang, label=escape(label(key, lang)), count=count) for key, count in counts.items())
+    return "\n".join(
+        ORG_UI("org_count_line", lang, label=escape(label(key, lang)), count=count) for key, count in counts.items()
+    )
 
 
 def _category_name(key: str, lang: str) -> str:
@@ -71,7 +73,9 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
         categories=_count_lines(counts.by_category, _category_name, lang),
     )
     if own.config.event.capacity is not None:
-        text += "\n\n" + org_say("org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity)
+        text += "\n\n" + org_say(
+            "org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity
+        )
     await send_html(update, context, text)
     rsvps = await own.storage.list_rsvps()
     assert update.effective_chat is not None  # a command, registered for private chats
@@ -128,15 +132,22 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
         kb = await asyncio.to_thread(load_knowledge, own.config.knowledge)
         answerer = await asyncio.to_thread(Answerer, kb)
     except KnowledgeError as error:
-        shown = [problem if len(problem) <= PROBLEM_CHARACTERS else problem[:PROBLEM_CHARACTERS] + "…" for problem in error.problems[:PROBLEMS_SHOWN]]
+        shown = [
+            problem if len(problem) <= PROBLEM_CHARACTERS else problem[:PROBLEM_CHARACTERS] + "…"
+            for problem in error.problems[:PROBLEMS_SHOWN]
+        ]
         if len(error.problems) > PROBLEMS_SHOWN:
             shown.append(f"… (+{len(error.problems) - PROBLEMS_SHOWN})")
         log.warning("/reload refused: %d problem(s) in the knowledge base", len(error.problems))
-        await send_html(update, context, org_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown)))
+        await send_html(
+            update, context, org_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown))
+        )
         return
     install_knowledge(context.application, answerer)
     log.info("knowledge base reloaded: %d entries", len(kb.entries))
-    await send_html(update, context, org_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories)))
+    await send_html(
+        update, context, org_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories))
+    )
 
 
 def _broadcast_text(update: Update) -> str:

@@ -39,7 +39,9 @@ Data = dict[Any, Any]
 
 class SqlitePersistence(BasePersistence[Data, Data, Data]):
     def __init__(self, database: Path | str, update_interval: float = UPDATE_INTERVAL):
-        super().__init__(store_data=PersistenceInput(bot_data=False, callback_data=False), update_interval=update_interval)
+        super().__init__(
+            store_data=PersistenceInput(bot_data=False, callback_data=False), update_interval=update_interval
+        )
         self.database = str(database)
         self._connection: aiosqlite.Connection | None = None
 
@@ -59,7 +61,8 @@ class SqlitePersistence(BasePersistence[Data, Data, Data]):
     async def _put(self, kind: str, key: object, value: object) -> None:
         db = await self._db()
         await db.execute(
-            "INSERT INTO telegram_state (kind, key, value) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value",
+            "INSERT INTO telegram_state (kind, key, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value",
             (kind, str(key), pickle.dumps(value)),
         )
         await db.commit()

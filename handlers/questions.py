@@ -12,12 +12,12 @@ import re
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
-from handlers.showing import answer_text
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard
 from handlers.replies import send_html
+from handlers.showing import answer_text
 
 
 def without_mention(text: str, bot_username: str | None) -> str:

@@ -26,12 +26,12 @@ from zoneinfo import ZoneInfo
 from telegram import Bot
 
 from bot.knowledge import Logistics
+from bot.locales import long_date
 from bot.rsvp import STATUS_YES
 from handlers.context import App, BotContext
 from handlers.features import Feature
-from bot.locales import long_date
-from handlers.rsvp_texts import RSVP_UI, rsvp_say
 from handlers.replies import deliver
+from handlers.rsvp_texts import RSVP_UI, rsvp_say
 from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,9 @@ def reminder_key(offset: timedelta) -> str:
     return f"{JOB_PREFIX}{seconds}s"
 
 
-def plan_reminders(logistics: Logistics, offsets: tuple[timedelta, ...], now: datetime) -> tuple[list[PlannedReminder], list[tuple[str, str]]]:
+def plan_reminders(
+    logistics: Logistics, offsets: tuple[timedelta, ...], now: datetime
+) -> tuple[list[PlannedReminder], list[tuple[str, str]]]:
     """(the reminders to schedule, [(key, why it is not scheduled)])."""
     zone = ZoneInfo(logistics.timezone)
     start = logistics.start_time()

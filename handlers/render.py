@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
@@ -78,7 +78,12 @@ def visible_length(html_text: str) -> int:
     return utf16_length(html.unescape(_TAG.sub("", html_text)))
 
 
-def split_text(text: str, limit: int = MESSAGE_LIMIT, measure: Callable[[str], int] = utf16_length, safe_cut: Callable[[str, int], int] | None = None) -> list[str]:
+def split_text(
+    text: str,
+    limit: int = MESSAGE_LIMIT,
+    measure: Callable[[str], int] = utf16_length,
+    safe_cut: Callable[[str, int], int] | None = None,
+) -> list[str]:
     """Cuts text into pieces of at most `limit` (as measured) on line boundaries; a single line too long
     is cut at a space, or anywhere as a last resort (`safe_cut` moves a cut back out of what must not be
     cut). `measure` must add up over lines joined by a line break. Never returns an empty list or an
@@ -101,7 +106,9 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT, measure: Callable[[str], i
     return pieces
 
 
-def _fitting_lines(text: str, limit: int, measure: Callable[[str], int], safe_cut: Callable[[str, int], int] | None) -> Iterable[str]:
+def _fitting_lines(
+    text: str, limit: int, measure: Callable[[str], int], safe_cut: Callable[[str, int], int] | None
+) -> Iterable[str]:
     for line in text.split("\n"):
         while measure(line) > limit:
             cut = _longest_prefix(line, limit, measure)
@@ -230,41 +237,59 @@ def column(buttons: Iterable[InlineKeyboardButton]) -> list[list[InlineKeyboardB
     return [[button] for button in buttons]
 
 
-def action_buttons(actions: Iterable[str], lang: str, *, private: bool, bot_username: str | None) -> list[InlineKeyboardButton]:
+def action_buttons(
+    actions: Iterable[str], lang: str, *, private: bool, bot_username: str | None
+) -> list[InlineKeyboardButton]:
     """The commands an answer offers (confirm attendance, see or cancel one's reply). RSVPs are taken
     in private only: in a group the RSVP button opens the private chat, and the others are left out."""
     buttons = []
     for action in actions:
         label = TEXTS(f"button_{action}", lang)
         if private:
-            buttons.append(InlineKeyboardButton(label, callback_data=RSVP if action == "rsvp" else f"{ACTION}:{action}"))
+            buttons.append(
+                InlineKeyboardButton(label, callback_data=RSVP if action == "rsvp" else f"{ACTION}:{action}")
+            )
         elif action == "rsvp" and bot_username:
             buttons.append(deep_link_button(bot_username, RSVP_DEEP_LINK, label))
     return buttons
 
 
-def follow_up_keyboard(reply: Reply, *, private: bool = True, bot_username: str | None = None) -> InlineKeyboardMarkup | None:
+def follow_up_keyboard(
+    reply: Reply, *, private: bool = True, bot_username: str | None = None
+) -> InlineKeyboardMarkup | None:
     """The answer's action buttons, then its follow-ups (answering in the answer's language)."""
     buttons = action_buttons(reply.actions, reply.lang, private=private, bot_username=bot_username)
-    buttons += [InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.follow_ups]
+    buttons += [
+        InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id))
+        for choice in reply.follow_ups
+    ]
     return InlineKeyboardMarkup(column(buttons)) if buttons else None
 
 
 def suggestion_keyboard(reply: Reply) -> InlineKeyboardMarkup:
     """'Did you mean': one button per suggestion, then 'none of these', in the language of the question."""
-    rows = column(InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id)) for choice in reply.suggestions)
+    rows = column(
+        InlineKeyboardButton(choice.title, callback_data=answer_data(reply.lang, choice.entry_id))
+        for choice in reply.suggestions
+    )
     rows.append([InlineKeyboardButton(core_text("none_of_these", reply.lang), callback_data=NONE_OF_THESE)])
     return InlineKeyboardMarkup(rows)
 
 
 def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        column(InlineKeyboardButton(category.title[lang], callback_data=topics_data(category.id)) for category in kb.menu_categories())
+        column(
+            InlineKeyboardButton(category.title[lang], callback_data=topics_data(category.id))
+            for category in kb.menu_categories()
+        )
     )
 
 
 def category_keyboard(kb: KnowledgeBase, category: Category, lang: str) -> InlineKeyboardMarkup:
-    rows = column(InlineKeyboardButton(entry.title[lang], callback_data=topic_entry_data(entry.id)) for entry in kb.in_category(category.id))
+    rows = column(
+        InlineKeyboardButton(entry.title[lang], callback_data=topic_entry_data(entry.id))
+        for entry in kb.in_category(category.id)
+    )
     rows.append([InlineKeyboardButton(TEXTS("button_back", lang), callback_data=topics_data())])
     return InlineKeyboardMarkup(rows)
 
@@ -279,7 +304,9 @@ def topic_entry_keyboard(entry: Entry, lang: str) -> InlineKeyboardMarkup:
 
 
 def language_keyboard() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(column(InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=language_data(lang)) for lang in LANGUAGES))
+    return InlineKeyboardMarkup(
+        column(InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=language_data(lang)) for lang in LANGUAGES)
+    )
 
 
 def deep_link_button(bot_username: str, payload: str, label: str) -> InlineKeyboardButton:

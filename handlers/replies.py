@@ -18,23 +18,33 @@ from handlers.render import html_chunks, plain_chunks
 log = logging.getLogger(__name__)
 
 
-async def send_html(update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
+async def send_html(
+    update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
     """Sends the bot's own HTML (already escaped); the keyboard goes with the last piece."""
     return await _send(update, context, html_chunks(text), reply_markup)
 
 
-async def send_plain(update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> Message | None:
+async def send_plain(
+    update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
     """Sends plain text (an answer from the knowledge base), escaped and split."""
     return await _send(update, context, plain_chunks(text), reply_markup)
 
 
-async def _send(update: Update, context: BotContext, pieces: list[str], reply_markup: InlineKeyboardMarkup | None) -> Message | None:
+async def _send(
+    update: Update, context: BotContext, pieces: list[str], reply_markup: InlineKeyboardMarkup | None
+) -> Message | None:
     chat = update.effective_chat
     if chat is None:
         return None
     message = update.effective_message if update.message or update.edited_message else None
     # In a group, quoting the question tells who is answered; in a private chat it is noise.
-    reply_to = ReplyParameters(message.message_id, allow_sending_without_reply=True) if message and not is_private(update) else None
+    reply_to = (
+        ReplyParameters(message.message_id, allow_sending_without_reply=True)
+        if message and not is_private(update)
+        else None
+    )
     # In a forum group, answer in the topic (thread) the question or the pressed button came from.
     origin = message or (update.callback_query.message if update.callback_query else None)
     thread = origin.message_thread_id if isinstance(origin, Message) and origin.is_topic_message else None
@@ -51,7 +61,9 @@ async def _send(update: Update, context: BotContext, pieces: list[str], reply_ma
     return sent
 
 
-async def edit_or_send(update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None) -> None:
+async def edit_or_send(
+    update: Update, context: BotContext, text: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> None:
     """Replaces the message whose button was pressed (menus browse in place); when it cannot be edited
     (too old, or the new text is too long for one message) the text comes as new messages instead."""
     query = update.callback_query

@@ -21,7 +21,8 @@ import asyncio
 import logging
 import time
 from collections import deque
-from typing import Any, Awaitable, Callable, Coroutine, cast
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, cast
 
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter
@@ -40,7 +41,14 @@ class WindowLimiter:
     first: a caller waits until the oldest acquisition in the window has left it. Waiters go in turn.
     `clock` and `sleep` are injectable for tests."""
 
-    def __init__(self, max_rate: float, time_period: float, *, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
+    def __init__(
+        self,
+        max_rate: float,
+        time_period: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ):
         self.max_rate = max(1, int(max_rate))
         self.time_period = float(time_period)
         self._clock = clock
@@ -128,7 +136,14 @@ class RetryingRateLimiter(AIORateLimiter):
                 if attempt == self.network_attempts:
                     raise
                 delay = self.backoff[min(attempt - 1, len(self.backoff) - 1)]
-                log.warning("Bot API %s failed (%s); retry %d of %d in %.1f s", endpoint, type(error).__name__, attempt, self.network_attempts - 1, delay)
+                log.warning(
+                    "Bot API %s failed (%s); retry %d of %d in %.1f s",
+                    endpoint,
+                    type(error).__name__,
+                    attempt,
+                    self.network_attempts - 1,
+                    delay,
+                )
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
 

@@ -92,10 +92,20 @@ from handlers.rsvp_session import (
 )
 from handlers.rsvp_session import (  # the callback data, part of this feature's API (tests, rsvp_own)
     CANCEL_RSVP_NO as CANCEL_RSVP_NO,
+)
+from handlers.rsvp_session import (
     CANCEL_RSVP_YES as CANCEL_RSVP_YES,
+)
+from handlers.rsvp_session import (
     FORGET_NO as FORGET_NO,
+)
+from handlers.rsvp_session import (
     FORGET_YES as FORGET_YES,
+)
+from handlers.rsvp_session import (
     SKIP as SKIP,
+)
+from handlers.rsvp_session import (
     USE_PROFILE_NAME as USE_PROFILE_NAME,
 )
 from handlers.rsvp_steps import TYPED, ask, edit_menu_message, handlers_for, remind_in
@@ -260,7 +270,9 @@ async def confirm(update: Update, context: BotContext) -> str | int:
         await send_html(update, context, rsvp_say("saved_yes", lang, name=rsvp.full_name))
         await send_attendee_papers(context, chat, rsvp.user_id, lang)
     elif rsvp.status == STATUS_WAITLIST:
-        await send_html(update, context, rsvp_say("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position))
+        await send_html(
+            update, context, rsvp_say("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position)
+        )
     elif rsvp.status == STATUS_MAYBE:
         await send_html(update, context, rsvp_say("saved_maybe", lang, name=rsvp.full_name))
     else:
@@ -293,14 +305,22 @@ def conversation(form: Form = FORM) -> ConversationHandler[BotContext]:
     """One state per field of the form (its handlers from handlers/rsvp_steps.py), then the summary
     (CONFIRM) and the edit menu (EDIT)."""
     private = filters.ChatType.PRIVATE
-    back: BaseHandler[Update, BotContext, object] = CallbackQueryHandler(back_to_summary, pattern=f"^{re.escape(BACK_DATA)}$")
-    states: dict[object, list[BaseHandler[Update, BotContext, object]]] = {form_field.step: handlers_for(form_field, back) for form_field in form.fields}
+    back: BaseHandler[Update, BotContext, object] = CallbackQueryHandler(
+        back_to_summary, pattern=f"^{re.escape(BACK_DATA)}$"
+    )
+    states: dict[object, list[BaseHandler[Update, BotContext, object]]] = {
+        form_field.step: handlers_for(form_field, back) for form_field in form.fields
+    }
     states[CONFIRM] = [
         CallbackQueryHandler(confirm, pattern=f"^{re.escape(CONFIRM_DATA)}$"),
         CallbackQueryHandler(edit_menu, pattern=f"^{re.escape(EDIT_DATA)}$"),
         MessageHandler(TYPED, remind_in(CONFIRM)),
     ]
-    states[EDIT] = [CallbackQueryHandler(edit_field, pattern=f"^{re.escape(EDIT_FIELD)}"), back, MessageHandler(TYPED, remind_in(EDIT))]
+    states[EDIT] = [
+        CallbackQueryHandler(edit_field, pattern=f"^{re.escape(EDIT_FIELD)}"),
+        back,
+        MessageHandler(TYPED, remind_in(EDIT)),
+    ]
     states[ConversationHandler.TIMEOUT] = [TypeHandler(Update, timed_out)]
     with warnings.catch_warnings():
         # "CallbackQueryHandler will not be tracked for every message": intended, one conversation per

@@ -101,7 +101,9 @@ async def _ask_cancel(update: Update, context: BotContext, lang: str) -> None:
     # Without a capacity there is no waiting list to lose the place to: no word of one.
     limited = context.services.config.event.capacity is not None
     _mark_asked(context, CANCEL)
-    await send_html(update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard)
+    await send_html(
+        update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard
+    )
 
 
 async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
@@ -194,6 +196,12 @@ def register(application: App) -> None:
     application.add_handler(CommandHandler("myrsvp", my_rsvp, filters=private))
     application.add_handler(CommandHandler("cancelrsvp", cancel_rsvp, filters=private))
     application.add_handler(CommandHandler("forget", ask_forget, filters=private))
-    application.add_handler(CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$"))
-    application.add_handler(CallbackQueryHandler(cancel_rsvp_answer, pattern=f"^({re.escape(CANCEL_RSVP_YES)}|{re.escape(CANCEL_RSVP_NO)})$"))
+    application.add_handler(
+        CallbackQueryHandler(forget_answer, pattern=f"^({re.escape(FORGET_YES)}|{re.escape(FORGET_NO)})$")
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            cancel_rsvp_answer, pattern=f"^({re.escape(CANCEL_RSVP_YES)}|{re.escape(CANCEL_RSVP_NO)})$"
+        )
+    )
     application.add_handler(CommandHandler(["myrsvp", "cancelrsvp", "forget"], private_only, filters=~private))

@@ -5,6 +5,7 @@ rsvp_steps.py, rsvp_own.py)."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -158,18 +159,14 @@ async def remove_buttons(update: Update) -> None:
     query = update.callback_query
     if query is None or query.message is None:
         return
-    try:
+    with contextlib.suppress(TelegramError):  # too old, or already without buttons: nothing to take off
         await query.edit_message_reply_markup(None)
-    except TelegramError:  # too old, or already without buttons: nothing to take off
-        pass
 
 
 async def answer_press(update: Update, text: str | None = None) -> None:
     if update.callback_query is not None:
-        try:
+        with contextlib.suppress(TelegramError):  # answered too late: the user saw the spinner, nothing more
             await update.callback_query.answer(text)
-        except TelegramError:  # a press answered too late: the user saw the spinner, nothing more
-            pass
 
 
 async def stale(update: Update, context: BotContext) -> int:
@@ -201,15 +198,23 @@ async def places_taken(context: BotContext, existing: Rsvp | None) -> bool:
     return (await context.services.storage.rsvp_counts()).by_status.get(STATUS_YES, 0) >= capacity
 
 
-async def show_summary(update: Update, context: BotContext, lang: str, *, in_place: bool = False, preface: str = "") -> str:
+async def show_summary(
+    update: Update, context: BotContext, lang: str, *, in_place: bool = False, preface: str = ""
+) -> str:
     session = current(context)
     assert session is not None  # every caller has just checked or set it
     session.editing = False
     session.never_asked.clear()
     existing = session.existing
     waiting_already = existing is not None and existing.values.get("status") == STATUS_WAITLIST
-    position = existing.waitlist_position if waiting_already and existing is not None and session.draft.status == STATUS_YES else None
-    text = RSVP_UI("summary", lang, lines=summary_lines(session.draft, lang, position), privacy=RSVP_UI("privacy", lang))
+    position = (
+        existing.waitlist_position
+        if waiting_already and existing is not None and session.draft.status == STATUS_YES
+        else None
+    )
+    text = RSVP_UI(
+        "summary", lang, lines=summary_lines(session.draft, lang, position), privacy=RSVP_UI("privacy", lang)
+    )
     if session.draft.status == STATUS_YES and not waiting_already and await places_taken(context, existing):
         text += "\n\n" + rsvp_say("summary_will_wait", lang)
     if preface:

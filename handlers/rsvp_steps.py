@@ -68,8 +68,30 @@ _TYPED_CHOICES = {
 }
 # "Nothing" typed at an optional step (dietary needs, email), folded likewise.
 _NOTHING = frozenset(
-    {"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant", "nothing", "none", "no", "nope", "no thanks",
-     "n a", "na", "لا", "لا شيء", "لا شي", "والو", "لا يوجد", "ما كاين", "makayn", "walo"}
+    {
+        "rien",
+        "aucun",
+        "aucune",
+        "non",
+        "non merci",
+        "pas de",
+        "neant",
+        "nothing",
+        "none",
+        "no",
+        "nope",
+        "no thanks",
+        "n a",
+        "na",
+        "لا",
+        "لا شيء",
+        "لا شي",
+        "والو",
+        "لا يوجد",
+        "ما كاين",
+        "makayn",
+        "walo",
+    }
 )
 
 
@@ -83,10 +105,17 @@ def _keyboard(form_field: FormField, session: Session, lang: str, update: Update
     rows: list[list[InlineKeyboardButton]] = []
     if form_field.kind == CHOICE:
         data = value_data(form_field.name)
-        rows = column([InlineKeyboardButton(choice_label(form_field, choice, lang), callback_data=data + choice) for choice in form_field.choices])
+        rows = column(
+            [
+                InlineKeyboardButton(choice_label(form_field, choice, lang), callback_data=data + choice)
+                for choice in form_field.choices
+            ]
+        )
     elif form_field.name == "full_name" and (profile := profile_name(update)) is not None:
         label = profile if len(profile) <= _BUTTON_NAME_MAX else profile[: _BUTTON_NAME_MAX - 1] + "…"
-        rows = [[InlineKeyboardButton(rsvp_text("button_use_profile", lang, name=label), callback_data=USE_PROFILE_NAME)]]
+        rows = [
+            [InlineKeyboardButton(rsvp_text("button_use_profile", lang, name=label), callback_data=USE_PROFILE_NAME)]
+        ]
     elif form_field.optional:
         rows = [[InlineKeyboardButton(rsvp_text("button_skip", lang), callback_data=SKIP)]]
     if session.editing:
@@ -131,7 +160,10 @@ async def next_step(update: Update, context: BotContext, answered: str, lang: st
 async def edit_menu_message(update: Update, context: BotContext, session: Session, lang: str, *, in_place: bool) -> str:
     form = form_of(context)
     fields = form.asked(session.draft.values.get(form.status_field))
-    buttons = [InlineKeyboardButton(field_label(form_field, lang), callback_data=EDIT_FIELD + form_field.name) for form_field in fields]
+    buttons = [
+        InlineKeyboardButton(field_label(form_field, lang), callback_data=EDIT_FIELD + form_field.name)
+        for form_field in fields
+    ]
     rows = column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
     send = edit_or_send if in_place else send_html
     await send(update, context, rsvp_say("ask_edit", lang), InlineKeyboardMarkup(rows))
@@ -167,7 +199,9 @@ async def answered_as_question(update: Update, context: BotContext, state: str, 
     lang = await ui_language(update, context)
     answerer = context.services.answerer
     reply = answerer.ask(text, lang)
-    if reply.outcome is Outcome.ANSWER and all(answerer.matcher.is_social(answerer.kb.by_id[entry_id]) for entry_id in reply.entry_ids):
+    if reply.outcome is Outcome.ANSWER and all(
+        answerer.matcher.is_social(answerer.kb.by_id[entry_id]) for entry_id in reply.entry_ids
+    ):
         return False  # "merci", "إن شاء الله": small talk, not a question to stop the form for
     if reply.outcome is Outcome.ANSWER:
         is_question = not expects_text or _looks_like_question(text) or bool(answerer.matcher.question_kinds(text))
@@ -204,7 +238,9 @@ async def store(update: Update, context: BotContext, form_field: FormField, valu
     lang = await ui_language(update, context)
     problem = form_field.check(value)
     if problem is not None:
-        await send_html(update, context, escape(problem_text(problem, lang)), _keyboard(form_field, session, lang, update))
+        await send_html(
+            update, context, escape(problem_text(problem, lang)), _keyboard(form_field, session, lang, update)
+        )
         return form_field.step
     form = session.draft.form
     previous = session.draft.values.get(form_field.name)
@@ -227,7 +263,10 @@ def handlers_for(form_field: FormField, back: BaseHandler[Any, Any, Any]) -> lis
         if current(context) is None:
             return await stale(update, context)
         if choice not in form_field.choices:
-            await answer_press(update, problem_text(form_field.check(choice) or "rsvp_status_invalid", await ui_language(update, context)))
+            await answer_press(
+                update,
+                problem_text(form_field.check(choice) or "rsvp_status_invalid", await ui_language(update, context)),
+            )
             return step
         await answer_press(update)
         await remove_buttons(update)

@@ -44,14 +44,14 @@ RSVP_UI = Catalogue(
         },
         "ask_dietary": {
             "fr": "Des besoins alimentaires à signaler (végétarien, allergies...) ? Écrivez-les, ou touchez « Passer ».",
-            "en": "Any dietary needs (vegetarian, allergies...)? Type them, or tap \"Skip\".",
+            "en": 'Any dietary needs (vegetarian, allergies...)? Type them, or tap "Skip".',
             "ar": "هل لديكم احتياجات غذائية (نباتي، حساسية...)؟ اكتبوها، أو اضغطوا على «تخطي».",
         },
         "ask_email": {
             "fr": "Votre adresse e-mail, si vous souhaitez que les organisateurs puissent vous écrire (facultatif). "
             "Écrivez-la, ou touchez « Passer ».",
             "en": "Your email address, if you would like the organisers to be able to write to you (optional). "
-            "Type it, or tap \"Skip\".",
+            'Type it, or tap "Skip".',
             "ar": "بريدكم الإلكتروني، إن أردتم أن يتمكن المنظمون من مراسلتكم (اختياري). اكتبوه، أو اضغطوا على «تخطي».",
         },
         "current_value": {
@@ -79,7 +79,7 @@ RSVP_UI = Catalogue(
         "already_replied": {
             "fr": "Vous avez déjà répondu. Voici ce que j'ai enregistré : confirmez pour le garder, "
             "ou touchez « Modifier ».",
-            "en": "You have already replied. Here is what I have: confirm to keep it, or tap \"Edit\".",
+            "en": 'You have already replied. Here is what I have: confirm to keep it, or tap "Edit".',
             "ar": "سبق لكم الرد. هذا ما سجّلته: أكّدوا للإبقاء عليه، أو اضغطوا على «تعديل».",
         },
         "privacy": {
@@ -229,15 +229,18 @@ RSVP_UI = Catalogue(
             "de la liste d'attente, et vous ne la retrouverez peut-être pas.",
             "en": "Give up your place at the closing breakfast? It may go to the first person on the waiting list, "
             "and you may not get it back.",
-            "ar": "هل تريدون التخلي عن مقعدكم في الفطور الختامي؟ قد يُمنح لأول شخص في قائمة الانتظار، "
-            "وقد لا تستعيدونه.",
+            "ar": "هل تريدون التخلي عن مقعدكم في الفطور الختامي؟ قد يُمنح لأول شخص في قائمة الانتظار، وقد لا تستعيدونه.",
         },
         "cancel_rsvp_ask_unlimited": {
             "fr": "Annuler votre participation au petit-déjeuner de clôture ?",
             "en": "Cancel your attendance at the closing breakfast?",
             "ar": "هل تريدون إلغاء حضوركم في الفطور الختامي؟",
         },
-        "button_cancel_rsvp_yes": {"fr": "Oui, libérer ma place", "en": "Yes, give up my place", "ar": "نعم، أتخلى عن مقعدي"},
+        "button_cancel_rsvp_yes": {
+            "fr": "Oui, libérer ma place",
+            "en": "Yes, give up my place",
+            "ar": "نعم، أتخلى عن مقعدي",
+        },
         "button_cancel_rsvp_no": {"fr": "Non, garder ma place", "en": "No, keep my place", "ar": "لا، أحتفظ بمقعدي"},
         "cancel_rsvp_kept": {
             "fr": "Votre place est conservée.",
@@ -280,8 +283,16 @@ RSVP_UI = Catalogue(
             "ar": "تأكيد حضوركم في الفطور الختامي",
         },
         "help_command.myrsvp": {"fr": "voir votre réponse", "en": "see your reply", "ar": "عرض ردّكم"},
-        "help_command.cancelrsvp": {"fr": "annoncer que vous ne viendrez pas", "en": "say that you will not attend", "ar": "إعلامنا بأنكم لن تحضروا"},
-        "help_command.forget": {"fr": "effacer tout ce que je garde sur vous", "en": "delete everything I keep about you", "ar": "حذف كل ما أحتفظ به عنكم"},
+        "help_command.cancelrsvp": {
+            "fr": "annoncer que vous ne viendrez pas",
+            "en": "say that you will not attend",
+            "ar": "إعلامنا بأنكم لن تحضروا",
+        },
+        "help_command.forget": {
+            "fr": "effacer tout ce que je garde sur vous",
+            "en": "delete everything I keep about you",
+            "ar": "حذف كل ما أحتفظ به عنكم",
+        },
         "command_rsvp": {"fr": "Confirmer ma présence", "en": "Confirm attendance", "ar": "تأكيد الحضور"},
         "command_myrsvp": {"fr": "Voir ma réponse", "en": "See my reply", "ar": "عرض ردي"},
         "command_cancelrsvp": {"fr": "Je ne viendrai pas", "en": "I will not attend", "ar": "لن أحضر"},
@@ -313,6 +324,7 @@ RSVP_UI = Catalogue(
         },
     }
 )
+
 
 def rsvp_say(key: str, lang: str, **values: object) -> str:
     """One of these texts (HTML) with its values escaped."""

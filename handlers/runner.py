@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 from urllib.parse import quote
 
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -74,7 +75,9 @@ class NoTracebackForKnownFailures(logging.Filter):
         return True
 
 
-def configure_logging(secrets: Iterable[str | None], *, stream: TextIO | None = None, level: int = logging.INFO) -> logging.Handler:
+def configure_logging(
+    secrets: Iterable[str | None], *, stream: TextIO | None = None, level: int = logging.INFO
+) -> logging.Handler:
     """One stderr handler on the root logger; every root handler redacts the secrets. Returns the handler."""
     root = logging.getLogger()
     root.setLevel(level)
@@ -125,7 +128,9 @@ def run_bot(config: Config) -> int:
     try:
         if settings.mode == "webhook":
             hook = settings.webhook
-            log.info("starting with a webhook at %s (listening on %s:%d/%s)", hook.url, hook.listen, hook.port, hook.path)
+            log.info(
+                "starting with a webhook at %s (listening on %s:%d/%s)", hook.url, hook.listen, hook.port, hook.path
+            )
             application.run_webhook(
                 listen=hook.listen,
                 port=hook.port,
@@ -138,7 +143,11 @@ def run_bot(config: Config) -> int:
             log.info("starting with long polling")
             application.run_polling(bootstrap_retries=STARTUP_RETRIES)
     except InvalidToken:
-        print("error: Telegram refused the bot token (revoked or mistyped?); check it with BotFather, or try the console with `python -m bot chat`", file=sys.stderr)
+        print(
+            "error: Telegram refused the bot token (revoked or mistyped?); check it with BotFather, "
+            "or try the console with `python -m bot chat`",
+            file=sys.stderr,
+        )
         return 2
     except (StorageError, sqlite3.Error) as error:
         print(f"error: cannot use the database {config.database}: {error}", file=sys.stderr)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from bot.answering import Answerer
 from bot.config import Config
@@ -17,7 +18,7 @@ SERVICES_KEY = "services"
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -30,6 +31,6 @@ class Services:
     state: dict[str, Any] = field(default_factory=dict)
 
 
-def services(context: "CallbackContext[Any, Any, Any, Any]") -> Services:
+def services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
     found: Services = context.application.bot_data[SERVICES_KEY]
     return found

@@ -42,7 +42,13 @@ async def send_reply(update: Update, context: BotContext, reply: Reply, question
 async def _send_pin(context: BotContext, chat_id: int, pin: VenuePin) -> None:
     """The venue on a map, under a "where" answer; a courtesy: a failure is logged, the answer stands."""
     try:
-        await context.bot.send_venue(chat_id, latitude=pin.latitude, longitude=pin.longitude, title=pin.title[:256], address=pin.address[:256] or pin.title[:256])
+        await context.bot.send_venue(
+            chat_id,
+            latitude=pin.latitude,
+            longitude=pin.longitude,
+            title=pin.title[:256],
+            address=pin.address[:256] or pin.title[:256],
+        )
     except TelegramError as error:
         log.info("could not send the venue pin: %s: %s", type(error).__name__, error)
 

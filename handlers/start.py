@@ -10,14 +10,13 @@ from telegram import Message, Update
 from telegram.ext import CommandHandler, filters
 
 from bot.checkin import PAYLOAD_PREFIX
-from handlers.showing import send_reply
 from handlers.context import App, BotContext
 from handlers.features import FEATURES_KEY, Command, Feature, Scope
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard, topics_keyboard
 from handlers.replies import send_html
+from handlers.showing import send_reply
 from handlers.texts import TEXTS
-
 
 
 class _NotHandedOver(filters.MessageFilter):

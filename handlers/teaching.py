@@ -25,9 +25,9 @@ from bot.kb_editing import EditError, add_phrasing
 from bot.knowledge import KnowledgeError
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
+from handlers.organiser_texts import ORG_UI, org_say
 from handlers.render import column, escape
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.organiser_texts import ORG_UI, org_say
 from handlers.teaching_texts import TEACHING_UI, teaching_text
 from handlers.texts import TEXTS
 
@@ -37,7 +37,9 @@ UNANSWERED_SHOWN = 10
 UNANSWERED_CHARACTERS = 300  # per question: ten long ones would otherwise fill many messages
 CALLBACK = "tq:"
 ATTACH, DISMISS, CATEGORY, ENTRY = "a", "d", "c", "e"
-_CALLBACK_DATA = re.compile(rf"^{re.escape(CALLBACK)}([{ATTACH}{DISMISS}{CATEGORY}{ENTRY}]):(\d{{1,6}})(?::([a-z][a-z0-9_]{{0,47}}))?$")
+_CALLBACK_DATA = re.compile(
+    rf"^{re.escape(CALLBACK)}([{ATTACH}{DISMISS}{CATEGORY}{ENTRY}]):(\d{{1,6}})(?::([a-z][a-z0-9_]{{0,47}}))?$"
+)
 _PENDING = "teaching"  # user_data: {number: {"text", "normalized", "lang"}}
 KEPT = 40
 
@@ -66,12 +68,23 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
     for shown, question in enumerate(questions, start=1):
         number = max(pending, default=0) + 1
         pending[number] = {"text": question.text, "normalized": question.normalized, "lang": question.language}
-        line = org_say("org_unanswered_line", lang, askers=question.askers, count=question.count, language=question.language, text=_shortened(question.text))
+        line = org_say(
+            "org_unanswered_line",
+            lang,
+            askers=question.askers,
+            count=question.count,
+            language=question.language,
+            text=_shortened(question.text),
+        )
         lines.append(f"{shown}. {line}")
         rows.append(
             [
-                InlineKeyboardButton(teaching_text("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)),
-                InlineKeyboardButton(teaching_text("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)),
+                InlineKeyboardButton(
+                    teaching_text("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)
+                ),
+                InlineKeyboardButton(
+                    teaching_text("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)
+                ),
             ]
         )
     while len(pending) > KEPT:
@@ -81,12 +94,19 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
 
 def _is_organiser(update: Update, context: BotContext) -> bool:
     user, chat = update.effective_user, update.effective_chat
-    return user is not None and chat is not None and chat.type == chat.PRIVATE and context.services.config.is_organiser(user.id)
+    return (
+        user is not None
+        and chat is not None
+        and chat.type == chat.PRIVATE
+        and context.services.config.is_organiser(user.id)
+    )
 
 
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
-    assert query is not None and context.user_data is not None  # registered as a CallbackQueryHandler: a press, by a user
+    assert (
+        query is not None and context.user_data is not None
+    )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await context.language()
     match = _CALLBACK_DATA.match(query.data or "")
     if match is None or not _is_organiser(update, context):
@@ -106,20 +126,38 @@ async def button(update: Update, context: BotContext) -> None:
     elif action == ATTACH:
         await answer_query(query)
         categories = sorted(kb.categories, key=lambda category: category.order)
-        buttons = [InlineKeyboardButton(category.title[lang], callback_data=_data(CATEGORY, number, category.id)) for category in categories]
-        await send_html(update, context, TEACHING_UI("choose_category", lang, question=escape(_shortened(question["text"]))), InlineKeyboardMarkup(column(buttons)))
+        buttons = [
+            InlineKeyboardButton(category.title[lang], callback_data=_data(CATEGORY, number, category.id))
+            for category in categories
+        ]
+        await send_html(
+            update,
+            context,
+            TEACHING_UI("choose_category", lang, question=escape(_shortened(question["text"]))),
+            InlineKeyboardMarkup(column(buttons)),
+        )
     elif action == CATEGORY:
         await answer_query(query)
         entries = kb.in_category(target)
-        buttons = [InlineKeyboardButton(kb.title(entry, lang), callback_data=_data(ENTRY, number, entry.id)) for entry in entries]
+        buttons = [
+            InlineKeyboardButton(kb.title(entry, lang), callback_data=_data(ENTRY, number, entry.id))
+            for entry in entries
+        ]
         buttons.append(InlineKeyboardButton(teaching_text("button_back", lang), callback_data=_data(ATTACH, number)))
-        await edit_or_send(update, context, TEACHING_UI("choose_entry", lang, question=escape(_shortened(question["text"]))), InlineKeyboardMarkup(column(buttons)))
+        await edit_or_send(
+            update,
+            context,
+            TEACHING_UI("choose_entry", lang, question=escape(_shortened(question["text"]))),
+            InlineKeyboardMarkup(column(buttons)),
+        )
     else:
         await answer_query(query)
         await _attach(update, context, number, question, target, lang)
 
 
-async def _attach(update: Update, context: BotContext, number: int, question: dict[str, str], entry_id: str, lang: str) -> None:
+async def _attach(
+    update: Update, context: BotContext, number: int, question: dict[str, str], entry_id: str, lang: str
+) -> None:
     own = context.services
     kb = own.answerer.kb
     entry = kb.get(entry_id)
@@ -127,7 +165,9 @@ async def _attach(update: Update, context: BotContext, number: int, question: di
         await edit_or_send(update, context, TEXTS("stale_button", lang))
         return
     try:
-        new_kb = await asyncio.to_thread(add_phrasing, own.config.knowledge, kb, entry_id, question["lang"], question["text"])
+        new_kb = await asyncio.to_thread(
+            add_phrasing, own.config.knowledge, kb, entry_id, question["lang"], question["text"]
+        )
         answerer = await asyncio.to_thread(Answerer, new_kb)
     except KnowledgeError as error:  # refused as `check` would: nothing was written
         problems = "\n".join(f"• {escape(problem[:300])}" for problem in error.problems[:20])
@@ -143,7 +183,11 @@ async def _attach(update: Update, context: BotContext, number: int, question: di
     context.user_data[_PENDING].pop(number, None)
     log.info("a phrasing was attached to %s by an organiser", entry_id)
     title = new_kb.title(new_kb.by_id[entry_id], lang)
-    await edit_or_send(update, context, TEACHING_UI("attached", lang, question=escape(_shortened(question["text"])), entry=escape(title)))
+    await edit_or_send(
+        update,
+        context,
+        TEACHING_UI("attached", lang, question=escape(_shortened(question["text"])), entry=escape(title)),
+    )
 
 
 async def _drop_row(query: CallbackQuery, number: int) -> None:
@@ -153,7 +197,11 @@ async def _drop_row(query: CallbackQuery, number: int) -> None:
     if markup is None:
         return
     suffix = f":{number}"
-    rows = [row for row in markup.inline_keyboard if not any(isinstance(b.callback_data, str) and b.callback_data.endswith(suffix) for b in row)]
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any(isinstance(b.callback_data, str) and b.callback_data.endswith(suffix) for b in row)
+    ]
     try:
         await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
     except Exception as error:  # noqa: BLE001 - cosmetic: the question is settled either way
@@ -166,4 +214,6 @@ def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(button, pattern=f"^{re.escape(CALLBACK)}"))
 
 
-FEATURE = Feature("teaching", register, commands=(Command("unanswered", Scope.ORGANISERS, ORG_UI, "command_unanswered"),))
+FEATURE = Feature(
+    "teaching", register, commands=(Command("unanswered", Scope.ORGANISERS, ORG_UI, "command_unanswered"),)
+)

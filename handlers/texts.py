@@ -42,14 +42,22 @@ TEXTS = Catalogue(
         },
         "help_command.topics": {"fr": "parcourir les sujets", "en": "browse the topics", "ar": "تصفح المواضيع"},
         "help_command.language": {"fr": "choisir la langue", "en": "choose the language", "ar": "اختيار اللغة"},
-        "help_command.myid": {"fr": "afficher votre identifiant Telegram", "en": "show your Telegram user id", "ar": "عرض معرّفكم على تيليغرام"},
+        "help_command.myid": {
+            "fr": "afficher votre identifiant Telegram",
+            "en": "show your Telegram user id",
+            "ar": "عرض معرّفكم على تيليغرام",
+        },
         "help_command.help": {"fr": "cette aide", "en": "this help", "ar": "هذه المساعدة"},
         "help_organisers": {
             "fr": "<b>Commandes des organisateurs</b> (ici seulement)\n{commands}",
             "en": "<b>Organisers' commands</b> (here only)\n{commands}",
             "ar": "<b>أوامر المنظمين</b> (هنا فقط)\n{commands}",
         },
-        "help_command_line": {"fr": "/{command} : {description}", "en": "/{command}: {description}", "ar": "/{command}: {description}"},
+        "help_command_line": {
+            "fr": "/{command} : {description}",
+            "en": "/{command}: {description}",
+            "ar": "/{command}: {description}",
+        },
         "logistics_menu": {
             "fr": "<b>Détails pratiques</b> (ce que le bot répond)\n{lines}\n\nChoisissez le détail à annoncer ou à changer.",
             "en": "<b>Practical details</b> (what the bot answers)\n{lines}\n\nChoose the detail to announce or change.",
@@ -151,10 +159,10 @@ TEXTS = Catalogue(
             "Un organisateur donne ce nombre à la personne qui gère le bot, pour figurer dans la liste "
             "« organisers » de la configuration.",
             "en": "Your Telegram user id: <code>{user_id}</code>\n"
-            "An organiser gives this number to whoever runs the bot, to be put in the \"organisers\" list "
+            'An organiser gives this number to whoever runs the bot, to be put in the "organisers" list '
             "of the configuration.",
             "ar": "معرّفكم على تيليغرام: <code>{user_id}</code>\n"
-            "يعطي المنظّم هذا الرقم للشخص المسؤول عن تشغيل البوت، لإضافته إلى قائمة \"organisers\" في الإعدادات.",
+            'يعطي المنظّم هذا الرقم للشخص المسؤول عن تشغيل البوت، لإضافته إلى قائمة "organisers" في الإعدادات.',
         },
         "only_text": {
             "fr": "Je ne lis que le texte : écrivez-moi votre question en quelques mots.",
@@ -228,7 +236,7 @@ TEXTS = Catalogue(
         "error_note": {
             "fr": "⚠️ Erreur inattendue\u202f: <code>{failed}</code>, sur une mise à jour «\u202f{kind}\u202f». "
             "Le détail est dans le journal du bot.",
-            "en": "⚠️ Unexpected error: <code>{failed}</code>, on a \"{kind}\" update. The details are in the bot's log.",
+            "en": '⚠️ Unexpected error: <code>{failed}</code>, on a "{kind}" update. The details are in the bot\'s log.',
             "ar": "⚠️ خطأ غير متوقع: <code>{failed}</code>، أثناء معالجة تحديث من نوع «{kind}». التفاصيل في سجل البوت.",
         },
         "error_note_repeated": {

@@ -44,7 +44,12 @@ async def topics_button(update: Update, context: BotContext) -> None:
         category = kb.category(parsed.target)
         if category is not None and category.menu:
             await answer_query(query)
-            await edit_or_send(update, context, say("category_prompt", lang, category=category.title[lang]), category_keyboard(kb, category, lang))
+            await edit_or_send(
+                update,
+                context,
+                say("category_prompt", lang, category=category.title[lang]),
+                category_keyboard(kb, category, lang),
+            )
             return
     if parsed is not None and parsed.kind == TOPIC_ENTRY and parsed.target is not None:
         entry = kb.get(parsed.target)
@@ -63,4 +68,8 @@ def register(application: App) -> None:
     application.add_handler(CallbackQueryHandler(topics_button, pattern=callback_pattern(TOPIC_ENTRY)))
 
 
-FEATURE = Feature("topics", register, commands=(Command("topics", Scope.PUBLIC, TEXTS, "command_topics", "help_command.topics", help_order=10),))
+FEATURE = Feature(
+    "topics",
+    register,
+    commands=(Command("topics", Scope.PUBLIC, TEXTS, "command_topics", "help_command.topics", help_order=10),),
+)

@@ -9,8 +9,8 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from handlers.context import App, BotContext
 from handlers.features import Feature
-from handlers.messages import command_target
 from handlers.locale import is_private, ui_language
+from handlers.messages import command_target
 from handlers.render import say
 from handlers.replies import answer_query, send_html
 from handlers.texts import TEXTS

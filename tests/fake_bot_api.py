@@ -22,11 +22,12 @@ import json
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 BOT_ID = 7000000001
@@ -36,7 +37,16 @@ BOT_NAME = "Migration Mainstreaming (test)"
 TOKEN = "7000000001:AAFakeTokenForOfflineTestsOnly_0123456789"
 
 # Over HTTP every parameter arrives as text; these are JSON-encoded objects, those are numbers.
-_JSON_PARAMS = {"reply_markup", "commands", "reply_parameters", "link_preview_options", "scope", "entities", "allowed_updates", "caption_entities"}
+_JSON_PARAMS = {
+    "reply_markup",
+    "commands",
+    "reply_parameters",
+    "link_preview_options",
+    "scope",
+    "entities",
+    "allowed_updates",
+    "caption_entities",
+}
 _INT_PARAMS = {"chat_id", "message_id", "offset", "limit", "timeout", "message_thread_id", "cache_time"}
 
 
@@ -45,7 +55,24 @@ CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64  # bytes
 BUTTON_LIMIT = 100
 # The tags Telegram's HTML parse mode knows (https://core.telegram.org/bots/api#html-style).
-_HTML_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji"}
+_HTML_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
+    "tg-emoji",
+}
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
 
@@ -74,7 +101,9 @@ def visible_text(text: str, parse_mode: str | None) -> str:
                 raise BadRequest(f"Bad Request: can't parse entities: Unclosed start tag at byte offset {offset}")
             closing, name = tag.group(1), tag.group(2).lower()
             if name not in _HTML_TAGS:
-                raise BadRequest(f'Bad Request: can\'t parse entities: Unsupported start tag "{name}" at byte offset {offset}')
+                raise BadRequest(
+                    f'Bad Request: can\'t parse entities: Unsupported start tag "{name}" at byte offset {offset}'
+                )
             if closing:
                 if not open_tags or open_tags[-1] != name:
                     raise BadRequest(f"Bad Request: can't parse entities: Unmatched end tag at byte offset {offset}")
@@ -85,14 +114,18 @@ def visible_text(text: str, parse_mode: str | None) -> str:
         elif char == "&":
             entity = _ENTITY.match(text, position)
             if entity is None:
-                raise BadRequest(f"Bad Request: can't parse entities: Can't find end of the entity starting at byte offset {offset}")
+                raise BadRequest(
+                    f"Bad Request: can't parse entities: Can't find end of the entity starting at byte offset {offset}"
+                )
             visible.append(html.unescape(entity.group()))
             position = entity.end()
         else:
             visible.append(char)
             position += 1
     if open_tags:
-        raise BadRequest(f'Bad Request: can\'t parse entities: Can\'t find end tag corresponding to start tag "{open_tags[-1]}"')
+        raise BadRequest(
+            f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{open_tags[-1]}\""
+        )
     return "".join(visible)
 
 
@@ -104,9 +137,9 @@ def check_request(method: str, params: dict[str, Any]) -> None:
             raise BadRequest("Bad Request: message text is empty")
         if utf16_units(text) > TEXT_LIMIT:
             raise BadRequest("Bad Request: message is too long")
-    if params.get("caption"):
-        if utf16_units(visible_text(str(params["caption"]), params.get("parse_mode"))) > CAPTION_LIMIT:
-            raise BadRequest("Bad Request: message caption is too long")
+    caption = params.get("caption")
+    if caption and utf16_units(visible_text(str(caption), params.get("parse_mode"))) > CAPTION_LIMIT:
+        raise BadRequest("Bad Request: message caption is too long")
     markup = params.get("reply_markup")
     if isinstance(markup, str):
         markup = json.loads(markup)
@@ -173,7 +206,15 @@ class FakeBotApi:
 
     # ---------------------------------------------------------------------------- test controls
 
-    def fail(self, method: str, *, status: int = 500, description: str = "Internal Server Error", retry_after: int | None = None, times: int = 1) -> None:
+    def fail(
+        self,
+        method: str,
+        *,
+        status: int = 500,
+        description: str = "Internal Server Error",
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
         """The next `times` calls of `method` fail (retry_after: a 429 Too Many Requests)."""
         if retry_after is not None:
             status, description = 429, f"Too Many Requests: retry after {retry_after}"
@@ -198,7 +239,7 @@ class FakeBotApi:
         with self._lock:
             return [call for call in self.calls if call.method == method]
 
-    def wait_for(self, condition: Callable[["FakeBotApi"], bool], timeout: float = 5.0) -> bool:
+    def wait_for(self, condition: Callable[[FakeBotApi], bool], timeout: float = 5.0) -> bool:
         """Blocks until condition(self) holds (re-checked at every call the bot makes) or timeout."""
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -211,7 +252,14 @@ class FakeBotApi:
 
     # ---------------------------------------------------------------------------- the API
 
-    def handle(self, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]] | None = None, *, wait: bool = False) -> tuple[int, dict[str, Any]]:
+    def handle(
+        self,
+        method: str,
+        params: dict[str, Any],
+        files: dict[str, tuple[str, bytes]] | None = None,
+        *,
+        wait: bool = False,
+    ) -> tuple[int, dict[str, Any]]:
         """One Bot API call -> (HTTP status, JSON body). `wait`: getUpdates may long-poll (HTTP only)."""
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._get_updates(params, wait)}
@@ -253,7 +301,13 @@ class FakeBotApi:
 
     def _message(self, chat_id: int, **content: Any) -> dict[str, Any]:
         self._next_message_id += 1
-        message = {"message_id": self._next_message_id, "date": int(time.time()), "chat": chat_for(chat_id), "from": bot_user(), **content}
+        message = {
+            "message_id": self._next_message_id,
+            "date": int(time.time()),
+            "chat": chat_for(chat_id),
+            "from": bot_user(),
+            **content,
+        }
         self.messages[(chat_id, message["message_id"])] = message
         return message
 
@@ -267,10 +321,21 @@ class FakeBotApi:
             return self._message(int(params["chat_id"]), **content)
         if method == "sendDocument":
             name = next(iter(files.values()))[0] if files else "document"
-            document = {"file_id": f"doc{self._next_message_id}", "file_unique_id": f"u{self._next_message_id}", "file_name": name}
+            document = {
+                "file_id": f"doc{self._next_message_id}",
+                "file_unique_id": f"u{self._next_message_id}",
+                "file_name": name,
+            }
             return self._message(int(params["chat_id"]), document=document, caption=params.get("caption", ""))
         if method == "sendPhoto":
-            photo = [{"file_id": f"photo{self._next_message_id}", "file_unique_id": f"p{self._next_message_id}", "width": 320, "height": 320}]
+            photo = [
+                {
+                    "file_id": f"photo{self._next_message_id}",
+                    "file_unique_id": f"p{self._next_message_id}",
+                    "width": 320,
+                    "height": 320,
+                }
+            ]
             return self._message(int(params["chat_id"]), photo=photo, caption=params.get("caption", ""))
         if method == "sendVenue":
             location = {"latitude": float(params["latitude"]), "longitude": float(params["longitude"])}
@@ -321,7 +386,7 @@ def _decode_params(pairs: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "FakeBotApiServer"
+    server: FakeBotApiServer
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         pass  # quiet: the test reads the recorded calls instead
@@ -380,7 +445,7 @@ class FakeBotApiServer(ThreadingHTTPServer):
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/bot"
 
-    def __enter__(self) -> "FakeBotApiServer":
+    def __enter__(self) -> FakeBotApiServer:
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self

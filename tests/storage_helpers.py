@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.rsvp import RsvpDraft
 
@@ -27,7 +27,7 @@ def make_draft(user_id: int, status: str = "yes", **fields: object) -> RsvpDraft
 class StepClock:
     """Returns a later ISO 8601 UTC time at each call, one minute apart."""
 
-    def __init__(self, start: datetime = datetime(2018, 1, 20, 9, 0, tzinfo=timezone.utc)):
+    def __init__(self, start: datetime = datetime(2018, 1, 20, 9, 0, tzinfo=UTC)):
         self.current = start
 
     def __call__(self) -> str:

@@ -25,11 +25,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-from contextvars import ContextVar
 import re
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -49,7 +49,14 @@ from tests.fake_bot_api import BOT_ID, BOT_USERNAME, TOKEN, ApiCall, FakeBotApi,
 # The Bot API calls made while processing the current update (one list per asyncio task), so that what
 # `feed` returns is that update's own calls even when many updates are processed at once.
 _CALLS_OF_THIS_UPDATE: ContextVar[list[ApiCall] | None] = ContextVar("calls_of_this_update", default=None)
-_SENDING_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "sendDocument", "sendPhoto", "sendVenue")
+_SENDING_METHODS = (
+    "sendMessage",
+    "editMessageText",
+    "editMessageReplyMarkup",
+    "sendDocument",
+    "sendPhoto",
+    "sendVenue",
+)
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?")
 _MENTION = re.compile(r"@[A-Za-z0-9_]{3,}")
 
@@ -62,14 +69,18 @@ def bundled_answerer() -> Answerer:
 
 def offline_config(**changes: Any) -> Config:
     """A configuration for offline tests: the fake token, the bundled knowledge, a generous flood limit."""
-    base = Config(telegram=TelegramSettings(token=TOKEN), database=":memory:", flood=FloodSettings(messages=1000, window_seconds=60))  # type: ignore[arg-type]
+    base = Config(
+        telegram=TelegramSettings(token=TOKEN),
+        database=":memory:",
+        flood=FloodSettings(messages=1000, window_seconds=60),
+    )  # type: ignore[arg-type]
     return replace(base, **changes)
 
 
 class Clock:
     """The time the handlers see (services.now): starts at a fixed instant, moves only when told."""
 
-    def __init__(self, start: datetime = datetime(2018, 1, 20, 9, 0, tzinfo=timezone.utc)):
+    def __init__(self, start: datetime = datetime(2018, 1, 20, 9, 0, tzinfo=UTC)):
         self.current = start
 
     def __call__(self) -> datetime:
@@ -95,7 +106,9 @@ class RecordingRequest(BaseRequest):
     async def shutdown(self) -> None:
         pass
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None, **timeouts: Any) -> tuple[int, bytes]:
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None, **timeouts: Any
+    ) -> tuple[int, bytes]:
 
         params = dict(request_data.parameters) if request_data is not None else {}
         files: dict[str, tuple[str, bytes]] = {}
@@ -210,7 +223,13 @@ def entities_of(text: str) -> list[dict[str, Any]]:
     for mention in _MENTION.finditer(text):
         if command and mention.start() < command.end():
             continue
-        entities.append({"type": "mention", "offset": utf16_length(text[: mention.start()]), "length": utf16_length(mention.group())})
+        entities.append(
+            {
+                "type": "mention",
+                "offset": utf16_length(text[: mention.start()]),
+                "length": utf16_length(mention.group()),
+            }
+        )
     return entities
 
 
@@ -227,8 +246,17 @@ class UpdateFactory:
     def next_update_id(self) -> int:
         return next(self._update_ids)
 
-    def user(self, lang: str | None = "fr", *, user_id: int | None = None, first_name: str = "Amina", username: str | None = None) -> FakeUser:
-        return FakeUser(id=user_id or next(self._user_ids), first_name=first_name, language_code=lang, username=username)
+    def user(
+        self,
+        lang: str | None = "fr",
+        *,
+        user_id: int | None = None,
+        first_name: str = "Amina",
+        username: str | None = None,
+    ) -> FakeUser:
+        return FakeUser(
+            id=user_id or next(self._user_ids), first_name=first_name, language_code=lang, username=username
+        )
 
     def private(self, user: FakeUser) -> FakeChat:
         return FakeChat(user.id, "private")
@@ -236,10 +264,24 @@ class UpdateFactory:
     def group(self, chat_id: int | None = None, title: str = "Closing session group") -> FakeChat:
         return FakeChat(chat_id or -1001000000000 - next(self._group_ids), "supergroup", title)
 
-    def message(self, user: FakeUser, text: str | None, *, chat: FakeChat | None = None, reply_to: Sent | None = None, **content: Any) -> dict[str, Any]:
+    def message(
+        self,
+        user: FakeUser,
+        text: str | None,
+        *,
+        chat: FakeChat | None = None,
+        reply_to: Sent | None = None,
+        **content: Any,
+    ) -> dict[str, Any]:
         """A message dict; a command or an @mention in `text` gets its entity, as Telegram adds them."""
         chat = chat or self.private(user)
-        message: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat.as_dict(), "from": user.as_dict(), **content}
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat.as_dict(),
+            "from": user.as_dict(),
+            **content,
+        }
         if text is not None:
             message["text"] = text
             entities = entities_of(text)
@@ -249,7 +291,15 @@ class UpdateFactory:
             message["reply_to_message"] = self.bot_message(reply_to, chat)
         return message
 
-    def callback(self, user: FakeUser, message: Sent, button: str | None = None, *, data: str | None = None, chat: FakeChat | None = None) -> dict[str, Any]:
+    def callback(
+        self,
+        user: FakeUser,
+        message: Sent,
+        button: str | None = None,
+        *,
+        data: str | None = None,
+        chat: FakeChat | None = None,
+    ) -> dict[str, Any]:
         """A callback query: a press on a button of a message the bot sent (by text or data), or raw `data`."""
         if data is None:
             if button is None:
@@ -259,18 +309,38 @@ class UpdateFactory:
                 raise ValueError(f"button {button!r} is a URL button ({found.url}), not a callback")
             data = found.data
         chat = chat or FakeChat(message.chat_id, "private" if message.chat_id > 0 else "supergroup")
-        return {"id": str(next(self._update_ids) * 7), "from": user.as_dict(), "chat_instance": str(chat.id), "data": data, "message": self.bot_message(message, chat)}
+        return {
+            "id": str(next(self._update_ids) * 7),
+            "from": user.as_dict(),
+            "chat_instance": str(chat.id),
+            "data": data,
+            "message": self.bot_message(message, chat),
+        }
 
     def current(self, message: Sent) -> Sent:
         """The message as it is now, after any edits."""
-        stored = self.api.messages.get((message.chat_id, message.message_id)) if message.message_id is not None else None
+        stored = (
+            self.api.messages.get((message.chat_id, message.message_id)) if message.message_id is not None else None
+        )
         if stored is None:
             return message
-        return Sent("sendMessage", message.chat_id, message.message_id, stored.get("text", ""), _buttons(stored.get("reply_markup")))
+        return Sent(
+            "sendMessage",
+            message.chat_id,
+            message.message_id,
+            stored.get("text", ""),
+            _buttons(stored.get("reply_markup")),
+        )
 
     def bot_message(self, message: Sent, chat: FakeChat) -> dict[str, Any]:
         current = self.current(message)
-        result: dict[str, Any] = {"message_id": current.message_id or 1, "date": int(time.time()), "chat": chat.as_dict(), "from": bot_user(), "text": current.text}
+        result: dict[str, Any] = {
+            "message_id": current.message_id or 1,
+            "date": int(time.time()),
+            "chat": chat.as_dict(),
+            "from": bot_user(),
+            "text": current.text,
+        }
         if current.buttons:
             result["reply_markup"] = {"inline_keyboard": [[_button_dict(b) for b in row] for row in current.buttons]}
         return result
@@ -281,11 +351,29 @@ def sent_message(call: ApiCall) -> Sent:
     params = call.params
     message_id = call.result.get("message_id") if isinstance(call.result, dict) else params.get("message_id")
     text = params.get("text", params.get("caption", ""))
-    return Sent(call.method, int(params.get("chat_id", 0)), message_id, text, _buttons(params.get("reply_markup")), params, call.files)
+    return Sent(
+        call.method,
+        int(params.get("chat_id", 0)),
+        message_id,
+        text,
+        _buttons(params.get("reply_markup")),
+        params,
+        call.files,
+    )
 
 
 class TelegramHarness:
-    def __init__(self, config: Config | None = None, *, storage: Storage | None = None, answerer: Answerer | None = None, clock: Clock | None = None, concurrent: bool = True, allow_refusals: bool = False, rate_limiter: BaseRateLimiter | None = None):
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        storage: Storage | None = None,
+        answerer: Answerer | None = None,
+        clock: Clock | None = None,
+        concurrent: bool = True,
+        allow_refusals: bool = False,
+        rate_limiter: BaseRateLimiter | None = None,
+    ):
         self.allow_refusals = allow_refusals
         self._rate_limiter = rate_limiter  # default: retries without throttling
         self.config = config or offline_config()
@@ -303,7 +391,7 @@ class TelegramHarness:
 
     # ---------------------------------------------------------------------------- life cycle
 
-    async def __aenter__(self) -> "TelegramHarness":
+    async def __aenter__(self) -> TelegramHarness:
         await self.start()
         return self
 
@@ -312,10 +400,17 @@ class TelegramHarness:
 
     async def start(self) -> None:
         storage = self._storage or await Storage.open(":memory:")
-        self.services = Services(config=self.config, answerer=self._answerer or bundled_answerer(), storage=storage, now=self.clock)
+        self.services = Services(
+            config=self.config, answerer=self._answerer or bundled_answerer(), storage=storage, now=self.clock
+        )
         request = RecordingRequest(self.api)
         self.application = build_application(
-            self.config, request=request, get_updates_request=RecordingRequest(self.api), services=self.services, rate_limiter=self._rate_limiter or unthrottled(), concurrent=self._concurrent
+            self.config,
+            request=request,
+            get_updates_request=RecordingRequest(self.api),
+            services=self.services,
+            rate_limiter=self._rate_limiter or unthrottled(),
+            concurrent=self._concurrent,
         )
         await self.application.initialize()  # getMe
         await self.application.post_init(self.application)  # as run_polling does: the command menus
@@ -343,7 +438,14 @@ class TelegramHarness:
 
     # ---------------------------------------------------------------------------- people and chats
 
-    def user(self, lang: str | None = "fr", *, user_id: int | None = None, first_name: str = "Amina", username: str | None = None) -> FakeUser:
+    def user(
+        self,
+        lang: str | None = "fr",
+        *,
+        user_id: int | None = None,
+        first_name: str = "Amina",
+        username: str | None = None,
+    ) -> FakeUser:
         return self.updates.user(lang, user_id=user_id, first_name=first_name, username=username)
 
     def private(self, user: FakeUser) -> FakeChat:
@@ -374,10 +476,20 @@ class TelegramHarness:
         calls = [call for replies in results for call in replies.calls]
         return Replies([sent for replies in results for sent in replies], calls)
 
-    def message_dict(self, user: FakeUser, text: str | None, *, chat: FakeChat | None = None, reply_to: Sent | None = None, **content: Any) -> dict[str, Any]:
+    def message_dict(
+        self,
+        user: FakeUser,
+        text: str | None,
+        *,
+        chat: FakeChat | None = None,
+        reply_to: Sent | None = None,
+        **content: Any,
+    ) -> dict[str, Any]:
         return self.updates.message(user, text, chat=chat, reply_to=reply_to, **content)
 
-    async def send(self, user: FakeUser, text: str, *, chat: FakeChat | None = None, reply_to: Sent | None = None) -> Replies:
+    async def send(
+        self, user: FakeUser, text: str, *, chat: FakeChat | None = None, reply_to: Sent | None = None
+    ) -> Replies:
         """A text message (or a command: same thing, Telegram marks the command as an entity)."""
         return await self.feed({"message": self.message_dict(user, text, chat=chat, reply_to=reply_to)})
 
@@ -387,7 +499,16 @@ class TelegramHarness:
         return await self.feed({"edited_message": message})
 
     async def send_sticker(self, user: FakeUser, *, chat: FakeChat | None = None) -> Replies:
-        sticker = {"file_id": "sticker1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512, "is_animated": False, "is_video": False, "emoji": "👍"}
+        sticker = {
+            "file_id": "sticker1",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": "👍",
+        }
         return await self.feed({"message": self.message_dict(user, None, chat=chat, sticker=sticker)})
 
     async def send_photo(self, user: FakeUser, *, chat: FakeChat | None = None, caption: str | None = None) -> Replies:
@@ -395,7 +516,15 @@ class TelegramHarness:
         extra = {"caption": caption} if caption else {}
         return await self.feed({"message": self.message_dict(user, None, chat=chat, photo=photo, **extra)})
 
-    async def press(self, user: FakeUser, message: Sent, button: str | None = None, *, data: str | None = None, chat: FakeChat | None = None) -> Replies:
+    async def press(
+        self,
+        user: FakeUser,
+        message: Sent,
+        button: str | None = None,
+        *,
+        data: str | None = None,
+        chat: FakeChat | None = None,
+    ) -> Replies:
         """Presses a button of a message the bot sent (by its text or callback data), or sends raw `data`."""
         return await self.feed({"callback_query": self.updates.callback(user, message, button, data=data, chat=chat)})
 
@@ -422,10 +551,15 @@ def _button_dict(button: Button) -> dict[str, Any]:
 def _buttons(markup: Any) -> list[list[Button]]:
     if not isinstance(markup, dict):
         return []
-    return [[Button(b.get("text", ""), b.get("callback_data"), b.get("url")) for b in row] for row in markup.get("inline_keyboard", [])]
+    return [
+        [Button(b.get("text", ""), b.get("callback_data"), b.get("url")) for b in row]
+        for row in markup.get("inline_keyboard", [])
+    ]
 
 
-def confident_question(lang: str, *, category: str | None = None, with_follow_ups: bool = False, answerer: Answerer | None = None) -> tuple[str, "Reply"]:
+def confident_question(
+    lang: str, *, category: str | None = None, with_follow_ups: bool = False, answerer: Answerer | None = None
+) -> tuple[str, Reply]:
     """A phrasing from the knowledge base itself that the engine answers confidently in `lang` (picked by
     category rather than by a hard-coded id, so edits to the knowledge base do not break the tests)."""
     answerer = answerer or bundled_answerer()
@@ -434,12 +568,17 @@ def confident_question(lang: str, *, category: str | None = None, with_follow_up
             continue
         for phrasing in entry.questions.get(lang, ()):
             reply = answerer.ask(phrasing, preferred_lang=lang)
-            if reply.answered and reply.entry_id == entry.id and reply.lang == lang and (reply.follow_ups or not with_follow_ups):
+            if (
+                reply.answered
+                and reply.entry_id == entry.id
+                and reply.lang == lang
+                and (reply.follow_ups or not with_follow_ups)
+            ):
                 return phrasing, reply
     raise LookupError(f"no confidently answered {lang} phrasing (category {category})")
 
 
-def suggested_question(lang: str, answerer: Answerer | None = None) -> tuple[str, "Reply"]:
+def suggested_question(lang: str, answerer: Answerer | None = None) -> tuple[str, Reply]:
     """A short question that gets "did you mean" in `lang`: an entry title's first word, or a category title."""
     answerer = answerer or bundled_answerer()
     candidates = [category.title[lang] for category in answerer.kb.categories]

@@ -4,13 +4,21 @@ from bot.announcements import EVERYONE, parse_announcement, text_for
 
 
 def test_a_plain_text_goes_to_everyone_line_breaks_kept():
-    assert parse_announcement("Doors open at 8:30\nBring your badge") == {EVERYONE: "Doors open at 8:30\nBring your badge"}
+    assert parse_announcement("Doors open at 8:30\nBring your badge") == {
+        EVERYONE: "Doors open at 8:30\nBring your badge"
+    }
     assert parse_announcement("  \n ") == {}
 
 
 def test_sections_per_language_over_several_lines():
-    texts = parse_announcement("fr: Accueil à 8 h 30\nMunissez-vous de votre badge\nEN: Doors open at 8:30\nar: الاستقبال على الساعة 8:30")
-    assert texts == {"fr": "Accueil à 8 h 30\nMunissez-vous de votre badge", "en": "Doors open at 8:30", "ar": "الاستقبال على الساعة 8:30"}
+    texts = parse_announcement(
+        "fr: Accueil à 8 h 30\nMunissez-vous de votre badge\nEN: Doors open at 8:30\nar: الاستقبال على الساعة 8:30"
+    )
+    assert texts == {
+        "fr": "Accueil à 8 h 30\nMunissez-vous de votre badge",
+        "en": "Doors open at 8:30",
+        "ar": "الاستقبال على الساعة 8:30",
+    }
 
 
 def test_each_recipient_gets_their_language_or_the_default():

@@ -33,7 +33,10 @@ def test_arabic_spelling_variants_reach_the_same_answer(answerer):
 
 
 def test_french_without_accents_or_capitals_reaches_the_same_answer(answerer):
-    assert answerer.ask("QUAND A LIEU LE PETIT-DÉJEUNER ?").entry_id == answerer.ask("quand a lieu le petit dejeuner").entry_id
+    assert (
+        answerer.ask("QUAND A LIEU LE PETIT-DÉJEUNER ?").entry_id
+        == answerer.ask("quand a lieu le petit dejeuner").entry_id
+    )
 
 
 def test_a_confident_answer_offers_its_follow_ups(answerer, kb):
@@ -65,8 +68,30 @@ def test_suggestions_are_numbered_in_the_text_the_user_sees(answerer):
 
 @pytest.mark.parametrize(
     "question",
-    ["", "   \n\t ", "x" * 10_000, "ab " * 5_000, "🙂🙂🙂", "\x00\x07\x1b[31m", "مرحبا hello bonjour 🤝", "\u202eevil\u202c", "؟؟؟!!!", "\ud800"],
-    ids=["empty", "whitespace", "10k-chars", "15k-words", "emoji", "control", "mixed-scripts", "bidi-override", "punctuation", "lone-surrogate"],
+    [
+        "",
+        "   \n\t ",
+        "x" * 10_000,
+        "ab " * 5_000,
+        "🙂🙂🙂",
+        "\x00\x07\x1b[31m",
+        "مرحبا hello bonjour 🤝",
+        "\u202eevil\u202c",
+        "؟؟؟!!!",
+        "\ud800",
+    ],
+    ids=[
+        "empty",
+        "whitespace",
+        "10k-chars",
+        "15k-words",
+        "emoji",
+        "control",
+        "mixed-scripts",
+        "bidi-override",
+        "punctuation",
+        "lone-surrogate",
+    ],
 )
 def test_bad_input_gets_the_fallback_never_an_exception(answerer, question):
     reply = answerer.ask(question, "en")
@@ -144,7 +169,11 @@ def test_where_with_its_accent_is_not_the_word_or(answerer):
 
 
 def test_french_sms_shorthand_is_written_out(answerer):
-    assert answerer.ask("kel heure ca commence", "fr").entry_id == answerer.ask("quelle heure ça commence", "fr").entry_id == "logistics_time"
+    assert (
+        answerer.ask("kel heure ca commence", "fr").entry_id
+        == answerer.ask("quelle heure ça commence", "fr").entry_id
+        == "logistics_time"
+    )
 
 
 def test_two_entries_equally_good_make_a_question_back(answerer):

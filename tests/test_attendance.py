@@ -75,9 +75,21 @@ def test_a_name_typed_at_the_door_is_found_despite_typos_and_accents():
     from bot.rsvp import Rsvp
 
     def person(user_id, name, organisation="OIM", status="yes"):
-        return Rsvp(user_id, None, "fr", "t", "t", values={"full_name": name, "organisation": organisation, "category": "other", "status": status})
+        return Rsvp(
+            user_id,
+            None,
+            "fr",
+            "t",
+            "t",
+            values={"full_name": name, "organisation": organisation, "category": "other", "status": status},
+        )
 
-    people = [person(1, "Hélène Lefèvre"), person(2, "Mohamed Alaoui", "Ministère de l'Intérieur"), person(3, "محمد العلوي"), person(4, "Zoë O'Neil")]
+    people = [
+        person(1, "Hélène Lefèvre"),
+        person(2, "Mohamed Alaoui", "Ministère de l'Intérieur"),
+        person(3, "محمد العلوي"),
+        person(4, "Zoë O'Neil"),
+    ]
     assert [r.user_id for r in search_people(people, "helene")] == [1]
     assert [r.user_id for r in search_people(people, "alaoi")] == [2]
     assert [r.user_id for r in search_people(people, "العلوي")] == [3]
@@ -94,7 +106,7 @@ async def test_the_list_in_french_has_the_arrival_time_and_the_walk_ins(storage)
     data = rsvps_to_csv(await storage.list_rsvps(), "fr", await storage.list_walk_ins())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == csv_headers("fr")
-    table = {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
+    table = {row[0]: dict(zip(rows[0], row, strict=False)) for row in rows[1:]}
     assert table["Nadia"]["Arrivée enregistrée (UTC)"].endswith("+00:00")
     assert table["Nadia"]["Réponse"] == "Participe"
     assert table["Omar"]["Arrivée enregistrée (UTC)"] == ""

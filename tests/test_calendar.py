@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -11,7 +11,7 @@ from bot.knowledge import Logistics
 from bot.languages import LANGUAGES
 
 CITY = {"fr": "Rabat", "en": "Rabat", "ar": "الرباط"}
-STAMP = datetime(2018, 1, 20, 9, 30, tzinfo=timezone.utc)
+STAMP = datetime(2018, 1, 20, 9, 30, tzinfo=UTC)
 
 
 def physical_lines(data: bytes) -> list[bytes]:

@@ -67,7 +67,9 @@ def test_check_lists_errors_and_exits_1(tmp_path):
     folder = tmp_path / "kb"
     shutil.copytree(KNOWLEDGE, folder)
     programme = folder / "programme.yaml"
-    programme.write_text(programme.read_text(encoding="utf-8").replace("follow_ups: [", "follow_ups: [ghost, ", 1), encoding="utf-8")
+    programme.write_text(
+        programme.read_text(encoding="utf-8").replace("follow_ups: [", "follow_ups: [ghost, ", 1), encoding="utf-8"
+    )
     config = tmp_path / "config.yaml"
     config.write_text(f"knowledge: {folder}\n", encoding="utf-8")
     code, out, err = run(["check", "--config", str(config)])
@@ -107,8 +109,13 @@ def test_no_subcommand_without_token_starts_the_console_and_says_how_to_configur
 
 def test_the_module_runs_as_a_program():
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--json"], input="pays participants\n", capture_output=True, text=True,
-        cwd=PROJECT_ROOT, timeout=60, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)},
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="pays participants\n",
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT)},
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "programme_countries"

@@ -85,7 +85,15 @@ telegram: {mode: pigeon}
     with pytest.raises(ConfigError) as caught:
         load_config(path, env={})
     problems = "\n".join(caught.value.problems)
-    for key in ("colour", "organisers", "default_language", "event.capacity", "event.reminders", "event.rsvp_deadline", "telegram.mode"):
+    for key in (
+        "colour",
+        "organisers",
+        "default_language",
+        "event.capacity",
+        "event.reminders",
+        "event.rsvp_deadline",
+        "telegram.mode",
+    ):
         assert key in problems
     assert len(caught.value.problems) == 7
 
@@ -104,7 +112,10 @@ def test_webhook_mode_needs_a_public_https_url(tmp_path):
 @pytest.mark.parametrize("secret", ["", "has space", "x" * 257, "é"])
 def test_webhook_mode_refuses_a_missing_or_malformed_secret(tmp_path, secret):
     """Without a secret anyone who learns the URL could post forged updates to the bot."""
-    path = write(tmp_path, f"telegram: {{mode: webhook, webhook: {{url: 'https://bot.example.org/tg', secret_token: '{secret}'}}}}\n")
+    path = write(
+        tmp_path,
+        f"telegram: {{mode: webhook, webhook: {{url: 'https://bot.example.org/tg', secret_token: '{secret}'}}}}\n",
+    )
     with pytest.raises(ConfigError) as caught:
         load_config(path, env={})
     assert any("secret_token" in problem for problem in caught.value.problems)
@@ -122,6 +133,9 @@ def test_a_base_url_the_token_cannot_be_appended_to_is_refused(tmp_path, base_ur
         load_config(write(tmp_path, f"telegram: {{base_url: '{base_url}'}}\n"), env={})
 
 
-@pytest.mark.parametrize(("token", "ok"), [(GOOD_TOKEN, True), ("", False), (None, False), ("PUT-YOUR-TOKEN-HERE", False), ("123:short", False)])
+@pytest.mark.parametrize(
+    ("token", "ok"),
+    [(GOOD_TOKEN, True), ("", False), (None, False), ("PUT-YOUR-TOKEN-HERE", False), ("123:short", False)],
+)
 def test_token_form(token, ok):
     assert token_is_well_formed(token) is ok

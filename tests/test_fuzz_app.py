@@ -25,26 +25,139 @@ ORGANISERS = (4242, 4343)
 ERRORS_CHAT = -1009876543210
 
 _COMMANDS = (
-    "/start", "/help", "/topics", "/language", "/myid", "/rsvp", "/myrsvp", "/cancelrsvp", "/forget", "/cancel",
-    "/rsvps", "/unanswered", "/stats", "/broadcast", "/reload", "/nonsense", "/start rsvp", "/start programme_overview",
-    "/start " + "x" * 80, "/START", "/start@other_bot",
+    "/start",
+    "/help",
+    "/topics",
+    "/language",
+    "/myid",
+    "/rsvp",
+    "/myrsvp",
+    "/cancelrsvp",
+    "/forget",
+    "/cancel",
+    "/rsvps",
+    "/unanswered",
+    "/stats",
+    "/broadcast",
+    "/reload",
+    "/nonsense",
+    "/start rsvp",
+    "/start programme_overview",
+    "/start " + "x" * 80,
+    "/START",
+    "/start@other_bot",
 )
 _PIECES = (
-    "<b>", "</i>", "&amp;", "&", "<", ">", "\"", "'", "{contact}", "{0}", "%s", "\\", "\u202e", "\u200b", "\ufeff",
-    "\u3164", "\u2800", "\u2028", "\u0085", "\x00", "\x7f", "\t", "\n", "🇲🇦", "👨‍👩‍👧", "؟", "？", "?", "é", "ß", "İ",
-    "amina@example.org", "+212 6 12 34 56 78", "0612345678", "oui", "non", "peut-être", "نعم", "لا", "rien",
-    "DROP TABLE rsvps;--", "=HYPERLINK(\"x\")", "@mm_rabat_test_bot", "@someone_else", "http://example.org",
+    "<b>",
+    "</i>",
+    "&amp;",
+    "&",
+    "<",
+    ">",
+    '"',
+    "'",
+    "{contact}",
+    "{0}",
+    "%s",
+    "\\",
+    "\u202e",
+    "\u200b",
+    "\ufeff",
+    "\u3164",
+    "\u2800",
+    "\u2028",
+    "\u0085",
+    "\x00",
+    "\x7f",
+    "\t",
+    "\n",
+    "🇲🇦",
+    "👨‍👩‍👧",
+    "؟",
+    "？",
+    "?",
+    "é",
+    "ß",
+    "İ",
+    "amina@example.org",
+    "+212 6 12 34 56 78",
+    "0612345678",
+    "oui",
+    "non",
+    "peut-être",
+    "نعم",
+    "لا",
+    "rien",
+    "DROP TABLE rsvps;--",
+    '=HYPERLINK("x")',
+    "@mm_rabat_test_bot",
+    "@someone_else",
+    "http://example.org",
 )
 _DATA = (
-    "t", "l", "l:fr", "l:ar", "l:de", "n", "rsvp", "r:a:yes", "r:a:no", "r:a:maybe", "r:a:perhaps", "r:n", "r:s",
-    "r:ok", "r:ed", "r:x", "r:b", "r:f:email", "r:f:user_id", "r:c:donor", "r:c:evil", "r:fg:y", "r:fg:n",
-    "r:cr:y", "r:cr:n", "o:b:1:a", "o:b:1:m", "o:b:1:e", "o:b:1:w", "o:b:999999999:x", "o:b:-1:a", "a:fr:programme_overview",
-    "a:xx:programme_overview", "e:programme_overview", "e:", "t:", "", " ", "x" * 64,
+    "t",
+    "l",
+    "l:fr",
+    "l:ar",
+    "l:de",
+    "n",
+    "rsvp",
+    "r:a:yes",
+    "r:a:no",
+    "r:a:maybe",
+    "r:a:perhaps",
+    "r:n",
+    "r:s",
+    "r:ok",
+    "r:ed",
+    "r:x",
+    "r:b",
+    "r:f:email",
+    "r:f:user_id",
+    "r:c:donor",
+    "r:c:evil",
+    "r:fg:y",
+    "r:fg:n",
+    "r:cr:y",
+    "r:cr:n",
+    "o:b:1:a",
+    "o:b:1:m",
+    "o:b:1:e",
+    "o:b:1:w",
+    "o:b:999999999:x",
+    "o:b:-1:a",
+    "a:fr:programme_overview",
+    "a:xx:programme_overview",
+    "e:programme_overview",
+    "e:",
+    "t:",
+    "",
+    " ",
+    "x" * 64,
 )
 
 
-_NAMES = ("Amina Benali", "Zoë O'Neil <b>", "=HYPERLINK(\"x\")", "\u202eilaneB animA", "فاطمة الزهراء", "OIM & PNUD", "李雷", "Ω" * 200)
-_ANSWERS = ("Amina Benali", "Entraide nationale", "OIM Maroc", "végétarien", "amina@example.org", "oui", "yes", "rien", "فاطمة الزهراء")
+_NAMES = (
+    "Amina Benali",
+    "Zoë O'Neil <b>",
+    '=HYPERLINK("x")',
+    "\u202eilaneB animA",
+    "فاطمة الزهراء",
+    "OIM & PNUD",
+    "李雷",
+    "Ω" * 200,
+)
+_ANSWERS = (
+    "Amina Benali",
+    "Entraide nationale",
+    "OIM Maroc",
+    "végétarien",
+    "amina@example.org",
+    "oui",
+    "yes",
+    "rien",
+    "فاطمة الزهراء",
+)
 
 
 def _text(rng: random.Random, phrasings: list[str]) -> str:
@@ -72,13 +185,22 @@ def _cap(text: str) -> str:
     return text or "?"
 
 
-def _update(bot: TelegramHarness, rng: random.Random, person: FakeUser, groups: list[FakeChat], seen: list[Sent], phrasings: list[str]) -> tuple[str, dict]:
+def _update(
+    bot: TelegramHarness,
+    rng: random.Random,
+    person: FakeUser,
+    groups: list[FakeChat],
+    seen: list[Sent],
+    phrasings: list[str],
+) -> tuple[str, dict]:
     """One generated update from `person`: (its kind, the update as Telegram would send it)."""
     chat = rng.choice(groups) if rng.random() < 0.2 else None
     kind = rng.random()
     if kind < 0.6:
         reply_to = rng.choice(seen) if seen and chat is not None and rng.random() < 0.3 else None
-        return "message", {"message": bot.message_dict(person, _cap(_text(rng, phrasings)), chat=chat, reply_to=reply_to)}
+        return "message", {
+            "message": bot.message_dict(person, _cap(_text(rng, phrasings)), chat=chat, reply_to=reply_to)
+        }
     if kind < 0.9:
         mine = [sent for sent in seen[-40:] if sent.chat_id in (person.id, *(group.id for group in groups))]
         latest = mine[-1:] if rng.random() < 0.5 else mine  # often the last buttons shown, as people do
@@ -90,16 +212,34 @@ def _update(bot: TelegramHarness, rng: random.Random, person: FakeUser, groups: 
     if kind < 0.95:
         return "edit", {"edited_message": bot.message_dict(person, _cap(_text(rng, phrasings)), chat=chat, edit_date=1)}
     if kind < 0.98:
-        sticker = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1, "is_animated": False, "is_video": False}
+        sticker = {
+            "file_id": "s",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        }
         return "sticker", {"message": bot.message_dict(person, None, chat=chat, sticker=sticker)}
-    post = {"message_id": 1, "date": 0, "chat": {"id": -100777, "type": "channel", "title": "News"}, "text": _text(rng, phrasings)}
+    post = {
+        "message_id": 1,
+        "date": 0,
+        "chat": {"id": -100777, "type": "channel", "title": "News"},
+        "text": _text(rng, phrasings),
+    }
     return "channel", {"channel_post": post}
 
 
 async def test_thousands_of_generated_updates_raise_nothing_and_every_press_is_answered(caplog):
     caplog.set_level(logging.ERROR)
     rng = random.Random(SEED)
-    phrasings = [phrasing for entry in bundled_answerer().kb.entries for per_lang in entry.questions.values() for phrasing in per_lang]
+    phrasings = [
+        phrasing
+        for entry in bundled_answerer().kb.entries
+        for per_lang in entry.questions.values()
+        for phrasing in per_lang
+    ]
     config = offline_config(organisers=frozenset(ORGANISERS), errors_chat=ERRORS_CHAT, event=EventSettings(capacity=3))
     async with TelegramHarness(config) as bot:
         people = [bot.user(lang) for lang in ("fr", "en", "ar", None, "de", "fr", "ar")]
@@ -111,16 +251,25 @@ async def test_thousands_of_generated_updates_raise_nothing_and_every_press_is_a
             if rng.random() < 0.05:  # now and then someone new replies to the invitation, then joins the crowd
                 newcomer = bot.user(rng.choice(("fr", "en", "ar")))
                 status = rng.choice(("yes", "yes", "no", "maybe"))
-                await complete_rsvp(bot, newcomer, status=status, name=rng.choice(_NAMES), organisation=rng.choice(_NAMES))
+                await complete_rsvp(
+                    bot, newcomer, status=status, name=rng.choice(_NAMES), organisation=rng.choice(_NAMES)
+                )
                 kinds["rsvp"] += 1
                 people.append(newcomer)
             # A few people at once, as polling delivers them (one person's updates stay in order).
-            batch = [(person, *_update(bot, rng, person, groups, seen, phrasings)) for person in rng.sample(people, rng.randint(1, len(people)))]
+            batch = [
+                (person, *_update(bot, rng, person, groups, seen, phrasings))
+                for person in rng.sample(people, rng.randint(1, len(people)))
+            ]
             results = await asyncio.gather(*(bot.feed(update) for _person, _kind, update in batch))
-            for (_person, kind, update), replies in zip(batch, results):
+            for (_person, kind, update), replies in zip(batch, results, strict=False):
                 kinds[kind] += 1
                 if kind == "press":
-                    answers = [call.params["callback_query_id"] for call in replies.calls if call.method == "answerCallbackQuery"]
+                    answers = [
+                        call.params["callback_query_id"]
+                        for call in replies.calls
+                        if call.method == "answerCallbackQuery"
+                    ]
                     assert answers[:1] == [update["callback_query"]["id"]], update["callback_query"]["data"]
                 elif kind in ("edit", "channel"):
                     assert replies.calls == [], kind

@@ -22,7 +22,9 @@ ALPHABET = (
     "\u200b\u200e\u200f\u202a\u202e\u2066\u2069\u3164\u2800\ufeff\u2028\u2029\u0085\x00\x07\t\n"
     "😀🇲🇦👍🏽‍"
 )
-WORDS = "bonjour salam hi où quand who funds venue fin wach ch7al lftour programme pays et and و svp merci كم متى فين".split()
+WORDS = """
+    bonjour salam hi où quand who funds venue fin wach ch7al lftour programme pays et and و svp merci كم متى فين
+""".split()
 
 
 def message(rng: random.Random) -> str:
@@ -43,15 +45,48 @@ def test_thousands_of_messages_get_a_reply(answerer, kb):
 
 
 def yaml_value(rng: random.Random, depth: int = 0) -> str:
-    choices = ['""', "5", "-1", "70000", "true", "null", "[1d, 2h]", "abc", "'\\u202e'", "[]", "{}", "2018-01-26", "25:00", "&a [1]", "*a"]
+    choices = [
+        '""',
+        "5",
+        "-1",
+        "70000",
+        "true",
+        "null",
+        "[1d, 2h]",
+        "abc",
+        "'\\u202e'",
+        "[]",
+        "{}",
+        "2018-01-26",
+        "25:00",
+        "&a [1]",
+        "*a",
+    ]
     if depth < 3 and rng.random() < 0.3:
-        return "{" + ", ".join(f"{rng.choice(['port', 'capacity', 'reminders', 'mode', 'x'])}: {yaml_value(rng, depth + 1)}" for _ in range(rng.randint(0, 3))) + "}"
+        return (
+            "{"
+            + ", ".join(
+                f"{rng.choice(['port', 'capacity', 'reminders', 'mode', 'x'])}: {yaml_value(rng, depth + 1)}"
+                for _ in range(rng.randint(0, 3))
+            )
+            + "}"
+        )
     return rng.choice(choices)
 
 
 def test_hundreds_of_odd_configurations_give_a_config_or_clear_lines(tmp_path):
     rng = random.Random(SEED)
-    keys = ["telegram", "organisers", "database", "default_language", "event", "flood", "retention_days", "errors_chat", "nonsense"]
+    keys = [
+        "telegram",
+        "organisers",
+        "database",
+        "default_language",
+        "event",
+        "flood",
+        "retention_days",
+        "errors_chat",
+        "nonsense",
+    ]
     path = tmp_path / "config.yaml"
     for _ in range(400):
         lines = [f"{rng.choice(keys)}: {yaml_value(rng)}" for _ in range(rng.randint(0, 4))]
@@ -83,7 +118,9 @@ def test_odd_edits_of_a_knowledge_file_give_a_base_or_clear_lines(folder):
             elif action == "dup":
                 mutated.insert(index, mutated[index])
             elif action == "garble":
-                mutated[index] = mutated[index][: rng.randint(0, len(mutated[index]))] + rng.choice(["{", "}", ":", "{contact:d}", "- ", "  ", "\t", "&x", "*x"])
+                mutated[index] = mutated[index][: rng.randint(0, len(mutated[index]))] + rng.choice(
+                    ["{", "}", ":", "{contact:d}", "- ", "  ", "\t", "&x", "*x"]
+                )
             else:
                 mutated[index] = mutated[index].split(":")[0] + ": " + yaml_value(rng)
         (folder / "practical.yaml").write_text("\n".join(mutated) + "\n", encoding="utf-8")

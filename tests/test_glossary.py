@@ -22,22 +22,45 @@ from tests.conftest import KNOWLEDGE
 def glossary():
     import yaml
 
-    return load_glossary(KNOWLEDGE, lambda path: yaml.safe_load(path.read_text(encoding="utf-8")), lambda where, message: pytest.fail(message))
+    return load_glossary(
+        KNOWLEDGE,
+        lambda path: yaml.safe_load(path.read_text(encoding="utf-8")),
+        lambda where, message: pytest.fail(message),
+    )
 
 
 def test_the_glossary_names_the_institutions_in_three_languages(glossary):
-    for name in ("iom", "undp", "mdcmream", "sdc", "gfmd", "global_compact", "entraide_nationale", "programme", "event"):
+    for name in (
+        "iom",
+        "undp",
+        "mdcmream",
+        "sdc",
+        "gfmd",
+        "global_compact",
+        "entraide_nationale",
+        "programme",
+        "event",
+    ):
         assert set(glossary.names[name]) == {"fr", "en", "ar"}
     assert glossary.names["global_compact"]["ar"] == "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية"
 
 
-@pytest.mark.parametrize("catalogue", [CORE_TEXTS, TEXTS, RSVP_UI, ORG_UI, CHECKIN_UI, TEACHING_UI], ids=["core", "telegram", "rsvp", "organisers", "checkin", "teaching"])
+@pytest.mark.parametrize(
+    "catalogue",
+    [CORE_TEXTS, TEXTS, RSVP_UI, ORG_UI, CHECKIN_UI, TEACHING_UI],
+    ids=["core", "telegram", "rsvp", "organisers", "checkin", "teaching"],
+)
 def test_no_message_uses_a_known_misspelling(glossary, catalogue):
-    found = {(key, lang): glossary.misspelt(catalogue(key, lang), lang) for key in catalogue.keys() for lang in ("fr", "en", "ar")}
+    found = {
+        (key, lang): glossary.misspelt(catalogue(key, lang), lang) for key in catalogue for lang in ("fr", "en", "ar")
+    }
     assert not {place: wrong for place, wrong in found.items() if wrong}
 
 
-@pytest.mark.parametrize(("file", "wrong", "right"), [("programme.yaml", "2e phase", "2ème phase"), ("event.yaml", "الفطور الختامي", "فطور الجلسة الختامية")])
+@pytest.mark.parametrize(
+    ("file", "wrong", "right"),
+    [("programme.yaml", "2e phase", "2ème phase"), ("event.yaml", "الفطور الختامي", "فطور الجلسة الختامية")],
+)
 def test_a_misspelt_name_in_an_answer_is_refused_with_the_right_form(tmp_path, file, wrong, right):
     folder = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, folder)

@@ -27,11 +27,19 @@ def folder(tmp_path):
 
 
 def received_by(replies, user_id: int) -> list[str]:
-    return [call.params["text"] for call in replies.calls if call.method == "sendMessage" and int(call.params["chat_id"]) == user_id]
+    return [
+        call.params["text"]
+        for call in replies.calls
+        if call.method == "sendMessage" and int(call.params["chat_id"]) == user_id
+    ]
 
 
 def calendars_to(replies, user_id: int) -> list[bytes]:
-    return [call.files["document"][1] for call in replies.calls if call.method == "sendDocument" and int(call.params["chat_id"]) == user_id]
+    return [
+        call.files["document"][1]
+        for call in replies.calls
+        if call.method == "sendDocument" and int(call.params["chat_id"]) == user_id
+    ]
 
 
 def ics_field(ics: bytes, name: str) -> str:
@@ -46,14 +54,20 @@ async def test_a_broadcast_to_yes_and_maybe_in_two_languages():
         await complete_rsvp(bot, salma, status="maybe")
         await complete_rsvp(bot, bruno, status="no")
         organiser = bot.user(lang="fr", user_id=ORGANISER)
-        preview = await bot.send(organiser, "/broadcast fr: Accueil dès 8 h 30.\nMerci d'être à l'heure.\nen: Doors open at 8:30.")
+        preview = await bot.send(
+            organiser, "/broadcast fr: Accueil dès 8 h 30.\nMerci d'être à l'heure.\nen: Doors open at 8:30."
+        )
         assert "Accueil dès 8 h 30." in preview.last.text and "Doors open at 8:30." in preview.last.text
         replies = await bot.press(organiser, preview.last, data=f"{CALLBACK}1:m")
         assert replies.last.text == org_say("org_broadcast_done", "fr", delivered=3, failed=0, total=3)
-        assert received_by(replies, amina.id) == [ORG_UI("broadcast_header", "fr", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")]
+        assert received_by(replies, amina.id) == [
+            ORG_UI("broadcast_header", "fr", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")
+        ]
         assert received_by(replies, john.id) == [ORG_UI("broadcast_header", "en", text="Doors open at 8:30.")]
         # No Arabic version: the default language's, under an Arabic header.
-        assert received_by(replies, salma.id) == [ORG_UI("broadcast_header", "ar", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")]
+        assert received_by(replies, salma.id) == [
+            ORG_UI("broadcast_header", "ar", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")
+        ]
         assert received_by(replies, bruno.id) == []  # said no: never written to
         assert not calendars_to(replies, amina.id)  # a plain broadcast carries no calendar file
 

@@ -37,7 +37,7 @@ def csv_rows(replies, lang: str) -> dict[str, dict[str, str]]:
     document = next(sent for sent in replies if sent.method == "sendDocument")
     rows = list(csv.reader(io.StringIO(document.files["document"][1].decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == csv_headers(lang)
-    return {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
+    return {row[0]: dict(zip(rows[0], row, strict=False)) for row in rows[1:]}
 
 
 async def test_a_yes_gets_a_code_the_organiser_scans_it_and_the_csv_shows_the_arrival():
@@ -74,7 +74,15 @@ async def test_a_scanned_link_opened_by_anyone_else_checks_nobody_in_and_names_n
         assert (await bot.storage.get_rsvp(nadia.id)).checked_in_at is None
 
 
-@pytest.mark.parametrize("data", [f"{CALLBACK}{CHECK_IN}:{{uid}}", f"{CALLBACK}{UNDO}:{{uid}}", f"{CALLBACK}{ADD_WALK_IN}:1", f"{CALLBACK}{REMOVE_WALK_IN}:1"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        f"{CALLBACK}{CHECK_IN}:{{uid}}",
+        f"{CALLBACK}{UNDO}:{{uid}}",
+        f"{CALLBACK}{ADD_WALK_IN}:1",
+        f"{CALLBACK}{REMOVE_WALK_IN}:1",
+    ],
+)
 async def test_forged_check_in_buttons_do_nothing_for_others(data):
     async with harness() as bot:
         nadia, _ = await attendee_with_code(bot, "Nadia")
@@ -87,7 +95,9 @@ async def test_forged_check_in_buttons_do_nothing_for_others(data):
         count = await bot.storage.headcount()
         assert (count.arrived, count.walk_ins) == (0, 1)
         for command in ("/checkin", "/checkin Nadia", "/walkin Intrus, X"):
-            assert (await bot.send(stranger, command)).last.text == (await bot.send(stranger, "/nosuchcommand")).last.text
+            assert (await bot.send(stranger, command)).last.text == (
+                await bot.send(stranger, "/nosuchcommand")
+            ).last.text
         assert (await bot.storage.headcount()).walk_ins == 1
 
 
@@ -128,5 +138,13 @@ async def test_walk_ins_from_a_search_that_found_nobody_and_from_walkin():
 async def test_the_organiser_menu_lists_checkin():
     async with harness() as bot:
         await bot.send(bot.user(lang="fr", user_id=ORGANISER), "/start")
-        scoped = [call for call in bot.api.calls_to("setMyCommands") if '"chat_id": 4242' in str(call.params.get("scope")) or "4242" in str(call.params.get("scope"))]
-        assert scoped and "checkin" in str(scoped[-1].params["commands"]) and "walkin" in str(scoped[-1].params["commands"])
+        scoped = [
+            call
+            for call in bot.api.calls_to("setMyCommands")
+            if '"chat_id": 4242' in str(call.params.get("scope")) or "4242" in str(call.params.get("scope"))
+        ]
+        assert (
+            scoped
+            and "checkin" in str(scoped[-1].params["commands"])
+            and "walkin" in str(scoped[-1].params["commands"])
+        )

@@ -10,7 +10,9 @@ from tests.telegram_harness import TelegramHarness
 
 
 def _send(api: FakeBotApi, text: str, parse_mode: str | None = "HTML", **params) -> tuple[int, dict]:
-    return api.handle("sendMessage", {"chat_id": 1, "text": text, **({"parse_mode": parse_mode} if parse_mode else {}), **params})
+    return api.handle(
+        "sendMessage", {"chat_id": 1, "text": text, **({"parse_mode": parse_mode} if parse_mode else {}), **params}
+    )
 
 
 def test_text_over_4096_utf16_units_is_refused_after_entity_parsing():
@@ -23,7 +25,9 @@ def test_text_over_4096_utf16_units_is_refused_after_entity_parsing():
     assert _send(api, "x" * 4097, parse_mode=None)[0] == 400
 
 
-@pytest.mark.parametrize("text", ["<b>unclosed", "a </b> b", "<x>unknown</x>", "<b", "fish & chips", "&amp", "<b><i>x</b></i>"])
+@pytest.mark.parametrize(
+    "text", ["<b>unclosed", "a </b> b", "<x>unknown</x>", "<b", "fish & chips", "&amp", "<b><i>x</b></i>"]
+)
 def test_malformed_html_is_refused(text):
     status, body = _send(FakeBotApi(), text)
     assert status == 400 and body["description"].startswith("Bad Request: can't parse entities")
@@ -44,8 +48,12 @@ def test_callback_data_over_64_bytes_and_over_100_buttons_are_refused():
     assert _send(api, "x", reply_markup=keyboard([[{"text": "b", "callback_data": "é" * 32}]]))[0] == 200  # 64 bytes
     status, body = _send(api, "x", reply_markup=keyboard([[{"text": "b", "callback_data": "é" * 32 + "x"}]]))
     assert status == 400 and body["description"] == "Bad Request: BUTTON_DATA_INVALID"
-    assert _send(api, "x", reply_markup=keyboard([[{"text": "b", "callback_data": str(n)}] for n in range(100)]))[0] == 200
-    status, body = _send(api, "x", reply_markup=keyboard([[{"text": "b", "callback_data": str(n)}] for n in range(101)]))
+    assert (
+        _send(api, "x", reply_markup=keyboard([[{"text": "b", "callback_data": str(n)}] for n in range(100)]))[0] == 200
+    )
+    status, body = _send(
+        api, "x", reply_markup=keyboard([[{"text": "b", "callback_data": str(n)}] for n in range(101)])
+    )
     assert status == 400 and body["description"] == "Bad Request: REPLY_MARKUP_TOO_LONG"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from bot.config import FloodSettings
@@ -67,7 +66,12 @@ async def test_edited_messages_are_ignored(bot):
 
 
 async def test_updates_without_a_user_are_ignored(bot):
-    channel_post = {"message_id": 5, "date": 0, "chat": {"id": -100777, "type": "channel", "title": "News"}, "text": "/start"}
+    channel_post = {
+        "message_id": 5,
+        "date": 0,
+        "chat": {"id": -100777, "type": "channel", "title": "News"},
+        "text": "/start",
+    }
     assert (await bot.feed({"channel_post": channel_post})).calls == []
 
 
@@ -79,7 +83,21 @@ async def test_messages_from_other_bots_are_ignored(bot):
 
 @pytest.mark.parametrize(
     "data",
-    ["zzz", "", "a:xx:programme_overview", "a:en:NO", "a:en:no_such_entry", "a:en", "e:", "l:de", "t:Bad-Id", "x" * 80, "n:extra", "rsvp:1", "a:en:programme_overview:1"],
+    [
+        "zzz",
+        "",
+        "a:xx:programme_overview",
+        "a:en:NO",
+        "a:en:no_such_entry",
+        "a:en",
+        "e:",
+        "l:de",
+        "t:Bad-Id",
+        "x" * 80,
+        "n:extra",
+        "rsvp:1",
+        "a:en:programme_overview:1",
+    ],
 )
 async def test_callback_data_never_issued_gets_a_polite_answer_and_nothing_else(bot, data, caplog):
     user = bot.user("en")
@@ -139,9 +157,10 @@ async def test_browsing_menus_at_a_brisk_pace_is_no_flood_and_every_press_is_ans
         assert over.callback_answers[0]["text"] == TEXTS("flood_button", "en")
         for _ in range(3):  # later presses: the spinner still stops, nothing else
             later = await bot.press(user, menu, data="t")
-            assert [call.method for call in later.calls] == ["answerCallbackQuery"] and "text" not in later.callback_answers[0]
+            assert [call.method for call in later.calls] == [
+                "answerCallbackQuery"
+            ] and "text" not in later.callback_answers[0]
         assert len(await bot.send(user, "/help")) == 1  # messages have their own allowance
         flood_lines = [record.getMessage() for record in caplog.records if record.name == "handlers.guards"]
         assert len(flood_lines) == 1 and "button presses" in flood_lines[0]
         assert bot.storage.asker_tag(user.id)[:12] in flood_lines[0] and str(user.id) not in caplog.text
-

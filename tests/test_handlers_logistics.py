@@ -39,7 +39,10 @@ async def test_setting_the_venue_is_answered_at_once_and_written_with_comments(f
         answer = await bot.send(attendee, "c'est où le petit-déjeuner ?")
         assert "Hôtel Farah, avenue Mohammed V, Rabat" in answer.last.text
     text = (folder / "logistics.yaml").read_text(encoding="utf-8")
-    assert 'venue: "Hôtel Farah, avenue Mohammed V, Rabat"' in text and "# Practical details of the closing breakfast." in text
+    assert (
+        'venue: "Hôtel Farah, avenue Mohammed V, Rabat"' in text
+        and "# Practical details of the closing breakfast." in text
+    )
 
 
 async def test_a_malformed_time_is_refused_with_the_reason_and_nothing_is_written(folder):
@@ -50,7 +53,10 @@ async def test_a_malformed_time_is_refused_with_the_reason_and_nothing_is_writte
         await bot.press(organiser, menu.last, data=PICK + "start_time")
         preview = await bot.send(organiser, "25:00")
         refused = await bot.press(organiser, preview.last, data=SAVE)
-        assert refused.last.text.startswith(TEXTS("logistics_refused", "fr", problems="")[:20]) and "25:00" in refused.last.text
+        assert (
+            refused.last.text.startswith(TEXTS("logistics_refused", "fr", problems="")[:20])
+            and "25:00" in refused.last.text
+        )
     assert (folder / "logistics.yaml").read_bytes() == before
 
 
@@ -69,7 +75,11 @@ async def test_nobody_else_reaches_the_flow_not_even_with_forged_buttons(folder)
 
 
 def test_a_value_per_language_or_one_for_all():
-    assert parse_value("fr: Tenue de ville\nen: Business attire\nar: لباس رسمي") == {"fr": "Tenue de ville", "en": "Business attire", "ar": "لباس رسمي"}
+    assert parse_value("fr: Tenue de ville\nen: Business attire\nar: لباس رسمي") == {
+        "fr": "Tenue de ville",
+        "en": "Business attire",
+        "ar": "لباس رسمي",
+    }
     assert parse_value("  Hôtel   X  ") == "Hôtel X"
     assert parse_value("-") == ""
 
@@ -105,7 +115,9 @@ async def test_a_typed_location_is_checked_and_a_stray_pin_is_explained(folder):
     before = (folder / "logistics.yaml").read_bytes()
     async with harness(folder) as bot:
         organiser = bot.user(lang="fr", user_id=ORGANISER)
-        stray = await bot.feed({"message": bot.message_dict(organiser, None, location={"latitude": 34.0, "longitude": -6.8})})
+        stray = await bot.feed(
+            {"message": bot.message_dict(organiser, None, location={"latitude": 34.0, "longitude": -6.8})}
+        )
         assert stray.last.text == TEXTS("logistics_pin_how", "fr")
         menu = await bot.send(organiser, "/logistics")
         await bot.press(organiser, menu.last, data=PICK + "location")
@@ -114,7 +126,9 @@ async def test_a_typed_location_is_checked_and_a_stray_pin_is_explained(folder):
         refused = await bot.press(organiser, preview.last, data=SAVE)
         assert "95.5" in refused.last.text and "latitude" in refused.last.text
         stranger = bot.user(lang="fr")
-        assert (await bot.feed({"message": bot.message_dict(stranger, None, location={"latitude": 1.0, "longitude": 2.0})})).last.text != TEXTS("logistics_pin_how", "fr")
+        assert (
+            await bot.feed({"message": bot.message_dict(stranger, None, location={"latitude": 1.0, "longitude": 2.0})})
+        ).last.text != TEXTS("logistics_pin_how", "fr")
     assert (folder / "logistics.yaml").read_bytes() == before
 
 

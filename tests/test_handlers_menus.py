@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 
 import pytest
 
-from bot.typography import typeset
 from bot.languages import LANGUAGES
+from bot.typography import typeset
 from handlers.render import escape
 from handlers.texts import TEXTS
 from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
@@ -40,7 +39,11 @@ async def test_start_welcomes_in_telegram_language_with_three_buttons(bot, lang)
     welcome = replies.last
     assert welcome.text.startswith(WELCOME[lang]) and "Salma" in welcome.text
     assert welcome.button_data == ["t", "rsvp", "l"]
-    assert welcome.button_texts == [TEXTS("button_topics", lang), TEXTS("button_rsvp", lang), TEXTS("button_language", lang)]
+    assert welcome.button_texts == [
+        TEXTS("button_topics", lang),
+        TEXTS("button_rsvp", lang),
+        TEXTS("button_language", lang),
+    ]
     assert welcome.params["parse_mode"] == "HTML"
 
 
@@ -180,12 +183,18 @@ async def test_topic_buttons_for_missing_categories_or_entries_get_a_polite_answ
     user = bot.user("en")
     menu = (await bot.send(user, "/topics")).last
     replies = await bot.press(user, menu, data=data)
-    assert replies.callback_answers == [{"callback_query_id": replies.callback_answers[0]["callback_query_id"], "text": TEXTS("stale_button", "en")}]
+    assert replies.callback_answers == [
+        {"callback_query_id": replies.callback_answers[0]["callback_query_id"], "text": TEXTS("stale_button", "en")}
+    ]
     assert not [sent for sent in replies if sent.method in ("sendMessage", "editMessageText")]
 
 
 async def test_command_menus_are_registered_per_language_at_start_up(bot):
-    menus = {call.params.get("language_code"): _commands(call) for call in bot.api.calls_to("setMyCommands") if (_scope(call) or {}).get("type") == "all_private_chats"}
+    menus = {
+        call.params.get("language_code"): _commands(call)
+        for call in bot.api.calls_to("setMyCommands")
+        if (_scope(call) or {}).get("type") == "all_private_chats"
+    }
     assert set(menus) == {"fr", "en", "ar", None}
     for lang in LANGUAGES:
         commands = {item["command"]: item["description"] for item in menus[lang]}
@@ -205,14 +214,20 @@ async def test_a_failed_menu_registration_is_logged_never_fatal(caplog):
 async def test_a_press_too_old_to_answer_is_still_served(bot):
     user = bot.user("en")
     menu = (await bot.send(user, "/topics")).last
-    bot.api.fail("answerCallbackQuery", status=400, description="Bad Request: query is too old and response timeout expired or query ID is invalid")
+    bot.api.fail(
+        "answerCallbackQuery",
+        status=400,
+        description="Bad Request: query is too old and response timeout expired or query ID is invalid",
+    )
     replies = await bot.press(user, menu, menu.button_data[0])
     assert [sent.method for sent in replies] == ["editMessageText"]  # the category page, no apology
 
 
 async def test_arabic_help_says_attendance_at_the_breakfast_with_the_preposition(bot):
     text = (await bot.send(bot.user("ar"), "/help")).last.text
-    assert typeset("/rsvp: تأكيد حضوركم في الفطور الختامي", "ar") in text  # the command isolated: it displays as "/rsvp"
+    assert (
+        typeset("/rsvp: تأكيد حضوركم في الفطور الختامي", "ar") in text
+    )  # the command isolated: it displays as "/rsvp"
 
 
 def _scope(call) -> dict | None:
@@ -231,8 +246,16 @@ def _names(call) -> set[str]:
 
 async def test_groups_get_their_own_menu_per_language_without_private_only_commands(bot):
     calls = bot.api.calls_to("setMyCommands")
-    groups = {call.params.get("language_code"): _names(call) for call in calls if (_scope(call) or {}).get("type") == "all_group_chats"}
-    private = {call.params.get("language_code"): _names(call) for call in calls if (_scope(call) or {}).get("type") == "all_private_chats"}
+    groups = {
+        call.params.get("language_code"): _names(call)
+        for call in calls
+        if (_scope(call) or {}).get("type") == "all_group_chats"
+    }
+    private = {
+        call.params.get("language_code"): _names(call)
+        for call in calls
+        if (_scope(call) or {}).get("type") == "all_private_chats"
+    }
     assert set(groups) == {"fr", "en", "ar", None}
     for code, names in groups.items():
         assert {"start", "help", "topics", "rsvp"} <= names

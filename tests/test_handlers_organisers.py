@@ -9,9 +9,9 @@ import shutil
 
 import pytest
 
-from bot.typography import typeset
 from bot.config import DEFAULT_KNOWLEDGE, EventSettings
 from bot.rsvp_export import CSV_COLUMNS
+from bot.typography import typeset
 from handlers.organiser_texts import ORG_UI, org_say
 from handlers.texts import TEXTS
 from tests.fake_bot_api import utf16_units, visible_text
@@ -49,7 +49,7 @@ async def test_organiser_commands_reveal_nothing_to_others_or_in_a_group(command
 
         organiser = bot.user(lang="en", user_id=ORGANISER)
         group = bot.group()
-        name = command.split()[0] + "@" + bot.username + command[len(command.split()[0]):]
+        name = command.split()[0] + "@" + bot.username + command[len(command.split()[0]) :]
         # Issue 10, point 16: an organiser is told where the command works (not "unknown command").
         in_group = await bot.send(organiser, name, chat=group)
         bare = await bot.send(organiser, command, chat=group)
@@ -57,7 +57,9 @@ async def test_organiser_commands_reveal_nothing_to_others_or_in_a_group(command
             assert [sent.text for sent in replies] == [TEXTS("organiser_private_only", "en")]
             assert replies.last.flat_buttons[0].url == f"https://t.me/{bot.username}"
         stranger_in_group = await bot.send(stranger, name, chat=group)
-        assert visible(stranger_in_group) == visible(await bot.send(stranger, f"/nosuchcommand@{bot.username}", chat=group))
+        assert visible(stranger_in_group) == visible(
+            await bot.send(stranger, f"/nosuchcommand@{bot.username}", chat=group)
+        )
         for replies in (in_group, bare, stranger_in_group):
             assert "Nadia" not in replies.text and not any(call.method == "sendDocument" for call in replies.calls)
         assert "Nadia" not in "".join(sent.text for sent in bot.sent if sent.chat_id != nadia.id)
@@ -66,17 +68,41 @@ async def test_organiser_commands_reveal_nothing_to_others_or_in_a_group(command
 async def test_organiser_commands_are_only_in_the_organisers_own_command_menu():
     async with harness() as bot:
         menus = bot.api.calls_to("setMyCommands")
-        public = [json.loads(call.params["commands"]) if isinstance(call.params["commands"], str) else call.params["commands"] for call in menus if _scope_type(call) != "chat"]
+        public = [
+            json.loads(call.params["commands"]) if isinstance(call.params["commands"], str) else call.params["commands"]
+            for call in menus
+            if _scope_type(call) != "chat"
+        ]
         scoped = [call.params for call in menus if _scope_type(call) == "chat"]
         assert public and all("rsvp" in {c["command"] for c in commands} for commands in public)
         for commands in public:
             assert not {c["command"] for c in commands} & {"rsvps", "unanswered", "stats", "reload", "broadcast"}
-        assert [call.get("language_code") for call in scoped] == ["fr", "en", "ar", None]  # one per language, and a default
+        assert [call.get("language_code") for call in scoped] == [
+            "fr",
+            "en",
+            "ar",
+            None,
+        ]  # one per language, and a default
         for call in scoped:
             scope = json.loads(call["scope"]) if isinstance(call["scope"], str) else call["scope"]
             assert scope == {"type": "chat", "chat_id": ORGANISER}
-            names = {c["command"] for c in (json.loads(call["commands"]) if isinstance(call["commands"], str) else call["commands"])}
-            assert {"rsvps", "unanswered", "stats", "reload", "broadcast", "logistics", "checkin", "walkin", "rsvp", "myrsvp", "help"} <= names
+            names = {
+                c["command"]
+                for c in (json.loads(call["commands"]) if isinstance(call["commands"], str) else call["commands"])
+            }
+            assert {
+                "rsvps",
+                "unanswered",
+                "stats",
+                "reload",
+                "broadcast",
+                "logistics",
+                "checkin",
+                "walkin",
+                "rsvp",
+                "myrsvp",
+                "help",
+            } <= names
 
 
 async def test_a_broadcast_button_pressed_by_someone_else_is_an_unknown_button():
@@ -108,7 +134,7 @@ async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
             ("fr", "Hélène Lefèvre-Çelik", "yes", "public_institution"),
             ("ar", "محمد العلوي", "yes", "civil_society"),
             ("en", "Zoë O'Neil", "yes", "donor"),  # over capacity: waiting list
-            ("fr", "=HYPERLINK(\"x\")", "maybe", "other"),
+            ("fr", '=HYPERLINK("x")', "maybe", "other"),
             ("ar", "فاطمة الزهراء", "no", "donor"),
         ]
         for lang, name, status, category in people:
@@ -117,7 +143,15 @@ async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
         replies = await bot.send(organiser, "/rsvps")
         text = replies[0].text
         assert "Replies: 5" in text
-        for label, count in (("Attending", 2), ("Waiting list", 1), ("Maybe", 1), ("Not attending", 1), ("Public institution", 1), ("Civil society", 1), ("Donor", 0)):
+        for label, count in (
+            ("Attending", 2),
+            ("Waiting list", 1),
+            ("Maybe", 1),
+            ("Not attending", 1),
+            ("Public institution", 1),
+            ("Civil society", 1),
+            ("Donor", 0),
+        ):
             assert f"{label}: {count}" in text
         assert org_say("org_capacity", "en", taken=2, capacity=2) in text
 
@@ -126,8 +160,14 @@ async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
         assert filename.endswith(".csv") and content.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
         rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline="")))
         assert tuple(rows[0]) == CSV_COLUMNS
-        by_name = {row[0]: dict(zip(CSV_COLUMNS, row)) for row in rows[1:]}
-        assert set(by_name) == {"Hélène Lefèvre-Çelik", "محمد العلوي", "Zoë O'Neil", "'=HYPERLINK(\"x\")", "فاطمة الزهراء"}
+        by_name = {row[0]: dict(zip(CSV_COLUMNS, row, strict=False)) for row in rows[1:]}
+        assert set(by_name) == {
+            "Hélène Lefèvre-Çelik",
+            "محمد العلوي",
+            "Zoë O'Neil",
+            '\'=HYPERLINK("x")',
+            "فاطمة الزهراء",
+        }
         assert by_name["Zoë O'Neil"]["status"] == "Waiting list" and by_name["Zoë O'Neil"]["waitlist position"] == "1"
         assert by_name["محمد العلوي"]["category"] == "Civil society"
 
@@ -156,7 +196,10 @@ async def test_unanswered_and_stats_from_questions_asked_through_the_bot():
         stats = (await bot.send(organiser, "/stats")).last.text
         stored = (await bot.storage.question_stats())["en"]
         assert stored.asked == 4 and stored.unanswered == 3
-        assert f"English: 4 questions asked (1 person), {stored.answered} answered ({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
+        assert (
+            f"English: 4 questions asked (1 person), {stored.answered} answered "
+            f"({round(100 * stored.answered / 4)}%), 3 unanswered" in stats
+        )
         assert stats.startswith("<b>Questions</b> (1 person)")
         assert "Attending: 0" in stats
 
@@ -207,12 +250,25 @@ async def test_broadcast_to_attendees_counts_a_blocked_user_as_failed_and_can_in
         progress = [sent.text for sent in replies if sent.method == "editMessageText"]
         assert progress[0] == org_say("org_broadcast_progress", "en", done=0, total=3)
         assert progress[-1] == org_say("org_broadcast_progress", "en", done=3, total=3)
-        received = {int(call.params["chat_id"]): call.params["text"] for call in replies.calls if call.method == "sendMessage" and call.result is not None and int(call.params["chat_id"]) != ORGANISER}
+        received = {
+            int(call.params["chat_id"]): call.params["text"]
+            for call in replies.calls
+            if call.method == "sendMessage" and call.result is not None and int(call.params["chat_id"]) != ORGANISER
+        }
         assert set(received) == {people[1].id, people[2].id}  # the first (blocked) got nothing, the waitlist nothing
-        assert received[people[2].id] == ORG_UI("broadcast_header", "ar", text="Doors open &lt;early&gt;\nBring your badge")
+        assert received[people[2].id] == ORG_UI(
+            "broadcast_header", "ar", text="Doors open &lt;early&gt;\nBring your badge"
+        )
 
         preview = await bot.send(organiser, "/broadcast Second message")
-        assert preview.last.button_texts[:3] == [ORG_UI(key, "en", count=count) for key, count in (("button_broadcast_attending", 3), ("button_broadcast_maybe", 4), ("button_broadcast_all", 5))]
+        assert preview.last.button_texts[:3] == [
+            ORG_UI(key, "en", count=count)
+            for key, count in (
+                ("button_broadcast_attending", 3),
+                ("button_broadcast_maybe", 4),
+                ("button_broadcast_all", 5),
+            )
+        ]
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # yes and maybe
         assert replies.last.text == org_say("org_broadcast_done", "en", delivered=4, failed=0, total=4)
         again = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # pressed twice
@@ -244,7 +300,7 @@ async def test_a_broadcast_longer_than_one_message_arrives_whole_in_pieces():
         assert words in "\n".join(pieces)
 
 
-# ------------------------------------------------------------------------------------------ Telegram's length, as it counts it
+# --------------------------------------------------------------------------------- Telegram's length, as it counts it
 # The fake Bot API refuses a message over 4,096 UTF-16 units of visible text, or with a broken entity,
 # and the harness fails the test if the bot made such a call: "goes through" is checked there too.
 
@@ -272,7 +328,11 @@ async def test_a_broadcast_full_of_ampersands_arrives_unbroken_and_not_garbled()
         preview = await bot.send(organiser, "/broadcast " + message)
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
         assert replies.last.text == org_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
-        pieces = [visible_text(sent.text, "HTML") for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
+        pieces = [
+            visible_text(sent.text, "HTML")
+            for sent in replies
+            if sent.method == "sendMessage" and sent.chat_id == attendee.id
+        ]
         assert message in pieces  # one message, as the user reads it
         assert not bot.api.refusals
 
@@ -311,11 +371,27 @@ async def test_stats_name_languages_in_the_organisers_language_with_singular_and
         for question in ("zorglub quantum pizza?", "xylophone tariffs in Oslo?"):
             await bot.send(bot.user(lang="en"), question)
         expected = {
-            "fr": (typeset("Arabe : 1 question posée (1 personne), 0 avec réponse (0 %), 1 sans réponse", "fr"), typeset("Anglais : 2 questions posées (2 personnes)", "fr"), "(3 personnes)"),
-            "en": ("Arabic: 1 question asked (1 person), 0 answered (0%), 1 unanswered", "English: 2 questions asked (2 people)", "(3 people)"),
-            "ar": ("العربية: سؤال واحد (شخص واحد)، منها 0 بإجابة (0%) و1 دون إجابة", "الإنجليزية: سؤالان (شخصان)", "(3 أشخاص)"),
+            "fr": (
+                typeset("Arabe : 1 question posée (1 personne), 0 avec réponse (0 %), 1 sans réponse", "fr"),
+                typeset("Anglais : 2 questions posées (2 personnes)", "fr"),
+                "(3 personnes)",
+            ),
+            "en": (
+                "Arabic: 1 question asked (1 person), 0 answered (0%), 1 unanswered",
+                "English: 2 questions asked (2 people)",
+                "(3 people)",
+            ),
+            "ar": (
+                "العربية: سؤال واحد (شخص واحد)، منها 0 بإجابة (0%) و1 دون إجابة",
+                "الإنجليزية: سؤالان (شخصان)",
+                "(3 أشخاص)",
+            ),
         }
-        others = {"fr": ("العربية", "English", "posées, 0 répondues"), "en": ("العربية", "Anglais"), "ar": ("Arabic", "English", "Français")}
+        others = {
+            "fr": ("العربية", "English", "posées, 0 répondues"),
+            "en": ("العربية", "Anglais"),
+            "ar": ("Arabic", "English", "Français"),
+        }
         for lang, lines in expected.items():
             organiser = bot.user(lang=lang, user_id=ORGANISER)
             await bot.storage.set_language(ORGANISER, lang)

@@ -5,8 +5,8 @@ unanswered list, /forget deletes one's questions and says so (point 3); forged c
 from __future__ import annotations
 
 from bot.storage import Storage
-from handlers.rsvp import ATTEND, CANCEL_RSVP_NO, CANCEL_RSVP_YES, FORGET_YES
 from handlers.organiser_texts import org_say
+from handlers.rsvp import ATTEND, CANCEL_RSVP_NO, CANCEL_RSVP_YES, FORGET_YES
 from handlers.rsvp_texts import rsvp_say, rsvp_text
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp

@@ -3,7 +3,6 @@ question log, languages, escaping and splitting."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from bot.answering import Reply
@@ -11,8 +10,8 @@ from bot.languages import LANGUAGES
 from bot.matcher import Outcome
 from bot.texts import text as core_text
 from handlers.render import MESSAGE_LIMIT, escape, say
-from tests.fake_bot_api import utf16_units, visible_text
 from handlers.texts import TEXTS
+from tests.fake_bot_api import utf16_units, visible_text
 from tests.telegram_harness import TelegramHarness, bundled_answerer, confident_question, suggested_question
 
 NONSENSE = "zorglub wibble frotz quux"  # shares no word with the knowledge base
@@ -165,7 +164,9 @@ async def test_replies_longer_than_4096_characters_are_split_on_lines_with_butto
     try:
         replies = await bot.send(bot.user("en"), "anything")
         assert len(replies) >= 3
-        assert all(utf16_units(visible_text(sent.text, "HTML")) <= MESSAGE_LIMIT for sent in replies)  # as Telegram counts
+        assert all(
+            utf16_units(visible_text(sent.text, "HTML")) <= MESSAGE_LIMIT for sent in replies
+        )  # as Telegram counts
         assert "\n".join(sent.text for sent in replies) == escape(long_text)  # cut between lines, nothing lost
         assert [bool(sent.buttons) for sent in replies] == [False] * (len(replies) - 1) + [True]
     finally:
@@ -178,7 +179,9 @@ async def test_a_4096_character_message_gets_a_reply(bot):
     assert len(replies) == 1 and replies.last.text
 
 
-@pytest.mark.parametrize("text", ["😀🎉🙏", "🇲🇦", "\u200f\u200e", "ما هو Migration Mainstreaming ؟", "Rabat الرباط 2018 ?!"])
+@pytest.mark.parametrize(
+    "text", ["😀🎉🙏", "🇲🇦", "\u200f\u200e", "ما هو Migration Mainstreaming ؟", "Rabat الرباط 2018 ?!"]
+)
 async def test_odd_text_gets_a_sensible_reply(bot, text):
     expected = bundled_answerer().ask(text, preferred_lang="en")
     replies = await bot.send(bot.user("en"), text)

@@ -7,10 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.typography import typeset
 from bot.config import EventSettings
 from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, status_label
 from bot.storage import Storage
+from bot.typography import typeset
 from handlers.render import escape
 from handlers.rsvp import (
     ATTEND,
@@ -63,7 +63,10 @@ async def test_whole_flow_in_each_language(lang):
 
         replies = await bot.send(user, "Entraide nationale")
         assert replies.last.text == said("ask_category", lang)
-        assert replies.last.button_texts == [category_label(c, lang) for c in ("public_institution", "international_organisation", "donor", "civil_society", "media", "other")]
+        assert replies.last.button_texts == [
+            category_label(c, lang)
+            for c in ("public_institution", "international_organisation", "donor", "civil_society", "media", "other")
+        ]
 
         replies = await bot.press(user, replies.last, category_label("civil_society", lang))
         assert replies.last.text == said("ask_dietary", lang)
@@ -75,7 +78,13 @@ async def test_whole_flow_in_each_language(lang):
         summary = replies.last
         assert RSVP_UI("privacy", lang) in summary.text  # the privacy notice before saving
         assert "/forget" in summary.text
-        for value in ("Amina Benali", "Entraide nationale", "Végétarien", "amina@example.org", category_label("civil_society", lang)):
+        for value in (
+            "Amina Benali",
+            "Entraide nationale",
+            "Végétarien",
+            "amina@example.org",
+            category_label("civil_society", lang),
+        ):
             assert value in summary.text
         assert await bot.storage.get_rsvp(user.id) is None  # nothing saved before Confirm
 
@@ -89,8 +98,24 @@ async def test_whole_flow_in_each_language(lang):
         assert "DTSTART;VALUE=DATE:20180126" in ics  # all-day while the start time is not announced
 
         rsvp = await bot.storage.get_rsvp(user.id)
-        assert (rsvp.status, rsvp.full_name, rsvp.organisation, rsvp.category, rsvp.dietary, rsvp.email, rsvp.language, rsvp.telegram_username) == (
-            "yes", "Amina Benali", "Entraide nationale", "civil_society", "Végétarien", "amina@example.org", lang, "amina_b"
+        assert (
+            rsvp.status,
+            rsvp.full_name,
+            rsvp.organisation,
+            rsvp.category,
+            rsvp.dietary,
+            rsvp.email,
+            rsvp.language,
+            rsvp.telegram_username,
+        ) == (
+            "yes",
+            "Amina Benali",
+            "Entraide nationale",
+            "civil_society",
+            "Végétarien",
+            "amina@example.org",
+            lang,
+            "amina_b",
         )
         # every message of the conversation was in the user's language: none holds another's prompt
         others = [said("ask_organisation", other) for other in LANGS if other != lang]
@@ -184,20 +209,24 @@ async def test_edit_a_field_from_the_summary_then_confirm():
 
 async def _walk_to(bot, user, step: str) -> None:
     replies = await bot.send(user, "/rsvp")
-    plan = [("attending", lambda r: bot.press(user, r.last, data=ATTEND + "yes")),
-            ("name", lambda r: bot.send(user, "Amina")),
-            ("organisation", lambda r: bot.send(user, "OIM")),
-            ("category", lambda r: bot.press(user, r.last, data=PICK_CATEGORY + "donor")),
-            ("dietary", lambda r: bot.press(user, r.last, data=SKIP)),
-            ("email", lambda r: bot.press(user, r.last, data=SKIP)),
-            ("confirm", lambda r: bot.press(user, r.last, data=EDIT_DATA))]
+    plan = [
+        ("attending", lambda r: bot.press(user, r.last, data=ATTEND + "yes")),
+        ("name", lambda r: bot.send(user, "Amina")),
+        ("organisation", lambda r: bot.send(user, "OIM")),
+        ("category", lambda r: bot.press(user, r.last, data=PICK_CATEGORY + "donor")),
+        ("dietary", lambda r: bot.press(user, r.last, data=SKIP)),
+        ("email", lambda r: bot.press(user, r.last, data=SKIP)),
+        ("confirm", lambda r: bot.press(user, r.last, data=EDIT_DATA)),
+    ]
     for name, action in plan:
         if name == step:
             return
         replies = await action(replies)
 
 
-@pytest.mark.parametrize("step", ["attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit"])
+@pytest.mark.parametrize(
+    "step", ["attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit"]
+)
 async def test_cancel_at_each_step_saves_nothing(step):
     async with harness() as bot:
         user = bot.user(lang="en")
@@ -274,11 +303,18 @@ async def test_a_capacity_raised_before_a_restart_promotes_the_first_waiting_and
         async with TelegramHarness(offline_config(event=EventSettings(capacity=3)), storage=storage) as bot:
             # Done at start-up, by post_init (FEATURE.on_start): nothing to wait for.
             told = {(sent.chat_id, sent.method, sent.text) for sent in bot.sent}
-            assert (102, "sendMessage", said("promoted", "ar")) in told and (103, "sendMessage", said("promoted", "en")) in told
+            assert (102, "sendMessage", said("promoted", "ar")) in told and (
+                103,
+                "sendMessage",
+                said("promoted", "en"),
+            ) in told
             assert {sent.chat_id for sent in bot.sent if sent.method == "sendDocument"} == {102, 103}
             assert not any(sent.chat_id in (101, 104) for sent in bot.sent)
             assert [(r.user_id, r.status, r.waitlist_position) for r in await storage.list_rsvps()] == [
-                (101, "yes", None), (102, "yes", None), (103, "yes", None), (104, "waitlist", 1)
+                (101, "yes", None),
+                (102, "yes", None),
+                (103, "yes", None),
+                (104, "waitlist", 1),
             ]
     finally:
         await storage.close()
@@ -305,7 +341,10 @@ async def test_deadline_passing_during_the_conversation_saves_nothing():
 # ------------------------------------------------------------------------------------------ bad input
 
 
-@pytest.mark.parametrize("field_name, limit, problem", [("name", NAME_MAX, "rsvp_name_too_long"), ("organisation", ORGANISATION_MAX, "rsvp_organisation_too_long")])
+@pytest.mark.parametrize(
+    "field_name, limit, problem",
+    [("name", NAME_MAX, "rsvp_name_too_long"), ("organisation", ORGANISATION_MAX, "rsvp_organisation_too_long")],
+)
 async def test_a_1000_character_name_or_organisation_is_refused_with_a_message(field_name, limit, problem):
     async with harness() as bot:
         user = bot.user(lang="en")
@@ -323,7 +362,7 @@ async def test_a_1000_character_name_or_organisation_is_refused_with_a_message(f
 
 async def test_sql_metacharacters_html_and_emoji_are_stored_verbatim_and_shown_escaped():
     name = "Robert'); DROP TABLE rsvps;-- 🎉"
-    organisation = "O'Brien & <b>Sons</b> \"Ltd\" ؛ مؤسسة"
+    organisation = 'O\'Brien & <b>Sons</b> "Ltd" ؛ مؤسسة'
     async with harness() as bot:
         user = bot.user(lang="en")
         summary = await reach_summary(bot, user, name=name, organisation=organisation, dietary="🥐 % _ \\")
@@ -376,7 +415,16 @@ async def test_a_button_of_a_conversation_lost_in_a_restart_says_to_send_rsvp_ag
             user = before.user(lang="ar")
             summary = await reach_summary(before, user)
         async with TelegramHarness(offline_config(), storage=storage) as bot:  # the restarted bot
-            old_buttons = [CONFIRM_DATA, EDIT_DATA, CANCEL_DATA, BACK_DATA, ATTEND + "yes", PICK_CATEGORY + "other", SKIP, EDIT_FIELD + "email"]
+            old_buttons = [
+                CONFIRM_DATA,
+                EDIT_DATA,
+                CANCEL_DATA,
+                BACK_DATA,
+                ATTEND + "yes",
+                PICK_CATEGORY + "other",
+                SKIP,
+                EDIT_FIELD + "email",
+            ]
             for data in old_buttons:
                 replies = await bot.press(user, summary.last, data=data)
                 assert replies.callback_answers[-1]["text"] == rsvp_text("stale", "ar"), data
@@ -386,7 +434,7 @@ async def test_a_button_of_a_conversation_lost_in_a_restart_says_to_send_rsvp_ag
         await storage.close()
 
 
-# ------------------------------------------------------------------------------------------ /myrsvp, /cancelrsvp, /forget
+# -------------------------------------------------------------------------------------- /myrsvp, /cancelrsvp, /forget
 
 
 async def test_myrsvp_cancelrsvp_without_a_reply():
@@ -533,24 +581,54 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
     with FakeBotApiServer() as server:
         api, updates = server.api, UpdateFactory(server.api)
         config = tmp_path / "config.yaml"
-        config.write_text(yaml.safe_dump({
-            "telegram": {"base_url": server.base_url, "base_file_url": server.base_url.replace("/bot", "/file/bot")},
-            "database": str(tmp_path / "bot.sqlite3"), "knowledge": str(root / "knowledge"),
-            "organisers": [organiser_id], "event": {"capacity": 10, "reminders": ["1d", "2h"]},
-        }), encoding="utf-8")
-        process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path,
-                                   env={**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONPATH": str(root)},
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        config.write_text(
+            yaml.safe_dump(
+                {
+                    "telegram": {
+                        "base_url": server.base_url,
+                        "base_file_url": server.base_url.replace("/bot", "/file/bot"),
+                    },
+                    "database": str(tmp_path / "bot.sqlite3"),
+                    "knowledge": str(root / "knowledge"),
+                    "organisers": [organiser_id],
+                    "event": {"capacity": 10, "reminders": ["1d", "2h"]},
+                }
+            ),
+            encoding="utf-8",
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run", "--config", str(config)],
+            cwd=tmp_path,
+            env={**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONPATH": str(root)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert api.wait_for(lambda a: a.polls >= 1, 15.0), "the bot did not start polling"
 
             def exchange(update: dict, chat_id: int, method: str = "sendMessage", count: int = 1):
                 before = len(api.calls)
                 api.push_update(update)
+
                 def ready(a):
-                    return len([c for c in a.calls[before:] if c.method == method and int(c.params.get("chat_id", 0)) == chat_id]) >= count
+                    return (
+                        len(
+                            [
+                                c
+                                for c in a.calls[before:]
+                                if c.method == method and int(c.params.get("chat_id", 0)) == chat_id
+                            ]
+                        )
+                        >= count
+                    )
+
                 assert api.wait_for(ready, 8.0), [c.method for c in api.calls[before:]]
-                return [sent_message(c) for c in api.calls[before:] if c.method == method and int(c.params.get("chat_id", 0)) == chat_id][-1]
+                return [
+                    sent_message(c)
+                    for c in api.calls[before:]
+                    if c.method == method and int(c.params.get("chat_id", 0)) == chat_id
+                ][-1]
 
             salma = updates.user("ar", first_name="سلمى")
             prompt = exchange({"message": updates.message(salma, "/rsvp")}, salma.id)
@@ -558,10 +636,14 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
             prompt = exchange({"callback_query": updates.callback(salma, prompt, data=ATTEND + "yes")}, salma.id)
             prompt = exchange({"callback_query": updates.callback(salma, prompt, data="r:n")}, salma.id)  # profile name
             prompt = exchange({"message": updates.message(salma, "وزارة الصحة")}, salma.id)
-            prompt = exchange({"callback_query": updates.callback(salma, prompt, data=PICK_CATEGORY + "public_institution")}, salma.id)
+            prompt = exchange(
+                {"callback_query": updates.callback(salma, prompt, data=PICK_CATEGORY + "public_institution")}, salma.id
+            )
             prompt = exchange({"message": updates.message(salma, "نباتية")}, salma.id)
             summary = exchange({"callback_query": updates.callback(salma, prompt, data=SKIP)}, salma.id)
-            document = exchange({"callback_query": updates.callback(salma, summary, data=CONFIRM_DATA)}, salma.id, "sendDocument")
+            document = exchange(
+                {"callback_query": updates.callback(salma, summary, data=CONFIRM_DATA)}, salma.id, "sendDocument"
+            )
             filename, content = document.files["document"]
             assert filename.endswith(".ics") and b"SUMMARY;LANGUAGE=ar:" in content
 
@@ -569,7 +651,9 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
             csv_file = exchange({"message": updates.message(organiser, "/rsvps")}, organiser_id, "sendDocument")
             rows = list(csv.DictReader(io.StringIO(csv_file.files["document"][1].decode("utf-8-sig"), newline="")))
             # The organiser's language: French headers and statuses.
-            assert [(row["Nom"], row["Organisation"], row["Besoins alimentaires"], row["Réponse"]) for row in rows] == [("سلمى", "وزارة الصحة", "نباتية", "Participe")]
+            assert [(row["Nom"], row["Organisation"], row["Besoins alimentaires"], row["Réponse"]) for row in rows] == [
+                ("سلمى", "وزارة الصحة", "نباتية", "Participe")
+            ]
 
             process.send_signal(signal.SIGTERM)
             out, err = process.communicate(timeout=8)
@@ -641,7 +725,9 @@ async def test_a_question_typed_at_the_name_step_is_not_taken_for_a_name():
         replies = await bot.send(user, "c'est où ?")
         # answered in full, then the name asked again: the question is not taken for a name
         assert escape(bundled_answerer().ask("c'est où ?", "fr").text) in replies.text
-        assert replies.last.text.startswith(said("ask_name", "fr")) or replies.last.text.startswith(said("ask_name_no_profile", "fr"))
+        assert replies.last.text.startswith(said("ask_name", "fr")) or replies.last.text.startswith(
+            said("ask_name_no_profile", "fr")
+        )
         assert said("ask_organisation", "fr") not in replies.text  # still at the name step
 
 
@@ -693,8 +779,19 @@ async def _finish_from_category(bot, user):
 
 @pytest.mark.parametrize(
     "typed, status",
-    [("Oui", "yes"), ("YES", "yes"), ("نعم", "yes"), ("إيه", "yes"), ("non", "no"), ("No.", "no"), ("لا", "no"),
-     ("Peut-Etre", "maybe"), ("peut-être", "maybe"), ("maybe", "maybe"), ("ربما", "maybe")],
+    [
+        ("Oui", "yes"),
+        ("YES", "yes"),
+        ("نعم", "yes"),
+        ("إيه", "yes"),
+        ("non", "no"),
+        ("No.", "no"),
+        ("لا", "no"),
+        ("Peut-Etre", "maybe"),
+        ("peut-être", "maybe"),
+        ("maybe", "maybe"),
+        ("ربما", "maybe"),
+    ],
 )
 async def test_the_attendance_typed_in_words_counts_as_the_button(typed, status):
     async with harness() as bot:

@@ -10,11 +10,20 @@ import pytest
 
 from bot.config import Config, TelegramSettings, WebhookSettings
 from bot.languages import LANGUAGES
-from tests.fake_bot_api import utf16_units, visible_text
-from handlers.render import CALLBACK_LIMIT, html_chunks, answer_data, escape, parse_callback, plain_chunks, split_text, topic_entry_data, topics_data
+from handlers.render import (
+    CALLBACK_LIMIT,
+    answer_data,
+    escape,
+    html_chunks,
+    parse_callback,
+    plain_chunks,
+    split_text,
+    topic_entry_data,
+    topics_data,
+)
 from handlers.runner import REDACTED, configure_logging, run_bot
 from handlers.texts import TEXTS
-from tests.fake_bot_api import TOKEN
+from tests.fake_bot_api import TOKEN, utf16_units, visible_text
 from tests.telegram_harness import TelegramHarness, bundled_answerer, confident_question
 
 
@@ -39,7 +48,11 @@ async def test_a_failing_handler_is_logged_with_context_the_user_told_and_the_bo
         user = bot.user("en")
         replies = await bot.send(user, "what is this programme about?")
         assert replies.last.text == TEXTS("error", "en")
-        assert "engine exploded on call 1" in caplog.text and "message" in caplog.text and "chat type private" in caplog.text
+        assert (
+            "engine exploded on call 1" in caplog.text
+            and "message" in caplog.text
+            and "chat type private" in caplog.text
+        )
         assert "what is this programme about" not in caplog.text  # the user's words stay out of the log
         assert TOKEN not in caplog.text
         # The bot goes on: other features still work, and the next question is tried again.
@@ -102,7 +115,11 @@ def test_logging_never_shows_the_token(tmp_path):
         root = logging.getLogger()
         root.removeHandler(handler)
         for existing in root.handlers:
-            existing.filters = [f for f in existing.filters if type(f).__name__ not in ("RedactingFilter", "NoTracebackForKnownFailures")]
+            existing.filters = [
+                f
+                for f in existing.filters
+                if type(f).__name__ not in ("RedactingFilter", "NoTracebackForKnownFailures")
+            ]
 
 
 @pytest.mark.parametrize("token", [None, "", "123:short", "paste-your-token-here"])
@@ -165,7 +182,11 @@ def test_every_button_the_bot_can_issue_parses_back_and_fits_in_64_bytes():
 
 
 def test_webhook_settings_never_show_the_secret():
-    settings = TelegramSettings(token=TOKEN, mode="webhook", webhook=WebhookSettings(url="https://example.org/hook", secret_token="s3cr3t-value"))
+    settings = TelegramSettings(
+        token=TOKEN,
+        mode="webhook",
+        webhook=WebhookSettings(url="https://example.org/hook", secret_token="s3cr3t-value"),
+    )
     assert "s3cr3t-value" not in repr(settings.webhook) and TOKEN not in repr(settings)
 
 

@@ -9,8 +9,8 @@ import shutil
 
 import pytest
 
-from handlers.render import escape
 from handlers.organiser_texts import org_say
+from handlers.render import escape
 from handlers.teaching import ATTACH, CALLBACK, CATEGORY, DISMISS, ENTRY
 from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
@@ -40,7 +40,12 @@ async def missed(bot: TelegramHarness) -> None:
 
 async def test_an_attached_question_is_answered_the_next_time_and_the_file_keeps_its_comments(folder):
     practical = folder / "practical.yaml"
-    practical.write_text(practical.read_text(encoding="utf-8").replace("entries:\n", "entries:\n  # Kept by the organisers: a note.\n", 1), encoding="utf-8")
+    practical.write_text(
+        practical.read_text(encoding="utf-8").replace(
+            "entries:\n", "entries:\n  # Kept by the organisers: a note.\n", 1
+        ),
+        encoding="utf-8",
+    )
     async with harness(folder) as bot:
         await missed(bot)
         organiser = bot.user(lang="en", user_id=ORGANISER)
@@ -89,7 +94,11 @@ async def test_nobody_else_reaches_the_flow_not_even_with_forged_buttons(folder)
         number = listed.last.button_data[0].rsplit(":", 1)[1]
         stranger = bot.user(lang="en")
         assert (await bot.send(stranger, "/unanswered")).last.text == TEXTS("unknown_command", "en")
-        for data in (f"{CALLBACK}{ENTRY}:{number}:programme_overview", f"{CALLBACK}{DISMISS}:{number}", f"{CALLBACK}{ATTACH}:{number}"):
+        for data in (
+            f"{CALLBACK}{ENTRY}:{number}:programme_overview",
+            f"{CALLBACK}{DISMISS}:{number}",
+            f"{CALLBACK}{ATTACH}:{number}",
+        ):
             replies = await bot.press(stranger, listed.last, data=data)
             assert replies.callback_answers[-1].get("text") == TEXTS("stale_button", "en")
             assert not [sent for sent in replies if sent.method == "sendMessage"]
@@ -129,7 +138,10 @@ async def test_a_failed_write_leaves_the_file_intact_and_the_organiser_is_told(f
         number = listed.last.button_data[0].rsplit(":", 1)[1]
         monkeypatch.setattr("bot.kb_editing.os.replace", refuse)
         done = await bot.press(organiser, listed.last, data=f"{CALLBACK}{ENTRY}:{number}:programme_overview")
-        assert done.last.text.startswith(TEACHING_UI("write_failed", "en", reason="")[:30]) and "Permission denied" in done.last.text
+        assert (
+            done.last.text.startswith(TEACHING_UI("write_failed", "en", reason="")[:30])
+            and "Permission denied" in done.last.text
+        )
         assert QUESTION in (await bot.send(organiser, "/unanswered")).last.text
         assert not bot.services.answerer.ask(QUESTION, "fr").answered
     assert {path.name: path.read_bytes() for path in folder.glob("*.yaml")} == before

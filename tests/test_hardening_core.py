@@ -67,10 +67,13 @@ def test_a_configuration_that_is_not_utf8_is_one_clear_line(tmp_path):
     assert refused.value.problems == [f"{config}: not UTF-8 text (byte 23): save the file as UTF-8"]
 
 
-@pytest.mark.parametrize(("setting", "expected"), [
-    ("event:\n  reminders: 5\n", "event.reminders: must be a list"),
-    ("telegram:\n  webhook:\n    port: 70000\n", "must be a whole number from 1 to 65535"),
-])
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ("event:\n  reminders: 5\n", "event.reminders: must be a list"),
+        ("telegram:\n  webhook:\n    port: 70000\n", "must be a whole number from 1 to 65535"),
+    ],
+)
 def test_bad_settings_are_one_clear_line(tmp_path, setting, expected):
     config = tmp_path / "config.yaml"
     config.write_text(setting, encoding="utf-8")
@@ -86,7 +89,15 @@ def test_ask_json_keeps_one_object_per_line_whatever_the_text(tmp_path):
     from bot.cli import main
 
     out = io.StringIO()
-    assert main(["ask", "--json"], stdin=io.StringIO("who funds\u2028the programme\u2029 \u0085?\n"), stdout=out, err=io.StringIO()) == 0
+    assert (
+        main(
+            ["ask", "--json"],
+            stdin=io.StringIO("who funds\u2028the programme\u2029 \u0085?\n"),
+            stdout=out,
+            err=io.StringIO(),
+        )
+        == 0
+    )
     lines = out.getvalue().split("\n")
     assert len([line for line in lines if line]) == 1
     assert "\u2028" not in out.getvalue() and "\u2029" not in out.getvalue() and "\u0085" not in out.getvalue()
@@ -98,8 +109,11 @@ def test_invalid_utf8_on_stdin_is_replaced_not_a_traceback(tmp_path):
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "--json"], input=b"qui finance \xff\xfe le programme\n",
-        capture_output=True, cwd=KNOWLEDGE.parent, timeout=60,
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input=b"qui finance \xff\xfe le programme\n",
+        capture_output=True,
+        cwd=KNOWLEDGE.parent,
+        timeout=60,
     )
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert b'"id": "programme_funder"' in result.stdout

@@ -38,7 +38,9 @@ def test_a_value_per_language(folder):
     assert "لباس رسمي" in Answerer(kb).show("logistics_dress_code", "ar").text
 
 
-@pytest.mark.parametrize(("field", "value", "reason"), [("start_time", "25:00", "not a time"), ("end_time", "07:00", "not after")])
+@pytest.mark.parametrize(
+    ("field", "value", "reason"), [("start_time", "25:00", "not a time"), ("end_time", "07:00", "not after")]
+)
 def test_a_malformed_value_is_refused_with_the_reason_and_nothing_is_written(folder, field, value, reason):
     set_logistics(folder, "start_time", "09:00")
     before = (folder / "logistics.yaml").read_bytes()

@@ -98,13 +98,17 @@ def test_a_filled_in_logistics_field_is_given_in_the_answer(folder):
 
 def test_a_malformed_time_is_refused(folder):
     logistics = folder / "logistics.yaml"
-    logistics.write_text(logistics.read_text(encoding="utf-8").replace('start_time: ""', 'start_time: "9h"'), encoding="utf-8")
+    logistics.write_text(
+        logistics.read_text(encoding="utf-8").replace('start_time: ""', 'start_time: "9h"'), encoding="utf-8"
+    )
     assert any("start_time" in line and "09:00" in line for line in problems_of(folder))
 
 
 def test_an_unquoted_time_asks_for_quotes(folder):
     logistics = folder / "logistics.yaml"
-    logistics.write_text(logistics.read_text(encoding="utf-8").replace('start_time: ""', "start_time: 10:30"), encoding="utf-8")
+    logistics.write_text(
+        logistics.read_text(encoding="utf-8").replace('start_time: ""', "start_time: 10:30"), encoding="utf-8"
+    )
     problems = problems_of(folder)
     assert len(problems) == 1 and "quotes" in problems[0] and "start_time" in problems[0]
 
@@ -128,10 +132,18 @@ def test_yaml_syntax_error_names_file_and_line(folder):
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda text: text.replace("    source: press release", "    source: press release\n    sorce: typo"), "unknown key 'sorce'"),
-        (lambda text: text.replace('      ar: ["من يمول البرنامج؟"]\n', ''), "missing or empty ar list"),
+        (
+            lambda text: text.replace("    source: press release", "    source: press release\n    sorce: typo"),
+            "unknown key 'sorce'",
+        ),
+        (lambda text: text.replace('      ar: ["من يمول البرنامج؟"]\n', ""), "missing or empty ar list"),
         (lambda text: text.replace("      en: The SDC.", '      en: ""'), "missing or empty en text"),
-        (lambda text: text.replace("    source: press release", "    source: press release\n    follow_ups: [nowhere]"), "follow_ups points to 'nowhere'"),
+        (
+            lambda text: text.replace(
+                "    source: press release", "    source: press release\n    follow_ups: [nowhere]"
+            ),
+            "follow_ups points to 'nowhere'",
+        ),
         (lambda text: text.replace("      fr: La DDC.", "      fr: La {funder}."), "unknown placeholder {funder}"),
         (lambda text: text.replace("    source: press release", "    source: ''"), "source is missing"),
     ],
@@ -150,16 +162,22 @@ def test_each_mistake_is_one_clear_line(tmp_path, change, expected):
 
 
 def test_duplicate_ids_across_files_name_both_places(folder):
-    (folder / "copy.yaml").write_text(MINIMAL_ENTRY.replace("id: demo\n", "id: demo2\n").replace("demo_funder", "programme_funder"), encoding="utf-8")
+    (folder / "copy.yaml").write_text(
+        MINIMAL_ENTRY.replace("id: demo\n", "id: demo2\n").replace("demo_funder", "programme_funder"), encoding="utf-8"
+    )
     problems = problems_of(folder)
-    assert any("duplicate id" in line and "programme_funder" in line and "programme.yaml" in line for line in problems), problems
+    assert any(
+        "duplicate id" in line and "programme_funder" in line and "programme.yaml" in line for line in problems
+    ), problems
 
 
 def test_all_problems_are_reported_at_once(tmp_path):
     folder = tmp_path / "knowledge"
     folder.mkdir()
     shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
-    broken = MINIMAL_ENTRY.replace("      en: The SDC.", '      en: ""').replace("    source: press release", "    source: press release\n    colour: red")
+    broken = MINIMAL_ENTRY.replace("      en: The SDC.", '      en: ""').replace(
+        "    source: press release", "    source: press release\n    colour: red"
+    )
     (folder / "demo.yaml").write_text(broken, encoding="utf-8")
     assert len(problems_of(folder)) == 2
 
@@ -209,7 +227,11 @@ def test_a_logistics_value_that_yaml_does_not_read_as_text_is_refused(folder, fi
 def test_logistics_problems_name_the_line_of_the_field(folder):
     logistics = folder / "logistics.yaml"
     replace_in(logistics, 'start_time: ""', 'start_time: "9h"')
-    line = next(number for number, text in enumerate(logistics.read_text(encoding="utf-8").splitlines(), start=1) if text.startswith("start_time"))
+    line = next(
+        number
+        for number, text in enumerate(logistics.read_text(encoding="utf-8").splitlines(), start=1)
+        if text.startswith("start_time")
+    )
     (problem,) = problems_of(folder)
     assert problem.startswith(f"logistics.yaml:{line}:")
 
@@ -226,7 +248,9 @@ def test_a_phrasing_that_yaml_reads_as_a_mapping_is_refused_with_a_hint(tmp_path
     folder = tmp_path / "knowledge"
     folder.mkdir()
     shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
-    broken = MINIMAL_ENTRY.replace('      fr: ["Qui finance le programme ?"]', "      fr:\n        - qui paye: la suisse ?")
+    broken = MINIMAL_ENTRY.replace(
+        '      fr: ["Qui finance le programme ?"]', "      fr:\n        - qui paye: la suisse ?"
+    )
     (folder / "demo.yaml").write_text(broken, encoding="utf-8")
     (problem,) = problems_of(folder)
     assert "not plain text" in problem and "double quotes" in problem
@@ -236,7 +260,9 @@ def test_value_placeholder_outside_a_logistics_entry_is_refused(tmp_path):
     folder = tmp_path / "knowledge"
     folder.mkdir()
     shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
-    (folder / "demo.yaml").write_text(MINIMAL_ENTRY.replace("      fr: La DDC.", "      fr: La DDC {value}."), encoding="utf-8")
+    (folder / "demo.yaml").write_text(
+        MINIMAL_ENTRY.replace("      fr: La DDC.", "      fr: La DDC {value}."), encoding="utf-8"
+    )
     (problem,) = problems_of(folder)
     assert "{value} is only for entries with a logistics field" in problem
 

@@ -39,7 +39,12 @@ async def test_an_rsvp_in_progress_carries_on_after_a_restart(database):
             replies = await bot.press(user, replies.last, data=SKIP)
             await bot.press(user, button_data(replies, CONFIRM_DATA), data=CONFIRM_DATA)
         row = await storage.get_rsvp(user.id)
-        assert (row.full_name, row.organisation, row.category, row.status) == ("Amina Benali", "Entraide nationale", "donor", "yes")
+        assert (row.full_name, row.organisation, row.category, row.status) == (
+            "Amina Benali",
+            "Entraide nationale",
+            "donor",
+            "yes",
+        )
     finally:
         await storage.close()
 
@@ -108,7 +113,11 @@ async def test_a_broadcast_awaiting_confirmation_goes_out_after_a_restart(databa
             data = next(data for data in preview.last.button_data if data.startswith(BROADCAST) and data.endswith(":a"))
         async with harness(database, storage, organisers=frozenset({organiser_id})) as bot:
             await bot.press(organiser, preview.last, data=data)
-            delivered = [call for call in bot.api.calls if call.method == "sendMessage" and int(call.params["chat_id"]) == attendee.id]
+            delivered = [
+                call
+                for call in bot.api.calls
+                if call.method == "sendMessage" and int(call.params["chat_id"]) == attendee.id
+            ]
             assert delivered and "The venue is announced." in delivered[-1].params["text"]
     finally:
         await storage.close()
@@ -128,7 +137,9 @@ async def test_forget_erases_the_persisted_draft_too(database):
             await bot.send(user, "Zoubida Secretname")
             await bot.send(user, "/language")  # leaves the RSVP; nothing saved
             await bot.send(user, "/rsvp")
-            replies = await bot.press(user, button_data(await bot.send(user, "/rsvp"), ATTEND + "no"), data=ATTEND + "no")
+            replies = await bot.press(
+                user, button_data(await bot.send(user, "/rsvp"), ATTEND + "no"), data=ATTEND + "no"
+            )
             await bot.send(user, "Zoubida Secretname")
             asked = await bot.send(user, "/forget")
             await bot.press(user, asked.last, data=FORGET_YES)

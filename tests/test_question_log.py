@@ -105,7 +105,10 @@ async def test_a_question_asked_by_more_people_ranks_above_one_repeated_by_one_p
     for asker in (2, 3, 4):
         await storage.log_question("en", "fallback", "Is there parking for bikes?", asker=asker)
     top = await storage.top_unanswered()
-    assert [(q.text, q.askers, q.count) for q in top] == [("Is there parking for bikes?", 3, 3), ("is there wifi?", 1, 6)]
+    assert [(q.text, q.askers, q.count) for q in top] == [
+        ("Is there parking for bikes?", 3, 3),
+        ("is there wifi?", 1, 6),
+    ]
 
 
 async def test_one_persons_junk_cannot_fill_the_list(storage):
@@ -146,7 +149,8 @@ async def test_a_version_2_database_gets_a_secret_and_its_personal_looking_texts
             connection.execute(statement)
     for text in ("Où se garer ?", "amina@example.org", "06 12 34 56 78"):
         connection.execute(
-            "INSERT INTO questions (asked_at, language, outcome, text, normalized) VALUES ('2018-01-10T08:00:00+00:00', 'fr', 'fallback', ?, ?)",
+            "INSERT INTO questions (asked_at, language, outcome, text, normalized) "
+            "VALUES ('2018-01-10T08:00:00+00:00', 'fr', 'fallback', ?, ?)",
             (text, text.casefold()),
         )
     connection.execute("PRAGMA user_version = 2")
@@ -156,7 +160,9 @@ async def test_a_version_2_database_gets_a_secret_and_its_personal_looking_texts
         assert [(q.text, q.askers) for q in await store.top_unanswered()] == [("Où se garer ?", 1)]
         assert (await store.question_stats())["fr"].unanswered == 3
         await store.log_question("fr", "fallback", "Où se garer ?", asker=5)
-        assert [(q.count, q.askers) for q in await store.top_unanswered()] == [(2, 2)]  # an old row: an asker of its own
+        assert [(q.count, q.askers) for q in await store.top_unanswered()] == [
+            (2, 2)
+        ]  # an old row: an asker of its own
     connection = sqlite3.connect(path)
     try:
         assert "amina" not in "\n".join(connection.iterdump())
@@ -170,7 +176,13 @@ async def test_junk_is_not_listed_and_a_resolved_question_leaves_the_list_but_st
     assert is_junk("?") and is_junk("😀😀") and is_junk("...!") and is_junk(" a ")
     assert not is_junk("wifi ?") and not is_junk("2018 ?")
     async with await Storage.open(":memory:") as store:
-        for text, asker in (("👍👍", 1), ("?", 2), ("Y a-t-il un parking ?", 3), ("y a-t-il un  parking ?", 4), ("Wifi ?", 5)):
+        for text, asker in (
+            ("👍👍", 1),
+            ("?", 2),
+            ("Y a-t-il un parking ?", 3),
+            ("y a-t-il un  parking ?", 4),
+            ("Wifi ?", 5),
+        ):
             await store.log_question("fr", "fallback", text, asker=asker)
         top = await store.top_unanswered()
         assert [(q.text, q.askers) for q in top] == [("y a-t-il un  parking ?", 2), ("Wifi ?", 1)]

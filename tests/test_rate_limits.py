@@ -91,7 +91,7 @@ async def test_one_group_gets_at_most_20_messages_a_minute():
         group, other_group = bot.group(), bot.group()
         seen = recording(bot, clock)
         question, _ = confident_question("en")
-        for number in range(45):  # many people asking at once in one busy group
+        for _number in range(45):  # many people asking at once in one busy group
             await bot.send(bot.user("en"), f"@{bot.username} {question}", chat=group)
         await bot.send(bot.user("en"), f"@{bot.username} {question}", chat=other_group)
         to_group = [t for t, method, chat in seen if chat == group.id and method == "sendMessage"]

@@ -8,7 +8,6 @@ import sqlite3
 import stat
 from datetime import date
 
-
 from bot.cli import main
 from bot.storage import Storage
 from tests.storage_helpers import make_draft
@@ -47,7 +46,9 @@ async def test_purge_all_erases_every_rsvp_question_and_language_and_leaves_no_t
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT COUNT(*) FROM questions").fetchone() == (0,)
         assert connection.execute("SELECT COUNT(*) FROM language_preferences").fetchone() == (0,)
-    raw = database.read_bytes() + (database.with_name("bot.sqlite3-wal").read_bytes() if database.with_name("bot.sqlite3-wal").exists() else b"")
+    raw = database.read_bytes() + (
+        database.with_name("bot.sqlite3-wal").read_bytes() if database.with_name("bot.sqlite3-wal").exists() else b""
+    )
     assert b"Old Person" not in raw and "ma question privée".encode() not in raw
 
 

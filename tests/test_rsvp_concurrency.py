@@ -35,7 +35,9 @@ async def _everyone_at_once(bot: TelegramHarness, users, capacity_note: str = ""
 
     async def press(data_for) -> Replies:
         latest = _last_with_buttons(replies)
-        return await bot.feed_concurrently([{"callback_query": bot.updates.callback(u, latest[u.id], data=data_for(u))} for u in users])
+        return await bot.feed_concurrently(
+            [{"callback_query": bot.updates.callback(u, latest[u.id], data=data_for(u))} for u in users]
+        )
 
     async def type_(text_for) -> Replies:
         return await bot.feed_concurrently([{"message": bot.message_dict(u, text_for(u))} for u in users])
@@ -61,12 +63,21 @@ async def test_500_users_confirming_at_the_same_time_give_500_rows():
         for user in users:
             rsvp = by_id[user.id]
             assert rsvp.full_name == f"{NAMES[user.id % 3]} {user.id}" and rsvp.email == f"person{user.id}@example.org"
-            assert rsvp.organisation == f"Organisation; DROP TABLE rsvps; -- {user.id} 🎉" and rsvp.language == user.language_code
-        confirmations = [s for s in replies if s.method == "sendMessage" and s.text == rsvp_say("saved_yes", by_id[s.chat_id].language, name=by_id[s.chat_id].full_name)]
+            assert (
+                rsvp.organisation == f"Organisation; DROP TABLE rsvps; -- {user.id} 🎉"
+                and rsvp.language == user.language_code
+            )
+        confirmations = [
+            s
+            for s in replies
+            if s.method == "sendMessage"
+            and s.text == rsvp_say("saved_yes", by_id[s.chat_id].language, name=by_id[s.chat_id].full_name)
+        ]
         assert sorted(s.chat_id for s in confirmations) == sorted(u.id for u in users)
         assert len([s for s in replies if s.method == "sendDocument"]) == USERS
         FIGURES.setdefault("RSVP through the Application", []).append(
-            f"{USERS} users x 8 steps, each step sent by all at once: {seconds:.2f} s ({USERS * 8 / seconds:.0f} updates/s), {len(rsvps)} rows"
+            f"{USERS} users x 8 steps, each step sent by all at once: {seconds:.2f} s "
+            f"({USERS * 8 / seconds:.0f} updates/s), {len(rsvps)} rows"
         )
 
 
@@ -82,7 +93,9 @@ async def test_500_at_once_for_100_places_fill_them_exactly_and_queue_the_rest_i
         # each person on the waiting list was told the position they have
         told = {s.chat_id: s.text for s in replies if s.method == "sendMessage"}
         for rsvp in waiting:
-            assert told[rsvp.user_id] == rsvp_say("saved_waitlist", rsvp.language, name=rsvp.full_name, position=rsvp.waitlist_position)
+            assert told[rsvp.user_id] == rsvp_say(
+                "saved_waitlist", rsvp.language, name=rsvp.full_name, position=rsvp.waitlist_position
+            )
 
 
 async def _summary_for_one(bot: TelegramHarness):
@@ -103,7 +116,13 @@ async def test_one_user_confirming_twice_at_once_gives_one_row_and_one_confirmat
 
         # and bypassing the per-user ordering altogether: both presses inside the handlers at once
         other, summary = await _summary_for_one(bot)
-        updates = [Update.de_json({"update_id": 10_000 + i, "callback_query": bot.updates.callback(other, summary, data=CONFIRM_DATA)}, bot.application.bot) for i in range(2)]
+        updates = [
+            Update.de_json(
+                {"update_id": 10_000 + i, "callback_query": bot.updates.callback(other, summary, data=CONFIRM_DATA)},
+                bot.application.bot,
+            )
+            for i in range(2)
+        ]
         before = len(bot.api.calls)
         await asyncio.gather(*(bot.application.process_update(update) for update in updates))
         calls = bot.api.calls[before:]

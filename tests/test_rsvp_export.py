@@ -15,12 +15,30 @@ from bot.storage import Storage
 from tests.storage_helpers import make_draft
 
 PEOPLE = [
-    make_draft(1, full_name="فاطمة الزهراء بنعلي", organisation="وزارة الصحة", category="public_institution", language="ar",
-               email="f.benali@example.ma", dietary="حلال"),
-    make_draft(2, full_name="Zoé Lefèvre", organisation="Société civile « Ensemble », Rabat", category="civil_society",
-               dietary="végétarienne; sans lactose\nmerci"),
-    make_draft(3, full_name="=HYPERLINK(\"http://evil.example\",\"click\")", organisation="+33 Org", category="donor",
-               dietary="-no pork", telegram_username="@handle"),
+    make_draft(
+        1,
+        full_name="فاطمة الزهراء بنعلي",
+        organisation="وزارة الصحة",
+        category="public_institution",
+        language="ar",
+        email="f.benali@example.ma",
+        dietary="حلال",
+    ),
+    make_draft(
+        2,
+        full_name="Zoé Lefèvre",
+        organisation="Société civile « Ensemble », Rabat",
+        category="civil_society",
+        dietary="végétarienne; sans lactose\nmerci",
+    ),
+    make_draft(
+        3,
+        full_name='=HYPERLINK("http://evil.example","click")',
+        organisation="+33 Org",
+        category="donor",
+        dietary="-no pork",
+        telegram_username="@handle",
+    ),
     make_draft(4, full_name="Waiting Person", category="other", telegram_username=None),
 ]
 
@@ -49,7 +67,11 @@ async def test_csv_has_the_columns_and_arabic_and_accented_names_intact(filled_d
     assert fatima["organisation"] == "وزارة الصحة"
     assert fatima["category"] == "Public institution"
     assert (fatima["status"], fatima["waitlist position"]) == ("Attending", "")
-    assert (fatima["dietary needs"], fatima["email"], fatima["Telegram username"]) == ("حلال", "f.benali@example.ma", "user1")
+    assert (fatima["dietary needs"], fatima["email"], fatima["Telegram username"]) == (
+        "حلال",
+        "f.benali@example.ma",
+        "user1",
+    )
     zoe = by_name["Zoé Lefèvre"]
     assert zoe["organisation"] == "Société civile « Ensemble », Rabat"
     assert zoe["dietary needs"] == "végétarienne; sans lactose\nmerci"  # commas, semicolons, newlines survive
@@ -63,7 +85,7 @@ async def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralise
     async with await Storage.open(filled_database) as store:
         rows = read_csv(rsvps_to_csv(await store.list_rsvps()))
     row = next(r for r in rows if "HYPERLINK" in r["name"])
-    assert row["name"] == "'=HYPERLINK(\"http://evil.example\",\"click\")"
+    assert row["name"] == '\'=HYPERLINK("http://evil.example","click")'
     assert row["organisation"] == "'+33 Org"
     assert row["dietary needs"] == "'-no pork"
     assert row["Telegram username"] == "'@handle"
@@ -76,7 +98,11 @@ async def test_json_holds_every_field(filled_database):
     assert len(records) == 4
     fatima = next(r for r in records if r["user_id"] == 1)
     assert fatima["full_name"] == "فاطمة الزهراء بنعلي"
-    assert (fatima["category"], fatima["category_label"], fatima["language"]) == ("public_institution", "Public institution", "ar")
+    assert (fatima["category"], fatima["category_label"], fatima["language"]) == (
+        "public_institution",
+        "Public institution",
+        "ar",
+    )
     assert next(r for r in records if r["user_id"] == 4)["waitlist_position"] == 1
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from bot.rsvp import FORM, RsvpDraft, STATUS_NO
+from bot.rsvp import FORM, STATUS_NO, RsvpDraft
 from bot.rsvp_form import TEXT, Form, FormField
 from bot.storage import MIGRATIONS, Storage
 from bot.texts import Catalogue
@@ -18,9 +18,25 @@ ORGANISER = 8181
 
 
 def test_a_no_is_asked_less_and_keeps_nothing_only_comers_need():
-    assert [field.name for field in FORM.asked("yes")] == ["status", "full_name", "organisation", "category", "dietary", "email"]
+    assert [field.name for field in FORM.asked("yes")] == [
+        "status",
+        "full_name",
+        "organisation",
+        "category",
+        "dietary",
+        "email",
+    ]
     assert [field.name for field in FORM.asked(STATUS_NO)] == ["status", "full_name", "organisation", "category"]
-    draft = RsvpDraft(1, "fr", status=STATUS_NO, full_name="Nadia", organisation="OIM", category="other", dietary="halal", email="n@oim.int")
+    draft = RsvpDraft(
+        1,
+        "fr",
+        status=STATUS_NO,
+        full_name="Nadia",
+        organisation="OIM",
+        category="other",
+        dietary="halal",
+        email="n@oim.int",
+    )
     assert draft.cleaned().values["dietary"] is None and draft.cleaned().values["email"] is None
     assert draft.problems() == {}
     assert RsvpDraft(1, "fr", status="yes", email="not an email").problems()["email"] == "rsvp_email_invalid"
@@ -33,9 +49,17 @@ JOB_TITLE_TEXTS = Catalogue(
         "header.job_title": {"fr": "Fonction", "en": "job title", "ar": "المنصب"},
     }
 )
-JOB_TITLE = FormField("job_title", TEXT, lambda value: None if value is None or len(value) <= 100 else "rsvp_name_too_long", optional=True, texts=JOB_TITLE_TEXTS)
+JOB_TITLE = FormField(
+    "job_title",
+    TEXT,
+    lambda value: None if value is None or len(value) <= 100 else "rsvp_name_too_long",
+    optional=True,
+    texts=JOB_TITLE_TEXTS,
+)
 # The form with one more question, after the organisation; and the migration adding its column.
-WITH_JOB_TITLE = Form(FORM.fields[:3] + (JOB_TITLE,) + FORM.fields[3:], status_field=FORM.status_field, declined=FORM.declined)
+WITH_JOB_TITLE = Form(
+    FORM.fields[:3] + (JOB_TITLE,) + FORM.fields[3:], status_field=FORM.status_field, declined=FORM.declined
+)
 ADD_JOB_TITLE = ("ALTER TABLE rsvps ADD COLUMN job_title TEXT",)
 
 

@@ -14,7 +14,17 @@ from handlers.rsvp import ATTEND, PICK_CATEGORY
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness
 
-INVISIBLE = ("\u200b", "\u3164", "\u2800", "\ufeff", "\u200b\u200c\u200d\u2060", "\u202e\u202c", "\u115f\u1160", "\uffa0", " \u3164 \u200b ")
+INVISIBLE = (
+    "\u200b",
+    "\u3164",
+    "\u2800",
+    "\ufeff",
+    "\u200b\u200c\u200d\u2060",
+    "\u202e\u202c",
+    "\u115f\u1160",
+    "\uffa0",
+    " \u3164 \u200b ",
+)
 
 
 @pytest.mark.parametrize("value", INVISIBLE)
@@ -41,7 +51,14 @@ def test_format_and_bidi_controls_are_stripped_and_real_names_kept():
 
 
 def test_the_csv_never_carries_bidi_controls_even_from_a_reply_stored_before():
-    old = Rsvp(1, None, "fr", "t", "t", values={"full_name": "\u202eNadia\u202c", "organisation": "=\u200bCMD()", "category": "other", "status": "yes"})
+    old = Rsvp(
+        1,
+        None,
+        "fr",
+        "t",
+        "t",
+        values={"full_name": "\u202eNadia\u202c", "organisation": "=\u200bCMD()", "category": "other", "status": "yes"},
+    )
     content = rsvps_to_csv([old]).decode("utf-8-sig")
     assert "\u202e" not in content and "\u200b" not in content
     row = list(csv.reader(io.StringIO(content)))[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 
 import pytest
@@ -141,12 +142,24 @@ async def test_save_then_update_keeps_one_row_and_the_creation_time():
         assert not first.waitlisted
         assert first.rsvp.created_at == first.rsvp.updated_at == "2018-01-20T09:01:00+00:00"
         second = await store.save_rsvp(
-            make_draft(5, full_name="  Jean Dupont  ", organisation="Entraide nationale", category="public_institution",
-                       dietary="végétarien", email="jean.dupont@example.org", language="en"),
+            make_draft(
+                5,
+                full_name="  Jean Dupont  ",
+                organisation="Entraide nationale",
+                category="public_institution",
+                dietary="végétarien",
+                email="jean.dupont@example.org",
+                language="en",
+            ),
             capacity=None,
         )
         rsvp = second.rsvp
-        assert (rsvp.status, rsvp.full_name, rsvp.organisation, rsvp.category) == ("yes", "Jean Dupont", "Entraide nationale", "public_institution")
+        assert (rsvp.status, rsvp.full_name, rsvp.organisation, rsvp.category) == (
+            "yes",
+            "Jean Dupont",
+            "Entraide nationale",
+            "public_institution",
+        )
         assert (rsvp.dietary, rsvp.email, rsvp.language) == ("végétarien", "jean.dupont@example.org", "en")
         assert rsvp.created_at == "2018-01-20T09:01:00+00:00"
         assert rsvp.updated_at == "2018-01-20T09:02:00+00:00"
@@ -163,7 +176,7 @@ async def test_an_invalid_draft_is_refused_and_nothing_is_stored(storage):
 
 async def test_sql_metacharacters_and_emoji_in_an_rsvp_are_stored_verbatim(storage):
     name = "Robert'); DROP TABLE rsvps;-- 🎉"
-    organisation = "\"Quote\" % _ \\ ; -- 🇲🇦 منظمة"
+    organisation = '"Quote" % _ \\ ; -- 🇲🇦 منظمة'
     await storage.save_rsvp(make_draft(9, full_name=name, organisation=organisation, dietary="🥐 sans gluten"), None)
     rsvp = await storage.get_rsvp(9)
     assert (rsvp.full_name, rsvp.organisation, rsvp.dietary) == (name, organisation, "🥐 sans gluten")
@@ -239,13 +252,22 @@ async def test_list_counts_and_contacts(storage):
     await storage.save_rsvp(make_draft(6, status="no", full_name="Bruno", category="donor"), capacity=3)
     listed = await storage.list_rsvps()
     assert [(r.full_name, r.status, r.waitlist_position) for r in listed] == [
-        ("Amine", "yes", None), ("Nadia", "yes", None), ("Zoé", "yes", None),
-        ("Omar", "waitlist", 1), ("Aïcha", "waitlist", 2), ("Bruno", "no", None),
+        ("Amine", "yes", None),
+        ("Nadia", "yes", None),
+        ("Zoé", "yes", None),
+        ("Omar", "waitlist", 1),
+        ("Aïcha", "waitlist", 2),
+        ("Bruno", "no", None),
     ]
     counts = await storage.rsvp_counts()
     assert counts.by_status == {"yes": 3, "no": 1, "maybe": 0, "waitlist": 2}
     assert counts.by_category == {
-        "public_institution": 0, "international_organisation": 0, "donor": 1, "civil_society": 2, "media": 0, "other": 0,
+        "public_institution": 0,
+        "international_organisation": 0,
+        "donor": 1,
+        "civil_society": 2,
+        "media": 0,
+        "other": 0,
     }
     assert counts.total == 6
     assert await storage.attendee_contacts() == [(1, "en"), (2, "ar"), (3, "fr")]
@@ -336,10 +358,7 @@ async def test_two_connections_to_one_file_cannot_oversell_the_last_places(tmp_p
     path = tmp_path / "bot.sqlite3"
     async with await Storage.open(path) as one, await Storage.open(path) as two:
         await asyncio.gather(
-            *(
-                (one if user % 2 else two).save_rsvp(make_draft(user), capacity=5)
-                for user in range(1, 41)
-            )
+            *((one if user % 2 else two).save_rsvp(make_draft(user), capacity=5) for user in range(1, 41))
         )
         counts = await one.rsvp_counts()
     assert counts.by_status["yes"] == 5
@@ -353,10 +372,8 @@ async def test_a_save_cancelled_at_any_point_leaves_the_storage_usable(storage):
         for _ in range(steps):
             await asyncio.sleep(0)
         task.cancel()
-        try:
+        with contextlib.suppress(asyncio.CancelledError):
             await task
-        except asyncio.CancelledError:
-            pass
         saved = await storage.save_rsvp(make_draft(steps), capacity=5)  # raises if a transaction was left open
         assert saved.rsvp.user_id == steps
     counts = await storage.rsvp_counts()

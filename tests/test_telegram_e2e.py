@@ -13,20 +13,27 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.fake_bot_api import BOT_USERNAME, TOKEN, FakeBotApi, FakeBotApiServer
 from handlers.render import escape
+from tests.fake_bot_api import BOT_USERNAME, TOKEN, FakeBotApi, FakeBotApiServer
 from tests.telegram_harness import Sent, UpdateFactory, confident_question, sent_message
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WAIT = 8.0  # seconds; generous for a loaded 2-core machine, a healthy run takes well under one
 
 
-def _replies_to(api: FakeBotApi, chat_id: int, after: int, count: int = 1, methods: tuple[str, ...] = ("sendMessage",)) -> list[Sent]:
+def _replies_to(
+    api: FakeBotApi, chat_id: int, after: int, count: int = 1, methods: tuple[str, ...] = ("sendMessage",)
+) -> list[Sent]:
     def ready(api: FakeBotApi) -> bool:
-        return len([c for c in api.calls[after:] if c.method in methods and int(c.params.get("chat_id", 0)) == chat_id]) >= count
+        return (
+            len([c for c in api.calls[after:] if c.method in methods and int(c.params.get("chat_id", 0)) == chat_id])
+            >= count
+        )
 
     assert api.wait_for(ready, WAIT), f"no reply to chat {chat_id}; calls: {[c.method for c in api.calls[after:]]}"
-    return [sent_message(c) for c in api.calls[after:] if c.method in methods and int(c.params.get("chat_id", 0)) == chat_id]
+    return [
+        sent_message(c) for c in api.calls[after:] if c.method in methods and int(c.params.get("chat_id", 0)) == chat_id
+    ]
 
 
 @pytest.fixture
@@ -36,7 +43,10 @@ def running_bot(tmp_path: Path):
         config.write_text(
             yaml.safe_dump(
                 {
-                    "telegram": {"base_url": server.base_url, "base_file_url": server.base_url.replace("/bot", "/file/bot")},
+                    "telegram": {
+                        "base_url": server.base_url,
+                        "base_file_url": server.base_url.replace("/bot", "/file/bot"),
+                    },
                     "database": str(tmp_path / "bot.sqlite3"),
                     "knowledge": str(PROJECT_ROOT / "knowledge"),
                     "default_language": "fr",
@@ -152,7 +162,14 @@ def test_a_malformed_token_is_one_clear_line_and_status_2(tmp_path: Path):
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": "paste-your-token-here", "PYTHONPATH": str(PROJECT_ROOT)}
     config = tmp_path / "config.yaml"
     config.write_text("default_language: fr\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--config", str(config)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "python -m bot chat" in lines[0] and "token" in lines[0]
@@ -181,15 +198,32 @@ def test_webhook_mode_takes_updates_with_the_secret_and_refuses_them_without_and
                     "telegram": {
                         "base_url": server.base_url,
                         "mode": "webhook",
-                        "webhook": {"listen": "127.0.0.1", "port": port, "url": "https://bot.example.org/telegram", "path": "telegram"},
+                        "webhook": {
+                            "listen": "127.0.0.1",
+                            "port": port,
+                            "url": "https://bot.example.org/telegram",
+                            "path": "telegram",
+                        },
                     },
                     "database": str(tmp_path / "bot.sqlite3"),
                 }
             ),
             encoding="utf-8",
         )
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": secret, "PYTHONPATH": str(PROJECT_ROOT)}
-        process = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_WEBHOOK_SECRET": secret,
+            "PYTHONPATH": str(PROJECT_ROOT),
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run", "--config", str(config)],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert server.api.wait_for(lambda api: api.calls_to("setWebhook"), 15.0), "the bot did not set its webhook"
             [hook] = server.api.calls_to("setWebhook")
@@ -230,9 +264,19 @@ def test_a_token_telegram_refuses_is_one_clear_line_and_status_2(tmp_path: Path)
     refused = "7000000002:AAThisTokenIsWellFormedButUnknown_012345"
     with FakeBotApiServer() as server:  # knows only TOKEN: any other token gets 404, as from Telegram
         config = tmp_path / "config.yaml"
-        config.write_text(yaml.safe_dump({"telegram": {"base_url": server.base_url}, "database": str(tmp_path / "bot.sqlite3")}), encoding="utf-8")
+        config.write_text(
+            yaml.safe_dump({"telegram": {"base_url": server.base_url}, "database": str(tmp_path / "bot.sqlite3")}),
+            encoding="utf-8",
+        )
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": refused, "PYTHONPATH": str(PROJECT_ROOT)}
-        result = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "run", "--config", str(config)],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
     assert result.returncode == 2
     assert "refused the bot token" in result.stderr and "python -m bot chat" in result.stderr
     assert "Traceback" not in result.stderr

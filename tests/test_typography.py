@@ -16,7 +16,14 @@ from handlers.rsvp_texts import RSVP_UI
 from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
 
-CATALOGUES = {"core": CORE_TEXTS, "telegram": TEXTS, "rsvp": RSVP_UI, "organisers": ORG_UI, "checkin": CHECKIN_UI, "teaching": TEACHING_UI}
+CATALOGUES = {
+    "core": CORE_TEXTS,
+    "telegram": TEXTS,
+    "rsvp": RSVP_UI,
+    "organisers": ORG_UI,
+    "checkin": CHECKIN_UI,
+    "teaching": TEACHING_UI,
+}
 _SKIPPED = re.compile(FSI + ".*?" + PDI + r"|<[^>]*>|&#?\w+;|\{[^{}]*\}", re.DOTALL)
 
 
@@ -46,7 +53,7 @@ def test_examples():
 @pytest.mark.parametrize("catalogue", CATALOGUES)
 def test_every_arabic_message_isolates_its_left_to_right_runs(catalogue):
     texts = CATALOGUES[catalogue]
-    bare = {key: found for key in texts.keys() if (found := left_to_right_outside_isolates(texts(key, "ar")))}
+    bare = {key: found for key in texts if (found := left_to_right_outside_isolates(texts(key, "ar")))}
     assert not bare
 
 
@@ -61,7 +68,7 @@ def test_every_arabic_answer_and_title_isolates_its_left_to_right_runs(answerer,
 @pytest.mark.parametrize("catalogue", CATALOGUES)
 def test_every_french_message_has_its_no_break_spaces(catalogue):
     texts = CATALOGUES[catalogue]
-    missing = {key: found for key in texts.keys() if (found := french_spaces_missing(texts(key, "fr")))}
+    missing = {key: found for key in texts if (found := french_spaces_missing(texts(key, "fr")))}
     assert not missing
 
 
@@ -104,7 +111,14 @@ def test_plurals_follow_cldr_arabic_six_forms_included():
         },
         typography=False,
     )
-    assert [counted.plural("q", n, "ar") for n in (0, 1, 2, 3, 11, 100)] == ["لا أسئلة", "سؤال واحد", "سؤالان", "3 أسئلة", "11 سؤالاً", "100 سؤال"]
+    assert [counted.plural("q", n, "ar") for n in (0, 1, 2, 3, 11, 100)] == [
+        "لا أسئلة",
+        "سؤال واحد",
+        "سؤالان",
+        "3 أسئلة",
+        "11 سؤالاً",
+        "100 سؤال",
+    ]
     assert [counted.plural("q", n, "fr") for n in (0, 1, 2)] == ["0 question", "1 question", "2 questions"]
     assert [counted.plural("q", n, "en") for n in (0, 1, 2)] == ["0 questions", "1 question", "2 questions"]
 

@@ -63,7 +63,10 @@ def test_a_message_that_only_greets_keeps_the_greeting_reply(answerer):
     assert answerer.ask("السلام عليكم", "ar").entry_id == "smalltalk_greeting"
 
 
-@pytest.mark.parametrize("message", ["salam, how is the weather in Rabat", "Bonjour, je cherche un visa pour la Suisse", "hi! who won the world cup?"])
+@pytest.mark.parametrize(
+    "message",
+    ["salam, how is the weather in Rabat", "Bonjour, je cherche un visa pour la Suisse", "hi! who won the world cup?"],
+)
 def test_a_greeting_before_an_out_of_scope_question_gets_the_honest_fallback(message):
     result = ask_json(message)
     assert result["outcome"] == "fallback" and result["ids"] == []
@@ -121,7 +124,9 @@ def test_a_smalltalk_entry_is_never_offered_beside_a_real_one(answerer):
     for message in ("hello programme", "bonjour le programme", "merci pour les dates"):
         reply = answerer.ask(message, "fr")
         ids = [choice.entry_id for choice in reply.suggestions] or list(reply.entry_ids)
-        assert not (any(i.startswith("smalltalk_") for i in ids) and any(not i.startswith("smalltalk_") for i in ids)), (message, ids)
+        assert not (
+            any(i.startswith("smalltalk_") for i in ids) and any(not i.startswith("smalltalk_") for i in ids)
+        ), (message, ids)
 
 
 def test_the_splitter_keeps_the_order_and_shares_the_subject(kb):
@@ -132,11 +137,16 @@ def test_the_splitter_keeps_the_order_and_shares_the_subject(kb):
 
 def test_the_lexicon_refuses_a_word_with_two_meanings():
     problems = []
-    build_lexicon({"concepts": {"venue": {"fr": ["lieu"]}, "time_of_day": {"fr": ["lieu"]}}}, lambda line, where, message: problems.append(message))
+    build_lexicon(
+        {"concepts": {"venue": {"fr": ["lieu"]}, "time_of_day": {"fr": ["lieu"]}}},
+        lambda line, where, message: problems.append(message),
+    )
     assert problems and "also in concepts.venue" in problems[0]
 
 
-@pytest.mark.parametrize("message", ["how many migrants in Morocco", "combien de migrants au Maroc", "كم عدد المهاجرين في المغرب"])
+@pytest.mark.parametrize(
+    "message", ["how many migrants in Morocco", "combien de migrants au Maroc", "كم عدد المهاجرين في المغرب"]
+)
 def test_counting_something_else_is_not_answered_with_the_countries(answerer, message):
     assert answerer.ask(message, "fr").outcome is not Outcome.ANSWER
     assert answerer.ask("how many countries take part", "en").entry_id == "programme_countries"
@@ -145,8 +155,14 @@ def test_counting_something_else_is_not_answered_with_the_countries(answerer, me
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("Hello, I was wondering if you could kindly tell me who is funding this programme? Many thanks.", ["programme_funder"]),
-        ("Bonjour madame, je me permets de vous écrire pour savoir où aura lieu le petit-déjeuner. Merci d'avance", ["logistics_venue"]),
+        (
+            "Hello, I was wondering if you could kindly tell me who is funding this programme? Many thanks.",
+            ["programme_funder"],
+        ),
+        (
+            "Bonjour madame, je me permets de vous écrire pour savoir où aura lieu le petit-déjeuner. Merci d'avance",
+            ["logistics_venue"],
+        ),
         ("c'est quand et il faut s'habiller comment ?", ["event_date", "logistics_dress_code"]),
         ("ما هي أهداف البرنامج ومن يموله؟", ["programme_objectives", "programme_funder"]),
     ],

@@ -1,0 +1,80 @@
+"""What the matcher (bot/matcher.py) works on: a prepared query (its words, their weights and the
+knowledge base's words each may stand for), a phrasing, and the small rules about words: which
+Latin-letter Darija words carry no meaning, how close a typo must be, and what a "how many" counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.lexicon import CONCEPT_MARK
+from bot.normalize import terms
+
+# Latin-letter Darija words that carry no meaning for matching (like stop words).
+DARIJA_FUNCTION_WORDS = frozenset(
+    """
+    wach wash ach li lli dyal dial diyal had hadi hada ghadi ghad gha kayn kayna kayen kayin kain bghit bghina
+    3afak 3afakom 3afakoum wa w f fi l b m3a 3la ila chi wla o ana nta nti ntouma homa howa hiya daba ykoun
+    tkoun ykon tkon kan kant ghir wakha safi hna tma bach
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry_index: int
+    lang: str
+    tokens: frozenset[str]
+    weight: float  # sum of the IDF of its tokens
+
+
+def _fuzzy_cutoff(token: str) -> float | None:
+    """How similar a word must be to count as a typo of another; short words must match exactly."""
+    if len(token) <= 3 or token.isdigit():
+        return None
+    if len(token) <= 5:
+        return 85.0  # one letter dropped still matches; "cout" no longer passes for "countr"
+    return 75.0
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A question's distinct words, each with its weight and the vocabulary words it may stand for."""
+
+    words: tuple[str, ...]
+    weights: tuple[float, ...]
+    expansions: tuple[tuple[tuple[str, float], ...], ...]
+    total_weight: float
+    kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
+    counted: str | None = None  # for "how many X": X
+
+    def explained_by(self, vocab: frozenset[str]) -> float:
+        """The share of the question's weight that a set of vocabulary words accounts for."""
+        explained = sum(
+            weight * max((similarity for word, similarity in found if word in vocab), default=0.0)
+            for weight, found in zip(self.weights, self.expansions, strict=False)
+        )
+        return explained / self.total_weight
+
+    @property
+    def unknown_share(self) -> float:
+        """The share of the question made of words the knowledge base has never seen."""
+        unknown = sum(weight for weight, found in zip(self.weights, self.expansions, strict=False) if not found)
+        return unknown / self.total_weight
+
+
+HOW_MUCH = CONCEPT_MARK + "how_much"
+# "the number of" says nothing of what is counted: "كم عدد المهاجرين" counts migrants.
+_NUMBER_WORDS = frozenset(word for raw in ("عدد", "nombre", "number", "total") for word, _ in terms(raw))
+
+
+def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
+    """In "how many countries take part", what is counted: the first word after "how many" that is
+    not a stop word ("combien de pays" -> §countries)."""
+    words = [word for word, _ in found]
+    if HOW_MUCH not in words:
+        return None
+    return next(
+        (word for word, is_stop in found[words.index(HOW_MUCH) + 1 :] if not is_stop and word not in _NUMBER_WORDS),
+        None,
+    )
