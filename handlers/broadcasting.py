@@ -24,6 +24,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.announcements import text_for
 from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
+from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
@@ -43,7 +44,7 @@ AUDIENCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("e", (STATUS_YES, STATUS_MAYBE, STATUS_WAITLIST), "button_broadcast_all"),
 )
 CANCEL = "x"
-CALLBACK = "o:b:"  # + <number>:<audience code | CANCEL>
+CALLBACK = prefix("o") + ":b:"  # + <number>:<audience code | CANCEL>
 _CALLBACK_DATA = re.compile(
     rf"^{re.escape(CALLBACK)}(\d{{1,9}}):([{''.join(code for code, _, _ in AUDIENCES)}{CANCEL}])$"
 )

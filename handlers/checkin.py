@@ -23,6 +23,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.attendance import search_people
 from bot.checkin import PAYLOAD_PREFIX, token_from_payload
 from bot.rsvp import STATUS_YES, Rsvp, status_label
+from handlers.callbacks import prefix
 from handlers.checkin_texts import CHECKIN_UI, checkin_say, checkin_text
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
@@ -30,7 +31,7 @@ from handlers.locale import ui_language
 from handlers.replies import answer_query, edit_or_send, send_html
 from handlers.texts import TEXTS
 
-CALLBACK = "ck:"
+CALLBACK = prefix("ck") + ":"
 CHECK_IN, UNDO, ADD_WALK_IN, REMOVE_WALK_IN = "i", "u", "w", "r"
 _CALLBACK_DATA = re.compile(rf"^{re.escape(CALLBACK)}([{CHECK_IN}{UNDO}{ADD_WALK_IN}{REMOVE_WALK_IN}]):(\d{{1,20}})$")
 _PENDING_NAMES = "walk_in_names"  # user_data: {number: name typed in /checkin that matched nobody}

@@ -31,6 +31,7 @@ from bot.knowledge import LOGISTICS_FIELDS, KnowledgeError
 from bot.languages import LANGUAGES
 from bot.logistics import LOCATION
 from handlers.broadcasting import Announcement, offer
+from handlers.callbacks import pack
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import ui_language
@@ -42,9 +43,9 @@ from handlers.texts import TEXTS
 log = logging.getLogger(__name__)
 
 CHOOSE, VALUE, CONFIRM = "logistics:choose", "logistics:value", "logistics:confirm"
-PICK = "lg:f:"  # + a field name
-SAVE = "lg:ok"
-QUIT = "lg:x"
+PICK = pack("lg", "f", "")  # + a field name
+SAVE = pack("lg", "ok")
+QUIT = pack("lg", "x")
 CLEAR = "-"  # typed alone: the field becomes "not announced" again
 # Changes attendees care about: offered to be announced. Those a calendar shows come with a new .ics.
 NOTIFIED_FIELDS = ("start_time", "end_time", "venue", "access", "contact")

@@ -29,19 +29,21 @@ from bot.answering import Reply
 from bot.knowledge import ACTIONS, Category, Entry, KnowledgeBase
 from bot.languages import LANGUAGE_NAMES, LANGUAGES
 from bot.texts import text as core_text
+from handlers.callbacks import pattern as callback_regex
+from handlers.callbacks import prefix
 from handlers.texts import TEXTS
 
 MESSAGE_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4,096 UTF-16 code units of visible text
 CALLBACK_LIMIT = 64  # bytes
 
-ANSWER = "a"
-TOPICS = "t"
-TOPIC_ENTRY = "e"
-LANGUAGE = "l"
-NONE_OF_THESE = "n"
-RSVP = "rsvp"
+ANSWER = prefix("a")
+TOPICS = prefix("t")
+TOPIC_ENTRY = prefix("e")
+LANGUAGE = prefix("l")
+NONE_OF_THESE = prefix("n")
+RSVP = prefix("rsvp")
 RSVP_DEEP_LINK = "rsvp"  # /start rsvp
-ACTION = "act"  # + ":" + an entry action other than rsvp (myrsvp, cancelrsvp): the command, as a button
+ACTION = prefix("act")  # + ":" + an entry action other than rsvp (myrsvp, cancelrsvp): the command, as a button
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -226,7 +228,7 @@ def parse_callback(data: object) -> Callback | None:
 
 def callback_pattern(kind: str) -> re.Pattern[str]:
     """A CallbackQueryHandler pattern for one kind of callback data (the data itself is re-validated)."""
-    return re.compile(rf"^{re.escape(kind)}(:|$)")
+    return callback_regex(kind)
 
 
 # ------------------------------------------------------------------------------------------ keyboards

@@ -23,6 +23,7 @@ from bot.rsvp import (
     status_label,
 )
 from bot.rsvp_form import CHOICE, Form, FormField
+from handlers.callbacks import prefix
 from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.render import escape
@@ -35,7 +36,7 @@ CONFIRM, EDIT = "confirm", "edit"  # the conversation's states besides one per f
 FORM_KEY = "rsvp_form"  # bot_data: the form the conversation asks (bot.rsvp.FORM unless a test gives one)
 
 # Callback data ("r:" + a code; at most 64 bytes).
-PREFIX = "r"
+PREFIX = prefix("r")
 VALUE = "r:v:"  # + <field>:<choice>: a choice field's button
 USE_PROFILE_NAME = "r:n"
 SKIP = "r:s"  # the current optional step

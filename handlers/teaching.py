@@ -23,6 +23,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.answering import Answerer
 from bot.kb_editing import EditError, add_phrasing
 from bot.knowledge import KnowledgeError
+from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.organiser_texts import ORG_UI, org_say
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 UNANSWERED_SHOWN = 10
 UNANSWERED_CHARACTERS = 300  # per question: ten long ones would otherwise fill many messages
-CALLBACK = "tq:"
+CALLBACK = prefix("tq") + ":"
 ATTACH, DISMISS, CATEGORY, ENTRY = "a", "d", "c", "e"
 _CALLBACK_DATA = re.compile(
     rf"^{re.escape(CALLBACK)}([{ATTACH}{DISMISS}{CATEGORY}{ENTRY}]):(\d{{1,6}})(?::([a-z][a-z0-9_]{{0,47}}))?$"

@@ -42,6 +42,7 @@ from bot.config import DEFAULT_KNOWLEDGE, Config, FloodSettings, TelegramSetting
 from bot.knowledge import load_knowledge
 from bot.storage import Storage
 from handlers.app import build_application
+from handlers.callbacks import owner
 from handlers.retrying import unthrottled
 from handlers.services import Services
 from tests.fake_bot_api import BOT_ID, BOT_USERNAME, TOKEN, ApiCall, FakeBotApi, bot_user
@@ -549,8 +550,14 @@ def _button_dict(button: Button) -> dict[str, Any]:
 
 
 def _buttons(markup: Any) -> list[list[Button]]:
+    """The buttons of a reply markup. Every callback data the bot issues must carry a prefix
+    registered in handlers/callbacks.py: checked on every message of every test."""
     if not isinstance(markup, dict):
         return []
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            data = button.get("callback_data")
+            assert data is None or owner(str(data)) is not None, f"callback data with an unregistered prefix: {data!r}"
     return [
         [Button(b.get("text", ""), b.get("callback_data"), b.get("url")) for b in row]
         for row in markup.get("inline_keyboard", [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -61,3 +62,38 @@ def test_features_do_not_import_each_other_and_no_module_is_too_long():
     modules = [*(PROJECT_ROOT / "bot").glob("*.py"), *(PROJECT_ROOT / "handlers").glob("*.py")]
     too_long = {path.name: n for path in modules if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400}
     assert too_long == {}
+
+
+def test_every_button_handler_listens_to_a_registered_callback_prefix():
+    """handlers/callbacks.py lists every prefix once; each CallbackQueryHandler's pattern starts with
+    one of them (and tests/telegram_harness.py checks every button the bot sends likewise)."""
+    from telegram.ext import CallbackQueryHandler, ConversationHandler
+
+    from handlers.app import build_application
+    from handlers.callbacks import PREFIXES
+    from tests.telegram_harness import offline_config
+
+    application = build_application(offline_config(organisers=frozenset({1})))
+
+    def handlers_of(handler):
+        if isinstance(handler, ConversationHandler):
+            for inner in [
+                *handler.entry_points,
+                *handler.fallbacks,
+                *(h for hs in handler.states.values() for h in hs),
+            ]:
+                yield from handlers_of(inner)
+        else:
+            yield handler
+
+    patterns = [
+        handler.pattern.pattern
+        for group in application.handlers.values()
+        for top in group
+        for handler in handlers_of(top)
+        if isinstance(handler, CallbackQueryHandler) and handler.pattern is not None
+    ]
+    assert patterns
+    for found in patterns:
+        alternatives = found.lstrip("^").lstrip("(")  # "^(r:fg:y|r:fg:n)$" as well as "^r:"
+        assert any(re.match(re.escape(name) + r"(\\?:|\$|\(|$)", alternatives) for name in PREFIXES), found
