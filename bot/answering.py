@@ -14,6 +14,7 @@ from bot.languages import LANGUAGES, guess_language, is_latin_darija
 from bot.matcher import Match, Matcher, Outcome
 from bot.normalize import terms
 from bot.texts import text
+from bot.typography import typeset
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand
 
 MAX_FOLLOW_UPS = 4
@@ -51,6 +52,10 @@ class Reply:
     actions: tuple[str, ...] = ()  # commands the answer offers as buttons (rsvp, myrsvp, cancelrsvp)
     venue_pin: VenuePin | None = None  # the answer says where: the venue's map location, once announced
 
+    def mentions(self, sentence: str) -> bool:
+        """Whether the text says `sentence` (the way to reach the organisers, say), typography aside."""
+        return bool(sentence) and typeset(sentence, self.lang) in self.text
+
     @property
     def answered(self) -> bool:
         return self.outcome is Outcome.ANSWER
@@ -63,12 +68,12 @@ class Answerer:
         self.kb = kb
         self.matcher = Matcher(kb)
 
-    def ask(self, question: str, preferred_lang: str = "fr") -> Reply:
+    def ask(self, question: str, preferred_lang: str = "fr", *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
         if not message.questions:
-            return self._render(self.matcher.match(question, preferred_lang))
+            return self._render(self.matcher.match(question, preferred_lang), contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
@@ -83,28 +88,29 @@ class Answerer:
         if not answered:
             whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
             if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):
-                return self._render(
-                    self.matcher.match(question, lang)
-                )  # "Bonjour à tous, j'espère que vous allez bien"
-            return self._render(whole)
+                # "Bonjour à tous, j'espère que vous allez bien"
+                return self._render(self.matcher.match(question, lang), contact)
+            return self._render(whole, contact)
         lang = answered[0].lang
         unanswered = [
             part
             for part, part_matches in per_part
             if not any(match.outcome is Outcome.ANSWER for match in part_matches) and _asks_something((part,))
         ]
-        return self._render_answers(answered, lang, greet="greeting" in message.social, unanswered=unanswered)
+        return self._render_answers(
+            answered, lang, greet="greeting" in message.social, unanswered=unanswered, contact=contact
+        )
 
-    def show(self, entry_id: str, lang: str) -> Reply | None:
+    def show(self, entry_id: str, lang: str, *, contact: bool = True) -> Reply | None:
         """The answer of one entry, as when a button or a deep link names it; None if it does not exist."""
         entry = self.kb.get(entry_id)
         if entry is None:
             return None
         lang = lang if lang in LANGUAGES else "fr"
-        return self._render(Match(Outcome.ANSWER, entry, 100.0, lang))
+        return self._render(Match(Outcome.ANSWER, entry, 100.0, lang), contact)
 
-    def fallback(self, lang: str, score: float = 0.0) -> Reply:
-        return self._render(Match(Outcome.FALLBACK, None, score, lang))
+    def fallback(self, lang: str, score: float = 0.0, *, contact: bool = True) -> Reply:
+        return self._render(Match(Outcome.FALLBACK, None, score, lang), contact)
 
     def choice(self, entry: Entry, lang: str) -> Choice:
         return Choice(entry.id, self.kb.title(entry, lang))
@@ -131,14 +137,20 @@ class Answerer:
         return [whole]
 
     def _render_answers(
-        self, matches: list[Match], lang: str, *, greet: bool = False, unanswered: list[str] | None = None
+        self,
+        matches: list[Match],
+        lang: str,
+        *,
+        greet: bool = False,
+        unanswered: list[str] | None = None,
+        contact: bool = True,
     ) -> Reply:
         """One reply answering one or more entries, in order, with their follow-ups and actions."""
         entries = [match.entry for match in matches if match.entry is not None]
         answered_ids = [entry.id for entry in entries]
         pieces = []
         for match, entry in zip(matches, entries, strict=False):
-            answer = self.kb.render(entry, lang)
+            answer = self.kb.render(entry, lang, contact)
             if len(entries) > 1:
                 answer = f"{self.kb.title(entry, lang)}\n{answer}"
             if match.tentative:
@@ -179,17 +191,17 @@ class Answerer:
         city = logistics.city.get(lang, "")
         return VenuePin(*logistics.location, title=logistics.value("venue", lang) or city, address=city, link=link)
 
-    def _render(self, match: Match) -> Reply:
+    def _render(self, match: Match, contact: bool = True) -> Reply:
         lang = match.lang
-        contact = self.kb.logistics.contact_sentence(lang)
         if match.outcome is Outcome.ANSWER and match.entry is not None:
-            return self._render_answers([match], lang)
+            return self._render_answers([match], lang, contact=contact)
         if match.outcome is Outcome.SUGGEST and match.suggestions:
             suggestions = tuple(self.choice(entry, lang) for entry in match.suggestions)
             lines = [text("did_you_mean", lang)]
             lines += [f"{number}. {choice.title}" for number, choice in enumerate(suggestions, start=1)]
             return Reply(Outcome.SUGGEST, None, match.score, lang, "\n".join(lines), suggestions=suggestions)
-        return Reply(Outcome.FALLBACK, None, match.score, lang, text("fallback", lang, contact=contact))
+        sentence = self.kb.logistics.contact_sentence(lang) if contact else ""
+        return Reply(Outcome.FALLBACK, None, match.score, lang, text("fallback", lang, contact=sentence).rstrip())
 
 
 def _asks_something(parts: Iterable[str]) -> bool:

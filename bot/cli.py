@@ -130,6 +130,7 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
     if interactive:
         print(text("console_welcome", lang), file=stdout)
     choices: tuple[Choice, ...] = ()
+    contact = True  # how to reach the organisers: said once in a conversation, as in Telegram
     while True:
         if interactive:
             print("\n> ", end="", file=stdout, flush=True)
@@ -153,15 +154,16 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
             if not 1 <= number <= len(choices):
                 output = text("console_no_such_number", lang, count=len(choices))
             else:
-                reply = answerer.show(choices[number - 1].entry_id, lang)
+                reply = answerer.show(choices[number - 1].entry_id, lang, contact=contact)
         elif command == "/rsvp":
-            reply = answerer.show("rsvp_how", lang) or answerer.ask(question, lang)
+            reply = answerer.show("rsvp_how", lang, contact=contact) or answerer.ask(question, lang, contact=contact)
         elif command.startswith("/"):
             output = text("console_unknown_command", lang)
         else:
-            reply = answerer.ask(question, lang)
+            reply = answerer.ask(question, lang, contact=contact)
         if reply is not None:
             lang = reply.lang
+            contact = contact and not reply.mentions(answerer.kb.logistics.contact_sentence(lang))
             choices = reply.suggestions or reply.follow_ups
             output = _format_reply(reply)
         print(output, file=stdout, flush=True)

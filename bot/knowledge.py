@@ -66,6 +66,11 @@ ACTIONS = ("rsvp", "myrsvp", "cancelrsvp")
 _PLACEHOLDERS = {"value", "contact"}
 
 
+def _tidy(text: str) -> str:
+    """Without the blank a left-out placeholder leaves at the end of a line or of the text."""
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -90,8 +95,10 @@ class Entry:
     line: int
     actions: tuple[str, ...] = ()
 
-    def render(self, lang: str, logistics: Logistics) -> str:
-        return self.answer[lang].format_map({"contact": logistics.contact_sentence(lang), "value": ""})
+    def render(self, lang: str, logistics: Logistics, contact: bool = True) -> str:
+        """The answer; `contact` False leaves out the sentence on reaching the organisers (already said)."""
+        sentence = logistics.contact_sentence(lang) if contact else ""
+        return _tidy(self.answer[lang].format_map({"contact": sentence, "value": ""}))
 
 
 @dataclass(frozen=True)
@@ -101,13 +108,14 @@ class LogisticsEntry(Entry):
     logistics_field: str = ""
     not_announced: Mapping[str, str] = field(default_factory=dict)
 
-    def render(self, lang: str, logistics: Logistics) -> str:
+    def render(self, lang: str, logistics: Logistics, contact: bool = True) -> str:
         value = logistics.value(self.logistics_field, lang)
         if value and self.logistics_field in ("start_time", "end_time"):
             value = clock(time.fromisoformat(value), lang)
-        values = {"contact": logistics.contact_sentence(lang), "value": value}
+        contact = contact or self.logistics_field == "contact"  # the contact's own answer always says it
+        values = {"contact": logistics.contact_sentence(lang) if contact else "", "value": value}
         template = self.answer if logistics.is_announced(self.logistics_field) else self.not_announced
-        return template[lang].format_map(values)
+        return _tidy(template[lang].format_map(values))
 
 
 @dataclass(frozen=True)
@@ -134,8 +142,8 @@ class KnowledgeBase:
     def category(self, category_id: str) -> Category | None:
         return next((category for category in self.categories if category.id == category_id), None)
 
-    def render(self, entry: Entry, lang: str) -> str:
-        return typeset(entry.render(lang, self.logistics), lang)
+    def render(self, entry: Entry, lang: str, contact: bool = True) -> str:
+        return typeset(entry.render(lang, self.logistics, contact), lang)
 
     def title(self, entry: Entry, lang: str) -> str:
         return typeset(entry.title[lang], lang)

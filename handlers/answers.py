@@ -22,7 +22,7 @@ from handlers.features import Feature
 from handlers.locale import ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, parse_callback
 from handlers.replies import answer_query, send_html
-from handlers.showing import SUGGESTED, keep_question, own_names, send_reply
+from handlers.showing import SUGGESTED, contact_due, contact_line, keep_question, own_names, send_reply
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ async def answer_button(update: Update, context: BotContext) -> None:
     assert query is not None  # registered as a CallbackQueryHandler
     parsed = parse_callback(query.data)
     reply = (
-        context.services.answerer.show(parsed.target, parsed.lang)
+        context.services.answerer.show(parsed.target, parsed.lang, contact=contact_due(context))
         if parsed is not None and parsed.kind == ANSWER and parsed.target is not None and parsed.lang is not None
         else None
     )
@@ -65,8 +65,8 @@ async def none_of_these(update: Update, context: BotContext) -> None:
     await answer_query(query)
     with contextlib.suppress(BadRequest):  # the suggestions are settled: take the buttons away
         await query.edit_message_reply_markup(None)
-    contact = own.answerer.kb.logistics.contact_sentence(lang)
-    await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact))
+    contact = contact_line(context, lang)
+    await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact).rstrip())
 
 
 def register(application: App) -> None:

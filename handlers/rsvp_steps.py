@@ -51,7 +51,7 @@ from handlers.rsvp_session import (
     value_shown,
 )
 from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
-from handlers.showing import answer_text
+from handlers.showing import answer_text, contact_due
 
 Step = Callable[[Update, BotContext], Coroutine[Any, Any, "str | int"]]
 TYPED = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
@@ -198,7 +198,7 @@ async def answered_as_question(update: Update, context: BotContext, state: str, 
     text = update.message.text or ""
     lang = await ui_language(update, context)
     answerer = context.services.answerer
-    reply = answerer.ask(text, lang)
+    reply = answerer.ask(text, lang, contact=contact_due(context))
     if reply.outcome is Outcome.ANSWER and all(
         answerer.matcher.is_social(answerer.kb.by_id[entry_id]) for entry_id in reply.entry_ids
     ):

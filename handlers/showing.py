@@ -7,12 +7,15 @@ buttons themselves.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Message, Update
 from telegram.error import TelegramError
 
 from bot.answering import Reply, VenuePin
+from bot.knowledge import Entry
 from bot.matcher import Outcome
+from bot.typography import typeset
 from handlers.context import BotContext
 from handlers.locale import is_private
 from handlers.render import follow_up_keyboard, suggestion_keyboard
@@ -21,10 +24,48 @@ from handlers.replies import send_plain
 log = logging.getLogger(__name__)
 SUGGESTED = "suggested"  # chat_data: {message id: (question, lang), or None once settled}
 KEPT_SUGGESTIONS = 10
+CONTACT_TOLD = "contact_told"  # user_data: when the way to reach the organisers was last said
+CONVERSATION = timedelta(hours=12)  # "once per conversation": not said again within this
+
+
+def contact_due(context: BotContext) -> bool:
+    """Whether to say how to reach the organisers (or that no contact is published yet): at most once
+    per conversation, not under every answer (the contact's own answer always says it)."""
+    told = context.user_data.get(CONTACT_TOLD) if context.user_data is not None else None
+    return told is None or context.services.now() - told > CONVERSATION
+
+
+def note_contact(context: BotContext, reply: Reply) -> None:
+    """Remembers that this reply told the user how to reach the organisers."""
+    _note_if_said(context, reply.text, reply.lang)
+
+
+def _note_if_said(context: BotContext, text: str, lang: str) -> None:
+    sentence = context.services.answerer.kb.logistics.contact_sentence(lang)
+    if context.user_data is not None and sentence and typeset(sentence, lang) in text:
+        context.user_data[CONTACT_TOLD] = context.services.now()
+
+
+def contact_line(context: BotContext, lang: str) -> str:
+    """The way to reach the organisers, when it is due (contact_due), noted as said; else ""."""
+    if not contact_due(context):
+        return ""
+    sentence = context.services.answerer.kb.logistics.contact_sentence(lang)
+    if context.user_data is not None:
+        context.user_data[CONTACT_TOLD] = context.services.now()
+    return sentence
+
+
+def entry_text(context: BotContext, entry: Entry, lang: str) -> str:
+    """An entry's answer as the topics browser shows it, the contact said once per conversation."""
+    text = context.services.answerer.kb.render(entry, lang, contact_due(context))
+    _note_if_said(context, text, lang)
+    return text
 
 
 async def send_reply(update: Update, context: BotContext, reply: Reply, question: str | None = None) -> Message | None:
     """Sends a Reply with its buttons; for a suggestion list, remembers the question for 'none of these'."""
+    note_contact(context, reply)
     if reply.outcome is Outcome.ANSWER:
         keyboard = follow_up_keyboard(reply, private=is_private(update), bot_username=context.bot.username)
         sent = await send_plain(update, context, reply.text, keyboard)
@@ -65,7 +106,7 @@ async def answer_text(update: Update, context: BotContext, text: str, lang: str,
     organisers' statistics, with the asker's keyed hash; its text is kept only when it went unanswered
     and does not look like personal data (bot/question_log.py)."""
     own = context.services
-    reply = reply or own.answerer.ask(text, preferred_lang=lang)
+    reply = reply or own.answerer.ask(text, preferred_lang=lang, contact=contact_due(context))
     await send_reply(update, context, reply, question=text)
     try:  # after answering: a database problem must not cost the user the answer
         kept = text if reply.outcome is Outcome.FALLBACK else None

@@ -15,7 +15,7 @@ from handlers.features import FEATURES_KEY, Command, Feature, Scope
 from handlers.locale import is_private, ui_language
 from handlers.render import say, start_keyboard, topics_keyboard
 from handlers.replies import send_html
-from handlers.showing import send_reply
+from handlers.showing import contact_due, send_reply
 from handlers.texts import TEXTS
 
 
@@ -39,7 +39,7 @@ async def start(update: Update, context: BotContext) -> None:
         # the plain welcome, which says nothing about whose code it is.
         payload = ""
     if payload:
-        reply = context.services.answerer.show(payload, lang)
+        reply = context.services.answerer.show(payload, lang, contact=contact_due(context))
         if reply is None:
             kb = context.services.answerer.kb
             await send_html(update, context, say("unknown_entry", lang), topics_keyboard(kb, lang))

@@ -21,6 +21,7 @@ from handlers.render import (
     topics_keyboard,
 )
 from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.showing import entry_text
 from handlers.texts import TEXTS
 
 
@@ -55,7 +56,7 @@ async def topics_button(update: Update, context: BotContext) -> None:
         entry = kb.get(parsed.target)
         if entry is not None:
             await answer_query(query)
-            answer = f"<b>{escape(entry.title[lang])}</b>\n\n{escape(kb.render(entry, lang))}"
+            answer = f"<b>{escape(entry.title[lang])}</b>\n\n{escape(entry_text(context, entry, lang))}"
             await edit_or_send(update, context, answer, topic_entry_keyboard(entry, lang))
             return
     # Data never issued, or a category or entry removed by a /reload since the menu was sent.

@@ -25,10 +25,10 @@ class _BrokenAnswerer:
     def __init__(self):
         self.kb = bundled_answerer().kb
 
-    def ask(self, question, preferred_lang="fr"):
+    def ask(self, question, preferred_lang="fr", **_options):
         raise RuntimeError(f"engine exploded on {question!r}")
 
-    def show(self, entry_id, lang):
+    def show(self, entry_id, lang, **_options):
         return bundled_answerer().show(entry_id, lang)
 
 

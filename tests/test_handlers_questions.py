@@ -9,6 +9,7 @@ from bot.answering import Reply
 from bot.languages import LANGUAGES
 from bot.matcher import Outcome
 from bot.texts import text as core_text
+from bot.typography import typeset
 from handlers.render import MESSAGE_LIMIT, escape, say
 from handlers.texts import TEXTS
 from tests.fake_bot_api import utf16_units, visible_text
@@ -132,10 +133,10 @@ class _FixedAnswerer:
         self.reply = reply
         self.kb = bundled_answerer().kb
 
-    def ask(self, question: str, preferred_lang: str = "fr") -> Reply:
+    def ask(self, question: str, preferred_lang: str = "fr", **_options: object) -> Reply:
         return self.reply
 
-    def show(self, entry_id: str, lang: str) -> Reply | None:
+    def show(self, entry_id: str, lang: str, **_options: object) -> Reply | None:
         return None
 
 
@@ -235,3 +236,25 @@ async def test_a_database_failure_does_not_cost_the_user_the_answer(bot, caplog)
     replies = await bot.send(bot.user("en"), question)
     assert [sent.text for sent in replies] == [escape(expected.text)]
     assert "could not record a question" in caplog.text and "disk full" in caplog.text
+
+
+async def test_the_organisers_contact_is_said_once_per_conversation_not_under_every_answer():
+    """Issue 9, point 7: "no contact published yet" once, then not again under every practical
+    answer and fallback; the contact's own answer always says it; a new conversation says it again."""
+    from datetime import timedelta
+
+    from handlers.showing import CONVERSATION
+
+    async with TelegramHarness() as bot:
+        user = bot.user(lang="fr")
+        sentence = bot.services.answerer.kb.logistics.contact_sentence("fr")
+        told = typeset(sentence, "fr")
+        first = await bot.send(user, "c'est où le petit-déjeuner ?")
+        assert told in first.text
+        for question in ("à quelle heure ça commence ?", "quelle est la tenue ?", "la météo à Paris demain ?"):
+            assert told not in (await bot.send(user, question)).text, question
+        assert told in (await bot.send(user, "comment contacter les organisateurs ?")).text
+        bot.clock.advance((CONVERSATION + timedelta(minutes=1)).total_seconds())
+        assert told in (await bot.send(user, "c'est où le petit-déjeuner ?")).text
+        other = bot.user(lang="fr")
+        assert told in (await bot.send(other, "à quelle heure ça commence ?")).text  # per person

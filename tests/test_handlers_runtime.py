@@ -34,11 +34,11 @@ class _BrokenAnswerer:
         self.kb = bundled_answerer().kb
         self.calls = 0
 
-    def ask(self, question, preferred_lang="fr"):
+    def ask(self, question, preferred_lang="fr", **_options):
         self.calls += 1
         raise RuntimeError(f"engine exploded on call {self.calls}")
 
-    def show(self, entry_id, lang):
+    def show(self, entry_id, lang, **_options):
         return bundled_answerer().show(entry_id, lang)
 
 
