@@ -201,7 +201,8 @@ class Answerer:
             lines += [f"{number}. {choice.title}" for number, choice in enumerate(suggestions, start=1)]
             return Reply(Outcome.SUGGEST, None, match.score, lang, "\n".join(lines), suggestions=suggestions)
         sentence = self.kb.logistics.contact_sentence(lang) if contact else ""
-        return Reply(Outcome.FALLBACK, None, match.score, lang, text("fallback", lang, contact=sentence).rstrip())
+        fallback = text("fallback", lang, contact=sentence, **self.kb.logistics.identity(lang)).rstrip()
+        return Reply(Outcome.FALLBACK, None, match.score, lang, fallback)
 
 
 def _asks_something(parts: Iterable[str]) -> bool:

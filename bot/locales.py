@@ -27,8 +27,11 @@ def plural_category(count: int, lang: str) -> str:
 
 
 def long_date(day: date, lang: str) -> str:
-    """ "26 janvier 2018", "26 January 2018", "26 يناير 2018" (and «فاتح فبراير 2018»)."""
+    """The long date: "26 janvier 2018", "26 January 2018", "26 يناير 2018"; the first of a month
+    as each writes it: "1er février 2018", «فاتح فبراير 2018»."""
     locale = babel_locale(lang)
-    if lang == "ar" and day.day == 1:
+    if day.day == 1 and lang == "ar":
         return "فاتح " + format_date(day, "MMMM y", locale=locale)
+    if day.day == 1 and lang == "fr":
+        return "1er " + format_date(day, "MMMM y", locale=locale)
     return format_date(day, "d MMMM y", locale=locale)

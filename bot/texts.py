@@ -74,14 +74,14 @@ CORE_TEXTS = Catalogue(
         },
         "fallback": {
             "fr": "Désolé, je n'ai pas de réponse sûre à cette question. Je réponds sur le programme "
-            "Migration Mainstreaming (OIM-PNUD) et sur son petit-déjeuner de clôture à Rabat. "
+            "Migration Mainstreaming (OIM-PNUD) et sur son petit-déjeuner de clôture à {city}. "
             "Essayez /topics pour parcourir les sujets. {contact}",
             "en": "Sorry, I don't have a reliable answer to that. I answer questions about the IOM-UNDP "
-            "Migration Mainstreaming programme and its closing breakfast in Rabat. "
+            "Migration Mainstreaming programme and its closing breakfast in {city}. "
             "Try /topics to browse the subjects. {contact}",
             "ar": "عذراً، ليست لدي إجابة موثوقة عن هذا السؤال. أجيب عن أسئلة حول البرنامج المشترك بين "
             "المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي (إدماج الهجرة) وعن الفطور الختامي "
-            "بالرباط. جرّبوا /topics لتصفح المواضيع. {contact}",
+            "ب{city}. جرّبوا /topics لتصفح المواضيع. {contact}",
         },
         "did_you_mean": {
             "fr": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :",

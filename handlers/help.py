@@ -32,7 +32,12 @@ async def show_help(update: Update, context: BotContext) -> None:
 
     contact = context.services.answerer.kb.logistics.contact_sentence(lang)
     text = TEXTS(
-        "help", lang, bot=escape(context.bot.username), contact=escape(contact), commands=lines(commands_for(features))
+        "help",
+        lang,
+        bot=escape(context.bot.username),
+        contact=escape(contact),
+        commands=lines(commands_for(features)),
+        **{name: escape(value) for name, value in context.services.answerer.kb.logistics.identity(lang).items()},
     )
     if organiser:
         organisers_only = [

@@ -35,7 +35,8 @@ async def question(update: Update, context: BotContext) -> None:
     if not text.strip():
         name = update.effective_user.first_name if update.effective_user else ""
         keyboard = start_keyboard(lang, private=is_private(update), bot_username=context.bot.username)
-        await send_html(update, context, say("welcome", lang, name=name), keyboard)
+        identity = context.services.answerer.kb.logistics.identity(lang)  # the event, from logistics.yaml
+        await send_html(update, context, say("welcome", lang, name=name, **identity), keyboard)
         return
     await answer_text(update, context, text, lang)
 

@@ -130,7 +130,8 @@ async def ask(update: Update, context: BotContext, form_field: FormField, lang: 
     key = f"ask_{form_field.step}"
     if form_field.name == "full_name" and profile_name(update) is None:
         key = "ask_name_no_profile"
-    text = (form_field.texts or RSVP_UI)(key, lang)
+    identity = {name: escape(value) for name, value in context.services.answerer.kb.logistics.identity(lang).items()}
+    text = (form_field.texts or RSVP_UI)(key, lang, **identity)  # the first question names the event
     if session.editing and form_field.name not in session.never_asked:
         text += "\n\n" + rsvp_say("current_value", lang, value=value_shown(session.draft, form_field, lang))
     if preface:

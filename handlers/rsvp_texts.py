@@ -15,11 +15,11 @@ RSVP_UI = Catalogue(
         # ------------------------------------------------------------------ the conversation
         "ask_attending": {
             "fr": "Participerez-vous au petit-déjeuner de clôture du programme <b>Migration Mainstreaming</b>, "
-            "à Rabat le 26 janvier 2018 ?\n\nVous pouvez quitter à tout moment avec /cancel : rien n'est enregistré "
+            "à {city} le {date} ?\n\nVous pouvez quitter à tout moment avec /cancel : rien n'est enregistré "
             "avant votre confirmation.",
-            "en": "Will you attend the closing breakfast of the <b>Migration Mainstreaming</b> programme in Rabat "
-            "on 26 January 2018?\n\nYou can leave at any time with /cancel: nothing is saved before you confirm.",
-            "ar": "هل ستحضرون الفطور الختامي لبرنامج <b>إدماج الهجرة</b> بالرباط يوم 26 يناير 2018؟\n\n"
+            "en": "Will you attend the closing breakfast of the <b>Migration Mainstreaming</b> programme in {city} "
+            "on {date}?\n\nYou can leave at any time with /cancel: nothing is saved before you confirm.",
+            "ar": "هل ستحضرون الفطور الختامي لبرنامج <b>إدماج الهجرة</b> ب{city} يوم {date}؟\n\n"
             "يمكنكم المغادرة في أي وقت بإرسال /cancel: لا يُحفظ أي شيء قبل تأكيدكم.",
         },
         "ask_name": {

@@ -12,31 +12,31 @@ TEXTS = Catalogue(
     {
         "welcome": {
             "fr": "Bonjour {name} ! Je suis l'assistant du programme conjoint OIM-PNUD <b>Migration Mainstreaming</b> "
-            "et de son petit-déjeuner de clôture à Rabat, le 26 janvier 2018.\n\n"
+            "et de son petit-déjeuner de clôture à {city}, le {date}.\n\n"
             "Posez-moi une question en français, en anglais ou en arabe, parcourez les sujets, "
             "ou confirmez votre présence.",
             "en": "Hello {name}! I am the assistant of the joint IOM-UNDP <b>Migration Mainstreaming</b> programme "
-            "and of its closing breakfast in Rabat on 26 January 2018.\n\n"
+            "and of its closing breakfast in {city} on {date}.\n\n"
             "Ask me a question in French, English or Arabic, browse the topics, or confirm your attendance.",
             "ar": "مرحباً {name}! أنا مساعد البرنامج المشترك بين المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي "
-            "<b>إدماج الهجرة</b> وفطور جلسته الختامية بالرباط يوم 26 يناير 2018.\n\n"
+            "<b>إدماج الهجرة</b> وفطور جلسته الختامية ب{city} يوم {date}.\n\n"
             "اطرحوا عليّ سؤالاً بالعربية أو الفرنسية أو الإنجليزية، أو تصفحوا المواضيع، أو أكّدوا حضوركم.",
         },
         "help": {
             "fr": "<b>Ce que vous pouvez me demander</b>\n"
             "Le programme Migration Mainstreaming (objectifs, dates, pays, partenaires, résultats au Maroc) "
-            "et le petit-déjeuner de clôture à Rabat. Écrivez simplement votre question, "
+            "et le petit-déjeuner de clôture à {city}. Écrivez simplement votre question, "
             "en français, en anglais ou en arabe.\n\n"
             "<b>Commandes</b>\n{commands}\n\n"
             "Dans un groupe, mentionnez-moi (@{bot}) ou répondez à l'un de mes messages.\n\n{contact}",
             "en": "<b>What you can ask me</b>\n"
             "The Migration Mainstreaming programme (objectives, dates, countries, partners, results in Morocco) "
-            "and the closing breakfast in Rabat. Just type your question, in French, English or Arabic.\n\n"
+            "and the closing breakfast in {city}. Just type your question, in French, English or Arabic.\n\n"
             "<b>Commands</b>\n{commands}\n\n"
             "In a group, mention me (@{bot}) or reply to one of my messages.\n\n{contact}",
             "ar": "<b>ما يمكنكم سؤالي عنه</b>\n"
             "برنامج إدماج الهجرة (الأهداف، التواريخ، البلدان، الشركاء، النتائج في المغرب) "
-            "والفطور الختامي بالرباط. اكتبوا سؤالكم ببساطة، بالعربية أو الفرنسية أو الإنجليزية.\n\n"
+            "والفطور الختامي ب{city}. اكتبوا سؤالكم ببساطة، بالعربية أو الفرنسية أو الإنجليزية.\n\n"
             "<b>الأوامر</b>\n{commands}\n\n"
             "في مجموعة، اذكروني (@{bot}) أو ردّوا على إحدى رسائلي.\n\n{contact}",
         },

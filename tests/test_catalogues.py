@@ -61,3 +61,31 @@ def test_every_message_in_every_language_with_the_same_placeholders_and_tags(nam
             if sorted(_TAG.findall(per_lang[lang])) != sorted(_TAG.findall(reference)):
                 problems.append(f"{key}.{lang}: HTML tags differ from fr's")
     assert problems == []
+
+
+async def test_the_events_city_and_date_come_from_the_knowledge_base(tmp_path):
+    """Issue 9, point 5: the welcome, /help, the first RSVP question, the fallback, the reminders and the
+    calendar name the event from logistics.yaml, so the next event needs content changes only."""
+    import shutil
+
+    from tests.conftest import KNOWLEDGE
+    from tests.telegram_harness import TelegramHarness, offline_config
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    logistics = folder / "logistics.yaml"
+    text = logistics.read_text(encoding="utf-8").replace("date: 2018-01-26", "date: 2019-03-01")
+    text = text.replace("fr: Rabat", "fr: Casablanca").replace("en: Rabat", "en: Casablanca")
+    logistics.write_text(text.replace("ar: الرباط", "ar: الدار البيضاء"), encoding="utf-8")
+    from bot.answering import Answerer
+    from bot.knowledge import load_knowledge
+
+    async with TelegramHarness(offline_config(knowledge=folder), answerer=Answerer(load_knowledge(folder))) as bot:
+        french, arabic = bot.user(lang="fr"), bot.user(lang="ar")
+        welcome = (await bot.send(french, "/start")).last.text
+        assert "Casablanca, le 1er mars 2019" in welcome
+        assert "Rabat" not in welcome and "2018" not in welcome
+        assert "بالدار البيضاء يوم فاتح مارس 2019" in (await bot.send(arabic, "/start")).last.text
+        assert "Casablanca" in (await bot.send(french, "/help")).last.text
+        assert "Casablanca" in (await bot.send(french, "/rsvp")).last.text
+        assert "Casablanca" in (await bot.send(french, "zorglub quantique ?")).last.text

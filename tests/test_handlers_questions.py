@@ -191,14 +191,14 @@ async def test_odd_text_gets_a_sensible_reply(bot, text):
 
 async def test_blank_text_gets_the_welcome(bot):
     replies = await bot.send(bot.user("en"), "  \n  ")
-    assert replies.last.text == say("welcome", "en", name="Amina")
+    assert replies.last.text == say("welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en"))
 
 
 async def test_in_a_private_chat_the_mention_alone_gets_the_welcome_and_is_removed_before_answering(bot):
     question, expected = confident_question("en")
     user = bot.user("en")
     alone = await bot.send(user, f"@{bot.username}")
-    assert alone.last.text == say("welcome", "en", name="Amina")
+    assert alone.last.text == say("welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en"))
     replies = await bot.send(user, f"@{bot.username} {question}")
     assert replies.last.text == escape(expected.text)
 
@@ -215,7 +215,7 @@ async def test_in_a_group_the_mention_is_removed_before_answering(bot):
     assert replies.last.text == escape(expected.text)
     assert replies.last.params["reply_parameters"]["message_id"]  # quotes the question in a group
     alone = await bot.send(bot.user("fr"), f"@{bot.username}", chat=group)
-    assert alone.last.text == say("welcome", "fr", name="Amina")
+    assert alone.last.text == say("welcome", "fr", name="Amina", **bundled_answerer().kb.logistics.identity("fr"))
 
 
 async def test_many_users_at_once_all_get_their_answer(bot):

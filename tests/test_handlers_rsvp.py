@@ -40,7 +40,8 @@ def harness(**event: object) -> TelegramHarness:
 
 
 def said(key: str, lang: str, **values: object) -> str:
-    return rsvp_say(key, lang, **values)
+    """A text as the bot says it; the event's city and date come from the bundled logistics.yaml."""
+    return rsvp_say(key, lang, **{**bundled_answerer().kb.logistics.identity(lang), **values})
 
 
 # ------------------------------------------------------------------------------------------ the whole flow

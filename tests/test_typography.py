@@ -132,4 +132,5 @@ def test_dates_the_moroccan_way():
     assert long_date(date(2018, 1, 26), "en") == "26 January 2018"
     assert long_date(date(2018, 1, 26), "ar") == "26 يناير 2018"
     assert long_date(date(2018, 2, 1), "ar") == "فاتح فبراير 2018"
+    assert long_date(date(2018, 2, 1), "fr") == "1er février 2018"
     assert long_date(date(2018, 8, 15), "ar") == "15 غشت 2018"
