@@ -18,6 +18,13 @@ TEACHING_UI = Catalogue(
         "button_dismiss": {"fr": "{number}. 🗑 Écarter", "en": "{number}. 🗑 Dismiss", "ar": "{number}. 🗑 استبعاد"},
         "button_back": {"fr": "↩️ Autres sujets", "en": "↩️ Other subjects", "ar": "↩️ مواضيع أخرى"},
         "dismissed": {"fr": "Question écartée.", "en": "Question dismissed.", "ar": "تم استبعاد السؤال."},
+        # After a struck-through question in the list: what became of it.
+        "mark_dismissed": {"fr": "🗑 écartée", "en": "🗑 dismissed", "ar": "🗑 تم استبعاده"},
+        "mark_attached": {
+            "fr": "✅ rattachée à « {entry} »",
+            "en": "✅ attached to “{entry}”",
+            "ar": "✅ تم ربطه بالإجابة «{entry}»",
+        },
         "choose_category": {
             "fr": "À quelle réponse rattacher « {question} » ? Choisissez d'abord le sujet.",
             "en": "Which answer should “{question}” get? Choose the subject first.",
