@@ -1,4 +1,4 @@
-"""What /unanswered's buttons say, in fr, en and ar (the list itself: handlers/rsvp_texts.py)."""
+"""What /unanswered's buttons and marks say, in fr, en and ar (the list itself: handlers/organiser_texts.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ TEACHING_UI = Catalogue(
         "attached": {
             "fr": "✅ C'est appris : la prochaine personne qui demande « {question} » obtiendra la réponse « {entry} ».",
             "en": "✅ Learnt: the next person who asks “{question}” gets the answer “{entry}”.",
-            "ar": "✅ تم التعلّم: سيحصل من يسأل «{question}» على الإجابة «{entry}».",
+            "ar": "✅ تم التعلّم: سيحصل الشخص التالي الذي يسأل «{question}» على الإجابة «{entry}».",
         },
         "refused": {
             "fr": "Refusé, rien n'a été écrit :\n{problems}",
