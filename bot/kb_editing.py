@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from io import StringIO
 from pathlib import Path
@@ -25,6 +26,11 @@ from bot.knowledge import LOGISTICS_FIELDS, LOGISTICS_FILE, KnowledgeBase, Knowl
 from bot.languages import LANGUAGES
 from bot.logistics import LOCATION
 
+# One change at a time, from reading the file to loading the result: two organisers editing the same
+# file at once (each edit runs in its own thread) would otherwise both read it, and the second write
+# would drop the first one's change.
+_EDITING = threading.Lock()
+
 
 class EditError(Exception):
     """The change could not be written (a read-only folder, a full disk); the old file is intact."""
@@ -35,6 +41,11 @@ def _yaml() -> YAML:
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap the organisers' lines
     return yaml
+
+
+def _edit(folder: Path, name: str, change: Callable[[Any], None]) -> KnowledgeBase:
+    with _EDITING:
+        return _check_then_write(folder, name, _edited_text(folder / name, change))
 
 
 def _edited_text(path: Path, change: Callable[[Any], None]) -> str:
@@ -90,7 +101,7 @@ def set_logistics(folder: Path | str, field: str, value: str | Mapping[str, str]
         else:
             data[field] = DoubleQuotedScalarString(value)
 
-    return _check_then_write(folder, LOGISTICS_FILE, _edited_text(folder / LOGISTICS_FILE, change))
+    return _edit(folder, LOGISTICS_FILE, change)
 
 
 def set_location(folder: Path | str, location: tuple[float, float] | None) -> KnowledgeBase:
@@ -105,7 +116,7 @@ def set_location(folder: Path | str, location: tuple[float, float] | None) -> Kn
             pin.fa.set_flow_style()  # one line, as the file's other values
             data[LOCATION] = pin
 
-    return _check_then_write(folder, LOGISTICS_FILE, _edited_text(folder / LOGISTICS_FILE, change))
+    return _edit(folder, LOGISTICS_FILE, change)
 
 
 def add_phrasing(folder: Path | str, kb: KnowledgeBase, entry_id: str, lang: str, phrasing: str) -> KnowledgeBase:
@@ -129,4 +140,4 @@ def add_phrasing(folder: Path | str, kb: KnowledgeBase, entry_id: str, lang: str
                 return
         raise KnowledgeError([f"{entry.file}: {entry_id}: entry not found in its file"])
 
-    return _check_then_write(folder, entry.file, _edited_text(folder / entry.file, change))
+    return _edit(folder, entry.file, change)

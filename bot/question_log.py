@@ -130,24 +130,31 @@ class QuestionLog(StorageBase):
                 "         COUNT(DISTINCT asker) + SUM(asker IS NULL) AS askers,"
                 "         CASE WHEN COUNT(DISTINCT asker) = 1 AND SUM(asker IS NULL) = 0"
                 "              THEN MIN(asker) END AS only_asker"
-                "  FROM questions WHERE normalized IS NOT NULL AND normalized != '' GROUP BY normalized),"
-                " ranked AS ("
-                "  SELECT *, ROW_NUMBER() OVER (PARTITION BY only_asker ORDER BY asked DESC, last_id DESC) AS nth"
-                "  FROM grouped)"
-                " SELECT q.text, q.language, q.asked_at, r.asked, r.askers, r.normalized"
-                " FROM ranked AS r JOIN questions AS q ON q.id = r.last_id"
-                " WHERE r.only_asker IS NULL OR r.nth <= ?"
-                " ORDER BY r.askers DESC, r.asked DESC, r.last_id DESC",
-                (PER_ASKER_SHOWN,),
+                "  FROM questions WHERE normalized IS NOT NULL AND normalized != '' GROUP BY normalized)"
+                " SELECT q.text, q.language, q.asked_at, g.asked, g.askers, g.normalized, g.only_asker"
+                " FROM grouped AS g JOIN questions AS q ON q.id = g.last_id"
+                " ORDER BY g.askers DESC, g.asked DESC, g.last_id DESC"
             )
-        questions = [
-            UnansweredQuestion(
-                text=row[0], count=row[3], last_asked=row[2], language=row[1], askers=row[4], normalized=row[5]
+        # The cap per person is counted here, after junk is left out (SQLite cannot tell junk), so that
+        # one person's emoji do not use up the places of their real questions.
+        limit = max(0, int(limit))
+        questions: list[UnansweredQuestion] = []
+        shown_per_asker: dict[str, int] = {}
+        for text, language, asked_at, asked, askers, normalized, only_asker in rows:
+            if len(questions) >= limit:
+                break
+            if is_junk(text):
+                continue
+            if only_asker is not None:
+                if shown_per_asker.get(only_asker, 0) >= PER_ASKER_SHOWN:
+                    continue
+                shown_per_asker[only_asker] = shown_per_asker.get(only_asker, 0) + 1
+            questions.append(
+                UnansweredQuestion(
+                    text=text, count=asked, last_asked=asked_at, language=language, askers=askers, normalized=normalized
+                )
             )
-            for row in rows
-            if not is_junk(row[0])
-        ]
-        return questions[: max(0, int(limit))]
+        return questions
 
     async def resolve_unanswered(self, normalized: str) -> int:
         """Takes a question off the unanswered list (taught to the bot, or dismissed): its texts are

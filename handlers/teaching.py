@@ -7,7 +7,8 @@ each with two buttons:
 - **Dismiss**: the question leaves the list.
 
 Either way the question's log rows are blanked (bot/question_log.py, resolve_unanswered): the
-statistics still count them. The question itself is kept in user_data under a small number (a
+statistics still count them, and the list's message is redrawn with the question struck through and
+what became of it. The question itself is kept in user_data under a small number (a
 question is longer than callback data allows): CALLBACK + <action>:<number>[:<category or entry id>].
 """
 
@@ -16,8 +17,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from typing import TypedDict
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.answering import Answerer
@@ -27,7 +30,7 @@ from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.organiser_texts import ORG_UI, org_say
-from handlers.render import column, escape
+from handlers.render import column, escape, html_chunks
 from handlers.replies import answer_query, edit_or_send, send_html
 from handlers.teaching_texts import TEACHING_UI, teaching_text
 from handlers.texts import TEXTS
@@ -41,8 +44,22 @@ ATTACH, DISMISS, CATEGORY, ENTRY = "a", "d", "c", "e"
 _CALLBACK_DATA = re.compile(
     rf"^{re.escape(CALLBACK)}([{ATTACH}{DISMISS}{CATEGORY}{ENTRY}]):(\d{{1,6}})(?::([a-z][a-z0-9_]{{0,47}}))?$"
 )
-_PENDING = "teaching"  # user_data: {number: {"text", "normalized", "lang"}}
+_PENDING = "teaching"  # user_data: {number: Question}
 KEPT = 40
+DISMISSED, ATTACHED = "dismissed", "attached"
+
+
+class Question(TypedDict, total=False):
+    text: str
+    normalized: str
+    lang: str  # the question's, as logged: the phrasing is added in it
+    shown: int  # its number in the list
+    line: str  # its line in the list (HTML)
+    chat: int  # the list's message, when it is one message (it is redrawn as questions settle)
+    message: int
+    size: int  # how many questions that list shows
+    state: str  # DISMISSED or ATTACHED, once settled
+    entry: str  # the title of the entry it was attached to
 
 
 def _data(action: str, number: int, target: str = "") -> str:
@@ -64,11 +81,10 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
         await send_html(update, context, org_say("org_unanswered_none", lang))
         return
     assert context.user_data is not None  # a command from an organiser, in a private chat: there is a user
-    pending: dict[int, dict[str, str]] = context.user_data.setdefault(_PENDING, {})
-    lines, rows = [ORG_UI("org_unanswered_title", lang)], []
+    pending: dict[int, Question] = context.user_data.setdefault(_PENDING, {})
+    listed: list[tuple[int, Question]] = []
     for shown, question in enumerate(questions, start=1):
         number = max(pending, default=0) + 1
-        pending[number] = {"text": question.text, "normalized": question.normalized, "lang": question.language}
         line = org_say(
             "org_unanswered_line",
             lang,
@@ -77,20 +93,77 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
             language=question.language,
             text=_shortened(question.text),
         )
-        lines.append(f"{shown}. {line}")
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    teaching_text("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)
-                ),
-                InlineKeyboardButton(
-                    teaching_text("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)
-                ),
-            ]
-        )
+        pending[number] = {
+            "text": question.text,
+            "normalized": question.normalized,
+            "lang": question.language,
+            "shown": shown,
+            "line": line,
+        }
+        listed.append((number, pending[number]))
+    text, markup = _list_view(listed, lang)
+    sent = await send_html(update, context, text, markup)
+    if sent is not None and len(html_chunks(text)) == 1:  # one message: it can be redrawn as questions settle
+        for _, item in listed:
+            item["chat"], item["message"], item["size"] = sent.chat_id, sent.message_id, len(listed)
     while len(pending) > KEPT:
         del pending[min(pending)]
-    await send_html(update, context, "\n".join(lines) + "\n\n" + teaching_text("how", lang), InlineKeyboardMarkup(rows))
+
+
+def _list_view(listed: list[tuple[int, Question]], lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The list's text and buttons: open questions with their two buttons, settled ones struck through
+    with what became of them."""
+    lines, rows = [ORG_UI("org_unanswered_title", lang)], []
+    for number, item in listed:
+        shown, line, state = item["shown"], item["line"], item.get("state")
+        if state == DISMISSED:
+            lines.append(f"{shown}. <s>{line}</s> — {TEACHING_UI('mark_dismissed', lang)}")
+        elif state == ATTACHED:
+            mark = TEACHING_UI("mark_attached", lang, entry=escape(item.get("entry", "")))
+            lines.append(f"{shown}. <s>{line}</s> — {mark}")
+        else:
+            lines.append(f"{shown}. {line}")
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        teaching_text("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)
+                    ),
+                    InlineKeyboardButton(
+                        teaching_text("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)
+                    ),
+                ]
+            )
+    text = "\n".join(lines) + ("\n\n" + teaching_text("how", lang) if rows else "")
+    return text, InlineKeyboardMarkup(rows) if rows else None
+
+
+async def _settle(context: BotContext, number: int, state: str, lang: str, entry: str = "") -> bool:
+    """Marks the question settled, in every list that shows it, and redraws those lists. False when
+    none could be redrawn (a list too long for one message, or partly forgotten)."""
+    assert context.user_data is not None  # a button press: there is a user
+    pending: dict[int, Question] = context.user_data.get(_PENDING, {})
+    normalized = pending[number]["normalized"]
+    lists: set[tuple[int, int]] = set()
+    for item in pending.values():
+        if item["normalized"] == normalized and not item.get("state"):
+            item["state"], item["entry"] = state, entry
+            if "message" in item:
+                lists.add((item["chat"], item["message"]))
+    redrawn = False
+    for chat, message in lists:
+        listed = sorted(
+            ((n, item) for n, item in pending.items() if (item.get("chat"), item.get("message")) == (chat, message)),
+            key=lambda pair: pair[1]["shown"],
+        )
+        if len(listed) != listed[0][1]["size"]:  # its oldest questions were forgotten (KEPT): left as it is
+            continue
+        text, markup = _list_view(listed, lang)
+        try:
+            await context.bot.edit_message_text(text, chat_id=chat, message_id=message, reply_markup=markup)
+            redrawn = True
+        except TelegramError as error:  # cosmetic (deleted, or older than Telegram lets edit): settled anyway
+            log.info("could not redraw an unanswered list: %s", error)
+    return redrawn
 
 
 def _is_organiser(update: Update, context: BotContext) -> bool:
@@ -115,15 +188,15 @@ async def button(update: Update, context: BotContext) -> None:
         return
     action, number, target = match.group(1), int(match.group(2)), match.group(3) or ""
     question = context.user_data.get(_PENDING, {}).get(number)
-    if question is None:  # settled already, or from before the list was shown again
+    if question is None or question.get("state"):  # settled already, or forgotten (KEPT)
         await answer_query(query, TEXTS("stale_button", lang))
         return
     kb = context.services.answerer.kb
     if action == DISMISS:
         await context.services.storage.resolve_unanswered(question["normalized"])
-        context.user_data[_PENDING].pop(number, None)
         await answer_query(query, teaching_text("dismissed", lang))
-        await _drop_row(query, number)
+        if not await _settle(context, number, DISMISSED, lang):
+            await _drop_row(query, number)
     elif action == ATTACH:
         await answer_query(query)
         categories = sorted(kb.categories, key=lambda category: category.order)
@@ -157,7 +230,7 @@ async def button(update: Update, context: BotContext) -> None:
 
 
 async def _attach(
-    update: Update, context: BotContext, number: int, question: dict[str, str], entry_id: str, lang: str
+    update: Update, context: BotContext, number: int, question: Question, entry_id: str, lang: str
 ) -> None:
     own = context.services
     kb = own.answerer.kb
@@ -180,10 +253,9 @@ async def _attach(
         return
     install_knowledge(context.application, answerer)
     await own.storage.resolve_unanswered(question["normalized"])
-    assert context.user_data is not None  # a button press (button() above): there is a user
-    context.user_data[_PENDING].pop(number, None)
     log.info("a phrasing was attached to %s by an organiser", entry_id)
     title = new_kb.title(new_kb.by_id[entry_id], lang)
+    await _settle(context, number, ATTACHED, lang, entry=title)
     await edit_or_send(
         update,
         context,

@@ -1,4 +1,4 @@
-"""What /unanswered's buttons say, in fr, en and ar (the list itself: handlers/rsvp_texts.py)."""
+"""What /unanswered's buttons and marks say, in fr, en and ar (the list itself: handlers/organiser_texts.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ TEACHING_UI = Catalogue(
         "button_dismiss": {"fr": "{number}. 🗑 Écarter", "en": "{number}. 🗑 Dismiss", "ar": "{number}. 🗑 استبعاد"},
         "button_back": {"fr": "↩️ Autres sujets", "en": "↩️ Other subjects", "ar": "↩️ مواضيع أخرى"},
         "dismissed": {"fr": "Question écartée.", "en": "Question dismissed.", "ar": "تم استبعاد السؤال."},
+        # After a struck-through question in the list: what became of it.
+        "mark_dismissed": {"fr": "🗑 écartée", "en": "🗑 dismissed", "ar": "🗑 تم استبعاده"},
+        "mark_attached": {
+            "fr": "✅ rattachée à « {entry} »",
+            "en": "✅ attached to “{entry}”",
+            "ar": "✅ تم ربطه بالإجابة «{entry}»",
+        },
         "choose_category": {
             "fr": "À quelle réponse rattacher « {question} » ? Choisissez d'abord le sujet.",
             "en": "Which answer should “{question}” get? Choose the subject first.",
@@ -31,7 +38,7 @@ TEACHING_UI = Catalogue(
         "attached": {
             "fr": "✅ C'est appris : la prochaine personne qui demande « {question} » obtiendra la réponse « {entry} ».",
             "en": "✅ Learnt: the next person who asks “{question}” gets the answer “{entry}”.",
-            "ar": "✅ تم التعلّم: سيحصل من يسأل «{question}» على الإجابة «{entry}».",
+            "ar": "✅ تم التعلّم: سيحصل الشخص التالي الذي يسأل «{question}» على الإجابة «{entry}».",
         },
         "refused": {
             "fr": "Refusé, rien n'a été écrit :\n{problems}",

@@ -62,6 +62,9 @@ async def test_an_attached_question_is_answered_the_next_time_and_the_file_keeps
         done = await bot.press(organiser, entries.last, data=target)
         title = bot.services.answerer.kb.title(bot.services.answerer.kb.by_id[entry_id], "en")
         assert done.last.text == TEACHING_UI("attached", "en", question=escape(QUESTION), entry=escape(title))
+        redrawn = bot.current(listed.last)  # the list says what became of it, and its buttons are gone
+        assert TEACHING_UI("mark_attached", "en", entry=escape(title)) in redrawn.text
+        assert "<s>" in redrawn.text and not redrawn.buttons
 
         again = await bot.send(bot.user(lang="fr"), QUESTION)
         expected = bot.services.answerer.show(entry_id, "fr").text
@@ -80,6 +83,9 @@ async def test_a_dismissed_question_leaves_the_list(folder):
         dismiss = next(data for data in listed.last.button_data if data.startswith(CALLBACK + DISMISS))
         replies = await bot.press(organiser, listed.last, data=dismiss)
         assert replies.callback_answers[-1].get("text") == TEACHING_UI("dismissed", "fr")
+        redrawn = bot.current(listed.last)
+        assert TEACHING_UI("mark_dismissed", "fr") in redrawn.text and QUESTION[:-2] in redrawn.text
+        assert not redrawn.buttons
         assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "fr")
         again = await bot.press(organiser, listed.last, data=dismiss)  # pressed twice
         assert again.callback_answers[-1].get("text") == TEXTS("stale_button", "fr")
@@ -146,3 +152,39 @@ async def test_a_failed_write_leaves_the_file_intact_and_the_organiser_is_told(f
         assert not bot.services.answerer.ask(QUESTION, "fr").answered
     assert {path.name: path.read_bytes() for path in folder.glob("*.yaml")} == before
     assert not [path for path in folder.iterdir() if path.name.endswith(".tmp")]  # no temporary file left behind
+
+
+async def test_settling_one_question_leaves_the_others_with_their_buttons(folder):
+    async with harness(folder) as bot:
+        await missed(bot)
+        other = "y a-t-il un vestiaire pour les manteaux ?"
+        await bot.send(bot.user(lang="fr"), other)
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        listed = await bot.send(organiser, "/unanswered")
+        assert len(listed.last.buttons) == 2
+        first = listed.last.buttons[0][1].data  # the first question's Dismiss
+        await bot.press(organiser, listed.last, data=first)
+        redrawn = bot.current(listed.last)
+        assert len(redrawn.buttons) == 1 and redrawn.text.count(TEACHING_UI("mark_dismissed", "en")) == 1
+        assert TEACHING_UI("how", "en") in redrawn.text  # still questions to settle
+        again = await bot.send(organiser, "/unanswered")
+        assert len(again.last.buttons) == 1
+
+
+async def test_a_refused_change_says_why_and_writes_nothing(folder):
+    """The whole folder is checked before writing: another file broken on disk since the bot loaded it
+    refuses the change, with the problem, and nothing is written."""
+    async with harness(folder) as bot:
+        await missed(bot)
+        programme = folder / "programme.yaml"
+        programme.write_text(programme.read_text(encoding="utf-8") + "\n  - id: [broken\n", encoding="utf-8")
+        before = {path.name: path.read_bytes() for path in folder.glob("*.yaml")}
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        listed = await bot.send(organiser, "/unanswered")
+        number = listed.last.button_data[0].rsplit(":", 1)[1]
+        done = await bot.press(organiser, listed.last, data=f"{CALLBACK}{ENTRY}:{number}:logistics_contact")
+        assert done.last.text.startswith(TEACHING_UI("refused", "en", problems="").strip())
+        assert "programme.yaml" in done.last.text and "Traceback" not in done.last.text
+        assert QUESTION in (await bot.send(organiser, "/unanswered")).last.text  # still to be taught
+        assert not bot.services.answerer.ask(QUESTION, "fr").answered
+    assert {path.name: path.read_bytes() for path in folder.glob("*.yaml")} == before

@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import threading
+import time
 
 import pytest
 
+import bot.kb_editing
 from bot.answering import Answerer
 from bot.kb_editing import EditError, add_phrasing, set_logistics
 from bot.knowledge import KnowledgeError, load_knowledge
@@ -84,3 +87,26 @@ def test_an_attached_phrasing_is_answered_next_time(folder):
     assert text.count(question) == 1
     add_phrasing(folder, kb, "logistics_venue", "fr", question)  # twice: kept once
     assert (folder / "practical.yaml").read_text(encoding="utf-8").count(question) == 1
+
+
+def test_two_edits_of_one_file_at_once_both_stay(folder, monkeypatch):
+    """Each edit runs in a thread of its own: the second must not write over the first one's change."""
+
+    def slow_load(path):  # the check between reading and writing, made long enough for both to overlap
+        time.sleep(0.2)
+        return load_knowledge(path)
+
+    monkeypatch.setattr(bot.kb_editing, "load_knowledge", slow_load)
+    kb = load_knowledge(folder)
+    edits = [
+        threading.Thread(
+            target=add_phrasing, args=(folder, kb, "logistics_contact", "fr", "un numéro pour joindre l'équipe ?")
+        ),
+        threading.Thread(target=add_phrasing, args=(folder, kb, "logistics_dress_code", "fr", "faut-il une cravate ?")),
+    ]
+    for edit in edits:
+        edit.start()
+    for edit in edits:
+        edit.join()
+    text = (folder / "practical.yaml").read_text(encoding="utf-8")
+    assert "un numéro pour joindre l'équipe ?" in text and "faut-il une cravate ?" in text

@@ -121,6 +121,22 @@ async def test_one_persons_junk_cannot_fill_the_list(storage):
     assert {"Y a-t-il un vestiaire ?", "هل توجد ترجمة فورية؟"} <= {q.text for q in top}
 
 
+async def test_one_persons_junk_does_not_use_up_the_places_of_their_real_questions(storage):
+    for junk in ("😀", "??", "!!!", "👍👍", "x"):
+        for _ in range(3):  # asked more often than the real question: it would rank first
+            await storage.log_question("fr", "fallback", junk, asker=9)
+    await storage.log_question("fr", "fallback", "Y a-t-il un vestiaire ?", asker=9)
+    assert [q.text for q in await storage.top_unanswered()] == ["Y a-t-il un vestiaire ?"]
+
+
+async def test_the_limit_counts_only_what_is_listed(storage):
+    await storage.log_question("fr", "fallback", "😀", asker=1)
+    for asker in (2, 3):
+        await storage.log_question("fr", "fallback", f"question {asker} ?", asker=asker)
+    assert [q.text for q in await storage.top_unanswered(limit=2)] == ["question 3 ?", "question 2 ?"]
+    assert await storage.top_unanswered(limit=0) == []
+
+
 async def test_stats_count_distinct_askers(storage):
     for asker, outcome in ((1, "answer"), (1, "answer"), (2, "fallback"), (3, "suggest")):
         await storage.log_question("fr", outcome, "x", asker=asker)
