@@ -121,7 +121,7 @@ CORE_TEXTS = Catalogue(
         "related": {
             "fr": "Voir aussi :",
             "en": "See also:",
-            "ar": "انظر أيضاً:",
+            "ar": "انظروا أيضاً:",
         },
         "console_no_such_number": {
             "fr": "Il n'y a pas de choix avec ce numéro : choisissez entre 1 et {count}.",

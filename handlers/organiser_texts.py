@@ -162,7 +162,7 @@ ORG_UI = Catalogue(
         "command_stats": {"fr": "Statistiques", "en": "Statistics", "ar": "إحصاءات"},
         "command_reload": {
             "fr": "Recharger les connaissances",
-            "en": "Reload the knowledge",
+            "en": "Reload the knowledge base",
             "ar": "إعادة تحميل المعارف",
         },
         "command_broadcast": {"fr": "Message aux participants", "en": "Message attendees", "ar": "رسالة إلى الحاضرين"},

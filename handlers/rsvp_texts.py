@@ -15,12 +15,12 @@ RSVP_UI = Catalogue(
         # ------------------------------------------------------------------ the conversation
         "ask_attending": {
             "fr": "Participerez-vous au petit-déjeuner de clôture du programme <b>Migration Mainstreaming</b>, "
-            "à {city} le {date} ?\n\nVous pouvez quitter à tout moment avec /cancel : rien n'est enregistré "
+            "à {city} le {date} ?\n\nVous pouvez annuler à tout moment avec /cancel : rien n'est enregistré "
             "avant votre confirmation.",
             "en": "Will you attend the closing breakfast of the <b>Migration Mainstreaming</b> programme in {city} "
             "on {date}?\n\nYou can leave at any time with /cancel: nothing is saved before you confirm.",
             "ar": "هل ستحضرون الفطور الختامي لبرنامج <b>إدماج الهجرة</b> ب{city} يوم {date}؟\n\n"
-            "يمكنكم المغادرة في أي وقت بإرسال /cancel: لا يُحفظ أي شيء قبل تأكيدكم.",
+            "يمكنكم الإلغاء في أي وقت بإرسال /cancel: لا يُحفظ أي شيء قبل تأكيدكم.",
         },
         "ask_name": {
             "fr": "Votre nom complet ? Écrivez-le, ou touchez le bouton pour reprendre votre nom Telegram.",
@@ -61,13 +61,13 @@ RSVP_UI = Catalogue(
         },
         "looks_like_question": {
             "fr": "Cela ressemble à une question : vous pourrez la poser une fois votre réponse terminée "
-            "(ou quitter avec /cancel). Je n'ai rien enregistré.",
+            "(ou annuler avec /cancel). Je n'ai rien enregistré.",
             "en": "That looks like a question: you can ask it once your reply is finished (or leave with /cancel). "
             "I have not saved it.",
-            "ar": "يبدو هذا سؤالاً: يمكنكم طرحه بعد إتمام ردكم (أو المغادرة بإرسال /cancel). لم أسجّل شيئاً.",
+            "ar": "يبدو هذا سؤالاً: يمكنكم طرحه بعد إتمام ردكم (أو الإلغاء بإرسال /cancel). لم أسجّل شيئاً.",
         },
         "use_buttons": {
-            "fr": "Merci de répondre avec les boutons ci-dessus (ou /cancel pour quitter).",
+            "fr": "Merci de répondre avec les boutons ci-dessus (ou /cancel pour annuler).",
             "en": "Please answer with the buttons above (or /cancel to leave).",
             "ar": "يرجى الرد باستعمال الأزرار أعلاه (أو /cancel للمغادرة).",
         },
@@ -97,7 +97,7 @@ RSVP_UI = Catalogue(
         "field.status": {"fr": "Présence", "en": "Attendance", "ar": "الحضور"},
         "field.full_name": {"fr": "Nom complet", "en": "Full name", "ar": "الاسم الكامل"},
         "field.organisation": {"fr": "Organisation", "en": "Organisation", "ar": "المؤسسة"},
-        "field.category": {"fr": "Type d'organisation", "en": "Kind of organisation", "ar": "نوع المؤسسة"},
+        "field.category": {"fr": "Type d'organisation", "en": "Type of organisation", "ar": "نوع المؤسسة"},
         "field.dietary": {"fr": "Besoins alimentaires", "en": "Dietary needs", "ar": "الاحتياجات الغذائية"},
         "field.email": {"fr": "E-mail", "en": "Email", "ar": "البريد الإلكتروني"},
         "field.waitlist_position": {
@@ -115,7 +115,7 @@ RSVP_UI = Catalogue(
         "button_confirm": {"fr": "✅ Confirmer", "en": "✅ Confirm", "ar": "✅ تأكيد"},
         "button_edit": {"fr": "✏️ Modifier", "en": "✏️ Edit", "ar": "✏️ تعديل"},
         "button_cancel": {"fr": "✖️ Annuler", "en": "✖️ Cancel", "ar": "✖️ إلغاء"},
-        "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "⬅️ رجوع"},
+        "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "رجوع ➡️"},
         "cancelled": {
             "fr": "C'est annulé : rien n'a été enregistré. Envoyez /rsvp pour recommencer.",
             "en": "Cancelled: nothing was saved. Send /rsvp to start again.",
@@ -124,12 +124,12 @@ RSVP_UI = Catalogue(
         "left_not_saved": {
             "fr": "Vous avez quitté la confirmation de présence\u202f: ce que vous aviez répondu n'a pas été enregistré. Envoyez /rsvp pour la reprendre.",
             "en": "You have left the attendance confirmation: what you had answered so far was not saved. Send /rsvp to start it again.",
-            "ar": "لقد غادرتم تأكيد الحضور: لم تُحفظ الإجابات التي قدمتموها. أرسلوا \u2068/rsvp\u2069 لاستئنافه.",
+            "ar": "لقد أوقفتم تأكيد الحضور: لم تُحفظ الإجابات التي قدمتموها. أرسلوا \u2068/rsvp\u2069 لاستئنافه.",
         },
         "left_kept": {
             "fr": "Vous avez quitté la modification de votre réponse\u202f: votre réponse enregistrée reste inchangée (/myrsvp pour la voir).",
             "en": "You have left changing your reply: your saved reply is unchanged (/myrsvp to see it).",
-            "ar": "لقد غادرتم تعديل ردكم: يبقى ردكم المسجل كما هو (\u2068/myrsvp\u2069 لعرضه).",
+            "ar": "لقد أوقفتم تعديل ردكم: يبقى ردكم المسجل كما هو (\u2068/myrsvp\u2069 لعرضه).",
         },
         "cancelled_kept": {
             "fr": "C'est annulé : votre réponse précédente reste inchangée. /myrsvp pour la voir.",
@@ -139,7 +139,7 @@ RSVP_UI = Catalogue(
         "timed_out": {
             "fr": "Je mets votre réponse de côté faute de nouvelles : rien n'a été enregistré. Envoyez /rsvp pour reprendre.",
             "en": "I have set your reply aside as I heard nothing more: nothing was saved. Send /rsvp to start again.",
-            "ar": "وضعت ردكم جانباً لعدم ورود أي جديد: لم يُحفظ أي شيء. أرسلوا /rsvp للبدء من جديد.",
+            "ar": "انتهت مهلة الرد دون أي جديد، فلم يُحفظ أي شيء. أرسلوا /rsvp للبدء من جديد.",
         },
         "closed": {
             "fr": "Les inscriptions au petit-déjeuner de clôture sont closes (la date limite est passée).",
@@ -176,7 +176,7 @@ RSVP_UI = Catalogue(
             "<b>{position}</b>. Je vous préviendrai ici si une place se libère.",
             "en": "Thank you, {name}. The breakfast is full: you are on the waiting list, in position <b>{position}</b>. "
             "I will tell you here if a place frees up.",
-            "ar": "شكراً، {name}. الفطور مكتمل: أنتم في قائمة الانتظار، في المرتبة <b>{position}</b>. "
+            "ar": "شكراً، {name}. اكتملت المقاعد المتاحة: أنتم في قائمة الانتظار، في المرتبة <b>{position}</b>. "
             "سأخبركم هنا إذا توفر مقعد.",
         },
         "saved_no": {

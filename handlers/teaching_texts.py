@@ -16,7 +16,7 @@ TEACHING_UI = Catalogue(
         },
         "button_attach": {"fr": "{number}. 📎 Rattacher", "en": "{number}. 📎 Attach", "ar": "{number}. 📎 ربط"},
         "button_dismiss": {"fr": "{number}. 🗑 Écarter", "en": "{number}. 🗑 Dismiss", "ar": "{number}. 🗑 استبعاد"},
-        "button_back": {"fr": "↩️ Autres sujets", "en": "↩️ Other subjects", "ar": "↩️ مواضيع أخرى"},
+        "button_back": {"fr": "↩️ Autres sujets", "en": "↩️ Other topics", "ar": "↩️ مواضيع أخرى"},
         "dismissed": {"fr": "Question écartée.", "en": "Question dismissed.", "ar": "تم استبعاد السؤال."},
         # After a struck-through question in the list: what became of it.
         "mark_dismissed": {"fr": "🗑 écartée", "en": "🗑 dismissed", "ar": "🗑 تم استبعاده"},

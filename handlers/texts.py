@@ -15,7 +15,7 @@ TEXTS = Catalogue(
             "et de son petit-déjeuner de clôture à {city}, le {date}.\n\n"
             "Posez-moi une question en français, en anglais ou en arabe, parcourez les sujets, "
             "ou confirmez votre présence.",
-            "en": "Hello {name}! I am the assistant of the joint IOM-UNDP <b>Migration Mainstreaming</b> programme "
+            "en": "Hello {name}! I am the assistant for the joint IOM-UNDP <b>Migration Mainstreaming</b> programme "
             "and of its closing breakfast in {city} on {date}.\n\n"
             "Ask me a question in French, English or Arabic, browse the topics, or confirm your attendance.",
             "ar": "مرحباً {name}! أنا مساعد البرنامج المشترك بين المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي "
@@ -38,13 +38,13 @@ TEXTS = Catalogue(
             "برنامج إدماج الهجرة (الأهداف، التواريخ، البلدان، الشركاء، النتائج في المغرب) "
             "والفطور الختامي ب{city}. اكتبوا سؤالكم ببساطة، بالعربية أو الفرنسية أو الإنجليزية.\n\n"
             "<b>الأوامر</b>\n{commands}\n\n"
-            "في مجموعة، اذكروني (@{bot}) أو ردّوا على إحدى رسائلي.\n\n{contact}",
+            "في مجموعة، أشيروا إليّ (@{bot}) أو ردّوا على إحدى رسائلي.\n\n{contact}",
         },
         "help_command.topics": {"fr": "parcourir les sujets", "en": "browse the topics", "ar": "تصفح المواضيع"},
         "help_command.language": {"fr": "choisir la langue", "en": "choose the language", "ar": "اختيار اللغة"},
         "help_command.myid": {
             "fr": "afficher votre identifiant Telegram",
-            "en": "show your Telegram user id",
+            "en": "show your Telegram user ID",
             "ar": "عرض معرّفكم على تيليغرام",
         },
         "help_command.help": {"fr": "cette aide", "en": "this help", "ar": "هذه المساعدة"},
@@ -64,7 +64,7 @@ TEXTS = Catalogue(
             "ar": "<b>التفاصيل العملية</b> (ما يجيب به المساعد)\n{lines}\n\nاختاروا التفصيل الذي تريدون الإعلان عنه أو تغييره.",
         },
         "logistics_ask_value": {
-            "fr": "Envoyez la valeur de « {field} » : un texte pour toutes les langues, ou une ligne par langue (fr: …, en: …, ar: …). Un tiret (-) la retire. /cancel pour quitter.",
+            "fr": "Envoyez la valeur de « {field} » : un texte pour toutes les langues, ou une ligne par langue (fr: …, en: …, ar: …). Un tiret (-) la retire. /cancel pour annuler.",
             "en": "Send the value of \u201c{field}\u201d: one text for every language, or one line per language (fr: …, en: …, ar: …). A dash (-) removes it. /cancel to leave.",
             "ar": "أرسلوا قيمة «{field}»: نصاً واحداً لكل اللغات، أو سطراً لكل لغة (fr: …، en: …، ar: …). الشرطة (-) تحذفها. /cancel للمغادرة.",
         },
@@ -105,7 +105,7 @@ TEXTS = Catalogue(
         "logistics_field.location": {"fr": "Position sur la carte", "en": "Map location", "ar": "الموقع على الخريطة"},
         "logistics_ask_location": {
             "fr": "Envoyez la position du lieu : 📎 puis « Position », déplacez l'épingle sur le lieu et envoyez-la. "
-            "Vous pouvez aussi écrire « latitude, longitude » (par exemple 34.020882, -6.841650). Un tiret (-) la retire. /cancel pour quitter.",
+            "Vous pouvez aussi écrire « latitude, longitude » (par exemple 34.020882, -6.841650). Un tiret (-) la retire. /cancel pour annuler.",
             "en": "Send the venue's location: 📎 then “Location”, move the pin onto the venue and send it. "
             "You can also type “latitude, longitude” (for example 34.020882, -6.841650). A dash (-) removes it. /cancel to leave.",
             "ar": "أرسلوا موقع المكان: 📎 ثم «الموقع»، حرّكوا الدبوس إلى المكان وأرسلوه. "
@@ -126,7 +126,7 @@ TEXTS = Catalogue(
         "button_myrsvp": {"fr": "📋 Voir ma réponse", "en": "📋 See my reply", "ar": "📋 الاطلاع على ردكم"},
         "button_cancelrsvp": {"fr": "❌ Annuler ma présence", "en": "❌ Cancel my attendance", "ar": "❌ إلغاء حضوركم"},
         "button_language": {"fr": "🌐 Langue", "en": "🌐 Language", "ar": "🌐 اللغة"},
-        "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "⬅️ رجوع"},
+        "button_back": {"fr": "⬅️ Retour", "en": "⬅️ Back", "ar": "رجوع ➡️"},
         "button_all_topics": {"fr": "📚 Tous les sujets", "en": "📚 All topics", "ar": "📚 كل المواضيع"},
         "button_open_private": {
             "fr": "Ouvrir la conversation privée",
@@ -158,11 +158,11 @@ TEXTS = Catalogue(
             "fr": "Votre identifiant Telegram : <code>{user_id}</code>\n"
             "Un organisateur donne ce nombre à la personne qui gère le bot, pour figurer dans la liste "
             "« organisers » de la configuration.",
-            "en": "Your Telegram user id: <code>{user_id}</code>\n"
+            "en": "Your Telegram user ID: <code>{user_id}</code>\n"
             'An organiser gives this number to whoever runs the bot, to be put in the "organisers" list '
             "of the configuration.",
             "ar": "معرّفكم على تيليغرام: <code>{user_id}</code>\n"
-            'يعطي المنظّم هذا الرقم للشخص المسؤول عن تشغيل البوت، لإضافته إلى قائمة "organisers" في الإعدادات.',
+            'يعطي المنظّم هذا الرقم للشخص المسؤول عن تشغيل المساعد، لإضافته إلى قائمة "organisers" في الإعدادات.',
         },
         "only_text": {
             "fr": "Je ne lis que le texte : écrivez-moi votre question en quelques mots.",
@@ -237,7 +237,7 @@ TEXTS = Catalogue(
             "fr": "⚠️ Erreur inattendue\u202f: <code>{failed}</code>, sur une mise à jour «\u202f{kind}\u202f». "
             "Le détail est dans le journal du bot.",
             "en": '⚠️ Unexpected error: <code>{failed}</code>, on a "{kind}" update. The details are in the bot\'s log.',
-            "ar": "⚠️ خطأ غير متوقع: <code>{failed}</code>، أثناء معالجة تحديث من نوع «{kind}». التفاصيل في سجل البوت.",
+            "ar": "⚠️ خطأ غير متوقع: <code>{failed}</code>، أثناء معالجة تحديث من نوع «{kind}». التفاصيل في سجل المساعد.",
         },
         "error_note_repeated": {
             "fr": "Occurrences depuis la note précédente sur cette erreur\u202f: {count}.",
@@ -256,6 +256,6 @@ TEXTS = Catalogue(
         "command_help": {"fr": "Aide et commandes", "en": "Help and commands", "ar": "المساعدة والأوامر"},
         "command_topics": {"fr": "Parcourir les sujets", "en": "Browse the topics", "ar": "تصفح المواضيع"},
         "command_language": {"fr": "Choisir la langue", "en": "Choose the language", "ar": "اختيار اللغة"},
-        "command_myid": {"fr": "Mon identifiant Telegram", "en": "My Telegram user id", "ar": "معرّفي على تيليغرام"},
+        "command_myid": {"fr": "Mon identifiant Telegram", "en": "My Telegram user ID", "ar": "معرّفي على تيليغرام"},
     }
 )
