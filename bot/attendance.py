@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.checkin import new_token
-from bot.rsvp import STATUS_YES, Rsvp, clean_text
+from bot.rsvp import STATUS_YES, Rsvp, check_full_name, check_organisation, clean_text
 from bot.storage_base import StorageBase
 
 # Applied by bot.storage's MIGRATIONS (3 -> 4).
@@ -129,8 +129,9 @@ class Attendance(StorageBase):
     async def add_walk_in(self, full_name: str, organisation: str | None = None) -> WalkIn:
         """Someone who came without replying. Raises ValueError for a name with nothing visible in it."""
         name, organisation = clean_text(full_name), clean_text(organisation)
-        if not name:
-            raise ValueError("a walk-in needs a name")
+        bad_organisation = organisation is not None and check_organisation(organisation) is not None
+        if name is None or check_full_name(name) is not None or bad_organisation:
+            raise ValueError("a walk-in needs a name (and an organisation, if any) as the RSVP checks them")
         async with self._lock, self._transaction() as db:
             now = self._clock()
             cursor = await db.execute(

@@ -60,8 +60,9 @@ async def test_headcount_counts_arrivals_against_the_yeses_and_walk_ins_apart(st
     assert walk_in.full_name == "Karim El Idrissi"
     assert await storage.remove_walk_in(walk_in.id) == walk_in
     assert (await storage.headcount()).walk_ins == 0
-    with pytest.raises(ValueError):
-        await storage.add_walk_in("\u200b ")
+    for refused in ("\u200b ", "x" * 201, "12345"):  # nothing visible, too long, no letter
+        with pytest.raises(ValueError):
+            await storage.add_walk_in(refused)
 
 
 async def test_erasing_a_person_erases_their_check_in_code(storage):
