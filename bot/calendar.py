@@ -19,42 +19,7 @@ from bot.texts import Catalogue
 MAX_LINE_OCTETS = 75  # RFC 5545 §3.1: content lines are folded after 75 octets
 CRLF = "\r\n"
 
-CALENDAR_TEXTS = Catalogue(
-    {
-        "summary": {
-            "fr": "Petit-déjeuner de clôture de la 2e phase du Programme conjoint OIM-PNUD « Migration Mainstreaming »",
-            "en": 'Closing breakfast of phase 2 of the IOM-UNDP joint programme "Migration Mainstreaming"',
-            "ar": "الفطور الختامي للمرحلة الثانية من البرنامج المشترك بين المنظمة الدولية للهجرة "
-            "وبرنامج الأمم المتحدة الإنمائي «إدماج الهجرة»",
-        },
-        "description": {
-            "fr": "Organisé par l'OIM au Maroc, conjointement avec le MDCMREAM et le PNUD, pour présenter "
-            "les principaux résultats du Programme Migration Mainstreaming et discuter des champs "
-            "sectoriels d'extension d'un tel exercice.",
-            "en": "Organised by IOM Morocco, jointly with the MDCMREAM ministry and UNDP, to present the main "
-            "results of the Migration Mainstreaming programme and discuss the sectors to which such an "
-            "exercise could be extended.",
-            "ar": "تنظمه المنظمة الدولية للهجرة في المغرب بشراكة مع الوزارة المنتدبة المكلفة بالمغاربة المقيمين "
-            "بالخارج وشؤون الهجرة وبرنامج الأمم المتحدة الإنمائي، لعرض أهم نتائج برنامج إدماج الهجرة "
-            "ومناقشة المجالات القطاعية التي يمكن أن يمتد إليها هذا العمل.",
-        },
-        "time_and_venue_not_announced": {
-            "fr": "L'heure et le lieu exact n'ont pas encore été annoncés.",
-            "en": "The time and exact venue have not been announced yet.",
-            "ar": "لم يتم بعد الإعلان عن التوقيت والمكان بالتحديد.",
-        },
-        "time_not_announced": {
-            "fr": "L'heure n'a pas encore été annoncée.",
-            "en": "The time has not been announced yet.",
-            "ar": "لم يتم بعد الإعلان عن التوقيت.",
-        },
-        "venue_not_announced": {
-            "fr": "Le lieu exact n'a pas encore été annoncé.",
-            "en": "The exact venue has not been announced yet.",
-            "ar": "لم يتم بعد الإعلان عن المكان بالتحديد.",
-        },
-    }
-)
+CALENDAR_TEXTS = Catalogue.from_po("calendar")
 
 
 def escape_text(value: str) -> str:

@@ -60,34 +60,7 @@ def _columns(form: Form) -> tuple[Column, ...]:
     return tuple(required + status + optional + trailing)
 
 
-EXPORT_TEXTS: Catalogue = Catalogue(
-    {
-        "header.full_name": {"fr": "Nom", "en": "name", "ar": "الاسم"},
-        "header.organisation": {"fr": "Organisation", "en": "organisation", "ar": "المؤسسة"},
-        "header.category": {"fr": "Catégorie", "en": "category", "ar": "الفئة"},
-        "header.status": {"fr": "Réponse", "en": "status", "ar": "الرد"},
-        "header.waitlist_position": {
-            "fr": "Rang sur la liste d'attente",
-            "en": "waitlist position",
-            "ar": "الترتيب في قائمة الانتظار",
-        },
-        "header.dietary": {"fr": "Besoins alimentaires", "en": "dietary needs", "ar": "الاحتياجات الغذائية"},
-        "header.email": {"fr": "E-mail", "en": "email", "ar": "البريد الإلكتروني"},
-        "header.telegram_username": {
-            "fr": "Nom d'utilisateur Telegram",
-            "en": "Telegram username",
-            "ar": "اسم المستخدم في تيليغرام",
-        },
-        "header.updated_at": {"fr": "Dernière modification (UTC)", "en": "updated at", "ar": "آخر تعديل (UTC)"},
-        "header.checked_in_at": {"fr": "Arrivée enregistrée (UTC)", "en": "checked in", "ar": "تسجيل الحضور (UTC)"},
-        "status.yes": {"fr": "Participe", "en": "Attending", "ar": "سيحضر"},
-        "status.no": {"fr": "Ne participe pas", "en": "Not attending", "ar": "لن يحضر"},
-        "status.maybe": {"fr": "Peut-être", "en": "Maybe", "ar": "ربما"},
-        "status.waitlist": {"fr": "Liste d'attente", "en": "Waiting list", "ar": "قائمة الانتظار"},
-        "status.walk_in": {"fr": "Venu sans inscription", "en": "Walk-in", "ar": "حضر دون تسجيل مسبق"},
-    },
-    typography=False,  # cells, not chat messages: no no-break spaces or direction marks
-)
+EXPORT_TEXTS: Catalogue = Catalogue.from_po("export", typography=False)  # cells, not messages
 
 
 def csv_headers(lang: str, form: Form = FORM) -> tuple[str, ...]:

@@ -89,3 +89,19 @@ async def test_the_events_city_and_date_come_from_the_knowledge_base(tmp_path):
         assert "Casablanca" in (await bot.send(french, "/help")).last.text
         assert "Casablanca" in (await bot.send(french, "/rsvp")).last.text
         assert "Casablanca" in (await bot.send(french, "zorglub quantique ?")).last.text
+
+
+def test_a_missing_translation_in_a_po_file_stops_the_start_with_its_key(tmp_path):
+    import shutil
+
+    from bot.texts import LOCALES_FOLDER
+
+    folder = tmp_path / "locales"
+    shutil.copytree(LOCALES_FOLDER, folder)
+    path = folder / "ar" / "LC_MESSAGES" / "teaching.po"
+    text = path.read_text(encoding="utf-8")
+    assert 'msgstr "تم استبعاد السؤال."' in text
+    path.write_text(text.replace('msgstr "تم استبعاد السؤال."', 'msgstr ""'), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"dismissed\.ar"):
+        Catalogue.from_po("teaching", folder=folder)
+    assert Catalogue.from_po("teaching", folder=LOCALES_FOLDER)("dismissed", "ar") == "تم استبعاد السؤال."
