@@ -9,6 +9,7 @@ pybabel init / update and tools such as Poedit or Weblate. Each module names its
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator, KeysView, Mapping
 from pathlib import Path
 
@@ -23,7 +24,7 @@ LOCALES_FOLDER = Path(__file__).resolve().parent.parent / "locales"  # the trans
 
 
 class Catalogue:
-    def __init__(self, texts: Mapping[str, Mapping[str, str]], *, typography: bool = True):
+    def __init__(self, texts: Mapping[str, Mapping[str, str]], *, typography: bool = True, is_html: bool = False):
         # Every text in every language; except a plural form one language alone needs (Arabic's zero,
         # two, few, many): the others fall back to the ".other" text.
         missing = [
@@ -36,9 +37,12 @@ class Catalogue:
             raise ValueError(f"texts missing a language: {', '.join(missing)}")
         self._texts = texts
         self._typography = typography  # False for text that is not a chat message (spreadsheet cells)
+        self._html = is_html  # the templates are HTML (they may hold <b>): t_html escapes the values only
 
     @classmethod
-    def from_po(cls, domain: str, *, typography: bool = True, folder: Path | None = None) -> Catalogue:
+    def from_po(
+        cls, domain: str, *, typography: bool = True, is_html: bool = False, folder: Path | None = None
+    ) -> Catalogue:
         """The catalogue of `domain` from its gettext files, locales/<lang>/LC_MESSAGES/<domain>.po:
         each message's context (msgctxt) is its key, its translation (msgstr) the text. Read at start,
         so nothing needs compiling; a missing file or text is an error at import, not in front of a user."""
@@ -51,7 +55,18 @@ class Catalogue:
             for message in catalog:
                 if message.id and message.context and isinstance(message.string, str) and message.string:
                     texts.setdefault(message.context, {})[lang] = message.string
-        return cls(texts, typography=typography)
+        return cls(texts, typography=typography, is_html=is_html)
+
+    def t(self, key: str, lang: str, **values: object) -> str:
+        """The text as it is (plain text, or HTML with the values as given): button labels, files."""
+        return self(key, lang, **values)
+
+    def t_html(self, key: str, lang: str, **values: object) -> str:
+        """The text for a message sent as HTML: the values always escaped (and, for a catalogue of
+        plain text, the whole text)."""
+        if self._html:
+            return self(key, lang, **{name: html.escape(str(value), quote=False) for name, value in values.items()})
+        return html.escape(self(key, lang, **values), quote=False)
 
     def __contains__(self, key: str) -> bool:
         return key in self._texts

@@ -13,7 +13,8 @@ starts it (`python -m bot run`). Conventions for a feature module:
   gives the config, answerer, storage and clock.
 - The bot's own words are in the user's language: `await context.language()` (or
   `handlers.locale.ui_language(update, context)`), resolved once per update.
-- Every message is HTML: the feature's own templates through `handlers.render.say` (values escaped),
+- Every message is HTML: the feature's own templates through its catalogue's `t_html` (values escaped;
+  `t` for button labels),
   anything else through `handlers.render.escape`; send with `handlers.replies.send_html` /
   `send_plain` (split at 4,096 UTF-16 units of visible text, quoted in groups) or `edit_or_send` for menus.
 - Callback data: a short prefix of its own (see handlers/render.py for those taken), validated on the

@@ -17,10 +17,11 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
+from bot.texts import CORE_TEXTS
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import ui_language
-from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, core_say, parse_callback
+from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, parse_callback
 from handlers.replies import answer_query, send_html
 from handlers.showing import SUGGESTED, contact_due, contact_line, keep_question, own_names, send_reply
 from handlers.texts import TEXTS
@@ -66,7 +67,7 @@ async def none_of_these(update: Update, context: BotContext) -> None:
     with contextlib.suppress(BadRequest):  # the suggestions are settled: take the buttons away
         await query.edit_message_reply_markup(None)
     contact = contact_line(context, lang)
-    await send_html(update, context, core_say("none_of_these_reply", lang, contact=contact).rstrip())
+    await send_html(update, context, CORE_TEXTS.t_html("none_of_these_reply", lang, contact=contact).rstrip())
 
 
 def register(application: App) -> None:

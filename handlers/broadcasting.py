@@ -28,11 +28,11 @@ from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
-from handlers.organiser_texts import ORG_UI, org_say, org_text
+from handlers.organiser_texts import ORG_UI
 from handlers.render import escape
 from handlers.replies import answer_query, deliver, send_html
 from handlers.rsvp_delivery import send_calendar
-from handlers.rsvp_texts import rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ async def offer(
     reached = [sum(counts.get(status, 0) for status in statuses) for _, statuses, _ in AUDIENCES]
     if not reached[-1]:
         if not quiet_if_nobody:
-            await send_html(update, context, org_say("org_broadcast_nobody", lang))
+            await send_html(update, context, ORG_UI.t_html("org_broadcast_nobody", lang))
         return False
     assert context.user_data is not None  # offered to an organiser in their private chat (/broadcast, /logistics)
     pending: dict[int, Announcement] = context.user_data.setdefault(_PENDING, {})
@@ -89,10 +89,10 @@ async def offer(
     for (code, _, label), count in zip(AUDIENCES, reached, strict=False):
         if count > previous:  # a wider audience reaching nobody more is not offered
             rows.append(
-                [InlineKeyboardButton(org_text(label, lang, count=count), callback_data=f"{CALLBACK}{number}:{code}")]
+                [InlineKeyboardButton(ORG_UI.t(label, lang, count=count), callback_data=f"{CALLBACK}{number}:{code}")]
             )
         previous = count
-    rows.append([InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=f"{CALLBACK}{number}:{CANCEL}")])
+    rows.append([InlineKeyboardButton(RSVP_UI.t("button_cancel", lang), callback_data=f"{CALLBACK}{number}:{CANCEL}")])
     preview = ORG_UI(
         "org_broadcast_preview",
         lang,
@@ -124,17 +124,17 @@ async def audience_button(update: Update, context: BotContext) -> None:
     announcement = context.user_data.get(_PENDING, {}).pop(number, None)
     await answer_query(query)
     if announcement is None:
-        await _edit(query, org_say("org_broadcast_gone", lang))
+        await _edit(query, ORG_UI.t_html("org_broadcast_gone", lang))
         return
     if choice == CANCEL:
-        await _edit(query, org_say("org_broadcast_cancelled", lang))
+        await _edit(query, ORG_UI.t_html("org_broadcast_cancelled", lang))
         return
     statuses = next(statuses for code, statuses, _ in AUDIENCES if code == choice)
     delivered, failed = await send_announcement(context, announcement, statuses, query, lang)
     await send_html(
         update,
         context,
-        org_say("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed),
+        ORG_UI.t_html("org_broadcast_done", lang, delivered=delivered, failed=failed, total=delivered + failed),
     )
 
 
@@ -151,7 +151,7 @@ async def send_announcement(
         for user_id, fallback in await storage.attendee_contacts((status,))
     ]
     delivered = failed = 0
-    await _edit(query, org_say("org_broadcast_progress", lang, done=0, total=len(recipients)))
+    await _edit(query, ORG_UI.t_html("org_broadcast_progress", lang, done=0, total=len(recipients)))
     for index, (user_id, status, fallback) in enumerate(recipients, start=1):
         their_lang = await storage.get_language(user_id) or fallback
         body = escape(text_for(announcement.texts, their_lang, own.config.default_language))
@@ -162,7 +162,7 @@ async def send_announcement(
         else:
             failed += 1
         if index % PROGRESS_EVERY == 0 or index == len(recipients):
-            await _edit(query, org_say("org_broadcast_progress", lang, done=index, total=len(recipients)))
+            await _edit(query, ORG_UI.t_html("org_broadcast_progress", lang, done=index, total=len(recipients)))
     log.info("broadcast: %d delivered, %d failed", delivered, failed)
     return delivered, failed
 

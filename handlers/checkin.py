@@ -24,7 +24,7 @@ from bot.attendance import search_people
 from bot.checkin import PAYLOAD_PREFIX, token_from_payload
 from bot.rsvp import STATUS_YES, Rsvp, status_label
 from handlers.callbacks import prefix
-from handlers.checkin_texts import CHECKIN_UI, checkin_say, checkin_text
+from handlers.checkin_texts import CHECKIN_UI
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
@@ -65,12 +65,12 @@ def _is_organiser(update: Update, context: BotContext) -> bool:
 async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: str) -> str:
     organisation = rsvp.organisation or "—"
     if already:
-        text = checkin_say(
+        text = CHECKIN_UI.t_html(
             "already", lang, name=rsvp.full_name, organisation=organisation, time=_time(rsvp.checked_in_at)
         )
     else:
         count = await context.services.storage.headcount()
-        text = checkin_say(
+        text = CHECKIN_UI.t_html(
             "checked_in",
             lang,
             name=rsvp.full_name,
@@ -81,13 +81,13 @@ async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: st
     if (
         rsvp.status is not None and rsvp.status != STATUS_YES
     ):  # came although their reply says otherwise: the organiser should know
-        text += "\n" + checkin_say("not_expected", lang, status=status_label(rsvp.status, lang))
+        text += "\n" + CHECKIN_UI.t_html("not_expected", lang, status=status_label(rsvp.status, lang))
     return text
 
 
 def _undo_keyboard(rsvp: Rsvp, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(checkin_text("button_undo", lang), callback_data=_data(UNDO, rsvp.user_id))]]
+        [[InlineKeyboardButton(CHECKIN_UI.t("button_undo", lang), callback_data=_data(UNDO, rsvp.user_id))]]
     )
 
 
@@ -97,7 +97,7 @@ async def scanned(update: Update, context: BotContext) -> None:
     token = token_from_payload(context.args[0] if context.args else "")
     result = await context.services.storage.check_in_token(token) if token else None
     if result is None:
-        await send_html(update, context, checkin_say("unknown_code", lang))
+        await send_html(update, context, CHECKIN_UI.t_html("unknown_code", lang))
         return
     await send_html(
         update,
@@ -113,7 +113,7 @@ async def checkin(update: Update, context: BotContext) -> None:
     query = " ".join(context.args or ())
     if not query:
         count = await storage.headcount()
-        text = checkin_say(
+        text = CHECKIN_UI.t_html(
             "headcount",
             lang,
             arrived=count.arrived + count.other_arrivals,
@@ -121,7 +121,7 @@ async def checkin(update: Update, context: BotContext) -> None:
             walk_ins=count.walk_ins,
             present=count.present,
         )
-        await send_html(update, context, text + "\n\n" + checkin_say("usage", lang))
+        await send_html(update, context, text + "\n\n" + CHECKIN_UI.t_html("usage", lang))
         return
     found = search_people(await storage.list_rsvps(), query)
     if not found:
@@ -132,9 +132,11 @@ async def checkin(update: Update, context: BotContext) -> None:
         while len(names) > KEPT_NAMES:
             del names[min(names)]
         button = InlineKeyboardButton(
-            checkin_text("button_add_walk_in", lang, name=_short(query)), callback_data=_data(ADD_WALK_IN, number)
+            CHECKIN_UI.t("button_add_walk_in", lang, name=_short(query)), callback_data=_data(ADD_WALK_IN, number)
         )
-        await send_html(update, context, checkin_say("not_found", lang, query=query), InlineKeyboardMarkup([[button]]))
+        await send_html(
+            update, context, CHECKIN_UI.t_html("not_found", lang, query=query), InlineKeyboardMarkup([[button]])
+        )
         return
     rows = []
     for rsvp in found:
@@ -143,7 +145,7 @@ async def checkin(update: Update, context: BotContext) -> None:
             rows.append(
                 [
                     InlineKeyboardButton(
-                        checkin_text("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id)
+                        CHECKIN_UI.t("button_arrived", lang, name=label), callback_data=_data(UNDO, rsvp.user_id)
                     )
                 ]
             )
@@ -151,11 +153,11 @@ async def checkin(update: Update, context: BotContext) -> None:
             rows.append(
                 [
                     InlineKeyboardButton(
-                        checkin_text("button_check_in", lang, name=label), callback_data=_data(CHECK_IN, rsvp.user_id)
+                        CHECKIN_UI.t("button_check_in", lang, name=label), callback_data=_data(CHECK_IN, rsvp.user_id)
                     )
                 ]
             )
-    await send_html(update, context, checkin_say("found", lang, query=query), InlineKeyboardMarkup(rows))
+    await send_html(update, context, CHECKIN_UI.t_html("found", lang, query=query), InlineKeyboardMarkup(rows))
 
 
 async def walk_in(update: Update, context: BotContext) -> None:
@@ -171,16 +173,16 @@ async def _add_walk_in(update: Update, context: BotContext, name: str, organisat
     try:
         person = await storage.add_walk_in(name, organisation)
     except ValueError:  # nothing visible in the name
-        await send_html(update, context, checkin_say("walk_in_usage", lang))
+        await send_html(update, context, CHECKIN_UI.t_html("walk_in_usage", lang))
         return
     count = await storage.headcount()
     button = InlineKeyboardButton(
-        checkin_text("button_remove_walk_in", lang), callback_data=_data(REMOVE_WALK_IN, person.id)
+        CHECKIN_UI.t("button_remove_walk_in", lang), callback_data=_data(REMOVE_WALK_IN, person.id)
     )
     await edit_or_send(
         update,
         context,
-        checkin_say("walk_in_added", lang, name=person.full_name, walk_ins=count.walk_ins),
+        CHECKIN_UI.t_html("walk_in_added", lang, name=person.full_name, walk_ins=count.walk_ins),
         InlineKeyboardMarkup([[button]]),
     )
 
@@ -209,12 +211,14 @@ async def button(update: Update, context: BotContext) -> None:
         await edit_or_send(
             update,
             context,
-            checkin_say("walk_in_removed", lang, name=person.full_name) if person else checkin_say("gone", lang),
+            CHECKIN_UI.t_html("walk_in_removed", lang, name=person.full_name)
+            if person
+            else CHECKIN_UI.t_html("gone", lang),
         )
     elif action == CHECK_IN:
         result = await storage.check_in(number)
         if result is None:
-            await edit_or_send(update, context, checkin_say("gone", lang))
+            await edit_or_send(update, context, CHECKIN_UI.t_html("gone", lang))
             return
         await edit_or_send(
             update,
@@ -225,7 +229,9 @@ async def button(update: Update, context: BotContext) -> None:
     else:
         rsvp = await storage.undo_check_in(number)
         await edit_or_send(
-            update, context, checkin_say("undone", lang, name=rsvp.full_name) if rsvp else checkin_say("gone", lang)
+            update,
+            context,
+            CHECKIN_UI.t_html("undone", lang, name=rsvp.full_name) if rsvp else CHECKIN_UI.t_html("gone", lang),
         )
 
 

@@ -24,8 +24,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from handlers.context import App, BotContext
 from handlers.locale import is_private, ui_language
-from handlers.render import say
 from handlers.replies import send_html
+from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,9 @@ async def report_error(update: object, context: BotContext, error: BaseException
     if earlier is None:
         return
     lang = own.config.default_language
-    text = say("error_note", lang, failed=failed, kind=update_kind(update))
+    text = TEXTS.t_html("error_note", lang, failed=failed, kind=update_kind(update))
     if earlier:
-        text += "\n" + say("error_note_repeated", lang, count=earlier)
+        text += "\n" + TEXTS.t_html("error_note_repeated", lang, count=earlier)
     try:
         await context.bot.send_message(chat, text)
     except TelegramError as note_error:  # the note is a courtesy: never an error loop
@@ -132,7 +132,7 @@ async def on_error(update: object, context: BotContext) -> None:
     if not isinstance(update, Update) or not is_private(update) or unreachable:
         return  # in a group stay quiet
     try:
-        await send_html(update, context, say("error", await ui_language(update, context)))
+        await send_html(update, context, TEXTS.t_html("error", await ui_language(update, context)))
     except Exception as apology_error:  # noqa: BLE001 - the apology is best effort
         log.warning("%s: could not apologise: %s", describe(update), apology_error)
 

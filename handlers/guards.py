@@ -31,7 +31,6 @@ from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.messages import addressed_to_bot
-from handlers.render import say
 from handlers.replies import answer_query, send_html
 from handlers.texts import TEXTS
 
@@ -109,7 +108,7 @@ async def _flooded(update: Update, context: BotContext, verdict: str, gate: Floo
         if query is not None:
             await answer_query(query, TEXTS("flood_button", lang))
         else:
-            await send_html(update, context, say("flood", lang))
+            await send_html(update, context, TEXTS.t_html("flood", lang))
     elif query is not None:
         await answer_query(query)  # only stops the spinner
 
@@ -139,7 +138,7 @@ async def guard(update: Update, context: BotContext) -> None:
         and context.services.config.is_organiser(user.id)
     )
     if message is not None and message.text is None and not organiser_pin:  # an organiser's pin: /logistics
-        await send_html(update, context, say("only_text", await ui_language(update, context)))
+        await send_html(update, context, TEXTS.t_html("only_text", await ui_language(update, context)))
         raise ApplicationHandlerStop
 
 

@@ -11,7 +11,7 @@ from telegram.ext import CommandHandler
 from handlers.context import App, BotContext
 from handlers.features import FEATURES_KEY, Command, Feature, Scope, commands_for
 from handlers.locale import is_private, ui_language
-from handlers.render import escape, say
+from handlers.render import escape
 from handlers.replies import send_html
 from handlers.texts import TEXTS
 
@@ -26,7 +26,7 @@ async def show_help(update: Update, context: BotContext) -> None:
     def lines(commands: list[Command]) -> str:
         listed = sorted((command for command in commands if command.in_help), key=lambda command: command.help_order)
         return "\n".join(
-            say("help_command_line", lang, command=command.name, description=command.help_line(lang))
+            TEXTS.t_html("help_command_line", lang, command=command.name, description=command.help_line(lang))
             for command in listed
         )
 
@@ -51,7 +51,7 @@ async def show_id(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None  # a command, and the guard lets through only updates from a user
     lang = await ui_language(update, context)
-    await send_html(update, context, say("myid", lang, user_id=user.id))
+    await send_html(update, context, TEXTS.t_html("myid", lang, user_id=user.id))
 
 
 def register(application: App) -> None:

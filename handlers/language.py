@@ -8,13 +8,15 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
-from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback, say
+from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback
 from handlers.replies import answer_query, edit_or_send, send_html
 from handlers.texts import TEXTS
 
 
 async def ask_language(update: Update, context: BotContext) -> None:
-    await send_html(update, context, say("language_prompt", await ui_language(update, context)), language_keyboard())
+    await send_html(
+        update, context, TEXTS.t_html("language_prompt", await ui_language(update, context)), language_keyboard()
+    )
 
 
 async def language_button(update: Update, context: BotContext) -> None:
@@ -28,13 +30,13 @@ async def language_button(update: Update, context: BotContext) -> None:
     if parsed.lang is None:  # the menu itself (from /start's button)
         await answer_query(query)
         await edit_or_send(
-            update, context, say("language_prompt", await ui_language(update, context)), language_keyboard()
+            update, context, TEXTS.t_html("language_prompt", await ui_language(update, context)), language_keyboard()
         )
         return
     await context.services.storage.set_language(user.id, parsed.lang)
     context.language_changed(parsed.lang)
     await answer_query(query)
-    await edit_or_send(update, context, say("language_set", parsed.lang))
+    await edit_or_send(update, context, TEXTS.t_html("language_set", parsed.lang))
 
 
 def register(application: App) -> None:

@@ -7,14 +7,5 @@ The texts are in locales/<lang>/LC_MESSAGES/organisers.po (see README, "Translat
 from __future__ import annotations
 
 from bot.texts import Catalogue
-from handlers.render import escape
 
-ORG_UI = Catalogue.from_po("organisers")
-
-
-def org_say(key: str, lang: str, **values: object) -> str:
-    return ORG_UI(key, lang, **{name: escape(value) for name, value in values.items()})
-
-
-def org_text(key: str, lang: str, **values: object) -> str:
-    return ORG_UI(key, lang, **values)
+ORG_UI = Catalogue.from_po("organisers", is_html=True)

@@ -33,7 +33,7 @@ from handlers.broadcasting import Announcement, offer
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
-from handlers.organiser_texts import ORG_UI, org_say, org_text
+from handlers.organiser_texts import ORG_UI
 from handlers.render import escape
 from handlers.replies import send_html
 
@@ -63,7 +63,7 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
     own = context.services
     counts = await own.storage.rsvp_counts()
     if counts.total == 0:
-        await send_html(update, context, org_say("org_no_rsvps", lang))
+        await send_html(update, context, ORG_UI.t_html("org_no_rsvps", lang))
         return
     text = ORG_UI(
         "org_headcount",
@@ -73,7 +73,7 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
         categories=_count_lines(counts.by_category, _category_name, lang),
     )
     if own.config.event.capacity is not None:
-        text += "\n\n" + org_say(
+        text += "\n\n" + ORG_UI.t_html(
             "org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity
         )
     await send_html(update, context, text)
@@ -83,7 +83,7 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
         update.effective_chat.id,
         rsvps_to_csv(rsvps, lang, await own.storage.list_walk_ins(), own.storage.form),
         filename=f"rsvps-{own.now():%Y%m%d-%H%M}.csv",
-        caption=org_text("org_csv_caption", lang),
+        caption=ORG_UI.t("org_csv_caption", lang),
         parse_mode=None,
     )
 
@@ -95,7 +95,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
     counts = await own.storage.rsvp_counts()
     if stats:
         languages = "\n".join(
-            org_say(
+            ORG_UI.t_html(
                 "org_stats_line",
                 lang,
                 language=_language_name(code, lang),
@@ -108,7 +108,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
             for code, s in stats.items()
         )
     else:
-        languages = org_say("org_stats_none", lang)
+        languages = ORG_UI.t_html("org_stats_none", lang)
     statuses = _count_lines({status: counts.by_status.get(status, 0) for status in STATUSES}, status_label, lang)
     askers = _people(await own.storage.distinct_askers(), lang)
     await send_html(update, context, ORG_UI("org_stats", lang, askers=askers, languages=languages, statuses=statuses))
@@ -140,13 +140,13 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
             shown.append(f"… (+{len(error.problems) - PROBLEMS_SHOWN})")
         log.warning("/reload refused: %d problem(s) in the knowledge base", len(error.problems))
         await send_html(
-            update, context, org_say("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown))
+            update, context, ORG_UI.t_html("org_reload_refused", lang, problems="\n".join(f"• {p}" for p in shown))
         )
         return
     install_knowledge(context.application, answerer)
     log.info("knowledge base reloaded: %d entries", len(kb.entries))
     await send_html(
-        update, context, org_say("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories))
+        update, context, ORG_UI.t_html("org_reload_ok", lang, entries=len(kb.entries), categories=len(kb.categories))
     )
 
 
@@ -164,7 +164,7 @@ async def broadcast(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     texts = parse_announcement(_broadcast_text(update))
     if not texts:
-        await send_html(update, context, org_say("org_broadcast_usage", lang))
+        await send_html(update, context, ORG_UI.t_html("org_broadcast_usage", lang))
         return
     await offer(update, context, Announcement(texts))
 

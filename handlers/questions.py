@@ -15,9 +15,10 @@ from telegram.ext import MessageHandler, filters
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
-from handlers.render import say, start_keyboard
+from handlers.render import start_keyboard
 from handlers.replies import send_html
 from handlers.showing import answer_text
+from handlers.texts import TEXTS
 
 
 def without_mention(text: str, bot_username: str | None) -> str:
@@ -36,7 +37,7 @@ async def question(update: Update, context: BotContext) -> None:
         name = update.effective_user.first_name if update.effective_user else ""
         keyboard = start_keyboard(lang, private=is_private(update), bot_username=context.bot.username)
         identity = context.services.answerer.kb.logistics.identity(lang)  # the event, from logistics.yaml
-        await send_html(update, context, say("welcome", lang, name=name, **identity), keyboard)
+        await send_html(update, context, TEXTS.t_html("welcome", lang, name=name, **identity), keyboard)
         return
     await answer_text(update, context, text, lang)
 

@@ -31,7 +31,7 @@ from bot.rsvp import STATUS_YES
 from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.replies import deliver
-from handlers.rsvp_texts import RSVP_UI, rsvp_say
+from handlers.rsvp_texts import RSVP_UI
 from handlers.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def plan_reminders(
 def reminder_text(logistics: Logistics, lang: str) -> str:
     venue = logistics.value("venue", lang) or logistics.value("venue", "fr")
     city = logistics.city.get(lang) or logistics.city.get("fr", "")
-    place = rsvp_say("place_venue", lang, venue=venue) if venue else rsvp_say("place_city", lang, city=city)
+    place = RSVP_UI.t_html("place_venue", lang, venue=venue) if venue else RSVP_UI.t_html("place_city", lang, city=city)
     day = long_date(logistics.event_date, lang)
     start = logistics.start_time()
     if start is None:

@@ -2,7 +2,8 @@
 
 Every message is sent with parse_mode HTML (set once in the Application's Defaults), so:
 - a knowledge-base answer or anything a user typed goes through `escape` (or `plain_chunks`);
-- the bot's own templates (handlers/texts.py) are HTML and are filled by `say`, which escapes the values.
+- the bot's own templates (the catalogues, locales/*.po) are HTML and are filled by `Catalogue.t_html`,
+  which escapes the values (`Catalogue.t` leaves them as they are: button labels, captions).
 
 Callback data (at most 64 bytes, Telegram's limit) is a short prefix and fields separated by ":":
     a:<lang>:<entry_id>   send that entry's answer in <lang> as a new message (follow-ups, suggestions)
@@ -51,16 +52,6 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 def escape(value: object) -> str:
     """A user's or the knowledge base's text, made safe for parse_mode HTML."""
     return html.escape(str(value), quote=False)
-
-
-def say(key: str, lang: str, **values: object) -> str:
-    """One of the Telegram layer's own texts (HTML), with its values escaped."""
-    return TEXTS(key, lang, **{name: escape(value) for name, value in values.items()})
-
-
-def core_say(key: str, lang: str, **values: object) -> str:
-    """One of the core's texts (bot/texts.py, plain text), escaped for HTML."""
-    return escape(core_text(key, lang, **values))
 
 
 # ------------------------------------------------------------------------------------------ splitting

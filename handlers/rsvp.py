@@ -61,7 +61,7 @@ from handlers.context import App, BotContext
 from handlers.errors import report_error
 from handlers.features import Command, Feature, Scope
 from handlers.locale import is_private, ui_language
-from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape, say
+from handlers.render import RSVP, RSVP_DEEP_LINK, deep_link_button, escape
 from handlers.replies import deliver, send_html
 from handlers.rsvp_delivery import send_attendee_papers, tell_promoted
 from handlers.rsvp_session import (
@@ -109,7 +109,7 @@ from handlers.rsvp_session import (
     USE_PROFILE_NAME as USE_PROFILE_NAME,
 )
 from handlers.rsvp_steps import TYPED, ask, edit_menu_message, handlers_for, remind_in
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -149,18 +149,18 @@ async def begin(update: Update, context: BotContext) -> str | int:
         return ConversationHandler.END
     if not _registration_open(context):
         user_state(context).pop(SESSION, None)
-        await send_html(update, context, rsvp_say("closed", lang))
+        await send_html(update, context, RSVP_UI.t_html("closed", lang))
         return ConversationHandler.END
     user = sender(update)
     existing = await context.services.storage.get_rsvp(user.id)
     if existing is not None:
         draft = RsvpDraft.from_rsvp(existing, form_of(context)).replaced(language=lang, telegram_username=user.username)
         user_state(context)[SESSION] = Session(draft=draft, existing=existing, touched=context.services.now())
-        return await show_summary(update, context, lang, preface=rsvp_say("already_replied", lang))
+        return await show_summary(update, context, lang, preface=RSVP_UI.t_html("already_replied", lang))
     draft = RsvpDraft(user.id, lang, user.username, form=form_of(context))
     user_state(context)[SESSION] = Session(draft=draft, touched=context.services.now())
     # Places all taken: said before anyone answers "yes", not after Confirm.
-    full = rsvp_say("places_taken", lang) if await places_taken(context, None) else ""
+    full = RSVP_UI.t_html("places_taken", lang) if await places_taken(context, None) else ""
     return await ask(update, context, form_of(context).fields[0], lang, preface=full)
 
 
@@ -171,7 +171,7 @@ async def cancel(update: Update, context: BotContext) -> int:
     await answer_press(update)
     await remove_buttons(update)
     kept = session is not None and session.existing is not None
-    await send_html(update, context, rsvp_say("cancelled_kept" if kept else "cancelled", lang))
+    await send_html(update, context, RSVP_UI.t_html("cancelled_kept" if kept else "cancelled", lang))
     return ConversationHandler.END
 
 
@@ -180,7 +180,7 @@ async def timed_out(update: object, context: BotContext) -> None:
     session = context.user_data.pop(SESSION, None) if context.user_data is not None else None
     if session is not None and isinstance(update, Update) and update.effective_chat is not None:
         lang = await ui_language(update, context)
-        await deliver(context.bot, chat_id(update), rsvp_say("timed_out", lang))
+        await deliver(context.bot, chat_id(update), RSVP_UI.t_html("timed_out", lang))
 
 
 async def leave_for_command(update: Update, context: BotContext) -> None:
@@ -191,12 +191,12 @@ async def leave_for_command(update: Update, context: BotContext) -> None:
         return
     lang = await ui_language(update, context)
     kept = session.existing is not None
-    await send_html(update, context, rsvp_say("left_kept" if kept else "left_not_saved", lang))
+    await send_html(update, context, RSVP_UI.t_html("left_kept" if kept else "left_not_saved", lang))
 
 
 async def nothing_to_cancel(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    await send_html(update, context, rsvp_say("nothing_to_cancel", lang))
+    await send_html(update, context, RSVP_UI.t_html("nothing_to_cancel", lang))
 
 
 # ---------------------------------------------------------------------------------------------- summary, edit, confirm
@@ -219,7 +219,7 @@ async def edit_field(update: Update, context: BotContext) -> str | int:
     name = (pressed(update) or "").removeprefix(EDIT_FIELD)
     form = form_of(context)
     if name not in [form_field.name for form_field in form.asked(session.draft.values.get(form.status_field))]:
-        await answer_press(update, rsvp_text("stale", lang))
+        await answer_press(update, RSVP_UI.t("stale", lang))
         return EDIT
     await answer_press(update)
     await remove_buttons(update)
@@ -248,7 +248,7 @@ async def confirm(update: Update, context: BotContext) -> str | int:
     await answer_press(update)
     await remove_buttons(update)
     if not _registration_open(context):  # the deadline passed during the conversation
-        await send_html(update, context, rsvp_say("closed", lang))
+        await send_html(update, context, RSVP_UI.t_html("closed", lang))
         return ConversationHandler.END
     own = context.services
     draft = session.draft.replaced(language=lang)  # nothing kept that a "no" does not need: storage minimises
@@ -265,18 +265,20 @@ async def confirm(update: Update, context: BotContext) -> str | int:
     chat = chat_id(update)
     if session.existing is not None and session.existing.status == rsvp.status:
         # Only details changed (an email, a dietary need): no second confirmation, no second calendar file.
-        await send_html(update, context, rsvp_say("saved_changes", lang, name=rsvp.full_name))
+        await send_html(update, context, RSVP_UI.t_html("saved_changes", lang, name=rsvp.full_name))
     elif rsvp.status == STATUS_YES:
-        await send_html(update, context, rsvp_say("saved_yes", lang, name=rsvp.full_name))
+        await send_html(update, context, RSVP_UI.t_html("saved_yes", lang, name=rsvp.full_name))
         await send_attendee_papers(context, chat, rsvp.user_id, lang)
     elif rsvp.status == STATUS_WAITLIST:
         await send_html(
-            update, context, rsvp_say("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position)
+            update,
+            context,
+            RSVP_UI.t_html("saved_waitlist", lang, name=rsvp.full_name, position=rsvp.waitlist_position),
         )
     elif rsvp.status == STATUS_MAYBE:
-        await send_html(update, context, rsvp_say("saved_maybe", lang, name=rsvp.full_name))
+        await send_html(update, context, RSVP_UI.t_html("saved_maybe", lang, name=rsvp.full_name))
     else:
-        await send_html(update, context, rsvp_say("saved_no", lang, name=rsvp.full_name))
+        await send_html(update, context, RSVP_UI.t_html("saved_no", lang, name=rsvp.full_name))
     await tell_promoted(context, saved.promoted)
     return ConversationHandler.END
 
@@ -288,7 +290,7 @@ async def group_pointer(update: Update, context: BotContext) -> None:
     """/rsvp, /start rsvp or the welcome's RSVP button in a group: a button opening the private chat."""
     lang = await ui_language(update, context)
     button = deep_link_button(context.bot.username, RSVP_DEEP_LINK, TEXTS("button_open_private", lang))
-    await send_html(update, context, say("rsvp_in_private", lang), InlineKeyboardMarkup([[button]]))
+    await send_html(update, context, TEXTS.t_html("rsvp_in_private", lang), InlineKeyboardMarkup([[button]]))
 
 
 # ---------------------------------------------------------------------------------------------- registration

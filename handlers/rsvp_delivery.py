@@ -10,10 +10,10 @@ from telegram.error import TelegramError
 from bot.calendar import calendar_fingerprint, event_ics
 from bot.checkin import deep_link, qr_png
 from bot.rsvp import Rsvp
-from handlers.checkin_texts import checkin_text
+from handlers.checkin_texts import CHECKIN_UI
 from handlers.context import BotContext
 from handlers.replies import deliver
-from handlers.rsvp_texts import rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ async def send_calendar(context: BotContext, chat_id: int, lang: str) -> bool:
             chat_id,
             data,
             filename=f"closing-breakfast-{logistics.event_date.isoformat()}.ics",
-            caption=rsvp_text("calendar_caption", lang),
+            caption=RSVP_UI.t("calendar_caption", lang),
             parse_mode=None,
         )
     except TelegramError as error:
@@ -48,7 +48,7 @@ async def send_checkin_code(context: BotContext, chat_id: int, user_id: int, lan
         await context.bot.send_photo(
             chat_id,
             qr_png(deep_link(context.bot.username, token)),
-            caption=checkin_text("code_caption", lang),
+            caption=CHECKIN_UI.t("code_caption", lang),
             parse_mode=None,
             protect_content=True,
         )
@@ -69,5 +69,5 @@ async def tell_promoted(context: BotContext, promoted: Rsvp | None) -> None:
     if promoted is None:
         return
     lang = await context.services.storage.get_language(promoted.user_id) or promoted.language
-    if await deliver(context.bot, promoted.user_id, rsvp_say("promoted", lang)):
+    if await deliver(context.bot, promoted.user_id, RSVP_UI.t_html("promoted", lang)):
         await send_attendee_papers(context, promoted.user_id, promoted.user_id, lang)

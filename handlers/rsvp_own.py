@@ -37,7 +37,7 @@ from handlers.rsvp_session import (
     sender,
     user_state,
 )
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 
 _ASKED = "confirmations_asked"  # user_data: {"cancel", "forget"}: the confirmations awaiting an answer
@@ -61,7 +61,7 @@ async def my_rsvp(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     rsvp = await context.services.storage.get_rsvp(sender(update).id)
     if rsvp is None:
-        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        await send_html(update, context, RSVP_UI.t_html("no_rsvp", lang))
         return
     await send_html(update, context, RSVP_UI("my_rsvp", lang, lines=rsvp_lines(rsvp, lang, form_of(context))))
     await send_checkin_code(context, chat_id(update), rsvp.user_id, lang)  # for a "yes" only
@@ -82,9 +82,9 @@ async def cancel_rsvp(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     rsvp = await context.services.storage.get_rsvp(sender(update).id)
     if rsvp is None:
-        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        await send_html(update, context, RSVP_UI.t_html("no_rsvp", lang))
     elif rsvp.status == STATUS_NO:
-        await send_html(update, context, rsvp_say("cancel_rsvp_nothing", lang))
+        await send_html(update, context, RSVP_UI.t_html("cancel_rsvp_nothing", lang))
     elif rsvp.status == STATUS_YES:
         await _ask_cancel(update, context, lang)
     else:
@@ -94,15 +94,15 @@ async def cancel_rsvp(update: Update, context: BotContext) -> None:
 async def _ask_cancel(update: Update, context: BotContext, lang: str) -> None:
     keyboard = InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
-            [InlineKeyboardButton(rsvp_text("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
+            [InlineKeyboardButton(RSVP_UI.t("button_cancel_rsvp_yes", lang), callback_data=CANCEL_RSVP_YES)],
+            [InlineKeyboardButton(RSVP_UI.t("button_cancel_rsvp_no", lang), callback_data=CANCEL_RSVP_NO)],
         ]
     )
     # Without a capacity there is no waiting list to lose the place to: no word of one.
     limited = context.services.config.event.capacity is not None
     _mark_asked(context, CANCEL)
     await send_html(
-        update, context, rsvp_say("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard
+        update, context, RSVP_UI.t_html("cancel_rsvp_ask" if limited else "cancel_rsvp_ask_unlimited", lang), keyboard
     )
 
 
@@ -111,7 +111,7 @@ async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
     await answer_press(update)
     asked = _was_asked(context, CANCEL)
     if pressed(update) != CANCEL_RSVP_YES or not is_private(update):
-        await edit_or_send(update, context, rsvp_say("cancel_rsvp_kept", lang))
+        await edit_or_send(update, context, RSVP_UI.t_html("cancel_rsvp_kept", lang))
         return
     await remove_buttons(update)
     if not asked:  # a "yes" nobody was asked for: ask now, if there is a place to give up
@@ -119,7 +119,7 @@ async def cancel_rsvp_answer(update: Update, context: BotContext) -> None:
         if rsvp is not None and rsvp.status == STATUS_YES:
             await _ask_cancel(update, context, lang)
         else:
-            await send_html(update, context, rsvp_say("stale", lang))
+            await send_html(update, context, RSVP_UI.t_html("stale", lang))
         return
     await _cancel_stored_rsvp(update, context, lang)
 
@@ -128,9 +128,9 @@ async def _cancel_stored_rsvp(update: Update, context: BotContext, lang: str) ->
     own = context.services
     rsvp, promoted = await own.storage.cancel_rsvp(sender(update).id, own.config.event.capacity)
     if rsvp is None:  # forgotten meanwhile (/forget in another window)
-        await send_html(update, context, rsvp_say("no_rsvp", lang))
+        await send_html(update, context, RSVP_UI.t_html("no_rsvp", lang))
         return
-    await send_html(update, context, rsvp_say("cancel_rsvp_done", lang))
+    await send_html(update, context, RSVP_UI.t_html("cancel_rsvp_done", lang))
     await tell_promoted(context, promoted)
 
 
@@ -141,16 +141,16 @@ async def ask_forget(update: Update, context: BotContext) -> None:
     kept = await storage.get_rsvp(user_id) is not None or await storage.get_language(user_id) is not None
     if not kept and not await storage.count_questions(user_id):
         user_state(context).pop(SESSION, None)  # a draft in memory only: dropped as well
-        await send_html(update, context, rsvp_say("forget_nothing", lang))
+        await send_html(update, context, RSVP_UI.t_html("forget_nothing", lang))
         return
     keyboard = InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(rsvp_text("button_forget_yes", lang), callback_data=FORGET_YES)],
-            [InlineKeyboardButton(rsvp_text("button_forget_no", lang), callback_data=FORGET_NO)],
+            [InlineKeyboardButton(RSVP_UI.t("button_forget_yes", lang), callback_data=FORGET_YES)],
+            [InlineKeyboardButton(RSVP_UI.t("button_forget_no", lang), callback_data=FORGET_NO)],
         ]
     )
     _mark_asked(context, FORGET)
-    await send_html(update, context, rsvp_say("forget_ask", lang), keyboard)
+    await send_html(update, context, RSVP_UI.t_html("forget_ask", lang), keyboard)
 
 
 async def forget_answer(update: Update, context: BotContext) -> None:
@@ -158,7 +158,7 @@ async def forget_answer(update: Update, context: BotContext) -> None:
     await answer_press(update)
     asked = _was_asked(context, FORGET)
     if pressed(update) != FORGET_YES or not is_private(update):
-        await edit_or_send(update, context, rsvp_say("forget_kept", lang))
+        await edit_or_send(update, context, RSVP_UI.t_html("forget_kept", lang))
         return
     if not asked:  # a "yes" nobody was asked for: the confirmation first
         await remove_buttons(update)
@@ -175,7 +175,7 @@ async def forget_answer(update: Update, context: BotContext) -> None:
         await forget_state(user_id)
     questions = await own.storage.count_questions(user_id)
     promoted = await own.storage.forget_user(user_id, own.config.event.capacity)
-    done = rsvp_say("forget_done", lang)
+    done = RSVP_UI.t_html("forget_done", lang)
     if questions:
         done = TEXTS("forget_done_questions", lang, questions=TEXTS.plural("questions_count", questions, lang))
     await edit_or_send(update, context, done)
@@ -187,7 +187,7 @@ async def private_only(update: Update, context: BotContext) -> None:
     which is not what was asked for), nothing personal."""
     lang = await ui_language(update, context)
     button = InlineKeyboardButton(TEXTS("button_open_private", lang), url=f"https://t.me/{context.bot.username}")
-    await send_html(update, context, rsvp_say("private_only", lang), InlineKeyboardMarkup([[button]]))
+    await send_html(update, context, RSVP_UI.t_html("private_only", lang), InlineKeyboardMarkup([[button]]))
 
 
 def register(application: App) -> None:

@@ -28,7 +28,7 @@ from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.render import escape
 from handlers.replies import edit_or_send, send_html
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.showing import answer_text
 
 CONVERSATION_TIMEOUT = timedelta(minutes=30)
@@ -175,7 +175,7 @@ async def stale(update: Update, context: BotContext) -> int:
     restart): a button says so; typed text is what it would be outside the RSVP, a question."""
     lang = await ui_language(update, context)
     if update.callback_query is not None:
-        await answer_press(update, rsvp_text("stale", lang))
+        await answer_press(update, RSVP_UI.t("stale", lang))
     elif update.message is not None and update.message.text:
         await answer_text(update, context, update.message.text, lang)
     return ConversationHandler.END
@@ -184,9 +184,9 @@ async def stale(update: Update, context: BotContext) -> int:
 def _summary_keyboard(lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(rsvp_text("button_confirm", lang), callback_data=CONFIRM_DATA)],
-            [InlineKeyboardButton(rsvp_text("button_edit", lang), callback_data=EDIT_DATA)],
-            [InlineKeyboardButton(rsvp_text("button_cancel", lang), callback_data=CANCEL_DATA)],
+            [InlineKeyboardButton(RSVP_UI.t("button_confirm", lang), callback_data=CONFIRM_DATA)],
+            [InlineKeyboardButton(RSVP_UI.t("button_edit", lang), callback_data=EDIT_DATA)],
+            [InlineKeyboardButton(RSVP_UI.t("button_cancel", lang), callback_data=CANCEL_DATA)],
         ]
     )
 
@@ -217,7 +217,7 @@ async def show_summary(
         "summary", lang, lines=summary_lines(session.draft, lang, position), privacy=RSVP_UI("privacy", lang)
     )
     if session.draft.status == STATUS_YES and not waiting_already and await places_taken(context, existing):
-        text += "\n\n" + rsvp_say("summary_will_wait", lang)
+        text += "\n\n" + RSVP_UI.t_html("summary_will_wait", lang)
     if preface:
         text = preface + "\n\n" + text
     send = edit_or_send if in_place else send_html

@@ -50,7 +50,7 @@ from handlers.rsvp_session import (
     value_data,
     value_shown,
 )
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.showing import answer_text, contact_due
 
 Step = Callable[[Update, BotContext], Coroutine[Any, Any, "str | int"]]
@@ -114,12 +114,12 @@ def _keyboard(form_field: FormField, session: Session, lang: str, update: Update
     elif form_field.name == "full_name" and (profile := profile_name(update)) is not None:
         label = profile if len(profile) <= _BUTTON_NAME_MAX else profile[: _BUTTON_NAME_MAX - 1] + "…"
         rows = [
-            [InlineKeyboardButton(rsvp_text("button_use_profile", lang, name=label), callback_data=USE_PROFILE_NAME)]
+            [InlineKeyboardButton(RSVP_UI.t("button_use_profile", lang, name=label), callback_data=USE_PROFILE_NAME)]
         ]
     elif form_field.optional:
-        rows = [[InlineKeyboardButton(rsvp_text("button_skip", lang), callback_data=SKIP)]]
+        rows = [[InlineKeyboardButton(RSVP_UI.t("button_skip", lang), callback_data=SKIP)]]
     if session.editing:
-        rows.append([InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)])
+        rows.append([InlineKeyboardButton(RSVP_UI.t("button_back", lang), callback_data=BACK_DATA)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -133,7 +133,7 @@ async def ask(update: Update, context: BotContext, form_field: FormField, lang: 
     identity = {name: escape(value) for name, value in context.services.answerer.kb.logistics.identity(lang).items()}
     text = (form_field.texts or RSVP_UI)(key, lang, **identity)  # the first question names the event
     if session.editing and form_field.name not in session.never_asked:
-        text += "\n\n" + rsvp_say("current_value", lang, value=value_shown(session.draft, form_field, lang))
+        text += "\n\n" + RSVP_UI.t_html("current_value", lang, value=value_shown(session.draft, form_field, lang))
     if preface:
         text = preface + "\n\n" + text
     await send_html(update, context, text, _keyboard(form_field, session, lang, update))
@@ -165,9 +165,9 @@ async def edit_menu_message(update: Update, context: BotContext, session: Sessio
         InlineKeyboardButton(field_label(form_field, lang), callback_data=EDIT_FIELD + form_field.name)
         for form_field in fields
     ]
-    rows = column(buttons) + [[InlineKeyboardButton(rsvp_text("button_back", lang), callback_data=BACK_DATA)]]
+    rows = column(buttons) + [[InlineKeyboardButton(RSVP_UI.t("button_back", lang), callback_data=BACK_DATA)]]
     send = edit_or_send if in_place else send_html
-    await send(update, context, rsvp_say("ask_edit", lang), InlineKeyboardMarkup(rows))
+    await send(update, context, RSVP_UI.t_html("ask_edit", lang), InlineKeyboardMarkup(rows))
     return EDIT
 
 
@@ -224,7 +224,7 @@ def remind_in(state: str) -> Step:
         if await answered_as_question(update, context, state, expects_text=False):
             return state
         lang = await ui_language(update, context)
-        return await ask_again(update, context, state, lang, preface=rsvp_say("use_buttons", lang))
+        return await ask_again(update, context, state, lang, preface=RSVP_UI.t_html("use_buttons", lang))
 
     remind.__name__ = f"remind_buttons_{state}"
     return remind
@@ -289,7 +289,7 @@ def handlers_for(form_field: FormField, back: BaseHandler[Any, Any, Any]) -> lis
             return step
         if form_field.kind != EMAIL and _looks_like_question(text):  # a question nothing answers: not a value
             lang = await ui_language(update, context)
-            return await ask(update, context, form_field, lang, preface=rsvp_say("looks_like_question", lang))
+            return await ask(update, context, form_field, lang, preface=RSVP_UI.t_html("looks_like_question", lang))
         value = None if form_field.optional and fold(text) in _NOTHING else text
         return await store(update, context, form_field, value)
 

@@ -10,16 +10,5 @@ The texts are in locales/<lang>/LC_MESSAGES/rsvp.po (see README, "Translating").
 from __future__ import annotations
 
 from bot.texts import Catalogue
-from handlers.render import escape
 
-RSVP_UI = Catalogue.from_po("rsvp")
-
-
-def rsvp_say(key: str, lang: str, **values: object) -> str:
-    """One of these texts (HTML) with its values escaped."""
-    return RSVP_UI(key, lang, **{name: escape(value) for name, value in values.items()})
-
-
-def rsvp_text(key: str, lang: str, **values: object) -> str:
-    """One of these texts unescaped, for button labels (which are not parsed as HTML)."""
-    return RSVP_UI(key, lang, **values)
+RSVP_UI = Catalogue.from_po("rsvp", is_html=True)

@@ -13,7 +13,7 @@ from bot.checkin import PAYLOAD_PREFIX
 from handlers.context import App, BotContext
 from handlers.features import FEATURES_KEY, Command, Feature, Scope
 from handlers.locale import is_private, ui_language
-from handlers.render import say, start_keyboard, topics_keyboard
+from handlers.render import start_keyboard, topics_keyboard
 from handlers.replies import send_html
 from handlers.showing import contact_due, send_reply
 from handlers.texts import TEXTS
@@ -42,14 +42,14 @@ async def start(update: Update, context: BotContext) -> None:
         reply = context.services.answerer.show(payload, lang, contact=contact_due(context))
         if reply is None:
             kb = context.services.answerer.kb
-            await send_html(update, context, say("unknown_entry", lang), topics_keyboard(kb, lang))
+            await send_html(update, context, TEXTS.t_html("unknown_entry", lang), topics_keyboard(kb, lang))
         else:
             await send_reply(update, context, reply)
     else:
         name = update.effective_user.first_name if update.effective_user else ""
         keyboard = start_keyboard(lang, private=is_private(update), bot_username=context.bot.username)
         identity = context.services.answerer.kb.logistics.identity(lang)  # the event, from logistics.yaml
-        await send_html(update, context, say("welcome", lang, name=name, **identity), keyboard)
+        await send_html(update, context, TEXTS.t_html("welcome", lang, name=name, **identity), keyboard)
 
 
 def register(application: App) -> None:

@@ -29,10 +29,10 @@ from bot.knowledge import KnowledgeError
 from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
-from handlers.organiser_texts import ORG_UI, org_say
+from handlers.organiser_texts import ORG_UI
 from handlers.render import column, escape, html_chunks
 from handlers.replies import answer_query, edit_or_send, send_html
-from handlers.teaching_texts import TEACHING_UI, teaching_text
+from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
@@ -78,14 +78,14 @@ async def show_unanswered(update: Update, context: BotContext) -> None:
     lang = await context.language()
     questions = await context.services.storage.top_unanswered(UNANSWERED_SHOWN)
     if not questions:
-        await send_html(update, context, org_say("org_unanswered_none", lang))
+        await send_html(update, context, ORG_UI.t_html("org_unanswered_none", lang))
         return
     assert context.user_data is not None  # a command from an organiser, in a private chat: there is a user
     pending: dict[int, Question] = context.user_data.setdefault(_PENDING, {})
     listed: list[tuple[int, Question]] = []
     for shown, question in enumerate(questions, start=1):
         number = max(pending, default=0) + 1
-        line = org_say(
+        line = ORG_UI.t_html(
             "org_unanswered_line",
             lang,
             askers=question.askers,
@@ -126,14 +126,14 @@ def _list_view(listed: list[tuple[int, Question]], lang: str) -> tuple[str, Inli
             rows.append(
                 [
                     InlineKeyboardButton(
-                        teaching_text("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)
+                        TEACHING_UI.t("button_attach", lang, number=shown), callback_data=_data(ATTACH, number)
                     ),
                     InlineKeyboardButton(
-                        teaching_text("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)
+                        TEACHING_UI.t("button_dismiss", lang, number=shown), callback_data=_data(DISMISS, number)
                     ),
                 ]
             )
-    text = "\n".join(lines) + ("\n\n" + teaching_text("how", lang) if rows else "")
+    text = "\n".join(lines) + ("\n\n" + TEACHING_UI.t("how", lang) if rows else "")
     return text, InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -194,7 +194,7 @@ async def button(update: Update, context: BotContext) -> None:
     kb = context.services.answerer.kb
     if action == DISMISS:
         await context.services.storage.resolve_unanswered(question["normalized"])
-        await answer_query(query, teaching_text("dismissed", lang))
+        await answer_query(query, TEACHING_UI.t("dismissed", lang))
         if not await _settle(context, number, DISMISSED, lang):
             await _drop_row(query, number)
     elif action == ATTACH:
@@ -217,7 +217,7 @@ async def button(update: Update, context: BotContext) -> None:
             InlineKeyboardButton(kb.title(entry, lang), callback_data=_data(ENTRY, number, entry.id))
             for entry in entries
         ]
-        buttons.append(InlineKeyboardButton(teaching_text("button_back", lang), callback_data=_data(ATTACH, number)))
+        buttons.append(InlineKeyboardButton(TEACHING_UI.t("button_back", lang), callback_data=_data(ATTACH, number)))
         await edit_or_send(
             update,
             context,

@@ -6,9 +6,4 @@ from __future__ import annotations
 
 from bot.texts import Catalogue
 
-TEACHING_UI = Catalogue.from_po("teaching")
-
-
-def teaching_text(key: str, lang: str, **values: object) -> str:
-    """For button labels and short notices (not parsed as HTML)."""
-    return TEACHING_UI(key, lang, **values)
+TEACHING_UI = Catalogue.from_po("teaching", is_html=True)

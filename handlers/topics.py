@@ -16,7 +16,6 @@ from handlers.render import (
     category_keyboard,
     escape,
     parse_callback,
-    say,
     topic_entry_keyboard,
     topics_keyboard,
 )
@@ -28,7 +27,7 @@ from handlers.texts import TEXTS
 async def show_topics(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     kb = context.services.answerer.kb
-    await send_html(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
+    await send_html(update, context, TEXTS.t_html("topics_prompt", lang), topics_keyboard(kb, lang))
 
 
 async def topics_button(update: Update, context: BotContext) -> None:
@@ -39,7 +38,7 @@ async def topics_button(update: Update, context: BotContext) -> None:
     parsed = parse_callback(query.data)
     if parsed is not None and parsed.kind == TOPICS and parsed.target is None:
         await answer_query(query)
-        await edit_or_send(update, context, say("topics_prompt", lang), topics_keyboard(kb, lang))
+        await edit_or_send(update, context, TEXTS.t_html("topics_prompt", lang), topics_keyboard(kb, lang))
         return
     if parsed is not None and parsed.kind == TOPICS and parsed.target is not None:
         category = kb.category(parsed.target)
@@ -48,7 +47,7 @@ async def topics_button(update: Update, context: BotContext) -> None:
             await edit_or_send(
                 update,
                 context,
-                say("category_prompt", lang, category=category.title[lang]),
+                TEXTS.t_html("category_prompt", lang, category=category.title[lang]),
                 category_keyboard(kb, category, lang),
             )
             return

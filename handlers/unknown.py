@@ -11,7 +11,6 @@ from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.messages import command_target
-from handlers.render import say
 from handlers.replies import answer_query, send_html
 from handlers.texts import TEXTS
 
@@ -22,7 +21,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     assert message is not None  # registered with filters.UpdateType.MESSAGE
     if not is_private(update) and not command_target(message):
         return
-    await send_html(update, context, say("unknown_command", await ui_language(update, context)))
+    await send_html(update, context, TEXTS.t_html("unknown_command", await ui_language(update, context)))
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from handlers.broadcasting import CALLBACK
 from handlers.logistics import PICK, SAVE
-from handlers.organiser_texts import ORG_UI, org_say
+from handlers.organiser_texts import ORG_UI
 from tests.conftest import KNOWLEDGE
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
@@ -59,7 +59,7 @@ async def test_a_broadcast_to_yes_and_maybe_in_two_languages():
         )
         assert "Accueil dès 8 h 30." in preview.last.text and "Doors open at 8:30." in preview.last.text
         replies = await bot.press(organiser, preview.last, data=f"{CALLBACK}1:m")
-        assert replies.last.text == org_say("org_broadcast_done", "fr", delivered=3, failed=0, total=3)
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_done", "fr", delivered=3, failed=0, total=3)
         assert received_by(replies, amina.id) == [
             ORG_UI("broadcast_header", "fr", text="Accueil dès 8 h 30.\nMerci d'être à l'heure.")
         ]
@@ -89,7 +89,7 @@ async def test_a_new_venue_is_told_to_attendees_with_a_calendar_file_that_update
         assert offer.button_data == [f"{CALLBACK}1:a", f"{CALLBACK}1:m", f"{CALLBACK}1:x"]  # yes; yes and maybe; cancel
 
         told = await bot.press(organiser, offer, data=f"{CALLBACK}1:a")
-        assert told.last.text == org_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        assert told.last.text == ORG_UI.t_html("org_broadcast_done", "en", delivered=1, failed=0, total=1)
         [message] = received_by(told, salma.id)
         assert "فندق فرح، الرباط" in message and message.startswith("📢 <b>مستجدات عملية من المنظمين</b>")
         assert received_by(told, john.id) == []  # "maybe" was not chosen

@@ -11,7 +11,7 @@ import pytest
 from bot.checkin import deep_link, payload
 from bot.rsvp_export import csv_headers
 from handlers.checkin import ADD_WALK_IN, CALLBACK, CHECK_IN, REMOVE_WALK_IN, UNDO
-from handlers.checkin_texts import checkin_say
+from handlers.checkin_texts import CHECKIN_UI
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
@@ -56,7 +56,7 @@ async def test_a_yes_gets_a_code_the_organiser_scans_it_and_the_csv_shows_the_ar
         assert table["Nadia Benali"]["Arrivée enregistrée (UTC)"] != ""
 
         undone = await bot.press(organiser, scan.last, data=f"{CALLBACK}{UNDO}:{nadia.id}")
-        assert checkin_say("undone", "fr", name="Nadia Benali") in undone.text
+        assert CHECKIN_UI.t_html("undone", "fr", name="Nadia Benali") in undone.text
         assert (await bot.storage.headcount()).arrived == 0
 
 
@@ -127,7 +127,7 @@ async def test_walk_ins_from_a_search_that_found_nobody_and_from_walkin():
         twice = await bot.press(organiser, nobody.last, data=f"{CALLBACK}{ADD_WALK_IN}:1")
         assert (await bot.storage.headcount()).walk_ins == 1 and twice.text == TEXTS("stale_button", "fr")
         await bot.send(organiser, "/walkin Karim El Idrissi, Fondation Orient-Occident")
-        assert (await bot.send(organiser, "/walkin")).last.text == checkin_say("walk_in_usage", "fr")
+        assert (await bot.send(organiser, "/walkin")).last.text == CHECKIN_UI.t_html("walk_in_usage", "fr")
         table = csv_rows(await bot.send(organiser, "/rsvps"), "fr")
         assert table["Karim El Idrissi"]["Organisation"] == "Fondation Orient-Occident"
         assert table["Xavier Dupont"]["Réponse"] == "Venu sans inscription"

@@ -10,7 +10,7 @@ import pytest
 from bot.config import ConfigError, load_config
 from handlers.errors import NOTES_PER_INTERVAL
 from handlers.rsvp import CONFIRM_DATA
-from handlers.rsvp_texts import rsvp_say
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 from tests.fake_bot_api import TOKEN
 from tests.rsvp_helpers import button_data, reach_summary
@@ -58,7 +58,7 @@ async def test_a_database_error_at_confirm_keeps_the_draft_and_confirm_works_aga
         assert len(notes(bot)) == 1 and "OperationalError" in notes(bot)[0] and "Nadia" not in notes(bot)[0]
 
         replies = await bot.press(user, again, data=CONFIRM_DATA)
-        assert rsvp_say("saved_yes", "fr", name="Nadia Secret") in replies.text
+        assert RSVP_UI.t_html("saved_yes", "fr", name="Nadia Secret") in replies.text
         stored = await bot.storage.get_rsvp(user.id)
         assert stored.full_name == "Nadia Secret" and stored.email == "nadia@example.org"
 

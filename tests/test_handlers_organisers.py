@@ -12,7 +12,7 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE, EventSettings
 from bot.rsvp_export import CSV_COLUMNS
 from bot.typography import typeset
-from handlers.organiser_texts import ORG_UI, org_say
+from handlers.organiser_texts import ORG_UI
 from handlers.texts import TEXTS
 from tests.fake_bot_api import utf16_units, visible_text
 from tests.rsvp_helpers import complete_rsvp
@@ -153,7 +153,7 @@ async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
             ("Donor", 0),
         ):
             assert f"{label}: {count}" in text
-        assert org_say("org_capacity", "en", taken=2, capacity=2) in text
+        assert ORG_UI.t_html("org_capacity", "en", taken=2, capacity=2) in text
 
         document = next(sent for sent in replies if sent.method == "sendDocument")
         filename, content = document.files["document"]
@@ -175,7 +175,7 @@ async def test_rsvps_headcount_and_csv_with_arabic_and_accented_names():
 async def test_rsvps_with_no_reply_yet():
     async with harness() as bot:
         replies = await bot.send(bot.user(lang="fr", user_id=ORGANISER), "/rsvps")
-        assert replies.last.text == org_say("org_no_rsvps", "fr")
+        assert replies.last.text == ORG_UI.t_html("org_no_rsvps", "fr")
 
 
 # ------------------------------------------------------------------------------------------ /unanswered, /stats
@@ -217,7 +217,7 @@ async def test_reload_refuses_a_broken_knowledge_base_and_keeps_serving_then_acc
         good = programme.read_text(encoding="utf-8")
         programme.write_text(good + "\n  - id: broken\n    nonsense: [\n", encoding="utf-8")
         replies = await bot.send(organiser, "/reload")
-        assert replies.last.text.startswith(org_say("org_reload_refused", "en", problems="").rstrip())
+        assert replies.last.text.startswith(ORG_UI.t_html("org_reload_refused", "en", problems="").rstrip())
         assert "programme.yaml" in replies.last.text
         assert bot.services.answerer is before
         answer = await bot.send(bot.user(lang="en"), "What are the objectives of the programme?")
@@ -246,10 +246,10 @@ async def test_broadcast_to_attendees_counts_a_blocked_user_as_failed_and_can_in
         assert "&lt;early&gt;" in preview.last.text
         bot.api.fail("sendMessage", status=403, description="Forbidden: bot was blocked by the user")
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
-        assert replies.last.text == org_say("org_broadcast_done", "en", delivered=2, failed=1, total=3)
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_done", "en", delivered=2, failed=1, total=3)
         progress = [sent.text for sent in replies if sent.method == "editMessageText"]
-        assert progress[0] == org_say("org_broadcast_progress", "en", done=0, total=3)
-        assert progress[-1] == org_say("org_broadcast_progress", "en", done=3, total=3)
+        assert progress[0] == ORG_UI.t_html("org_broadcast_progress", "en", done=0, total=3)
+        assert progress[-1] == ORG_UI.t_html("org_broadcast_progress", "en", done=3, total=3)
         received = {
             int(call.params["chat_id"]): call.params["text"]
             for call in replies.calls
@@ -270,7 +270,7 @@ async def test_broadcast_to_attendees_counts_a_blocked_user_as_failed_and_can_in
             )
         ]
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # yes and maybe
-        assert replies.last.text == org_say("org_broadcast_done", "en", delivered=4, failed=0, total=4)
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_done", "en", delivered=4, failed=0, total=4)
         again = await bot.press(organiser, preview.last, data=preview.last.button_data[1])  # pressed twice
         assert not [sent for sent in again if sent.method == "sendMessage"]
 
@@ -279,10 +279,10 @@ async def test_broadcast_without_text_explains_usage_and_cancel_sends_nothing():
     async with harness() as bot:
         await complete_rsvp(bot, bot.user(lang="fr"))
         organiser = bot.user(lang="fr", user_id=ORGANISER)
-        assert (await bot.send(organiser, "/broadcast")).last.text == org_say("org_broadcast_usage", "fr")
+        assert (await bot.send(organiser, "/broadcast")).last.text == ORG_UI.t_html("org_broadcast_usage", "fr")
         preview = await bot.send(organiser, "/broadcast Bonjour")
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[-1])  # cancel
-        assert replies.last.text == org_say("org_broadcast_cancelled", "fr")
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_cancelled", "fr")
         assert not [sent for sent in replies if sent.method == "sendMessage"]
 
 
@@ -294,7 +294,7 @@ async def test_a_broadcast_longer_than_one_message_arrives_whole_in_pieces():
         words = " ".join(f"w{i}" for i in range(1000))[:4085].strip()  # the longest a /broadcast message can carry
         preview = await bot.send(organiser, "/broadcast " + words)
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
-        assert replies.last.text == org_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_done", "en", delivered=1, failed=0, total=1)
         pieces = [sent.text for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
         assert len(pieces) >= 2 and all(len(piece) <= 4096 for piece in pieces)  # with the header, over 4,096
         assert words in "\n".join(pieces)
@@ -314,7 +314,7 @@ async def test_an_emoji_heavy_broadcast_goes_through_in_pieces_telegram_accepts(
         preview = await bot.send(organiser, "/broadcast " + message)
         assert message in preview.text and not bot.api.refusals
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
-        assert replies.last.text == org_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_done", "en", delivered=1, failed=0, total=1)
         pieces = [sent.text for sent in replies if sent.method == "sendMessage" and sent.chat_id == attendee.id]
         assert message in pieces  # the header alone first: the message itself fits one piece, whole
 
@@ -327,7 +327,7 @@ async def test_a_broadcast_full_of_ampersands_arrives_unbroken_and_not_garbled()
         message = "a&" * 2040  # escaped, 12,240 characters are sent for 4,080 seen
         preview = await bot.send(organiser, "/broadcast " + message)
         replies = await bot.press(organiser, preview.last, data=preview.last.button_data[0])
-        assert replies.last.text == org_say("org_broadcast_done", "en", delivered=1, failed=0, total=1)
+        assert replies.last.text == ORG_UI.t_html("org_broadcast_done", "en", delivered=1, failed=0, total=1)
         pieces = [
             visible_text(sent.text, "HTML")
             for sent in replies

@@ -5,9 +5,9 @@ unanswered list, /forget deletes one's questions and says so (point 3); forged c
 from __future__ import annotations
 
 from bot.storage import Storage
-from handlers.organiser_texts import org_say
+from handlers.organiser_texts import ORG_UI
 from handlers.rsvp import ATTEND, CANCEL_RSVP_NO, CANCEL_RSVP_YES, FORGET_YES
-from handlers.rsvp_texts import rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import Sent, TelegramHarness, offline_config
@@ -45,13 +45,13 @@ async def test_rsvp_answers_typed_after_a_restart_never_reach_unanswered_and_for
             asked = await storage.count_questions(user.id)
             assert asked == len(PERSONAL) + 1
             replies = await bot.send(user, "/forget")  # no RSVP, no language: the questions are still kept
-            assert replies.last.text == rsvp_say("forget_ask", "fr")
+            assert replies.last.text == RSVP_UI.t_html("forget_ask", "fr")
             replies = await bot.press(user, replies.last, data=FORGET_YES)
             questions = TEXTS("questions_count.other", "fr", count=asked)
             assert replies.last.text == TEXTS("forget_done_questions", "fr", questions=questions)
             assert await storage.count_questions(user.id) == 0
-            assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "fr")
-            assert (await bot.send(user, "/forget")).last.text == rsvp_say("forget_nothing", "fr")
+            assert (await bot.send(organiser, "/unanswered")).last.text == ORG_UI.t_html("org_unanswered_none", "fr")
+            assert (await bot.send(user, "/forget")).last.text == RSVP_UI.t_html("forget_nothing", "fr")
     finally:
         await storage.close()
 
@@ -62,14 +62,14 @@ async def test_forged_forget_data_asks_for_the_confirmation_first():
         await complete_rsvp(bot, user)
         replies = await bot.press(user, anywhere(bot, user.id), data=FORGET_YES)  # never asked
         assert await bot.storage.get_rsvp(user.id) is not None  # nothing deleted
-        assert replies.last.text == rsvp_say("forget_ask", "en") and FORGET_YES in replies.last.button_data
+        assert replies.last.text == RSVP_UI.t_html("forget_ask", "en") and FORGET_YES in replies.last.button_data
         assert replies.callback_answers
         replies = await bot.press(user, replies.last, data=FORGET_YES)  # now the answer to a question asked
-        assert replies.last.text == rsvp_say("forget_done", "en")
+        assert replies.last.text == RSVP_UI.t_html("forget_done", "en")
         assert await bot.storage.get_rsvp(user.id) is None
         # The same "yes" pressed again is not a confirmation any more: asked again (and nothing is kept).
         replies = await bot.press(user, replies.last, data=FORGET_YES)
-        assert replies.last.text == rsvp_say("forget_nothing", "en")
+        assert replies.last.text == RSVP_UI.t_html("forget_nothing", "en")
 
 
 async def test_forged_cancel_data_asks_for_the_confirmation_first():
@@ -78,14 +78,14 @@ async def test_forged_cancel_data_asks_for_the_confirmation_first():
         await complete_rsvp(bot, user)
         replies = await bot.press(user, anywhere(bot, user.id), data=CANCEL_RSVP_YES)  # never asked
         assert (await bot.storage.get_rsvp(user.id)).status == "yes"  # the place is kept
-        assert replies.last.text == rsvp_say("cancel_rsvp_ask_unlimited", "ar")
+        assert replies.last.text == RSVP_UI.t_html("cancel_rsvp_ask_unlimited", "ar")
         assert replies.last.button_data == [CANCEL_RSVP_YES, CANCEL_RSVP_NO]
         replies = await bot.press(user, replies.last, data=CANCEL_RSVP_YES)
-        assert rsvp_say("cancel_rsvp_done", "ar") in replies.text
+        assert RSVP_UI.t_html("cancel_rsvp_done", "ar") in replies.text
         assert (await bot.storage.get_rsvp(user.id)).status == "no"
         # Forged again, with no place to give up: nothing happens, the user is told the button is stale.
         replies = await bot.press(user, anywhere(bot, user.id), data=CANCEL_RSVP_YES)
-        assert replies.last.text == rsvp_say("stale", "ar")
+        assert replies.last.text == RSVP_UI.t_html("stale", "ar")
         assert (await bot.storage.get_rsvp(user.id)).status == "no"
 
 
@@ -99,7 +99,7 @@ async def test_a_confirmation_asked_before_a_restart_is_asked_again():
         async with harness(storage) as bot:
             replies = await bot.press(user, question, data=CANCEL_RSVP_YES)
             assert (await storage.get_rsvp(user.id)).status == "yes"
-            assert replies.last.text == rsvp_say("cancel_rsvp_ask_unlimited", "fr")
-            assert rsvp_text("button_cancel_rsvp_yes", "fr") in replies.last.button_texts
+            assert replies.last.text == RSVP_UI.t_html("cancel_rsvp_ask_unlimited", "fr")
+            assert RSVP_UI.t("button_cancel_rsvp_yes", "fr") in replies.last.button_texts
     finally:
         await storage.close()

@@ -10,7 +10,7 @@ from bot.languages import LANGUAGES
 from bot.matcher import Outcome
 from bot.texts import text as core_text
 from bot.typography import typeset
-from handlers.render import MESSAGE_LIMIT, escape, say
+from handlers.render import MESSAGE_LIMIT, escape
 from handlers.texts import TEXTS
 from tests.fake_bot_api import utf16_units, visible_text
 from tests.telegram_harness import TelegramHarness, bundled_answerer, confident_question, suggested_question
@@ -191,14 +191,18 @@ async def test_odd_text_gets_a_sensible_reply(bot, text):
 
 async def test_blank_text_gets_the_welcome(bot):
     replies = await bot.send(bot.user("en"), "  \n  ")
-    assert replies.last.text == say("welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en"))
+    assert replies.last.text == TEXTS.t_html(
+        "welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en")
+    )
 
 
 async def test_in_a_private_chat_the_mention_alone_gets_the_welcome_and_is_removed_before_answering(bot):
     question, expected = confident_question("en")
     user = bot.user("en")
     alone = await bot.send(user, f"@{bot.username}")
-    assert alone.last.text == say("welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en"))
+    assert alone.last.text == TEXTS.t_html(
+        "welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en")
+    )
     replies = await bot.send(user, f"@{bot.username} {question}")
     assert replies.last.text == escape(expected.text)
 
@@ -215,7 +219,9 @@ async def test_in_a_group_the_mention_is_removed_before_answering(bot):
     assert replies.last.text == escape(expected.text)
     assert replies.last.params["reply_parameters"]["message_id"]  # quotes the question in a group
     alone = await bot.send(bot.user("fr"), f"@{bot.username}", chat=group)
-    assert alone.last.text == say("welcome", "fr", name="Amina", **bundled_answerer().kb.logistics.identity("fr"))
+    assert alone.last.text == TEXTS.t_html(
+        "welcome", "fr", name="Amina", **bundled_answerer().kb.logistics.identity("fr")
+    )
 
 
 async def test_many_users_at_once_all_get_their_answer(bot):

@@ -26,7 +26,7 @@ from handlers.rsvp import (
     PICK_CATEGORY,
     SKIP,
 )
-from handlers.rsvp_texts import RSVP_UI, rsvp_say, rsvp_text
+from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp, reach_summary
 from tests.storage_helpers import make_draft
@@ -41,7 +41,7 @@ def harness(**event: object) -> TelegramHarness:
 
 def said(key: str, lang: str, **values: object) -> str:
     """A text as the bot says it; the event's city and date come from the bundled logistics.yaml."""
-    return rsvp_say(key, lang, **{**bundled_answerer().kb.logistics.identity(lang), **values})
+    return RSVP_UI.t_html(key, lang, **{**bundled_answerer().kb.logistics.identity(lang), **values})
 
 
 # ------------------------------------------------------------------------------------------ the whole flow
@@ -428,7 +428,7 @@ async def test_a_button_of_a_conversation_lost_in_a_restart_says_to_send_rsvp_ag
             ]
             for data in old_buttons:
                 replies = await bot.press(user, summary.last, data=data)
-                assert replies.callback_answers[-1]["text"] == rsvp_text("stale", "ar"), data
+                assert replies.callback_answers[-1]["text"] == RSVP_UI.t("stale", "ar"), data
                 assert not [sent for sent in replies if sent.method == "sendMessage"]
             assert await storage.get_rsvp(user.id) is None
     finally:
@@ -554,7 +554,7 @@ async def test_a_conversation_left_unanswered_is_set_aside_and_the_user_told(mon
         replies = await bot.send(user, "Amina")  # no longer taken for a name
         assert said("ask_organisation", "en") not in replies.text
         replies = await bot.press(user, Sent("sendMessage", user.id, None, ""), data="r:n")  # the profile-name button
-        assert replies.callback_answers[-1]["text"] == rsvp_text("stale", "en")
+        assert replies.callback_answers[-1]["text"] == RSVP_UI.t("stale", "en")
         assert await bot.storage.get_rsvp(user.id) is None
 
 

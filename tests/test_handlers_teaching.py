@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from handlers.organiser_texts import org_say
+from handlers.organiser_texts import ORG_UI
 from handlers.render import escape
 from handlers.teaching import ATTACH, CALLBACK, CATEGORY, DISMISS, ENTRY
 from handlers.teaching_texts import TEACHING_UI
@@ -69,7 +69,7 @@ async def test_an_attached_question_is_answered_the_next_time_and_the_file_keeps
         again = await bot.send(bot.user(lang="fr"), QUESTION)
         expected = bot.services.answerer.show(entry_id, "fr").text
         assert again.last.text == expected
-        assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "en")
+        assert (await bot.send(organiser, "/unanswered")).last.text == ORG_UI.t_html("org_unanswered_none", "en")
     file = next(path for path in folder.glob("*.yaml") if f"id: {entry_id}" in path.read_text(encoding="utf-8"))
     text = file.read_text(encoding="utf-8")
     assert file == practical and QUESTION in text and "  # Kept by the organisers: a note.\n" in text
@@ -86,7 +86,7 @@ async def test_a_dismissed_question_leaves_the_list(folder):
         redrawn = bot.current(listed.last)
         assert TEACHING_UI("mark_dismissed", "fr") in redrawn.text and QUESTION[:-2] in redrawn.text
         assert not redrawn.buttons
-        assert (await bot.send(organiser, "/unanswered")).last.text == org_say("org_unanswered_none", "fr")
+        assert (await bot.send(organiser, "/unanswered")).last.text == ORG_UI.t_html("org_unanswered_none", "fr")
         again = await bot.press(organiser, listed.last, data=dismiss)  # pressed twice
         assert again.callback_answers[-1].get("text") == TEXTS("stale_button", "fr")
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.storage import Storage
 from handlers.rsvp import ATTEND, CONFIRM_DATA, PICK_CATEGORY, SKIP
-from handlers.rsvp_texts import rsvp_say
+from handlers.rsvp_texts import RSVP_UI
 from tests.rsvp_helpers import button_data
 from tests.telegram_harness import Clock, TelegramHarness, offline_config, suggested_question
 
@@ -30,10 +30,10 @@ async def test_an_rsvp_in_progress_carries_on_after_a_restart(database):
             replies = await bot.send(user, "/rsvp")
             await bot.press(user, button_data(replies, ATTEND + "yes"), data=ATTEND + "yes")
             replies = await bot.send(user, "Amina Benali")
-            assert replies.last.text == rsvp_say("ask_organisation", "fr")
+            assert replies.last.text == RSVP_UI.t_html("ask_organisation", "fr")
         async with harness(database, storage) as bot:  # a new Application: as after a deploy
             replies = await bot.send(user, "Entraide nationale")
-            assert replies.last.text == rsvp_say("ask_category", "fr")  # the same step, not a question
+            assert replies.last.text == RSVP_UI.t_html("ask_category", "fr")  # the same step, not a question
             replies = await bot.press(user, replies.last, data=PICK_CATEGORY + "donor")
             replies = await bot.press(user, replies.last, data=SKIP)
             replies = await bot.press(user, replies.last, data=SKIP)
@@ -61,7 +61,7 @@ async def test_a_button_pressed_after_a_restart_is_answered_and_carries_on(datab
         async with harness(database, storage) as bot:
             replies = await bot.press(user, category_step.last, data=PICK_CATEGORY + "donor")
             assert replies.callback_answers  # no silent spinner
-            assert rsvp_say("ask_dietary", "en") in replies.last.text
+            assert RSVP_UI.t_html("ask_dietary", "en") in replies.last.text
     finally:
         await storage.close()
 
@@ -77,7 +77,7 @@ async def test_a_draft_older_than_the_timeout_does_not_come_back_after_a_restart
         clock.advance(31 * 60)
         async with harness(database, storage, clock) as bot:
             replies = await bot.send(user, "Amina Benali")  # no longer taken as the name
-            assert rsvp_say("ask_organisation", "en") not in replies.text
+            assert RSVP_UI.t_html("ask_organisation", "en") not in replies.text
         assert await storage.get_rsvp(user.id) is None
     finally:
         await storage.close()

@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.config import EventSettings
 from handlers.rsvp import ATTEND, CONFIRM_DATA, PICK_CATEGORY, SKIP
-from handlers.rsvp_texts import rsvp_say
+from handlers.rsvp_texts import RSVP_UI
 from tests.conftest import FIGURES
 from tests.rsvp_helpers import reach_summary
 from tests.telegram_harness import Replies, Sent, TelegramHarness, offline_config
@@ -71,7 +71,7 @@ async def test_500_users_confirming_at_the_same_time_give_500_rows():
             s
             for s in replies
             if s.method == "sendMessage"
-            and s.text == rsvp_say("saved_yes", by_id[s.chat_id].language, name=by_id[s.chat_id].full_name)
+            and s.text == RSVP_UI.t_html("saved_yes", by_id[s.chat_id].language, name=by_id[s.chat_id].full_name)
         ]
         assert sorted(s.chat_id for s in confirmations) == sorted(u.id for u in users)
         assert len([s for s in replies if s.method == "sendDocument"]) == USERS
@@ -93,7 +93,7 @@ async def test_500_at_once_for_100_places_fill_them_exactly_and_queue_the_rest_i
         # each person on the waiting list was told the position they have
         told = {s.chat_id: s.text for s in replies if s.method == "sendMessage"}
         for rsvp in waiting:
-            assert told[rsvp.user_id] == rsvp_say(
+            assert told[rsvp.user_id] == RSVP_UI.t_html(
                 "saved_waitlist", rsvp.language, name=rsvp.full_name, position=rsvp.waitlist_position
             )
 

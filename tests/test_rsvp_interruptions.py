@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.config import EventSettings
-from handlers.render import escape, say
+from handlers.render import escape
 from handlers.rsvp import ATTEND, CONFIRM_DATA, EDIT_DATA, PICK_CATEGORY, SKIP
-from handlers.rsvp_texts import rsvp_say
+from handlers.rsvp_texts import RSVP_UI
+from handlers.texts import TEXTS
 from tests.rsvp_helpers import button_data
 from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
 
@@ -37,7 +38,7 @@ async def test_a_question_at_the_name_step_is_answered_and_not_stored_as_the_nam
         await bot.press(user, button_data(replies, ATTEND + "yes"), data=ATTEND + "yes")
         replies = await bot.send(user, "c ou le lieu")  # no question mark: still a question
         assert answer_of("c ou le lieu", "fr") in replies.text
-        assert rsvp_say("ask_name", "fr") in replies.last.text
+        assert RSVP_UI.t_html("ask_name", "fr") in replies.last.text
         await bot.send(user, "Amina Benali")
         await finish(bot, user, replies)
         row = await bot.storage.get_rsvp(user.id)
@@ -90,8 +91,10 @@ async def test_start_in_the_middle_leaves_the_rsvp_politely_then_welcomes_and_qu
         replies = await bot.send(user, "/rsvp")
         await bot.press(user, button_data(replies, ATTEND + "yes"), data=ATTEND + "yes")
         replies = await bot.send(user, "/start")
-        assert replies[0].text == rsvp_say("left_not_saved", "en")
-        assert replies.last.text == say("welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en"))
+        assert replies[0].text == RSVP_UI.t_html("left_not_saved", "en")
+        assert replies.last.text == TEXTS.t_html(
+            "welcome", "en", name="Amina", **bundled_answerer().kb.logistics.identity("en")
+        )
         # the RSVP no longer waits: a question is answered, not refused or taken for a name
         replies = await bot.send(user, "who funds the programme")
         assert replies.last.text == answer_of("who funds the programme", "en")
@@ -114,7 +117,7 @@ async def test_other_menu_commands_leave_the_rsvp_saying_the_saved_reply_is_unch
         await finish(bot, user, replies)
         await bot.send(user, "/rsvp")  # an update of the saved reply, then left
         replies = await bot.send(user, command)
-        assert replies[0].text == rsvp_say("left_kept", "fr")
+        assert replies[0].text == RSVP_UI.t_html("left_kept", "fr")
         assert len(replies) >= 2  # the command did its job too
         assert (await bot.storage.get_rsvp(user.id)).full_name == "Amina Benali"
 
@@ -144,7 +147,7 @@ async def test_an_edited_message_turned_into_a_command_does_not_leave_the_rsvp()
         await bot.press(user, button_data(replies, ATTEND + "yes"), data=ATTEND + "yes")
         assert (await bot.edit(user, "/help")).calls == []
         replies = await bot.send(user, "Amina Benali")  # still the name step
-        assert rsvp_say("ask_organisation", "fr") in replies.last.text
+        assert RSVP_UI.t_html("ask_organisation", "fr") in replies.last.text
 
 
 async def test_changing_only_the_email_sends_no_second_confirmation_or_calendar_file():
@@ -160,7 +163,7 @@ async def test_changing_only_the_email_sends_no_second_confirmation_or_calendar_
         replies = await bot.press(user, replies.last, data="r:f:email")
         replies = await bot.send(user, "amina@example.org")
         replies = await bot.press(user, button_data(replies, CONFIRM_DATA), data=CONFIRM_DATA)
-        assert replies.last.text == rsvp_say("saved_changes", "en", name="Amina Benali")
+        assert replies.last.text == RSVP_UI.t_html("saved_changes", "en", name="Amina Benali")
         assert len([call for call in bot.api.calls if call.method == "sendDocument"]) == 1
         assert (await bot.storage.get_rsvp(user.id)).email == "amina@example.org"
 
@@ -172,7 +175,7 @@ async def test_with_every_place_taken_a_newcomer_is_told_at_the_first_step_and_i
         await complete_rsvp(bot, bot.user(lang="fr"))
         newcomer = bot.user(lang="fr")
         first = await bot.send(newcomer, "/rsvp")
-        assert first.last.text.startswith(rsvp_say("places_taken", "fr"))
+        assert first.last.text.startswith(RSVP_UI.t_html("places_taken", "fr"))
         await bot.send(newcomer, "/cancel")
         summary = await reach_summary(bot, newcomer)
-        assert rsvp_say("summary_will_wait", "fr") in summary.last.text
+        assert RSVP_UI.t_html("summary_will_wait", "fr") in summary.last.text
