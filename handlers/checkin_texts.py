@@ -1,6 +1,6 @@
 """What the check-in says, in fr, en and ar: the attendee's QR code, and the organisers' /checkin.
 
-Templates are HTML; `checkin_say` escapes the values, `checkin_text` is for button labels.
+Templates are HTML; `CHECKIN_UI.t_html` escapes the values, `CHECKIN_UI.t` is for button labels.
 
 The texts are in locales/<lang>/LC_MESSAGES/checkin.po (see README, "Translating").
 """

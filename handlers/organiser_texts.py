@@ -1,6 +1,6 @@
 """What the organisers' commands say (/rsvps, /stats, /reload, /broadcast, /unanswered), and the
-announcements they send, in fr, en and ar. Templates are HTML; `org_say` escapes the values,
-`org_text` is for button labels.
+announcements they send, in fr, en and ar. Templates are HTML; `ORG_UI.t_html` escapes the values,
+`ORG_UI.t` is for button labels.
 The texts are in locales/<lang>/LC_MESSAGES/organisers.po (see README, "Translating").
 """
 
