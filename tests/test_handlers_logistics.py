@@ -143,3 +143,26 @@ def test_the_console_gives_a_maps_link_with_where_answers(folder):
     assert "https://www.google.com/maps/search/?api=1&query=34.020882%2C-6.841650" in _format_reply(reply)
     kb = set_location(folder, None)
     assert Answerer(kb).ask("where is the breakfast?", "en").venue_pin is None
+
+
+async def test_a_failed_write_leaves_the_file_intact_and_the_organiser_is_told(folder, monkeypatch):
+    """Through Telegram (the core's own test is tests/test_kb_editing.py): as a read-only folder would,
+    for any user, root included."""
+    before = (folder / "logistics.yaml").read_bytes()
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    async with harness(folder) as bot:
+        organiser = bot.user(lang="en", user_id=ORGANISER)
+        menu = await bot.send(organiser, "/logistics")
+        await bot.press(organiser, menu.last, data=PICK + "venue")
+        preview = await bot.send(organiser, "Hôtel Farah, Rabat")
+        monkeypatch.setattr("bot.kb_editing.os.replace", refuse)
+        failed = await bot.press(organiser, preview.last, data=SAVE)
+        assert "Permission denied" in failed.last.text
+        assert failed.last.text.startswith(TEXTS("logistics_write_failed", "en", reason="")[:30])
+        answer = await bot.send(bot.user(lang="en"), "where is the breakfast?")
+        assert "Farah" not in answer.text  # the bot still answers from the old file
+    assert (folder / "logistics.yaml").read_bytes() == before
+    assert not [path for path in folder.iterdir() if path.name.endswith(".tmp")]
