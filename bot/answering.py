@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.languages import LANGUAGES, guess_language, is_latin_darija
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.matcher import Match, Matcher, Outcome
 from bot.normalize import terms
 from bot.texts import text
@@ -68,7 +68,7 @@ class Answerer:
         self.kb = kb
         self.matcher = Matcher(kb)
 
-    def ask(self, question: str, preferred_lang: str = "fr", *, contact: bool = True) -> Reply:
+    def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
@@ -106,7 +106,7 @@ class Answerer:
         entry = self.kb.get(entry_id)
         if entry is None:
             return None
-        lang = lang if lang in LANGUAGES else "fr"
+        lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         return self._render(Match(Outcome.ANSWER, entry, 100.0, lang), contact)
 
     def fallback(self, lang: str, score: float = 0.0, *, contact: bool = True) -> Reply:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import Logistics
-from bot.languages import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.texts import Catalogue
 
 MAX_LINE_OCTETS = 75  # RFC 5545 §3.1: content lines are folded after 75 octets
@@ -71,7 +71,7 @@ def event_ics(
     start = logistics.start_time()
     end = logistics.end_time()
     venue = logistics.value("venue", lang)
-    location = venue or logistics.city.get(lang, "") or logistics.city.get("fr", "")
+    location = venue or logistics.city.get(lang, "") or logistics.city.get(DEFAULT_LANGUAGE, "")
     description = CALENDAR_TEXTS("description", lang)
     missing = {
         (True, True): "time_and_venue_not_announced",

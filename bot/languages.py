@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 LANGUAGES = ("fr", "en", "ar")
+DEFAULT_LANGUAGE = LANGUAGES[0]  # the fallback when a text or a value is missing in a language
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")

@@ -12,7 +12,7 @@ from datetime import date, time
 from pathlib import Path
 
 from bot.kb_yaml import _NOT_TEXT, _line, _per_language_text, _Problems, _read_yaml, _unknown_keys
-from bot.languages import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.locales import long_date
 from bot.texts import text
 
@@ -51,7 +51,8 @@ class Logistics:
     def identity(self, lang: str) -> dict[str, str]:
         """The event's city and date in `lang`, for the bot's own messages (welcome, help, RSVP): from
         logistics.yaml, so that the next event is served by changing content only."""
-        return {"city": self.city.get(lang) or self.city.get("fr", ""), "date": long_date(self.event_date, lang)}
+        city = self.city.get(lang) or self.city.get(DEFAULT_LANGUAGE, "")
+        return {"city": city, "date": long_date(self.event_date, lang)}
 
     def maps_link(self) -> str | None:
         """A link that opens the venue in a maps application (the console's counterpart of a pin)."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.languages import LANGUAGES, guess_language, is_latin_darija, script_language
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, script_language
 from bot.lexicon import EMPTY
 from bot.match_query import DARIJA_FUNCTION_WORDS, _counted, _fuzzy_cutoff, _Phrasing, _Query
 from bot.normalize import terms
@@ -194,9 +194,9 @@ class Matcher:
         found = process.extract(token, self._candidates(token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
         return tuple((word, score / 100.0) for word, score, _ in found)
 
-    def match(self, question: str, preferred_lang: str = "fr") -> Match:
+    def match(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE) -> Match:
         question = question or ""
-        preferred = preferred_lang if preferred_lang in LANGUAGES else "fr"
+        preferred = preferred_lang if preferred_lang in LANGUAGES else DEFAULT_LANGUAGE
         script = script_language(question)
         darija = is_latin_darija(question)
         # Darija in Latin letters shows no language of ours: the user's own language answers it.

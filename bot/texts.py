@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from bot.languages import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.locales import plural_category
 from bot.typography import typeset
 
@@ -90,7 +90,7 @@ class Catalogue:
         per_lang = self._texts[key]
         if not per_lang.get(lang) and key.endswith(_LANGUAGE_SPECIFIC_PLURALS):  # another language's form
             per_lang = self._texts[key.rsplit(".", 1)[0] + ".other"]
-        template = per_lang.get(lang) or per_lang["fr"]
+        template = per_lang.get(lang) or per_lang[DEFAULT_LANGUAGE]
         text = template.format(**values) if values else template
         return typeset(text, lang) if self._typography else text
 

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from telegram import Bot
 
 from bot.knowledge import Logistics
+from bot.languages import DEFAULT_LANGUAGE
 from bot.locales import long_date
 from bot.rsvp import STATUS_YES
 from handlers.context import App, BotContext
@@ -81,8 +82,8 @@ def plan_reminders(
 
 
 def reminder_text(logistics: Logistics, lang: str) -> str:
-    venue = logistics.value("venue", lang) or logistics.value("venue", "fr")
-    city = logistics.city.get(lang) or logistics.city.get("fr", "")
+    venue = logistics.value("venue", lang) or logistics.value("venue", DEFAULT_LANGUAGE)
+    city = logistics.city.get(lang) or logistics.city.get(DEFAULT_LANGUAGE, "")
     place = RSVP_UI.t_html("place_venue", lang, venue=venue) if venue else RSVP_UI.t_html("place_city", lang, city=city)
     day = long_date(logistics.event_date, lang)
     start = logistics.start_time()
