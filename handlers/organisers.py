@@ -30,6 +30,7 @@ from bot.knowledge import KnowledgeError, load_knowledge
 from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_label
 from bot.rsvp_export import rsvps_to_csv
 from handlers.broadcasting import Announcement, offer
+from handlers.checkin_texts import CHECKIN_UI
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
 from handlers.locale import is_private, ui_language
@@ -75,6 +76,16 @@ async def show_rsvps(update: Update, context: BotContext) -> None:
     if own.config.event.capacity is not None:
         text += "\n\n" + ORG_UI.t_html(
             "org_capacity", lang, taken=counts.by_status.get(STATUS_YES, 0), capacity=own.config.event.capacity
+        )
+    arrivals = await own.storage.headcount()
+    if arrivals.present:  # the day has begun: who is there, as /checkin shows it
+        text += "\n\n" + CHECKIN_UI.t_html(
+            "headcount",
+            lang,
+            arrived=arrivals.arrived + arrivals.other_arrivals,
+            expected=arrivals.expected,
+            walk_ins=arrivals.walk_ins,
+            present=arrivals.present,
         )
     await send_html(update, context, text)
     rsvps = await own.storage.list_rsvps()

@@ -52,7 +52,9 @@ async def test_a_yes_gets_a_code_the_organiser_scans_it_and_the_csv_shows_the_ar
         again = await bot.send(organiser, "/start " + payload(token))
         assert "déjà arrivé" in again.last.text  # a second scan records nothing new
 
-        table = csv_rows(await bot.send(organiser, "/rsvps"), "fr")
+        listing = await bot.send(organiser, "/rsvps")
+        assert "Arrivés\u202f: 1 sur 1 attendus" in listing[0].text  # the headcount of the day, with the list
+        table = csv_rows(listing, "fr")
         assert table["Nadia Benali"]["Arrivée enregistrée (UTC)"] != ""
 
         undone = await bot.press(organiser, scan.last, data=f"{CALLBACK}{UNDO}:{nadia.id}")
