@@ -161,9 +161,10 @@ async def checkin(update: Update, context: BotContext) -> None:
 
 
 async def walk_in(update: Update, context: BotContext) -> None:
-    """/walkin Name, Organisation (the organisation is what follows the last comma, if any)."""
+    """/walkin Name, Organisation (the organisation is what follows the last comma, Latin or Arabic)."""
     lang = await ui_language(update, context)
     text = " ".join(context.args or ())
+    text = text.replace("،", ",")  # the Arabic comma as well
     name, _, organisation = text.rpartition(",") if "," in text else (text, "", "")
     await _add_walk_in(update, context, name.strip(), organisation.strip() or None, lang)
 

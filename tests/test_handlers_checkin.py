@@ -150,3 +150,11 @@ async def test_the_organiser_menu_lists_checkin():
             and "checkin" in str(scoped[-1].params["commands"])
             and "walkin" in str(scoped[-1].params["commands"])
         )
+
+
+async def test_walkin_takes_the_arabic_comma_too():
+    async with harness() as bot:
+        organiser = bot.user(lang="ar", user_id=ORGANISER)
+        await bot.send(organiser, "/walkin كريم الإدريسي، مؤسسة الشرق والغرب")
+        [person] = await bot.storage.list_walk_ins()
+        assert (person.full_name, person.organisation) == ("كريم الإدريسي", "مؤسسة الشرق والغرب")
