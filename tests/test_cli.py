@@ -153,7 +153,7 @@ def test_chat_numbers_open_related_entries_and_out_of_range_is_explained(answere
     code, out, _ = run(["chat"], stdin="qui finance le programme\n1\n99\n")
     assert code == 0
     assert answerer.show(funder.follow_ups[0], "fr").text in out
-    assert "1 et" in out.split(answerer.show(funder.follow_ups[0], "fr").text)[-1]
+    assert "de 1 à" in out.split(answerer.show(funder.follow_ups[0], "fr").text)[-1]
 
 
 def test_chat_help_and_unknown_commands_get_console_help():
