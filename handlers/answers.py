@@ -22,7 +22,7 @@ from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import ui_language
 from handlers.render import ANSWER, NONE_OF_THESE, callback_pattern, parse_callback
-from handlers.replies import answer_query, send_html
+from handlers.replies import answer_query, answer_stale, send_html
 from handlers.showing import SUGGESTED, contact_due, contact_line, keep_question, own_names, send_reply
 from handlers.texts import TEXTS
 
@@ -40,7 +40,7 @@ async def answer_button(update: Update, context: BotContext) -> None:
         else None
     )
     if reply is None:  # never issued, or the entry was removed by a /reload
-        await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
+        await answer_stale(query, await ui_language(update, context))
         return
     await answer_query(query)
     await send_reply(update, context, reply)
@@ -57,7 +57,7 @@ async def none_of_these(update: Update, context: BotContext) -> None:
         return
     pending = suggested.get(message_id)
     if pending is None:  # not a "did you mean" the bot remembers sending
-        await answer_query(query, TEXTS("stale_button", await ui_language(update, context)))
+        await answer_stale(query, await ui_language(update, context))
         return
     own = context.services
     question, lang = pending

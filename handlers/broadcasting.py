@@ -27,13 +27,12 @@ from bot.rsvp import STATUS_MAYBE, STATUS_WAITLIST, STATUS_YES
 from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Feature
-from handlers.locale import is_private, ui_language
+from handlers.locale import is_organiser, ui_language
 from handlers.organiser_texts import ORG_UI
 from handlers.render import escape
-from handlers.replies import answer_query, deliver, send_html
+from handlers.replies import answer_query, answer_stale, deliver, send_html
 from handlers.rsvp_delivery import send_calendar
 from handlers.rsvp_texts import RSVP_UI
-from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +104,6 @@ async def offer(
     return True
 
 
-def _is_organiser(update: Update, context: BotContext) -> bool:
-    user = update.effective_user
-    return is_private(update) and user is not None and context.services.config.is_organiser(user.id)
-
-
 async def audience_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert (
@@ -117,8 +111,8 @@ async def audience_button(update: Update, context: BotContext) -> None:
     )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
-    if match is None or not _is_organiser(update, context):
-        await answer_query(query, TEXTS("stale_button", lang))  # exactly what any button never issued gets
+    if match is None or not is_organiser(update, context):
+        await answer_stale(query, lang)  # exactly what any button never issued gets
         return
     number, choice = int(match.group(1)), match.group(2)
     announcement = context.user_data.get(_PENDING, {}).pop(number, None)

@@ -27,8 +27,8 @@ from handlers.callbacks import prefix
 from handlers.checkin_texts import CHECKIN_UI
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
-from handlers.locale import ui_language
-from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.locale import is_organiser, ui_language
+from handlers.replies import answer_query, answer_stale, edit_or_send, send_html
 from handlers.texts import TEXTS
 
 CALLBACK = prefix("ck") + ":"
@@ -50,16 +50,6 @@ def _time(iso: str | None) -> str:
 
 def _short(name: str) -> str:
     return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
-
-
-def _is_organiser(update: Update, context: BotContext) -> bool:
-    user, chat = update.effective_user, update.effective_chat
-    return (
-        user is not None
-        and chat is not None
-        and chat.type == chat.PRIVATE
-        and context.services.config.is_organiser(user.id)
-    )
 
 
 async def _arrival_text(context: BotContext, rsvp: Rsvp, already: bool, lang: str) -> str:
@@ -195,8 +185,8 @@ async def button(update: Update, context: BotContext) -> None:
     )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await ui_language(update, context)
     match = _CALLBACK_DATA.match(query.data or "")
-    if match is None or not _is_organiser(update, context):
-        await answer_query(query, TEXTS("stale_button", lang))  # what any button the bot never issued gets
+    if match is None or not is_organiser(update, context):
+        await answer_stale(query, lang)  # what any button the bot never issued gets
         return
     await answer_query(query)
     action, number = match.group(1), int(match.group(2))

@@ -29,7 +29,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 from bot.privacy import LOG_TAG_CHARS
 from handlers.context import App, BotContext
 from handlers.features import Feature
-from handlers.locale import is_private, ui_language
+from handlers.locale import is_organiser, is_private, ui_language
 from handlers.messages import addressed_to_bot
 from handlers.replies import answer_query, send_html
 from handlers.texts import TEXTS
@@ -131,12 +131,7 @@ async def guard(update: Update, context: BotContext) -> None:
     if verdict != FloodGate.ALLOW:
         await _flooded(update, context, verdict, gate)
         raise ApplicationHandlerStop
-    organiser_pin = (
-        message is not None
-        and message.location is not None
-        and private
-        and context.services.config.is_organiser(user.id)
-    )
+    organiser_pin = message is not None and message.location is not None and is_organiser(update, context)
     if message is not None and message.text is None and not organiser_pin:  # an organiser's pin: /logistics
         await send_html(update, context, TEXTS.t_html("only_text", await ui_language(update, context)))
         raise ApplicationHandlerStop

@@ -10,7 +10,7 @@ from telegram.ext import CommandHandler
 
 from handlers.context import App, BotContext
 from handlers.features import FEATURES_KEY, Command, Feature, Scope, commands_for
-from handlers.locale import is_private, ui_language
+from handlers.locale import is_organiser, ui_language
 from handlers.render import escape
 from handlers.replies import send_html
 from handlers.texts import TEXTS
@@ -20,8 +20,7 @@ async def show_help(update: Update, context: BotContext) -> None:
     """What to ask, the commands (from the features' declarations) and how to reach the organisers."""
     lang = await ui_language(update, context)
     features = context.application.bot_data[FEATURES_KEY]
-    user = update.effective_user
-    organiser = is_private(update) and user is not None and context.services.config.is_organiser(user.id)
+    organiser = is_organiser(update, context)
 
     def lines(commands: list[Command]) -> str:
         listed = sorted((command for command in commands if command.in_help), key=lambda command: command.help_order)

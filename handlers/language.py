@@ -9,7 +9,7 @@ from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope
 from handlers.locale import ui_language
 from handlers.render import LANGUAGE, callback_pattern, language_keyboard, parse_callback
-from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.replies import answer_query, answer_stale, edit_or_send, send_html
 from handlers.texts import TEXTS
 
 
@@ -25,7 +25,7 @@ async def language_button(update: Update, context: BotContext) -> None:
     parsed = parse_callback(query.data)
     if parsed is None:
         lang = await ui_language(update, context)
-        await answer_query(query, TEXTS("stale_button", lang))
+        await answer_stale(query, lang)
         return
     if parsed.lang is None:  # the menu itself (from /start's button)
         await answer_query(query)

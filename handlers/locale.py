@@ -24,3 +24,9 @@ async def ui_language(update: Update, context: CallbackContext[Any, Any, Any, An
 def is_private(update: Update) -> bool:
     chat = update.effective_chat
     return chat is not None and chat.type == chat.PRIVATE
+
+
+def is_organiser(update: Update, context: BotContext) -> bool:
+    """An organiser (config.organisers), in a private chat: the only place organisers' flows answer."""
+    user = update.effective_user
+    return is_private(update) and user is not None and context.services.config.is_organiser(user.id)

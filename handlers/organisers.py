@@ -33,7 +33,7 @@ from handlers.broadcasting import Announcement, offer
 from handlers.checkin_texts import CHECKIN_UI
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
-from handlers.locale import is_private, ui_language
+from handlers.locale import ui_language
 from handlers.organiser_texts import ORG_UI
 from handlers.render import escape
 from handlers.replies import send_html
@@ -42,11 +42,6 @@ log = logging.getLogger(__name__)
 
 PROBLEMS_SHOWN = 20
 PROBLEM_CHARACTERS = 300  # one problem line never floods the chat, whatever the file holds
-
-
-def is_organiser(update: Update, context: BotContext) -> bool:
-    user = update.effective_user
-    return is_private(update) and user is not None and context.services.config.is_organiser(user.id)
 
 
 def _count_lines(counts: dict[str, int], label: Callable[[str, str], str], lang: str) -> str:

@@ -14,6 +14,7 @@ from telegram.error import BadRequest, TelegramError
 from handlers.context import BotContext
 from handlers.locale import is_private
 from handlers.render import html_chunks, plain_chunks
+from handlers.texts import TEXTS
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,11 @@ async def edit_or_send(
             if "not modified" in str(error).lower():
                 return  # the same button pressed twice: the message already shows it
     await _send(update, context, pieces, reply_markup)
+
+
+async def answer_stale(query: CallbackQuery, lang: str) -> None:
+    """What a press on a button the bot never issued, or no longer serves, gets (nothing else happens)."""
+    await answer_query(query, TEXTS.t("stale_button", lang))
 
 
 async def answer_query(query: CallbackQuery, text: str | None = None) -> None:

@@ -29,9 +29,10 @@ from bot.knowledge import KnowledgeError
 from handlers.callbacks import prefix
 from handlers.context import App, BotContext
 from handlers.features import Command, Feature, Scope, install_knowledge
+from handlers.locale import is_organiser
 from handlers.organiser_texts import ORG_UI
 from handlers.render import column, escape, html_chunks
-from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.replies import answer_query, answer_stale, edit_or_send, send_html
 from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
 
@@ -166,16 +167,6 @@ async def _settle(context: BotContext, number: int, state: str, lang: str, entry
     return redrawn
 
 
-def _is_organiser(update: Update, context: BotContext) -> bool:
-    user, chat = update.effective_user, update.effective_chat
-    return (
-        user is not None
-        and chat is not None
-        and chat.type == chat.PRIVATE
-        and context.services.config.is_organiser(user.id)
-    )
-
-
 async def button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert (
@@ -183,13 +174,13 @@ async def button(update: Update, context: BotContext) -> None:
     )  # registered as a CallbackQueryHandler: a press, by a user
     lang = await context.language()
     match = _CALLBACK_DATA.match(query.data or "")
-    if match is None or not _is_organiser(update, context):
-        await answer_query(query, TEXTS("stale_button", lang))  # what any button the bot never issued gets
+    if match is None or not is_organiser(update, context):
+        await answer_stale(query, lang)  # what any button the bot never issued gets
         return
     action, number, target = match.group(1), int(match.group(2)), match.group(3) or ""
     question = context.user_data.get(_PENDING, {}).get(number)
     if question is None or question.get("state"):  # settled already, or forgotten (KEPT)
-        await answer_query(query, TEXTS("stale_button", lang))
+        await answer_stale(query, lang)
         return
     kb = context.services.answerer.kb
     if action == DISMISS:

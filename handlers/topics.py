@@ -19,7 +19,7 @@ from handlers.render import (
     topic_entry_keyboard,
     topics_keyboard,
 )
-from handlers.replies import answer_query, edit_or_send, send_html
+from handlers.replies import answer_query, answer_stale, edit_or_send, send_html
 from handlers.showing import entry_text
 from handlers.texts import TEXTS
 
@@ -59,7 +59,7 @@ async def topics_button(update: Update, context: BotContext) -> None:
             await edit_or_send(update, context, answer, topic_entry_keyboard(entry, lang))
             return
     # Data never issued, or a category or entry removed by a /reload since the menu was sent.
-    await answer_query(query, TEXTS("stale_button", lang))
+    await answer_stale(query, lang)
 
 
 def register(application: App) -> None:

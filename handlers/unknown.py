@@ -11,7 +11,7 @@ from handlers.context import App, BotContext
 from handlers.features import Feature
 from handlers.locale import is_private, ui_language
 from handlers.messages import command_target
-from handlers.replies import answer_query, send_html
+from handlers.replies import answer_stale, send_html
 from handlers.texts import TEXTS
 
 
@@ -26,7 +26,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 async def unknown_button(update: Update, context: BotContext) -> None:
     assert update.callback_query is not None  # registered as a CallbackQueryHandler
-    await answer_query(update.callback_query, TEXTS("stale_button", await ui_language(update, context)))
+    await answer_stale(update.callback_query, await ui_language(update, context))
 
 
 def register(application: App) -> None:
