@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
-
-import pytest
 
 from bot.config import ConfigError, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.matcher import Outcome
 from bot.understanding import understand
-from tests.conftest import KNOWLEDGE
 
 SEED = 20180126
 ALPHABET = (
@@ -95,13 +91,6 @@ def test_hundreds_of_odd_configurations_give_a_config_or_clear_lines(tmp_path):
             load_config(path, env={})
         except ConfigError as error:
             assert error.problems and all(problem and "\n" not in problem for problem in error.problems)
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def test_odd_edits_of_a_knowledge_file_give_a_base_or_clear_lines(folder):

@@ -5,25 +5,14 @@ file that updates the first one (same UID, higher SEQUENCE)."""
 from __future__ import annotations
 
 import re
-import shutil
-
-import pytest
 
 from handlers.broadcasting import CALLBACK
 from handlers.logistics import PICK, SAVE
 from handlers.organiser_texts import ORG_UI
-from tests.conftest import KNOWLEDGE
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
 
 ORGANISER = 6161
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def received_by(replies, user_id: int) -> list[str]:

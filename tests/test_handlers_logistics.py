@@ -3,23 +3,11 @@ once; a malformed value is refused with nothing written; nobody else reaches the
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
 from handlers.logistics import PICK, SAVE, parse_value
 from handlers.texts import TEXTS
-from tests.conftest import KNOWLEDGE
 from tests.telegram_harness import TelegramHarness, offline_config
 
 ORGANISER = 5151
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def harness(folder) -> TelegramHarness:

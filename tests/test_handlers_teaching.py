@@ -5,7 +5,6 @@ list; nobody else reaches the flow; a failed write leaves the file intact and sa
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
@@ -14,18 +13,10 @@ from handlers.render import escape
 from handlers.teaching import ATTACH, CALLBACK, CATEGORY, DISMISS, ENTRY
 from handlers.teaching_texts import TEACHING_UI
 from handlers.texts import TEXTS
-from tests.conftest import KNOWLEDGE
 from tests.telegram_harness import TelegramHarness, offline_config
 
 ORGANISER = 7171
 QUESTION = "c'est payant la participation ?"  # nobody phrased it so: the bot does not answer it
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def harness(folder) -> TelegramHarness:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from bot.config import ConfigError, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
 from tests.conftest import KNOWLEDGE
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def problems_of(folder) -> list[str]:

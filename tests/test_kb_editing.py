@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import threading
 import time
@@ -14,14 +13,6 @@ import bot.kb_editing
 from bot.answering import Answerer
 from bot.kb_editing import EditError, add_phrasing, set_logistics
 from bot.knowledge import KnowledgeError, load_knowledge
-from tests.conftest import KNOWLEDGE
-
-
-@pytest.fixture
-def folder(tmp_path):
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def test_setting_the_venue_keeps_comments_and_is_answered_at_once(folder):

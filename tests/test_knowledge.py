@@ -34,14 +34,6 @@ entries:
 """
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    """A copy of the bundled knowledge base that a test may break."""
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
-
-
 def problems_of(folder: Path) -> list[str]:
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(folder)
