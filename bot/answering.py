@@ -67,6 +67,8 @@ class Answerer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.matcher = Matcher(kb)
+        # The knowledge base is immutable (a reload builds a new Answerer): each answer is typeset once.
+        self._rendered: dict[tuple[str, str, bool], str] = {}
 
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
@@ -150,7 +152,9 @@ class Answerer:
         answered_ids = [entry.id for entry in entries]
         pieces = []
         for match, entry in zip(matches, entries, strict=False):
-            answer = self.kb.render(entry, lang, contact)
+            answer = self._rendered.get((entry.id, lang, contact))
+            if answer is None:
+                answer = self._rendered[(entry.id, lang, contact)] = self.kb.render(entry, lang, contact)
             if len(entries) > 1:
                 answer = f"{self.kb.title(entry, lang)}\n{answer}"
             if match.tentative:

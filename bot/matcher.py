@@ -45,6 +45,8 @@ MAX_SUGGESTIONS = 3
 SPECIFIC_SHARE = 0.25  # a word in at most a quarter of the entries says what a question is about
 MAX_CANDIDATES = 60  # entries scored in full (coverage, keywords) per question: more than the bundled base has
 MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
+COMMON_SHARE = 0.05  # a word in more than this share of the phrasings reads like a stop word when scoring
+COMMON_MIN_POSTINGS = 50
 STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a question made only of them still matches
 # A question of a kind (how long, where...) that no phrasing of an entry asks is unlikely to be about
 # it: "how long does the breakfast last" is not the programme's dates.
@@ -131,8 +133,13 @@ class Matcher:
         for position, scored in enumerate(self.phrasings):
             for token in scored.tokens:
                 self.postings[token].append(position)
+        # Words in a large share of the phrasings (stop words, and concepts such as §event or §what_is)
+        # only add to the phrasings a rarer word of the question has already chosen.
+        common_cut = max(COMMON_MIN_POSTINGS, COMMON_SHARE * len(self.phrasings))
         self._posting_sets = {
-            token: frozenset(positions) for token, positions in self.postings.items() if token in self.stop_words
+            token: frozenset(positions)
+            for token, positions in self.postings.items()
+            if token in self.stop_words or len(positions) > common_cut
         }
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
@@ -313,7 +320,8 @@ class Matcher:
         exact_only = len({word for found in expansions for word, _ in found}) == sum(len(found) for found in expansions)
         # Stop words ("de", "the", "في") are in most phrasings: once a content word has chosen the
         # candidates, they only add to those; a question made only of stop words reads them all.
-        stop = [bool(found) and all(word in self.stop_words for word, _ in found) for found in expansions]
+        common = self._posting_sets
+        stop = [bool(found) and all(word in common for word, _ in found) for found in expansions]
         has_content = not all(stop)
         for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
             found, weight = expansions[position], weights[position]
