@@ -5,7 +5,9 @@ Organisers edit it like the rest of the knowledge base. Three sections:
 - `social`: greetings, thanks, goodbyes and politeness ("svp", "عافاك"): what a message says around
   its questions (bot/understanding.py strips them before matching);
 - `question_kinds`: what kind of answer a question wants (when, where, how long, when it ends...);
-- `concepts`: topic words (lieu / venue / مكان / blassa).
+- `concepts`: topic words (lieu / venue / مكان / blassa);
+- `filler`: words that say nothing of what is asked ("grateful", "enquire", "renseigner", "نعرف"):
+  left out, so a wordy polite message weighs by its topic words alone.
 
 A question kind or a concept is one token for the matcher: every word or phrase of the group is read
 as that token, in questions and in the knowledge base's phrasings alike, so a phrasing written in one
@@ -29,7 +31,8 @@ DARIJA = "darija"  # Moroccan Arabic written in Latin letters
 WORD_LANGUAGES = (*LANGUAGES, DARIJA)
 SOCIAL_KINDS = ("greeting", "thanks", "goodbye", "politeness")
 CONCEPT_MARK = "§"  # concept tokens never collide with words: no word has this character
-_SECTIONS = ("social", "question_kinds", "concepts")
+_SECTIONS = ("social", "question_kinds", "concepts", "filler")
+FILLER = "~filler"  # the concept table's mark for a filler phrase: left out of what is matched
 _NAME_FORM = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 Phrase = tuple[str, ...]  # a word or phrase as the matcher's stems, stop words included
@@ -57,7 +60,7 @@ class Lexicon:
 
     def conceptualise(self, found: Iterable[tuple[str, bool]], darija: bool = False) -> tuple[tuple[str, bool], ...]:
         """(stem, is_stop) pairs with each lexicon phrase replaced by its concept token (never a stop
-        word), longest phrase first."""
+        word), longest phrase first; filler phrases are left out."""
         table = self.table("concepts", darija)
         found = tuple(found)
         if not table:
@@ -68,6 +71,9 @@ class Lexicon:
         while position < len(words):
             for size in range(min(self.longest, len(words) - position), 0, -1):
                 token = table.get(tuple(words[position : position + size]))
+                if token == FILLER:
+                    position += size
+                    break
                 if token is not None:
                     result.append((token, False))
                     position += size
@@ -127,7 +133,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
             if not isinstance(per_lang, dict):
                 add_problem(line, where, f"must give words per language ({', '.join(WORD_LANGUAGES)})")
                 continue
-            token = name if section == "social" else CONCEPT_MARK + name
+            token = name if section == "social" else FILLER if section == "filler" else CONCEPT_MARK + name
             if section == "question_kinds":
                 kinds.add(token)
             for lang, words in _items(per_lang):
