@@ -106,16 +106,18 @@ def _strip_arabic_affixes(token: str) -> str:
         rest = token[1:]
         if rest in _QUESTION_WORDS or rest.startswith("ال") or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE)):
             token = rest
-    if token[:1] in ("ب", "ل") and len(token) >= 5 and not token.startswith(("بال", "لل")):  # بمكان -> مكان
+    for prefix in _ARABIC_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            token = token[len(prefix) :]
+            break
+    # After the article, so that a word reads the same with and without it: "برنامج" and "البرنامج"
+    # both lose the ب that could be the preposition (بمكان -> مكان); a stem is a key, not a word.
+    if token[:1] in ("ب", "ل") and len(token) >= 5:
         token = token[1:]
     if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
         token = token[1:]
     if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
         token = token[1:]
-    for prefix in _ARABIC_PREFIXES:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            token = token[len(prefix) :]
-            break
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return token[: -len(suffix)]
