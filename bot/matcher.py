@@ -56,6 +56,9 @@ KIND_MISMATCH_FACTOR = 0.8
 TENTATIVE_FLOOR = ANSWER_FLOOR
 
 
+_DARIJA_PREFIXES = ("l", "gha", "ka", "ta")  # "ghaybda" -> "ybda", "kaysali" -> "ysali", "lftour" -> "ftour"
+
+
 class Outcome(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of the members
     ANSWER = "answer"
     SUGGEST = "suggest"
@@ -171,14 +174,13 @@ class Matcher:
     def _darija_word(self, word: str, is_stop: bool) -> tuple[str, bool]:
         if word in DARIJA_FUNCTION_WORDS:
             return word, True
-        # The article written onto the word: lftour, lblassa, lprogramme.
-        if (
-            word.startswith("l")
-            and len(word) > 3
-            and word not in self._lexicon_words
-            and word[1:] in self._lexicon_words
-        ):
-            return word[1:], is_stop
+        if word in self._lexicon_words:
+            return word, is_stop
+        # The article written onto the word (lftour, lblassa), or the future and present prefixes of a
+        # verb (ghaybda, kaysali, katbda): taken off when what is left is a word of the lexicon.
+        for prefix in _DARIJA_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in self._lexicon_words:
+                return word[len(prefix) :], is_stop
         return word, is_stop
 
     def _candidates(self, token: str) -> list[str]:
@@ -322,13 +324,12 @@ class Matcher:
         # candidates, they only add to those; a question made only of stop words reads them all.
         common = self._posting_sets
         stop = [bool(found) and all(word in common for word, _ in found) for found in expansions]
-        has_content = not all(stop)
         for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
             found, weight = expansions[position], weights[position]
             for vocab_word, similarity in found:
                 idf = self.idf[vocab_word]
                 postings: Iterable[int] = self.postings.get(vocab_word, ())
-                if has_content and stop[position]:
+                if stop[position] and precision_sums:  # the rarer words (read first) chose the candidates
                     postings = self._posting_sets[vocab_word].intersection(precision_sums)
                 if exact_only and len(found) == 1:
                     for phrasing_id in postings:

@@ -38,7 +38,7 @@ _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 # (when, where, who, how many ...) are kept on purpose: "where" vs "when" is the whole question.
 _STOP_WORDS = {
     "fr": """
-        a au aux avec c ca ce ces cet cette d de des du elle en est et etait etre il ils je j l la le les leur
+        a au aux avec c ca ce ces cet cette d dans de des du elle en est et etait etre il ils je j l la le les leur
         leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
@@ -56,6 +56,8 @@ _STOP_WORDS = {
         الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
         ماهي ماهو ماهى ماذا مالذي
         المرجو افادتي اخباري اعلامي ايضا شكرا
+        فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
+        يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد
         """,
 }
 
@@ -117,6 +119,11 @@ def _strip_arabic_affixes(token: str) -> str:
     if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
         token = token[1:]
     if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
+        token = token[1:]
+    # Darija future and present on a verb: غايبدا, غيبدا -> يبدا; كايبدا, كاتبدا -> يبدا, تبدا
+    if token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:
+        token = token[2:]
+    elif token.startswith("غي") and len(token) >= 5:
         token = token[1:]
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
@@ -197,6 +204,13 @@ _SHORTHAND = {
     "قداش": "كم",
     "واش": "هل",
     "هاد": "هذا",
+    "فهاد": "هذا",
+    "بهاد": "هذا",
+    "لهاد": "هذا",
+    "فهادي": "هذه",
+    "تاني": "ثاني",
+    "تانيه": "ثانيه",
+    "اللي": "الذي",
     "هادا": "هذا",
     "هادي": "هذه",
     "ديال": "",
