@@ -79,7 +79,12 @@ class Answerer:
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
-        per_part = [(part, self._match_part(part, lang)) for part in message.questions]
+        per_part: list[tuple[str, list[Match]]] = []
+        for part in message.questions:
+            part_matches = self._match_part(part, lang)
+            if per_part and not any(match.outcome is Outcome.ANSWER for match in part_matches):
+                part_matches = self._in_context(part, per_part[-1], lang) or part_matches
+            per_part.append((part, part_matches))
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
             (match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None
@@ -116,6 +121,15 @@ class Answerer:
 
     def choice(self, entry: Entry, lang: str) -> Choice:
         return Choice(entry.id, self.kb.title(entry, lang))
+
+    def _in_context(self, part: str, previous: tuple[str, list[Match]], lang: str) -> list[Match] | None:
+        """A later question that leans on the one before ("How do I RSVP? Can I change it later?",
+        "qui finance le programme et dans quels pays il intervient"), read with that one's topic words:
+        kept when it then answers confidently from another entry than the one before."""
+        previous_text, previous_matches = previous
+        before = {match.entry.id for match in previous_matches if match.entry is not None}
+        match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before))
+        return [match] if match.outcome is Outcome.ANSWER else None
 
     def _match_part(self, part: str, lang: str) -> list[Match]:
         """One question's match, or, for a list ("the objectives, the funder and the countries"),

@@ -203,7 +203,16 @@ class Matcher:
         found = process.extract(token, self._candidates(token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
         return tuple((word, score / 100.0) for word, score, _ in found)
 
-    def match(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE) -> Match:
+    def match(
+        self,
+        question: str,
+        preferred_lang: str = DEFAULT_LANGUAGE,
+        *,
+        context: str = "",
+        exclude: frozenset[str] = frozenset(),
+    ) -> Match:
+        """`context`: the question before it in the same message, whose topic words (not its question
+        words) fill in what "it" stands for; `exclude`: entries already answered, never the answer."""
         question = question or ""
         preferred = preferred_lang if preferred_lang in LANGUAGES else DEFAULT_LANGUAGE
         script = script_language(question)
@@ -213,10 +222,19 @@ class Matcher:
         if script is None:  # no letter at all ("2", "🙂", "?!"): nothing to match, whatever the digits say
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         query = self.terms(question[:2000], darija)[:MAX_QUERY_TOKENS]
+        if context:
+            known = {word for word, _ in query}
+            query += tuple(
+                (word, is_stop)
+                for word, is_stop in self.terms(context[:2000], is_latin_darija(context))
+                if not is_stop and word not in self.lexicon.kinds and word not in known
+            )[: max(0, MAX_QUERY_TOKENS - len(query))]
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         prepared = self._prepare(query)
         scores = self._score_entries(prepared)
+        if exclude:
+            scores = {index: score for index, score in scores.items() if self.entries[index].id not in exclude}
         if not scores:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
@@ -233,6 +251,7 @@ class Matcher:
             and confidence >= ANSWER_CONFIDENCE
             and lead >= MIN_LEAD
             and unknown_share < MAX_UNKNOWN_TO_ANSWER
+            and not self._asks_another_kind(prepared, best_index)
         ):
             return Match(
                 Outcome.ANSWER,
