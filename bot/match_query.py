@@ -20,6 +20,22 @@ DARIJA_FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+_DARIJA_PREFIXES = ("l", "gha", "ka", "ta")  # "ghaybda" -> "ybda", "kaysali" -> "ysali", "lftour" -> "ftour"
+
+
+def darija_word(word: str, is_stop: bool, lexicon_words: frozenset[str]) -> tuple[str, bool]:
+    """A word of a message typed in Latin-letter Darija, in the form the lexicon knows it."""
+    if word in DARIJA_FUNCTION_WORDS:
+        return word, True
+    if word in lexicon_words:
+        return word, is_stop
+    # The article written onto the word (lftour, lblassa), or the future and present prefixes of a
+    # verb (ghaybda, kaysali, katbda): taken off when what is left is a word of the lexicon.
+    for prefix in _DARIJA_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in lexicon_words:
+            return word[len(prefix) :], is_stop
+    return word, is_stop
+
 
 @dataclass(frozen=True)
 class _Phrasing:

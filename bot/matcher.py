@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, script_language
 from bot.lexicon import EMPTY
-from bot.match_query import DARIJA_FUNCTION_WORDS, _counted, _fuzzy_cutoff, _Phrasing, _Query
+from bot.match_query import _counted, _fuzzy_cutoff, _Phrasing, _Query, darija_word
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -54,9 +54,6 @@ KIND_MISMATCH_FACTOR = 0.8
 # A "did you mean" with a single entry well ahead of the rest is answered instead ("if I understand
 # you correctly"), when its score reaches this.
 TENTATIVE_FLOOR = ANSWER_FLOOR
-
-
-_DARIJA_PREFIXES = ("l", "gha", "ka", "ta")  # "ghaybda" -> "ybda", "kaysali" -> "ysali", "lftour" -> "ftour"
 
 
 class Outcome(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of the members
@@ -168,20 +165,8 @@ class Matcher:
         """A text's (stem, is_stop) pairs with the lexicon's phrases read as their concepts."""
         found = terms(text)
         if darija:
-            found = tuple(self._darija_word(word, is_stop) for word, is_stop in found)
+            found = tuple(darija_word(word, is_stop, self._lexicon_words) for word, is_stop in found)
         return self.lexicon.conceptualise(found, darija)
-
-    def _darija_word(self, word: str, is_stop: bool) -> tuple[str, bool]:
-        if word in DARIJA_FUNCTION_WORDS:
-            return word, True
-        if word in self._lexicon_words:
-            return word, is_stop
-        # The article written onto the word (lftour, lblassa), or the future and present prefixes of a
-        # verb (ghaybda, kaysali, katbda): taken off when what is left is a word of the lexicon.
-        for prefix in _DARIJA_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in self._lexicon_words:
-                return word[len(prefix) :], is_stop
-        return word, is_stop
 
     def _candidates(self, token: str) -> list[str]:
         """Vocabulary words that share at least a third of the token's letter pairs: a typo of one or two

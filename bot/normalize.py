@@ -30,7 +30,9 @@ _ARABIC_FOLD = str.maketrans(
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 # "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded.
-_WHERE = re.compile(r"\boù\b")  # after NFKC, so a decomposed ù is composed
+# "où" (after NFKC, so a decomposed ù is composed), and "ou" typed without its accent where it opens
+# a question ("ou se passe le petit dejeuner"): "or" never starts one.
+_WHERE = re.compile(r"\boù\b|^\s*ou(?=\s+(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b)")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 
@@ -38,7 +40,8 @@ _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 # (when, where, who, how many ...) are kept on purpose: "where" vs "when" is the whole question.
 _STOP_WORDS = {
     "fr": """
-        a au aux avec c ca ce ces cet cette d dans de des du elle en est et etait etre il ils je j l la le les leur
+        a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre
+        il ils je j l la le les leur
         leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
