@@ -41,7 +41,7 @@ _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 _STOP_WORDS = {
     "fr": """
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre
-        il ils je j l la le les leur
+        il ils je j l la le les leur plus plu
         leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
@@ -166,6 +166,16 @@ _SHORTHAND = {
     "info": "information",
     "tel": "telephone",
     "orga": "organisateurs",
+    "prog": "programme",
+    "progr": "programme",
+    "conf": "conference",
+    "avc": "avec",
+    "jpeux": "je peux",
+    "jveux": "je veux",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "vs": "vous",
+    "bcp": "beaucoup",
     "kel": "quel",
     "kelle": "quelle",
     "ki": "qui",
@@ -188,6 +198,14 @@ _SHORTHAND = {
     "wen": "when",
     "whr": "where",
     "abt": "about",
+    "wer": "where",
+    "wher": "where",
+    "whos": "who is",
+    "comin": "coming",
+    "goin": "going",
+    "organisin": "organising",
+    "organizin": "organizing",
+    "ppl": "people",
     "govt": "government",
     "hw": "how",
     # Moroccan Darija
