@@ -82,7 +82,11 @@ class Answerer:
         per_part: list[tuple[str, list[Match]]] = []
         for part in message.questions:
             part_matches = self._match_part(part, lang)
-            if per_part and not any(match.outcome is Outcome.ANSWER for match in part_matches):
+            if (
+                per_part
+                and not any(match.outcome is Outcome.ANSWER for match in part_matches)
+                and _asks_something((part,))
+            ):
                 part_matches = self._in_context(part, per_part[-1], lang) or part_matches
             per_part.append((part, part_matches))
         matches = [match for _, part_matches in per_part for match in part_matches]

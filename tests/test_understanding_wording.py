@@ -1,0 +1,97 @@
+"""Wording people use that the knowledge base's phrasings do not (issue 7): long polite formulas, a
+second question that leans on the first, Darija verb forms, SMS shorthand, and questions of a kind
+an entry does not answer. Through the core and `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexicon import FILLER, build_lexicon
+from bot.matcher import Outcome
+from bot.normalize import terms
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "Good afternoon, I would be most grateful if you could let me know where the event will be held. "
+            "Many thanks in advance.",
+            "logistics_venue",
+        ),
+        ("I hope this message finds you well. I am writing to enquire about the objectives of the programme.", None),
+        ("Je souhaiterais me renseigner sur les pays participants, merci d'avance", "programme_countries"),
+        ("Auriez-vous l'amabilité de m'indiquer l'adresse exacte du lieu de la rencontre ?", "logistics_venue"),
+    ],
+)
+def test_a_long_polite_message_is_matched_on_its_topic_words(message, entry_id):
+    result = ask_json(message)
+    if entry_id is None:  # "the objectives of the programme": answered, perhaps tentatively
+        assert result["ids"] == ["programme_objectives"]
+    else:
+        assert result["ids"] == [entry_id]
+
+
+def test_filler_words_are_left_out_and_cannot_also_be_a_concept():
+    problems: list[str] = []
+    lexicon = build_lexicon(
+        {"concepts": {"venue": {"en": ["venue"]}}, "filler": {"asking": {"en": ["enquire", "venue"]}}},
+        lambda line, where, message: problems.append(message),
+    )
+    assert problems and "also in concepts.venue" in problems[0]
+    read = lexicon.conceptualise(terms("enquire about the venue"))
+    assert read == (("about", True), ("the", True), ("§venue", False))
+    assert FILLER not in {token for token, _ in lexicon.conceptualise(terms("enquire"))}
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("How do I RSVP? Can I change it later?", ["rsvp_how", "rsvp_change"]),
+        ("من يمول البرنامج وما هي الدول المشاركة فيه؟", ["programme_funder", "programme_countries"]),
+        ("من سيحضر هذا اللقاء ومن سيتحدث فيه؟", ["event_attendees", "event_speakers"]),
+    ],
+)
+def test_a_second_question_that_leans_on_the_first_is_answered_too(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Combien de Marocains résident à l'étranger ?",
+        "كم عدد المغاربة المقيمين بالخارج؟",
+        "Hello! How many hospitals are covered by the health and immigration plan?",
+    ],
+)
+def test_a_question_of_a_kind_the_entry_never_answers_gets_no_confident_answer(answerer, message):
+    # The ministry's name has "résidant à l'étranger" in it, and the health plan is an entry: neither
+    # says how many.
+    assert answerer.ask(message, "fr").outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("fo9ach ghaysali lftour??", "logistics_end_time"),
+        ("salam, fo9ach ghaybda lftour?", "logistics_time"),
+        ("chkoun li mmwel had programme", "programme_funder"),
+        ("نهار شحال بالضبط الفطور؟", "event_date"),
+        ("شكون اللي غادي يهضرو فهاد اللقاء؟", "event_speakers"),
+        ("whos organisin it", "event_organisers"),
+        ("ki finance le prog", "programme_funder"),
+    ],
+)
+def test_darija_verb_forms_and_sms_shorthand(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_an_arabic_word_reads_the_same_with_and_without_the_article():
+    for bare, with_article in [("برنامج", "البرنامج"), ("بطاقة", "البطاقة"), ("سيارة", "السيارة")]:
+        assert terms(bare) == terms(with_article)
+
+
+def test_french_ou_without_its_accent_opens_a_where_question():
+    assert ask_json("ou se passe le petit dejeuner")["ids"] == ["logistics_venue"]
+    assert ask_json("c'est un petit-déjeuner ou une conférence ?")["ids"] == ["event_format"]
