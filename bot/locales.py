@@ -14,11 +14,12 @@ from datetime import date
 from babel import Locale
 from babel.dates import format_date
 
-BABEL_LOCALES = {"fr": "fr_MA", "en": "en_GB", "ar": "ar_MA"}
+from bot.languages import profile
 
 
 def babel_locale(lang: str) -> Locale:
-    return Locale.parse(BABEL_LOCALES.get(lang, BABEL_LOCALES["fr"]))
+    """The CLDR locale of `lang` (its profile's, bot/language_profiles.py)."""
+    return Locale.parse(profile(lang).babel_locale)
 
 
 def plural_category(count: int, lang: str) -> str:
@@ -30,8 +31,7 @@ def long_date(day: date, lang: str) -> str:
     """The long date: "26 janvier 2018", "26 January 2018", "26 يناير 2018"; the first of a month
     as each writes it: "1er février 2018", «فاتح فبراير 2018»."""
     locale = babel_locale(lang)
-    if day.day == 1 and lang == "ar":
-        return "فاتح " + format_date(day, "MMMM y", locale=locale)
-    if day.day == 1 and lang == "fr":
-        return "1er " + format_date(day, "MMMM y", locale=locale)
+    first = profile(lang).first_of_month
+    if day.day == 1 and first:
+        return f"{first} " + format_date(day, "MMMM y", locale=locale)
     return format_date(day, "d MMMM y", locale=locale)

@@ -41,11 +41,11 @@ class Logistics:
         return bool(self.fields.get(name))
 
     def start_time(self) -> time | None:
-        value = self.value("start_time", "fr")
+        value = self.value("start_time", DEFAULT_LANGUAGE)  # a time is the same in every language
         return time.fromisoformat(value) if value else None
 
     def end_time(self) -> time | None:
-        value = self.value("end_time", "fr")
+        value = self.value("end_time", DEFAULT_LANGUAGE)
         return time.fromisoformat(value) if value else None
 
     def identity(self, lang: str) -> dict[str, str]:
@@ -120,10 +120,10 @@ def load_logistics(folder: Path, problems: _Problems) -> Logistics:
             fields[name] = _per_language_text(value, LOGISTICS_FILE, _line(data, name), name, problems)
         else:
             fields[name] = {lang: value.strip() for lang in LANGUAGES}
-        if name in ("start_time", "end_time") and not _TIME_FORM.match(fields[name].get("fr", "")):
+        if name in ("start_time", "end_time") and not _TIME_FORM.match(fields[name].get(DEFAULT_LANGUAGE, "")):
             problems.add(LOGISTICS_FILE, _line(data, name), name, f"{value!r} is not a time like 09:00 (24-hour clock)")
             fields.pop(name)
-    start, end = fields.get("start_time", {}).get("fr"), fields.get("end_time", {}).get("fr")
+    start, end = fields.get("start_time", {}).get(DEFAULT_LANGUAGE), fields.get("end_time", {}).get(DEFAULT_LANGUAGE)
     if start and end and end <= start:  # HH:MM strings compare like times
         problems.add(LOGISTICS_FILE, _line(data, "end_time"), "end_time", f"{end} is not after the start time {start}")
     location = _location(data.get(LOCATION), _line(data, LOCATION), problems)
