@@ -3,8 +3,9 @@
 - Plurals: CLDR's categories (French: one, other, with 0 singular; English: one, other; Arabic: zero,
   one, two, few, many, other). A catalogue's counted text has one key per category it needs, ".other"
   being the fallback: `Catalogue.plural("questions_count", count, lang)`.
-- Dates: the long form of fr, en_GB and ar_MA (Moroccan month names: يناير … ماي … يوليوز غشت شتنبر
-  … دجنبر), with Moroccan usage for the first of a month in Arabic: «فاتح فبراير 2018».
+- Dates: CLDR's long form in each language's locale (its profile, bot/language_profiles.py): ar_MA
+  writes the Moroccan month names (يناير … ماي … يوليوز غشت شتنبر … دجنبر); the first of a month is
+  written as the profile says: «فاتح فبراير 2018», "1er février 2018".
 """
 
 from __future__ import annotations
@@ -34,4 +35,4 @@ def long_date(day: date, lang: str) -> str:
     first = profile(lang).first_of_month
     if day.day == 1 and first:
         return f"{first} " + format_date(day, "MMMM y", locale=locale)
-    return format_date(day, "d MMMM y", locale=locale)
+    return format_date(day, "long", locale=locale)  # CLDR's own long form: "26 de enero de 2018" in Spanish
