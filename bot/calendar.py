@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.knowledge import Logistics
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.texts import Catalogue
+from bot.typography import typeset
 
 MAX_LINE_OCTETS = 75  # RFC 5545 §3.1: content lines are folded after 75 octets
 CRLF = "\r\n"
@@ -50,10 +51,11 @@ def _utc(moment: datetime) -> str:
 
 
 def calendar_fingerprint(logistics: Logistics) -> str:
-    """What a calendar shows of the event (date, times, venue in every language): when it changes, the
+    """What a calendar shows of the event (date, times, venue and title in every language): when it changes, the
     next file needs a higher SEQUENCE (storage's calendar_sequence keeps the count)."""
     shown = [logistics.event_date.isoformat(), str(logistics.start_time()), str(logistics.end_time())]
     shown += [logistics.value("venue", lang) or "" for lang in LANGUAGES]
+    shown += [logistics.name("event_title", lang) for lang in LANGUAGES]
     return hashlib.sha256("\x1f".join(shown).encode("utf-8")).hexdigest()
 
 
@@ -72,7 +74,7 @@ def event_ics(
     end = logistics.end_time()
     venue = logistics.value("venue", lang)
     location = venue or logistics.city.get(lang, "") or logistics.city.get(DEFAULT_LANGUAGE, "")
-    description = CALENDAR_TEXTS("description", lang)
+    description = CALENDAR_TEXTS("description", lang, programme=logistics.name("programme_name", lang))
     missing = {
         (True, True): "time_and_venue_not_announced",
         (True, False): "time_not_announced",
@@ -103,7 +105,7 @@ def event_ics(
         if end is not None and end > start:
             lines.append(f"DTEND:{_utc(datetime.combine(event_date, end, tzinfo=zone))}")
     lines += [
-        f"SUMMARY;LANGUAGE={lang}:{escape_text(CALENDAR_TEXTS('summary', lang))}",
+        f"SUMMARY;LANGUAGE={lang}:{escape_text(typeset(logistics.name('event_title', lang), lang))}",
         f"DESCRIPTION;LANGUAGE={lang}:{escape_text(description)}",
     ]
     if location:

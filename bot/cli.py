@@ -18,7 +18,7 @@ from bot import cli_data
 from bot.answering import Answerer, Choice, Reply
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config, token_is_well_formed
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from bot.languages import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.texts import text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -311,7 +311,7 @@ def main(
             print(json.dumps(kb_as_json(kb), ensure_ascii=False, indent=2), file=stdout)
         else:  # a table to find an id: id, category, French title
             for entry in kb.entries:
-                print(f"{entry.id:<28} {entry.category:<12} {entry.title['fr']}", file=stdout)
+                print(f"{entry.id:<28} {entry.category:<12} {entry.title[DEFAULT_LANGUAGE]}", file=stdout)
         return EXIT_OK
     answerer = Answerer(kb)
     if args.command == "ask":

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from bot.languages import LANGUAGES
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.yamlsafe import safe_load
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +90,7 @@ class Config:
     organisers: frozenset[int] = frozenset()
     database: Path = DEFAULT_DATABASE
     knowledge: Path = DEFAULT_KNOWLEDGE
-    default_language: str = "fr"
+    default_language: str = DEFAULT_LANGUAGE
     event: EventSettings = field(default_factory=EventSettings)
     flood: FloodSettings = field(default_factory=FloodSettings)
     retention_days: int | None = None  # personal data is erased this many days after the event
@@ -266,10 +266,10 @@ def load_config(path: Path | str | None = None, env: Mapping[str, str] | None = 
                 "organisers", f"{value!r} is not a Telegram user id (a number; send /myid to the bot to see yours)"
             )
 
-    default_language = read.text(data, "default_language", "default_language", "fr")
+    default_language = read.text(data, "default_language", "default_language", DEFAULT_LANGUAGE)
     if default_language not in LANGUAGES:
         read.problem("default_language", f"must be one of {', '.join(LANGUAGES)}, not {default_language!r}")
-        default_language = "fr"
+        default_language = DEFAULT_LANGUAGE
 
     event = read.section(data, "event", "event")
     deadline = None

@@ -80,14 +80,14 @@ def _unknown_keys(node: dict[str, Any], known: set[str], file: str, where: str, 
 def _per_language_text(
     node: Any, file: str, line: int | None, where: str, problems: _Problems, required: bool = True
 ) -> dict[str, str]:
-    """A mapping fr/en/ar -> non-empty text."""
+    """A mapping language -> non-empty text, every language of the bot required."""
     if not isinstance(node, dict):
-        problems.add(file, line, where, "must give one text per language (fr, en, ar)")
+        problems.add(file, line, where, f"must give one text per language ({', '.join(LANGUAGES)})")
         return {}
     result: dict[str, str] = {}
     for key in node:
         if key not in _META and key not in LANGUAGES:
-            problems.add(file, _line(node, key), where, f"unknown language {key!r} (use fr, en, ar)")
+            problems.add(file, _line(node, key), where, f"unknown language {key!r} (use {', '.join(LANGUAGES)})")
     for lang in LANGUAGES:
         value = node.get(lang)
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -107,12 +107,12 @@ def _per_language_list(
     if node is None and not required:
         return {}
     if not isinstance(node, dict):
-        problems.add(file, line, where, "must give a list per language (fr, en, ar)")
+        problems.add(file, line, where, f"must give a list per language ({', '.join(LANGUAGES)})")
         return {}
     result: dict[str, tuple[str, ...]] = {}
     for key in node:
         if key not in _META and key not in LANGUAGES:
-            problems.add(file, _line(node, key), where, f"unknown language {key!r} (use fr, en, ar)")
+            problems.add(file, _line(node, key), where, f"unknown language {key!r} (use {', '.join(LANGUAGES)})")
     for lang in LANGUAGES:
         values = node.get(lang)
         if values is None and not required:

@@ -1,33 +1,30 @@
-"""The three languages of the bot, and telling which one a text is written in."""
+"""The languages of the bot (their profiles: bot/language_profiles.py), and telling which one a text is
+written in."""
 
 from __future__ import annotations
 
 import re
 
-LANGUAGES = ("fr", "en", "ar")
+from bot.language_profiles import ARABIC_SCRIPT, LATIN, PROFILES, LanguageProfile, pooled
+
+LANGUAGES = tuple(profile.code for profile in PROFILES)
 DEFAULT_LANGUAGE = LANGUAGES[0]  # the fallback when a text or a value is missing in a language
-LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+LANGUAGE_NAMES = {profile.code: profile.name for profile in PROFILES}
+_PROFILES = {profile.code: profile for profile in PROFILES}
+# Among the Latin-script languages, frequent words and letters tell which one a text is in.
+_LATIN_PROFILES = tuple(profile for profile in PROFILES if profile.script == LATIN)
+LATIN_LANGUAGES = tuple(profile.code for profile in _LATIN_PROFILES)
+# A text in Arabic script is in the (first) language written in it.
+_ARABIC_SCRIPT_LANGUAGE = next((profile.code for profile in PROFILES if profile.script == ARABIC_SCRIPT), None)
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 
-# Frequent short words that tell French from English in a phone-typed question ("a" is not one:
-# French typed without accents writes "à" as "a").
-_FRENCH_MARKERS = frozenset(
-    """
-    le la les un une des du de est sont quel quelle quels quelles qui quoi ou où quand comment pourquoi
-    combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme bonjour
-    merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure
-    """.split()
-)
-_ENGLISH_MARKERS = frozenset(
-    """
-    the an is are was were what which who whom when where why how many much does do did can could i you we it
-    and of to for on in with without not programme program hello hi thanks thank please breakfast countries
-    goals funding venue time
-    """.split()
-)
+
+def profile(lang: str) -> LanguageProfile:
+    """The profile of `lang`, the default language's for a code the bot does not serve."""
+    return _PROFILES.get(lang) or _PROFILES[DEFAULT_LANGUAGE]
 
 
 def is_supported(code: str | None) -> bool:
@@ -35,27 +32,37 @@ def is_supported(code: str | None) -> bool:
 
 
 def script_language(text: str) -> str | None:
-    """'ar' when the text is mostly Arabic script, 'latin' when mostly Latin, None when it has no letters."""
+    """'arabic' when the text is mostly Arabic script, 'latin' when mostly Latin, None when it has no letters."""
     arabic = len(_ARABIC_LETTER.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
     if arabic == 0 and latin == 0:
         return None
-    return "ar" if arabic >= latin else "latin"
+    return ARABIC_SCRIPT if arabic >= latin else LATIN
 
 
 def guess_language(text: str) -> str | None:
-    """A best guess among fr, en and ar from the script and frequent words; None when nothing tells."""
+    """A best guess among the bot's languages from the script and frequent words; None when nothing tells."""
     script = script_language(text)
-    if script != "latin":
-        return script
-    words = _WORD.findall(text.lower())
-    french = sum(word in _FRENCH_MARKERS for word in words) + sum(ch in "éèêàçùôîâ" for ch in text.lower())
-    english = sum(word in _ENGLISH_MARKERS for word in words)
-    if french > english:
-        return "fr"
-    if english > french:
-        return "en"
-    return None
+    if script == ARABIC_SCRIPT:
+        return _ARABIC_SCRIPT_LANGUAGE
+    if script != LATIN:
+        return None
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    scores = {
+        candidate.code: sum(word in candidate.markers for word in words)
+        + sum(ch in candidate.marker_letters for ch in lowered)
+        for candidate in _LATIN_PROFILES
+    }
+    best = max(scores, key=scores.__getitem__, default=None)
+    if best is None or scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:
+        return None  # nothing tells, or two languages tell equally
+    return best
+
+
+def is_romanised(text: str, lang: str) -> bool:
+    """A text given for a language not written in Latin letters, typed in Latin letters (Darija under ar)."""
+    return profile(lang).script != LATIN and script_language(text) == LATIN
 
 
 def from_telegram_code(code: str | None) -> str | None:
@@ -66,21 +73,15 @@ def from_telegram_code(code: str | None) -> str | None:
     return short if short in LANGUAGES else None
 
 
-# Words that only Moroccan Arabic written in Latin letters uses (with digits for Arabic sounds: 3 for ع,
-# 7 for ح, 9 for ق). One of them, or a word mixing letters and those digits, tells a Darija message.
-_DARIJA_MARKERS = frozenset(
-    """
-    wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
-    dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
-    3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
-    """.split()
-)
+# One of these words, or a word mixing letters and the digits written for Arabic sounds (3 for ع, 7 for
+# ح, 9 for ق), tells a Darija message.
+_DARIJA_MARKERS = pooled(lambda language: language.romanised_markers)
 _DARIJA_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[379])(?=[0-9]*[a-z])[a-z379]{3,}\b")
 
 
 def is_latin_darija(text: str) -> bool:
     """True for Moroccan Arabic typed in Latin letters ("wach kayn parking", "fin ghadi ykoun lftour")."""
-    if script_language(text) != "latin":
+    if script_language(text) != LATIN:
         return False
     lowered = text.lower()
     words = re.findall(r"[a-z0-9]+", lowered)

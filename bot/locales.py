@@ -3,8 +3,9 @@
 - Plurals: CLDR's categories (French: one, other, with 0 singular; English: one, other; Arabic: zero,
   one, two, few, many, other). A catalogue's counted text has one key per category it needs, ".other"
   being the fallback: `Catalogue.plural("questions_count", count, lang)`.
-- Dates: the long form of fr, en_GB and ar_MA (Moroccan month names: يناير … ماي … يوليوز غشت شتنبر
-  … دجنبر), with Moroccan usage for the first of a month in Arabic: «فاتح فبراير 2018».
+- Dates: CLDR's long form in each language's locale (its profile, bot/language_profiles.py): ar_MA
+  writes the Moroccan month names (يناير … ماي … يوليوز غشت شتنبر … دجنبر); the first of a month is
+  written as the profile says: «فاتح فبراير 2018», "1er février 2018".
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from datetime import date
 from babel import Locale
 from babel.dates import format_date
 
-BABEL_LOCALES = {"fr": "fr_MA", "en": "en_GB", "ar": "ar_MA"}
+from bot.languages import profile
 
 
 def babel_locale(lang: str) -> Locale:
-    return Locale.parse(BABEL_LOCALES.get(lang, BABEL_LOCALES["fr"]))
+    """The CLDR locale of `lang` (its profile's, bot/language_profiles.py)."""
+    return Locale.parse(profile(lang).babel_locale)
 
 
 def plural_category(count: int, lang: str) -> str:
@@ -30,8 +32,7 @@ def long_date(day: date, lang: str) -> str:
     """The long date: "26 janvier 2018", "26 January 2018", "26 يناير 2018"; the first of a month
     as each writes it: "1er février 2018", «فاتح فبراير 2018»."""
     locale = babel_locale(lang)
-    if day.day == 1 and lang == "ar":
-        return "فاتح " + format_date(day, "MMMM y", locale=locale)
-    if day.day == 1 and lang == "fr":
-        return "1er " + format_date(day, "MMMM y", locale=locale)
-    return format_date(day, "d MMMM y", locale=locale)
+    first = profile(lang).first_of_month
+    if day.day == 1 and first:
+        return f"{first} " + format_date(day, "MMMM y", locale=locale)
+    return format_date(day, "long", locale=locale)  # CLDR's own long form: "26 de enero de 2018" in Spanish

@@ -20,7 +20,10 @@ LOGISTICS_FILE = "logistics.yaml"
 LOGISTICS_FIELDS = ("start_time", "end_time", "venue", "access", "dress_code", "contact")
 _TIME_FORM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 LOCATION = "location"  # the venue's map pin: {latitude: .., longitude: ..}, or "" while not announced
-_LOGISTICS_KEYS = {"date", "city", "timezone", LOCATION, *LOGISTICS_FIELDS}
+# The event's names, one per language: in the bot's sentences (after "the", «le», «ال») and as the
+# calendar file's title. Content, not code, so that the next event is served by changing this file.
+NAME_FIELDS = ("event_name", "programme_name", "event_title")
+_LOGISTICS_KEYS = {"date", "city", "timezone", LOCATION, *NAME_FIELDS, *LOGISTICS_FIELDS}
 MAPS_LINK = "https://www.google.com/maps/search/?api=1&query={latitude:.6f}%2C{longitude:.6f}"
 
 
@@ -33,6 +36,7 @@ class Logistics:
     timezone: str
     fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     location: tuple[float, float] | None = None  # (latitude, longitude) of the venue
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # NAME_FIELDS -> language -> text
 
     def value(self, name: str, lang: str) -> str:
         return self.fields.get(name, {}).get(lang, "")
@@ -41,18 +45,28 @@ class Logistics:
         return bool(self.fields.get(name))
 
     def start_time(self) -> time | None:
-        value = self.value("start_time", "fr")
+        value = self.value("start_time", DEFAULT_LANGUAGE)  # a time is the same in every language
         return time.fromisoformat(value) if value else None
 
     def end_time(self) -> time | None:
-        value = self.value("end_time", "fr")
+        value = self.value("end_time", DEFAULT_LANGUAGE)
         return time.fromisoformat(value) if value else None
 
     def identity(self, lang: str) -> dict[str, str]:
-        """The event's city and date in `lang`, for the bot's own messages (welcome, help, RSVP): from
-        logistics.yaml, so that the next event is served by changing content only."""
+        """The event's name, programme, city and date in `lang`, for the bot's own messages (welcome,
+        help, RSVP, reminders): from logistics.yaml, so that the next event is served by changing content only."""
         city = self.city.get(lang) or self.city.get(DEFAULT_LANGUAGE, "")
-        return {"city": city, "date": long_date(self.event_date, lang)}
+        return {
+            "city": city,
+            "date": long_date(self.event_date, lang),
+            "event": self.name("event_name", lang),
+            "programme": self.name("programme_name", lang),
+        }
+
+    def name(self, which: str, lang: str) -> str:
+        """One of NAME_FIELDS in `lang` (in the default language if missing)."""
+        per_lang = self.names.get(which, {})
+        return per_lang.get(lang) or per_lang.get(DEFAULT_LANGUAGE, "")
 
     def maps_link(self) -> str | None:
         """A link that opens the venue in a maps application (the console's counterpart of a pin)."""
@@ -101,6 +115,10 @@ def load_logistics(folder: Path, problems: _Problems) -> Logistics:
         if isinstance(city_node, str)
         else _per_language_text(city_node, LOGISTICS_FILE, _line(data, "city"), "city", problems)
     )
+    names = {
+        which: _per_language_text(data.get(which), LOGISTICS_FILE, _line(data, which), which, problems)
+        for which in NAME_FIELDS
+    }
     fields: dict[str, dict[str, str]] = {}
     for name in LOGISTICS_FIELDS:
         value = data.get(name)
@@ -120,14 +138,14 @@ def load_logistics(folder: Path, problems: _Problems) -> Logistics:
             fields[name] = _per_language_text(value, LOGISTICS_FILE, _line(data, name), name, problems)
         else:
             fields[name] = {lang: value.strip() for lang in LANGUAGES}
-        if name in ("start_time", "end_time") and not _TIME_FORM.match(fields[name].get("fr", "")):
+        if name in ("start_time", "end_time") and not _TIME_FORM.match(fields[name].get(DEFAULT_LANGUAGE, "")):
             problems.add(LOGISTICS_FILE, _line(data, name), name, f"{value!r} is not a time like 09:00 (24-hour clock)")
             fields.pop(name)
-    start, end = fields.get("start_time", {}).get("fr"), fields.get("end_time", {}).get("fr")
+    start, end = fields.get("start_time", {}).get(DEFAULT_LANGUAGE), fields.get("end_time", {}).get(DEFAULT_LANGUAGE)
     if start and end and end <= start:  # HH:MM strings compare like times
         problems.add(LOGISTICS_FILE, _line(data, "end_time"), "end_time", f"{end} is not after the start time {start}")
     location = _location(data.get(LOCATION), _line(data, LOCATION), problems)
-    return Logistics(event_date=event_date, city=city, timezone=timezone, fields=fields, location=location)
+    return Logistics(event_date=event_date, city=city, timezone=timezone, fields=fields, location=location, names=names)
 
 
 def _location(node: object, line: int | None, problems: _Problems) -> tuple[float, float] | None:

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
 from bot.normalize import terms
 
 # Latin-letter Darija words that carry no meaning for matching (like stop words).
-DARIJA_FUNCTION_WORDS = frozenset(
-    """
-    wach wash ach li lli dyal dial diyal had hadi hada ghadi ghad gha kayn kayna kayen kayin kain bghit bghina
-    3afak 3afakom 3afakoum wa w f fi l b m3a 3la ila chi wla o ana nta nti ntouma homa howa hiya daba ykoun
-    tkoun ykon tkon kan kant ghir wakha safi hna tma bach ghaykoun ghatkoun rah raha ma mn men n9der t9der
-    n9dar nqder ndir ndiro khassni khasni khass khas 3adi bhal nji njiw ntouma 7ta hta 7da hda 9bel mor b7al
-    bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola
-    """.split()
-)
+DARIJA_FUNCTION_WORDS = pooled(lambda profile: profile.romanised_function_words)
 
 _DARIJA_PREFIXES = ("l", "gha", "ka", "ta")  # "ghaybda" -> "ybda", "kaysali" -> "ysali", "lftour" -> "ftour"
 
@@ -83,7 +76,7 @@ class _Query:
 
 HOW_MUCH = CONCEPT_MARK + "how_much"
 # "the number of" says nothing of what is counted: "كم عدد المهاجرين" counts migrants.
-_NUMBER_WORDS = frozenset(word for raw in ("عدد", "nombre", "number", "total") for word, _ in terms(raw))
+_NUMBER_WORDS = frozenset(word for raw in pooled(lambda profile: profile.number_words) for word, _ in terms(raw))
 
 
 def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:

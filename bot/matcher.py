@@ -23,7 +23,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, script_language
+from bot.languages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    LATIN_LANGUAGES,
+    guess_language,
+    is_latin_darija,
+    is_romanised,
+    script_language,
+)
 from bot.lexicon import EMPTY
 from bot.match_query import _counted, _fuzzy_cutoff, _Phrasing, _Query, darija_word
 from bot.normalize import terms
@@ -93,7 +101,7 @@ class Matcher:
             counted: set[str] = set()
             for lang in LANGUAGES:
                 for phrasing in (*entry.questions.get(lang, ()), entry.title.get(lang, "")):
-                    found = self.terms(phrasing, darija=lang == "ar" and script_language(phrasing) == "latin")
+                    found = self.terms(phrasing, darija=is_romanised(phrasing, lang))
                     kinds.update(word for word, _ in found if word in self.lexicon.kinds)
                     counted_here = _counted(found)
                     if counted_here:
@@ -290,14 +298,15 @@ class Matcher:
         return len(query.words) >= 3
 
     def _matched_language(self, query: _Query, entry_index: int, preferred: str) -> str:
-        """For a Latin question with no telling words: French or English, whichever the entry's phrasings
-        in that language explain better; the preferred language when they explain it equally well
-        ("programme", "Rabat", "MDCMREAM" are French and English alike)."""
+        """For a Latin question with no telling words: the Latin-script language (French or English)
+        whose phrasings of the entry explain it better; the preferred language when two explain it equally
+        well ("programme", "Rabat", "MDCMREAM" are French and English alike)."""
         vocab = self.language_vocab[entry_index]
-        french, english = query.explained_by(vocab["fr"]), query.explained_by(vocab["en"])
-        if abs(french - english) <= 0.05:
+        explained = {lang: query.explained_by(vocab[lang]) for lang in LATIN_LANGUAGES}
+        best = max(explained, key=explained.__getitem__, default=preferred)
+        if any(abs(explained[best] - score) <= 0.05 for lang, score in explained.items() if lang != best):
             return preferred
-        return "fr" if french > english else "en"
+        return best
 
     def _prepare(self, query: tuple[tuple[str, bool], ...]) -> _Query:
         words = tuple(dict.fromkeys(word for word, _ in query))

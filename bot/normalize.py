@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.language_profiles import PROFILES, pooled
+
 # Arabic letters folded to one form each: people type them interchangeably on phones.
 _ARABIC_FOLD = str.maketrans(
     {
@@ -36,33 +38,9 @@ _WHERE = re.compile(r"\boù\b|^\s*ou(?=\s+(?:se|est|sont|a|aura|ca|ça|il|elle|o
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 
-# Function words that carry no meaning for matching. Question words that tell entries apart
-# (when, where, who, how many ...) are kept on purpose: "where" vs "when" is the whole question.
-_STOP_WORDS = {
-    "fr": """
-        a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre
-        il ils je j l la le les leur plus plu
-        leurs lui m ma mais me mes moi mon n ne nos notre nous on ont ou par pas peut pour qu que quel quelle
-        quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
-        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
-        c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
-        """,
-    "en": """
-        a an the is are was were be been being am do does did of to in on at for with by from and or but
-        this that these those it its i me my we our you your he she they them their what which can could
-        would should will shall may might please tell know want like about any some there here s
-        kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
-        glad appreciate appreciated thanks
-        """,
-    "ar": """
-        في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
-        الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
-        ماهي ماهو ماهى ماذا مالذي
-        المرجو افادتي اخباري اعلامي ايضا شكرا
-        فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
-        يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد
-        """,
-}
+# Function words that carry no meaning for matching (bot/language_profiles.py). Question words that tell
+# entries apart (when, where, who, how many ...) are kept on purpose: "where" vs "when" is the whole question.
+_STOP_WORDS = {profile.code: profile.stop_words for profile in PROFILES}
 
 
 def _fold_accents(text: str) -> str:
@@ -139,162 +117,11 @@ def _strip_arabic_affixes(token: str) -> str:
 
 # Phone and chat shorthand, and Moroccan Darija question words, written out in the form the
 # knowledge base uses (keys and values are already folded: no accents, Arabic letter forms unified).
-_SHORTHAND = {
-    # French
-    "koi": "quoi",
-    "kwa": "quoi",
-    "kesako": "quoi",
-    "quesaco": "quoi",
-    "qd": "quand",
-    "kan": "quand",
-    "pr": "pour",
-    "pk": "pourquoi",
-    "pq": "pourquoi",
-    "slt": "salut",
-    "bjr": "bonjour",
-    "bsr": "bonsoir",
-    "mrc": "merci",
-    "mci": "merci",
-    "dej": "dejeuner",
-    "ptit": "petit",
-    "ds": "dans",
-    "cb": "combien",
-    "cmb": "combien",
-    "cmt": "comment",
-    "rdv": "rendez vous",
-    "infos": "information",
-    "info": "information",
-    "tel": "telephone",
-    "orga": "organisateurs",
-    "prog": "programme",
-    "progr": "programme",
-    "conf": "conference",
-    "avc": "avec",
-    "jpeux": "je peux",
-    "jveux": "je veux",
-    "jsuis": "je suis",
-    "chui": "je suis",
-    "vs": "vous",
-    "bcp": "beaucoup",
-    "kel": "quel",
-    "kelle": "quelle",
-    "ki": "qui",
-    "qqn": "quelqu un",
-    "qqch": "quelque chose",
-    "ya": "il y a",
-    "pa": "pas",
-    # English
-    "u": "you",
-    "ur": "your",
-    "r": "are",
-    "thx": "thanks",
-    "thnx": "thanks",
-    "thks": "thanks",
-    "ty": "thank you",
-    "pls": "please",
-    "plz": "please",
-    "wat": "what",
-    "wot": "what",
-    "wen": "when",
-    "whr": "where",
-    "abt": "about",
-    "wer": "where",
-    "wher": "where",
-    "whos": "who is",
-    "comin": "coming",
-    "goin": "going",
-    "organisin": "organising",
-    "organizin": "organizing",
-    "ppl": "people",
-    "govt": "government",
-    "hw": "how",
-    # Moroccan Darija
-    "شنو": "ما",
-    "شنهو": "ما",
-    "اشنو": "ما",
-    "اش": "ما",
-    "شكون": "من",
-    "مين": "من",
-    "فين": "اين",
-    "فاين": "اين",
-    "امتى": "متى",
-    "ايمتى": "متى",
-    "فوقاش": "متى",
-    "وقتاش": "متى",
-    "شحال": "كم",
-    "قداش": "كم",
-    "واش": "هل",
-    "هاد": "هذا",
-    "فهاد": "هذا",
-    "بهاد": "هذا",
-    "لهاد": "هذا",
-    "فهادي": "هذه",
-    "تاني": "ثاني",
-    "تانيه": "ثانيه",
-    "اللي": "الذي",
-    "هادا": "هذا",
-    "هادي": "هذه",
-    "ديال": "",
-    "ديالي": "",
-    "ديالكم": "",
-    "بغيت": "اريد",
-    "كيفاش": "كيف",
-    "علاش": "لماذا",
-    "بزاف": "كثيرا",
-    "غادي": "",
-    "كاين": "يوجد",
-    "كاينه": "يوجد",
-    "نتا": "انت",
-    "نتي": "انت",
-    "نتوما": "انتم",
-    "دابا": "الان",
-}
+_SHORTHAND = {word: written_out for profile in PROFILES for word, written_out in profile.shorthand.items()}
 
 
 # Longest first; a stem keeps at least four letters so that short words are left alone.
-_LATIN_SUFFIXES = tuple(
-    sorted(
-        {
-            "issements",
-            "issement",
-            "ements",
-            "ement",
-            "ations",
-            "ation",
-            "ateurs",
-            "ateur",
-            "atrices",
-            "atrice",
-            "ment",
-            "ings",
-            "ing",
-            "ies",
-            "ers",
-            "eurs",
-            "eur",
-            "euses",
-            "euse",
-            "ees",
-            "ee",
-            "es",
-            "ed",
-            "er",
-            "s",
-            "x",
-            "e",
-            # French verb forms: participent, participant(s), participez, organisait
-            "aient",
-            "ait",
-            "ent",
-            "ant",
-            "ants",
-            "ons",
-            "ez",
-        },
-        key=len,
-        reverse=True,
-    )
-)
+_LATIN_SUFFIXES = tuple(sorted(pooled(lambda profile: profile.stem_suffixes), key=len, reverse=True))
 
 
 def stem(token: str) -> str:

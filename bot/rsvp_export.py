@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.attendance import WalkIn
+from bot.language_profiles import EXPORT_LANGUAGE
 from bot.rsvp import FORM, Rsvp, category_label, visible_only
 from bot.rsvp_form import Form
 from bot.storage import Storage, StorageError
@@ -67,7 +68,7 @@ def csv_headers(lang: str, form: Form = FORM) -> tuple[str, ...]:
     return tuple(texts(f"header.{key}", lang) for key, texts, _ in _columns(form))
 
 
-CSV_COLUMNS = csv_headers("en")
+CSV_COLUMNS = csv_headers(EXPORT_LANGUAGE)
 FORMATS = ("csv", "json")
 
 # Characters that make a spreadsheet read a cell as a formula (plus tab and carriage return, which some
@@ -89,14 +90,16 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def _category_label(category: str, lang: str = "en") -> str:
+def _category_label(category: str, lang: str = EXPORT_LANGUAGE) -> str:
     try:
         return category_label(category, lang)
     except KeyError:  # a category no longer offered: its key still says what it was
         return category
 
 
-def rsvps_to_csv(rsvps: Iterable[Rsvp], lang: str = "en", walk_ins: Iterable[WalkIn] = (), form: Form = FORM) -> bytes:
+def rsvps_to_csv(
+    rsvps: Iterable[Rsvp], lang: str = EXPORT_LANGUAGE, walk_ins: Iterable[WalkIn] = (), form: Form = FORM
+) -> bytes:
     """The list in `lang` (headers, statuses, categories), then the walk-ins."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
@@ -145,7 +148,7 @@ async def write_rsvps(
     fmt: str = "csv",
     output: Path | str | None = None,
     stdout: TextIO | None = None,
-    lang: str = "en",
+    lang: str = EXPORT_LANGUAGE,
 ) -> int:
     """Writes the RSVP list from the database to the file `output`, or to `stdout` (sys.stdout by
     default) when it is None; returns how many RSVPs. Raises ExportError when the database does not

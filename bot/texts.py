@@ -1,4 +1,4 @@
-"""What the bot says of itself (not the knowledge base's answers), in fr, en and ar.
+"""What the bot says of itself (not the knowledge base's answers), in each language of the bot.
 
 A Catalogue maps a key to one text per language; `{name}` placeholders are filled by keyword. The
 texts live in gettext files, locales/<lang>/LC_MESSAGES/<domain>.po (msgctxt: the key; msgid: the

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from bot.languages import profile
+
 NARROW_NBSP = "\u202f"
 FSI, PDI = "\u2068", "\u2069"
 
@@ -70,15 +72,16 @@ def arabic(text: str) -> str:
 
 def typeset(text: str, lang: str) -> str:
     """A text as the bot shows it in `lang` (plain text or the bot's HTML)."""
-    if lang == "fr":
+    language = profile(lang)
+    if language.french_typography:
         return french(text)
-    if lang == "ar":
+    if language.right_to_left:
         return arabic(text)
     return text
 
 
 def clock(value: time, lang: str) -> str:
     """A time of day as each language writes it: French "9 h" / "9 h 30", otherwise "09:00"."""
-    if lang == "fr":
+    if profile(lang).french_typography:
         return f"{value.hour}{NARROW_NBSP}h" + (f"{NARROW_NBSP}{value.minute:02d}" if value.minute else "")
     return value.strftime("%H:%M")

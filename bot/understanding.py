@@ -13,23 +13,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.language_profiles import PROFILES, pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
 from bot.normalize import terms
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
 # Words that open a question, in every language (Darija in Latin letters too); compared as stems.
-_QUESTION_OPENERS = """
-    quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce
-    when where who whom which what how why is are do does can
-    متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
-    imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
-"""
+_QUESTION_OPENERS = " ".join(profile.question_words for profile in PROFILES)
 QUESTION_WORDS = frozenset(word for raw in _QUESTION_OPENERS.split() for word, _ in terms(raw))
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 _CHUNK = re.compile(r"\S+")
-_CONJUNCTIONS = frozenset({"et", "and", "ou", "or", "w", "wa", "و", "puis", "then", "also", "aussi"})
+_CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 _ARABIC_AND = "و"
 
 

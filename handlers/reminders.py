@@ -31,6 +31,7 @@ from bot.locales import long_date
 from bot.rsvp import STATUS_YES
 from handlers.context import App, BotContext
 from handlers.features import Feature
+from handlers.render import escape
 from handlers.replies import deliver
 from handlers.rsvp_texts import RSVP_UI
 from handlers.services import SERVICES_KEY, Services
@@ -87,9 +88,13 @@ def reminder_text(logistics: Logistics, lang: str) -> str:
     place = RSVP_UI.t_html("place_venue", lang, venue=venue) if venue else RSVP_UI.t_html("place_city", lang, city=city)
     day = long_date(logistics.event_date, lang)
     start = logistics.start_time()
+    names = {
+        "event": escape(logistics.name("event_name", lang)),
+        "programme": escape(logistics.name("programme_name", lang)),
+    }
     if start is None:
-        return RSVP_UI("reminder_without_time", lang, date=day, place=place)
-    return RSVP_UI("reminder_with_time", lang, date=day, time=f"{start:%H:%M}", place=place)
+        return RSVP_UI("reminder_without_time", lang, date=day, place=place, **names)
+    return RSVP_UI("reminder_with_time", lang, date=day, time=f"{start:%H:%M}", place=place, **names)
 
 
 def schedule_reminders(application: App) -> list[PlannedReminder]:

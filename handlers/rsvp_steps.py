@@ -16,6 +16,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
+from bot.language_profiles import pooled
 from bot.matcher import Outcome
 from bot.normalize import fold
 from bot.rsvp import (
@@ -58,41 +59,16 @@ TYPED = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
 _BUTTON_NAME_MAX = 60
 _QUESTION_MARKS = ("?", "؟", "？")
 # A choice typed instead of pressed, as bot.normalize.fold leaves it (case, accents, Arabic letter forms
-# and punctuation folded): the attendance only; other choices are pressed.
+# and punctuation folded): the attendance only; other choices are pressed. The words: bot/language_profiles.py.
 _TYPED_CHOICES = {
     "status": {
-        STATUS_YES: ("oui", "yes", "نعم", "ايه"),
-        STATUS_NO: ("non", "no", "لا"),
-        STATUS_MAYBE: ("peut etre", "peutetre", "maybe", "ربما"),
+        STATUS_YES: pooled(lambda profile: profile.yes_words),
+        STATUS_NO: pooled(lambda profile: profile.no_words),
+        STATUS_MAYBE: pooled(lambda profile: profile.maybe_words),
     }
 }
 # "Nothing" typed at an optional step (dietary needs, email), folded likewise.
-_NOTHING = frozenset(
-    {
-        "rien",
-        "aucun",
-        "aucune",
-        "non",
-        "non merci",
-        "pas de",
-        "neant",
-        "nothing",
-        "none",
-        "no",
-        "nope",
-        "no thanks",
-        "n a",
-        "na",
-        "لا",
-        "لا شيء",
-        "لا شي",
-        "والو",
-        "لا يوجد",
-        "ما كاين",
-        "makayn",
-        "walo",
-    }
-)
+_NOTHING = pooled(lambda profile: profile.nothing_words)
 
 
 def profile_name(update: Update) -> str | None:

@@ -9,8 +9,10 @@ import pytest
 from bot.calendar import CALENDAR_TEXTS, escape_text, event_ics, fold_line
 from bot.knowledge import Logistics
 from bot.languages import LANGUAGES
+from bot.typography import typeset
 
 CITY = {"fr": "Rabat", "en": "Rabat", "ar": "الرباط"}
+TITLE = {"fr": "Petit-déjeuner de clôture", "en": "Closing breakfast", "ar": "الفطور الختامي"}
 STAMP = datetime(2018, 1, 20, 9, 30, tzinfo=UTC)
 
 
@@ -66,6 +68,7 @@ def timed_logistics(zone: str = "Africa/Casablanca", **fields: str) -> Logistics
         city=CITY,
         timezone=zone,
         fields={name: {lang: value for lang in LANGUAGES} for name, value in fields.items()},
+        names={"event_title": TITLE},
     )
 
 
@@ -78,10 +81,12 @@ def test_all_day_event_while_the_start_time_is_not_announced(kb, lang):
     assert event["DTSTAMP"][1] == "20180120T093000Z"
     assert event["UID"][1] == "closing-breakfast-2018-01-26@migration-mainstreaming.bot"
     assert unescape(event["LOCATION"][1]) == CITY[lang]
-    assert unescape(event["SUMMARY"][1]) == CALENDAR_TEXTS("summary", lang)
+    assert unescape(event["SUMMARY"][1]) == typeset(kb.logistics.name("event_title", lang), lang)
     assert event["SUMMARY"][0] == {"LANGUAGE": lang}
     description = unescape(event["DESCRIPTION"][1])
-    assert description.startswith(CALENDAR_TEXTS("description", lang))
+    assert description.startswith(
+        CALENDAR_TEXTS("description", lang, programme=kb.logistics.name("programme_name", lang))
+    )
     assert CALENDAR_TEXTS("time_and_venue_not_announced", lang) in description
 
 
@@ -117,7 +122,7 @@ def test_lines_are_folded_at_75_octets_without_splitting_a_character():
         line.decode("utf-8")  # each physical line is whole UTF-8
     event = event_of(data)
     assert unescape(event["LOCATION"][1]) == "مقر " * 60
-    assert unescape(event["SUMMARY"][1]) == CALENDAR_TEXTS("summary", "ar")
+    assert unescape(event["SUMMARY"][1]) == logistics.name("event_title", "ar")
 
 
 def test_escape_and_fold_helpers():

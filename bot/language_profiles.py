@@ -1,0 +1,191 @@
+"""What the code knows about each language of the bot, in one place: one LanguageProfile per language.
+
+A language is served with three things: its profile here (added to PROFILES), its gettext catalogues
+(locales/<code>/LC_MESSAGES/*.po) and its texts in knowledge/ (every entry, title and name). Nothing
+else in the code names a language: the rest loops over PROFILES (bot/languages.py derives LANGUAGES).
+Word lists are written as people type them; the code folds them (case, accents, Arabic letter forms).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+LATIN, ARABIC_SCRIPT = "latin", "arabic"  # the scripts bot.languages.script_language tells apart
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    code: str  # ISO 639-1, as Telegram's language_code starts ("en-US" -> "en"), and the key in knowledge/
+    name: str  # its own name, on the language button
+    babel_locale: str  # dates and plural categories (CLDR), with the country's conventions
+    script: str = LATIN  # the script it is typed in
+    right_to_left: bool = False  # left-to-right runs (commands, @mentions, Latin names) get isolated
+    french_typography: bool = False  # no-break spaces before : ; ? ! and inside « »; times "9 h 30"
+    first_of_month: str | None = None  # how the first day of a month is written ("1er", «فاتح»), if not "1"
+    stop_words: str = ""  # function words that carry no meaning for matching (question words excluded)
+    shorthand: Mapping[str, str] = field(default_factory=dict)  # chat shorthand -> the knowledge base's words
+    stem_suffixes: tuple[str, ...] = ()  # endings the light stemmer takes off a Latin-letter word
+    question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
+    and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
+    number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
+    markers: frozenset[str] = frozenset()  # frequent words that tell it among the Latin-script languages
+    marker_letters: str = ""  # letters that tell it among the Latin-script languages
+    yes_words: tuple[str, ...] = ()  # a typed yes / no / maybe to the invitation
+    no_words: tuple[str, ...] = ()
+    maybe_words: tuple[str, ...] = ()
+    nothing_words: frozenset[str] = frozenset()  # "nothing" typed at an optional step
+    romanised_markers: frozenset[str] = frozenset()  # words that show it typed in Latin letters (Darija)
+    romanised_function_words: frozenset[str] = frozenset()  # such words that carry no meaning
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+FRENCH = LanguageProfile(
+    code="fr",
+    name="Français",
+    babel_locale="fr_MA",
+    french_typography=True,
+    first_of_month="1er",
+    stop_words="""
+        a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre
+        il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
+        ou par pas peut pour qu que quel quelle
+        quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
+        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
+        c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
+        """,
+    shorthand={
+        **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},
+        **{"pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir"},
+        **{"mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien"},
+        **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},
+        **{"tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui"},
+        **{"qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "prog": "programme"},
+        **{"progr": "programme", "conf": "conference", "avc": "avec", "jpeux": "je peux", "jveux": "je veux"},
+        **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup"},
+    },
+    stem_suffixes=(
+        *("issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice"),
+        *("ment", "eurs", "eur", "euses", "euse", "ees", "ee", "es", "er", "s", "x", "e"),
+        # verb forms: participent, participant(s), participez, organisait
+        *("aient", "ait", "ent", "ant", "ants", "ons", "ez"),
+    ),
+    question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
+    and_words=_words("et ou puis aussi"),
+    number_words=_words("nombre total"),
+    # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
+    markers=_words(
+        """
+        le la les un une des du de est sont quel quelle quels quelles qui quoi ou où quand comment pourquoi
+        combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme bonjour
+        merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure
+        """
+    ),
+    marker_letters="éèêàçùôîâ",
+    yes_words=("oui",),
+    no_words=("non",),
+    maybe_words=("peut etre", "peutetre"),
+    nothing_words=frozenset({"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant"}),
+)
+
+ENGLISH = LanguageProfile(
+    code="en",
+    name="English",
+    babel_locale="en_GB",
+    stop_words="""
+        a an the is are was were be been being am do does did of to in on at for with by from and or but
+        this that these those it its i me my we our you your he she they them their what which can could
+        would should will shall may might please tell know want like about any some there here s
+        kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
+        glad appreciate appreciated thanks
+        """,
+    shorthand={
+        **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
+        **{"ty": "thank you", "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when"},
+        **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
+        **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
+        **{"organizin": "organizing"},
+    },
+    stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
+    question_words="when where who whom which what how why is are do does can",
+    and_words=_words("and or then also"),
+    number_words=_words("number total"),
+    markers=_words(
+        """
+        the an is are was were what which who whom when where why how many much does do did can could i you we it
+        and of to for on in with without not programme program hello hi thanks thank please breakfast countries
+        goals funding venue time
+        """
+    ),
+    yes_words=("yes",),
+    no_words=("no",),
+    maybe_words=("maybe",),
+    nothing_words=frozenset({"nothing", "none", "no", "nope", "no thanks", "n a", "na"}),
+)
+
+ARABIC = LanguageProfile(
+    code="ar",
+    name="العربية",
+    babel_locale="ar_MA",  # Moroccan month names: يناير … ماي … يوليوز غشت شتنبر … دجنبر
+    script=ARABIC_SCRIPT,
+    right_to_left=True,
+    first_of_month="فاتح",  # Moroccan usage: «فاتح فبراير 2018»
+    stop_words="""
+        في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
+        الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
+        ماهي ماهو ماهى ماذا مالذي
+        المرجو افادتي اخباري اعلامي ايضا شكرا
+        فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
+        يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد
+        """,
+    # Moroccan Darija question words and such, written out in the form the knowledge base uses.
+    shorthand={
+        **{"شنو": "ما", "شنهو": "ما", "اشنو": "ما", "اش": "ما", "شكون": "من", "مين": "من", "فين": "اين"},
+        **{"فاين": "اين", "امتى": "متى", "ايمتى": "متى", "فوقاش": "متى", "وقتاش": "متى", "شحال": "كم"},
+        **{"قداش": "كم", "واش": "هل", "هاد": "هذا", "هادا": "هذا", "هادي": "هذه", "ديال": "", "ديالي": ""},
+        **{"ديالكم": "", "بغيت": "اريد", "كيفاش": "كيف", "علاش": "لماذا", "بزاف": "كثيرا", "غادي": ""},
+        **{"كاين": "يوجد", "كاينه": "يوجد", "نتا": "انت", "نتي": "انت", "نتوما": "انتم", "دابا": "الان"},
+        **{"فهاد": "هذا", "بهاد": "هذا", "لهاد": "هذا", "فهادي": "هذه", "تاني": "ثاني", "تانيه": "ثانيه"},
+        **{"اللي": "الذي"},
+    },
+    question_words="""
+        متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
+        imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
+        """,
+    and_words=_words("و w wa"),
+    number_words=_words("عدد"),
+    yes_words=("نعم", "ايه"),
+    no_words=("لا",),
+    maybe_words=("ربما",),
+    nothing_words=frozenset({"لا", "لا شيء", "لا شي", "والو", "لا يوجد", "ما كاين", "makayn", "walo"}),
+    # Moroccan Arabic typed in Latin letters, with digits for Arabic sounds (3 for ع, 7 for ح, 9 for ق).
+    romanised_markers=_words(
+        """
+        wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
+        dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
+        3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
+        """
+    ),
+    romanised_function_words=_words(
+        """
+        wach wash ach li lli dyal dial diyal had hadi hada ghadi ghad gha kayn kayna kayen kayin kain bghit bghina
+        3afak 3afakom 3afakoum wa w f fi l b m3a 3la ila chi wla o ana nta nti ntouma homa howa hiya daba ykoun
+        tkoun ykon tkon kan kant ghir wakha safi hna tma bach ghaykoun ghatkoun rah raha ma mn men n9der t9der
+        n9dar nqder ndir ndiro khassni khasni khass khas 3adi bhal nji njiw ntouma 7ta hta 7da hda 9bel mor b7al
+        bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola
+        """
+    ),
+)
+
+# The languages served, the first the fallback for a text or value missing in another. A new language:
+# its profile added here (bot/languages.py reads PROFILES when it is imported).
+PROFILES: tuple[LanguageProfile, ...] = (FRENCH, ENGLISH, ARABIC)
+EXPORT_LANGUAGE = ENGLISH.code  # the RSVP spreadsheet's column names, which the organisers' scripts read
+
+
+def pooled(words_of: Callable[[LanguageProfile], Iterable[str]]) -> frozenset[str]:
+    """One word list over every language (matching folds all languages together)."""
+    return frozenset(word for profile in PROFILES for word in words_of(profile))
