@@ -36,6 +36,8 @@ _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 # a question ("ou se passe le petit dejeuner"): "or" never starts one.
 _WHERE = re.compile(r"\boù\b|^\s*ou(?=\s+(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b)")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
+# An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 
 # Function words that carry no meaning for matching (bot/language_profiles.py). Question words that tell
@@ -172,6 +174,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     still matches; the matcher gives them little weight.
     """
     text = _CLOCK_TIME.sub(" heure time ", unicodedata.normalize("NFKC", text).casefold())
+    text = _ORDINAL.sub(r"\1", text)
     text = _WHERE.sub(" where ", text)
     result = []
     for word in _expand_shorthand(fold(text).split()):
