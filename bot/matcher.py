@@ -256,13 +256,14 @@ class Matcher:
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
-            if not self.social[candidates[0]]:  # a greeting is never offered beside a real answer
+            if not all(self.social[index] for index in candidates):  # small talk is never offered beside a real answer
                 candidates = [index for index in candidates if not self.social[index]]
-            clear = len(candidates) == 1 and not self._asks_another_kind(
-                prepared, best_index
-            )  # never a guess against the kind
-            if clear and best_score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
-                return Match(Outcome.ANSWER, best, round(best_score, 1), lang, tentative=True)
+            # A single clear candidate is answered, "if I understand you correctly" (never a guess
+            # against the kind of question).
+            if len(candidates) == 1 and not self._asks_another_kind(prepared, candidates[0]):
+                score = scores[candidates[0]]
+                if score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
+                    return Match(Outcome.ANSWER, self.entries[candidates[0]], round(score, 1), lang, tentative=True)
             suggestions = tuple(self.entries[index] for index in candidates)
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
