@@ -121,7 +121,12 @@ def test_a_single_word_takes_the_users_language_not_the_vocabularys(answerer):
 
 
 def test_a_smalltalk_entry_is_never_offered_beside_a_real_one(answerer):
-    for message in ("hello programme", "bonjour le programme", "merci pour les dates"):
+    for message in (
+        "hello programme",
+        "bonjour le programme",
+        "merci pour les dates",
+        "Might I ask what the purpose of the closing session is?",  # small talk scored first here
+    ):
         reply = answerer.ask(message, "fr")
         ids = [choice.entry_id for choice in reply.suggestions] or list(reply.entry_ids)
         assert not (
