@@ -51,7 +51,7 @@ def guess_language(text: str) -> str | None:
     words = _WORD.findall(lowered)
     scores = {
         candidate.code: sum(word in candidate.markers for word in words)
-        + sum(ch in candidate.marker_letters for ch in lowered)
+        + sum(lowered.count(letter) for letter in candidate.marker_letters)
         for candidate in _LATIN_PROFILES
     }
     best = max(scores, key=scores.__getitem__, default=None)
