@@ -136,7 +136,7 @@ ARABIC = LanguageProfile(
     stop_words="""
         في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
         الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
-        ماهي ماهو ماهى ماذا مالذي
+        ماهي ماهو ماهى ماذا مالذي فقط اخر اخرى اخرين
         المرجو افادتي اخباري اعلامي ايضا شكرا
         فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
         يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد
@@ -149,7 +149,7 @@ ARABIC = LanguageProfile(
         **{"ديالكم": "", "بغيت": "اريد", "كيفاش": "كيف", "علاش": "لماذا", "بزاف": "كثيرا", "غادي": ""},
         **{"كاين": "يوجد", "كاينه": "يوجد", "نتا": "انت", "نتي": "انت", "نتوما": "انتم", "دابا": "الان"},
         **{"فهاد": "هذا", "بهاد": "هذا", "لهاد": "هذا", "فهادي": "هذه", "تاني": "ثاني", "تانيه": "ثانيه"},
-        **{"اللي": "الذي"},
+        **{"اللي": "الذي", "كاينين": "يوجد", "كاينة": "يوجد", "غير": "فقط"},
     },
     question_words="""
         متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
@@ -167,6 +167,7 @@ ARABIC = LanguageProfile(
         wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
         dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
         3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
+        ach homa howa hiya dakhlin lbldan bldan mnin
         """
     ),
     romanised_function_words=_words(
