@@ -66,6 +66,8 @@ FRENCH = LanguageProfile(
         **{"qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "prog": "programme"},
         **{"progr": "programme", "conf": "conference", "avc": "avec", "jpeux": "je peux", "jveux": "je veux"},
         **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup"},
+        # ordinals as numbers, so that "la troisième phase" meets "phase 3" (bot/normalize.py: "3e" -> "3")
+        **{"premier": "1", "premiere": "1", "troisieme": "3", "quatrieme": "4"},
     },
     stem_suffixes=(
         *("issements", "issement", "ements", "ement", "ations", "ation", "ateurs", "ateur", "atrices", "atrice"),
@@ -107,7 +109,7 @@ ENGLISH = LanguageProfile(
         **{"ty": "thank you", "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when"},
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
-        **{"organizin": "organizing"},
+        **{"organizin": "organizing", "first": "1", "third": "3", "fourth": "4"},
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     question_words="when where who whom which what how why is are do does can",
@@ -149,7 +151,7 @@ ARABIC = LanguageProfile(
         **{"ديالكم": "", "بغيت": "اريد", "كيفاش": "كيف", "علاش": "لماذا", "بزاف": "كثيرا", "غادي": ""},
         **{"كاين": "يوجد", "كاينه": "يوجد", "نتا": "انت", "نتي": "انت", "نتوما": "انتم", "دابا": "الان"},
         **{"فهاد": "هذا", "بهاد": "هذا", "لهاد": "هذا", "فهادي": "هذه", "تاني": "ثاني", "تانيه": "ثانيه"},
-        **{"اللي": "الذي", "كاينين": "يوجد", "كاينة": "يوجد", "غير": "فقط"},
+        **{"اللي": "الذي", "كاينين": "يوجد", "كاينة": "يوجد", "غير": "فقط", "ثالثه": "3", "ثالث": "3"},
     },
     question_words="""
         متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال

@@ -270,8 +270,12 @@ class Matcher:
 
     def _asks_another_kind(self, query: _Query, index: int) -> bool:
         """The question is of a kind none of the entry's phrasings asks ("how long" of the programme's
-        dates), or counts something they never count ("how many migrants" of the countries)."""
+        dates), names a number they never name, or counts something they never count ("how many
+        migrants" of the countries)."""
         if query.kinds and not query.kinds & self.entry_kinds[index]:
+            return True
+        # A number the entry never mentions ("phase 1", "2019") asks about something else.
+        if any(word.isdigit() and word not in self.entry_vocab[index] for word in query.words):
             return True
         return bool(query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index])
 

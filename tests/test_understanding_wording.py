@@ -95,3 +95,17 @@ def test_an_arabic_word_reads_the_same_with_and_without_the_article():
 def test_french_ou_without_its_accent_opens_a_where_question():
     assert ask_json("ou se passe le petit dejeuner")["ids"] == ["logistics_venue"]
     assert ask_json("c'est un petit-déjeuner ou une conférence ?")["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who funded phase 1 of the programme",
+        "What is the budget of the programme's third phase?",
+        "ما هي ميزانية المرحلة الثالثة؟",
+    ],
+)
+def test_a_number_no_entry_mentions_gets_no_confident_answer(answerer, message):
+    # Only phase 2 is in the knowledge base: phase 1 or 3 is another question, not phase 2's funder.
+    assert answerer.ask(message, "en").outcome is not Outcome.ANSWER
+    assert answerer.ask("who funds phase 2 of the programme", "en").entry_id == "programme_funder"
