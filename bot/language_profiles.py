@@ -56,6 +56,7 @@ FRENCH = LanguageProfile(
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
+        etaient etais ete sera seront serait seraient avait avaient
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},

@@ -110,9 +110,19 @@ def _strip_arabic_affixes(token: str) -> str:
         token = token[1:]
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            return token[: -len(suffix)]
+            return _final_hamza(token[: -len(suffix)])
     # "him/it" on a present-tense verb: يموله -> يمول (on a noun, ه is the folded ta marbuta: kept)
     if token.endswith("ه") and len(token) >= 5 and token.startswith(_PRESENT_TENSE):
+        return token[:-1]
+    return _final_hamza(token)
+
+
+def _final_hamza(token: str) -> str:
+    """A word-final hamza, alone or on its seat before a suffix, is dropped: شركاء, شركاؤها -> شركا
+    (not from a short word: "مساء" cut to "مسا" would pass for a typo of many words)."""
+    if token.endswith("ء") and len(token) >= 5:
+        return token[:-1]
+    if token.endswith("او") and len(token) >= 4:  # ؤ (folded to و) after alef, its suffix gone
         return token[:-1]
     return token
 

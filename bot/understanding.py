@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 _CHUNK = re.compile(r"\S+")
 _CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 _ARABIC_AND = "و"
+_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,11 @@ def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
 
 
 def _asks(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
-    """A question word anywhere (French puts it last: "il faut s'habiller comment")."""
-    return any(word in question_words for chunk in chunks for word in chunk.words)
+    """A question word anywhere (French puts it last: "il faut s'habiller comment"), or a French
+    inverted verb ("qu'a-t-il donné", "peut-on venir")."""
+    return any(word in question_words for chunk in chunks for word in chunk.words) or any(
+        _INVERSION.search(chunk.text) for chunk in chunks
+    )
 
 
 def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[list[_Chunk]]:

@@ -109,3 +109,13 @@ def test_a_number_no_entry_mentions_gets_no_confident_answer(answerer, message):
     # Only phase 2 is in the knowledge base: phase 1 or 3 is another question, not phase 2's funder.
     assert answerer.ask(message, "en").outcome is not Outcome.ANSWER
     assert answerer.ask("who funds phase 2 of the programme", "en").entry_id == "programme_funder"
+
+
+def test_a_final_hamza_and_its_seat_before_a_suffix_read_alike():
+    assert terms("شركاء") == terms("شركاؤها") == terms("الشركاء")
+    assert ask_json("من هم شركاؤها في هذا البرنامج؟")["ids"] == ["programme_partners"]
+
+
+def test_a_french_inverted_verb_makes_the_second_half_a_question():
+    message = "Quels étaient les objectifs du programme et qu'a-t-il donné au Maroc ?"
+    assert ask_json(message)["ids"] == ["programme_objectives", "results_morocco"]
