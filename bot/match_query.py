@@ -5,7 +5,11 @@ Latin-letter Darija words carry no meaning, how close a typo must be, and what a
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
 
 from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
@@ -89,3 +93,34 @@ def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
         (word for word, is_stop in found[words.index(HOW_MUCH) + 1 :] if not is_stop and word not in _NUMBER_WORDS),
         None,
     )
+
+
+class FuzzyVocabulary:
+    """The knowledge base's words, found again from a typo: a word is compared (rapidfuzz) only with the
+    words that share at least a third of its letter pairs, which keeps a large knowledge base fast."""
+
+    def __init__(self, words: Collection[str]):
+        self.words = sorted(words)
+        self._known = frozenset(words)
+        self._pair_postings: dict[str, list[int]] = defaultdict(list)  # letter pair -> words with it
+        for index, word in enumerate(self.words):
+            for pair in {word[i : i + 2] for i in range(len(word) - 1)}:
+                self._pair_postings[pair].append(index)
+
+    def _candidates(self, token: str) -> list[str]:
+        pairs = {token[i : i + 2] for i in range(len(token) - 1)}
+        shared: Counter[int] = Counter()
+        for pair in pairs:
+            shared.update(self._pair_postings.get(pair, ()))
+        needed = max(1, len(pairs) // 3)
+        return [self.words[index] for index, count in shared.items() if count >= needed]
+
+    def similar(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Vocabulary words this token may stand for, with a similarity in (0, 1]."""
+        if token in self._known:
+            return ((token, 1.0),)
+        cutoff = _fuzzy_cutoff(token)
+        if cutoff is None:
+            return ()
+        found = process.extract(token, self._candidates(token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        return tuple((word, score / 100.0) for word, score, _ in found)

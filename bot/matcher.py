@@ -14,13 +14,11 @@ dictionary look-ups plus one rapidfuzz search per unknown word.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-
-from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import (
@@ -33,7 +31,7 @@ from bot.languages import (
     script_language,
 )
 from bot.lexicon import EMPTY
-from bot.match_query import _counted, _fuzzy_cutoff, _Phrasing, _Query, darija_word
+from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, darija_word
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -162,12 +160,8 @@ class Matcher:
         self.language_vocab = [
             {lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab
         ]
-        self.vocabulary = sorted(self.idf)
-        self._pair_postings: dict[str, list[int]] = defaultdict(list)  # letter pair -> vocabulary words with it
-        for index, word in enumerate(self.vocabulary):
-            for pair in {word[i : i + 2] for i in range(len(word) - 1)}:
-                self._pair_postings[pair].append(index)
-        self._similar = lru_cache(maxsize=16384)(self._similar_uncached)
+        self.vocabulary = FuzzyVocabulary(self.idf)
+        self._similar = lru_cache(maxsize=16384)(self.vocabulary.similar)
 
     def terms(self, text: str, darija: bool = False) -> tuple[tuple[str, bool], ...]:
         """A text's (stem, is_stop) pairs with the lexicon's phrases read as their concepts."""
@@ -175,26 +169,6 @@ class Matcher:
         if darija:
             found = tuple(darija_word(word, is_stop, self._lexicon_words) for word, is_stop in found)
         return self.lexicon.conceptualise(found, darija)
-
-    def _candidates(self, token: str) -> list[str]:
-        """Vocabulary words that share at least a third of the token's letter pairs: a typo of one or two
-        letters keeps most of them, and comparing only these keeps a large knowledge base fast."""
-        pairs = {token[i : i + 2] for i in range(len(token) - 1)}
-        shared: Counter[int] = Counter()
-        for pair in pairs:
-            shared.update(self._pair_postings.get(pair, ()))
-        needed = max(1, len(pairs) // 3)
-        return [self.vocabulary[index] for index, count in shared.items() if count >= needed]
-
-    def _similar_uncached(self, token: str) -> tuple[tuple[str, float], ...]:
-        """Vocabulary words this token may stand for, with a similarity in (0, 1]."""
-        if token in self.idf:
-            return ((token, 1.0),)
-        cutoff = _fuzzy_cutoff(token)
-        if cutoff is None:
-            return ()
-        found = process.extract(token, self._candidates(token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
-        return tuple((word, score / 100.0) for word, score, _ in found)
 
     def match(
         self,
