@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
-from bot.matcher import Match, Matcher, Outcome
+from bot.matcher import TENTATIVE_FLOOR, Match, Matcher, Outcome
 from bot.normalize import terms
 from bot.texts import text
 from bot.typography import typeset
@@ -89,6 +89,7 @@ class Answerer:
             ):
                 part_matches = self._in_context(part, per_part[-1], lang) or part_matches
             per_part.append((part, part_matches))
+        per_part = self._settled_by_neighbours(per_part)
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
             (match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None
@@ -134,6 +135,25 @@ class Answerer:
         before = {match.entry.id for match in previous_matches if match.entry is not None}
         match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before))
         return [match] if match.outcome is Outcome.ANSWER else None
+
+    def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
+        """A question torn between two entries is settled by the others in the message: in "when does it
+        start, and where?", the start is the breakfast's (the venue's topic), not the programme's."""
+        answered = [m.entry for _, ms in per_part for m in ms if m.outcome is Outcome.ANSWER and m.entry]
+        topics = {entry.category for entry in answered if not self.matcher.is_social(entry)}
+        settled = []
+        for part, part_matches in per_part:
+            if (
+                topics
+                and len(part_matches) == 1
+                and (match := part_matches[0]).outcome is Outcome.SUGGEST
+                and match.score >= TENTATIVE_FLOOR
+            ):
+                near = [entry for entry in match.suggestions[:2] if entry.category in topics]
+                if len(near) == 1:
+                    part_matches = [Match(Outcome.ANSWER, near[0], match.score, match.lang)]
+            settled.append((part, part_matches))
+        return settled
 
     def _match_part(self, part: str, lang: str) -> list[Match]:
         """One question's match, or, for a list ("the objectives, the funder and the countries"),

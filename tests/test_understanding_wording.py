@@ -119,3 +119,17 @@ def test_a_final_hamza_and_its_seat_before_a_suffix_read_alike():
 def test_a_french_inverted_verb_makes_the_second_half_a_question():
     message = "Quels étaient les objectifs du programme et qu'a-t-il donné au Maroc ?"
     assert ask_json(message)["ids"] == ["programme_objectives", "results_morocco"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("فوقاش يبدا وفين؟", ["logistics_time", "logistics_venue"]),
+        ("Bonjour, comment je fais pour m'inscrire au petit-déjeuner ?", ["rsvp_how"]),
+        ("بغيت نأكد الحضور ديالي كيفاش نديرها", ["rsvp_how"]),
+    ],
+)
+def test_a_question_torn_between_two_topics_is_settled_by_the_rest_of_the_message(message, expected):
+    """'When does it start' alone could be the programme or the breakfast; beside 'where' it is the
+    breakfast. 'Comment je fais pour' and 'كيفاش نديرها' ask how, and say nothing more."""
+    assert ask_json(message)["ids"] == expected
