@@ -26,6 +26,7 @@ class LanguageProfile:
     stop_words: str = ""  # function words that carry no meaning for matching (question words excluded)
     shorthand: Mapping[str, str] = field(default_factory=dict)  # chat shorthand -> the knowledge base's words
     stem_suffixes: tuple[str, ...] = ()  # endings the light stemmer takes off a Latin-letter word
+    unstemmed: frozenset[str] = frozenset()  # words the stemmer would fold into another ("present" is not "press")
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
@@ -113,6 +114,7 @@ ENGLISH = LanguageProfile(
         **{"organizin": "organizing", "first": "1", "third": "3", "fourth": "4"},
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
+    unstemmed=_words("present"),  # French "-ent" would leave "pres", the stem of "press"
     question_words="when where who whom which what how why is are do does can",
     and_words=_words("and or then also"),
     number_words=_words("number total"),

@@ -134,10 +134,11 @@ _SHORTHAND = {word: written_out for profile in PROFILES for word, written_out in
 
 # Longest first; a stem keeps at least four letters so that short words are left alone.
 _LATIN_SUFFIXES = tuple(sorted(pooled(lambda profile: profile.stem_suffixes), key=len, reverse=True))
+_UNSTEMMED = pooled(lambda profile: profile.unstemmed)
 
 
 def stem(token: str) -> str:
-    if not token.isascii() or token.isdigit():
+    if not token.isascii() or token.isdigit() or token in _UNSTEMMED:
         return token
     for suffix in _LATIN_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 4:

@@ -133,3 +133,12 @@ def test_a_question_torn_between_two_topics_is_settled_by_the_rest_of_the_messag
     """'When does it start' alone could be the programme or the breakfast; beside 'where' it is the
     breakfast. 'Comment je fais pour' and 'كيفاش نديرها' ask how, and say nothing more."""
     assert ask_json(message)["ids"] == expected
+
+
+def test_presenting_is_not_the_press(answerer):
+    """The French '-ent' ending would leave 'pres', the stem of 'press': the press arrangements are
+    neither answered nor offered for what will be presented."""
+    reply = answerer.ask("what are they going to present at the breakfast?", "en")
+    offered = [reply.entry_id, *(choice.entry_id for choice in reply.suggestions)]
+    assert "event_press" not in offered
+    assert {"event_agenda", "event_speakers"} & set(offered)
