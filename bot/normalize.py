@@ -39,6 +39,9 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
+# The same elision typed on a phone with a space for the apostrophe ("de l oim", "d un"): before a vowel
+# only, so "c koi" (c'est quoi) keeps its "c".
+_SPACED_ELISION = re.compile(r"\b(?:l|d|j|qu)\s+(?=[aeiouyhàâéèêîôû])")
 
 # Function words that carry no meaning for matching (bot/language_profiles.py). Question words that tell
 # entries apart (when, where, who, how many ...) are kept on purpose: "where" vs "when" is the whole question.
@@ -161,7 +164,7 @@ STOP_WORDS = _normalised_stop_words()
 def fold(text: str) -> str:
     """Case, accents, Arabic letter forms and punctuation folded; words separated by single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _ELISION.sub(" ", text)
+    text = _SPACED_ELISION.sub("", _ELISION.sub(" ", text))
     text = _fold_accents(text).translate(_ARABIC_FOLD)
     return " ".join(_TOKEN.findall(text))
 

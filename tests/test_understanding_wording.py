@@ -142,3 +142,9 @@ def test_presenting_is_not_the_press(answerer):
     offered = [reply.entry_id, *(choice.entry_id for choice in reply.suggestions)]
     assert "event_press" not in offered
     assert {"event_agenda", "event_speakers"} & set(offered)
+
+
+def test_an_elision_typed_with_a_space_reads_as_with_an_apostrophe():
+    """Phones often lose the apostrophe: "de l oim" is "de l'oim", and a lone "l" must not weigh."""
+    assert terms("le petit dej de l oim") == terms("le petit dej de l'oim")
+    assert ask_json("c quand le petit dej de l oim")["ids"] == ["event_date"]
