@@ -23,6 +23,10 @@ from tests.test_understanding import ask_json
         ("I hope this message finds you well. I am writing to enquire about the objectives of the programme.", None),
         ("Je souhaiterais me renseigner sur les pays participants, merci d'avance", "programme_countries"),
         ("Auriez-vous l'amabilité de m'indiquer l'adresse exacte du lieu de la rencontre ?", "logistics_venue"),
+        (
+            "Would you give me some background on the social assistance work with the Entraide nationale, please?",
+            "results_social",
+        ),
     ],
 )
 def test_a_long_polite_message_is_matched_on_its_topic_words(message, entry_id):
