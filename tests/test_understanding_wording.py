@@ -24,7 +24,8 @@ from tests.test_understanding import ask_json
         ("Je souhaiterais me renseigner sur les pays participants, merci d'avance", "programme_countries"),
         ("Auriez-vous l'amabilité de m'indiquer l'adresse exacte du lieu de la rencontre ?", "logistics_venue"),
         (
-            "Would you give me some background on the social assistance work with the Entraide nationale, please?",
+            "Could you kindly give me some background on the social assistance component involving the Entraide "
+            "nationale?",
             "results_social",
         ),
     ],
