@@ -153,3 +153,9 @@ def test_an_elision_typed_with_a_space_reads_as_with_an_apostrophe():
     """Phones often lose the apostrophe: "de l oim" is "de l'oim", and a lone "l" must not weigh."""
     assert terms("le petit dej de l oim") == terms("le petit dej de l'oim")
     assert ask_json("c quand le petit dej de l oim")["ids"] == ["event_date"]
+
+
+def test_an_emphatic_adjective_is_not_an_unknown_topic():
+    """'that big UN deal', 'ce fameux pacte': the adjective says nothing the knowledge base lacks."""
+    assert ask_json("what's that big UN migration deal everyone keeps talking about")["ids"] == ["global_compact"]
+    assert ask_json("c'est quoi ce fameux pacte mondial ?")["ids"] == ["global_compact"]
