@@ -159,3 +159,10 @@ def test_an_emphatic_adjective_is_not_an_unknown_topic():
     """'that big UN deal', 'ce fameux pacte': the adjective says nothing the knowledge base lacks."""
     assert ask_json("what's that big UN migration deal everyone keeps talking about")["ids"] == ["global_compact"]
     assert ask_json("c'est quoi ce fameux pacte mondial ?")["ids"] == ["global_compact"]
+
+
+def test_darija_what_does_it_do_and_the_morning_session():
+    """'شنو كادير' asks what an organisation does; «الصباحية» (the morning session) is the breakfast,
+    never «صحية» (health) by a near spelling."""
+    assert ask_json("شنو كادير المنظمة الدولية للهجرة؟")["ids"] == ["about_iom"]
+    assert ask_json("فوقاش الصباحية؟")["ids"][0] in {"event_date", "logistics_time"}
