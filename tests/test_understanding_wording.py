@@ -166,3 +166,17 @@ def test_darija_what_does_it_do_and_the_morning_session():
     never «صحية» (health) by a near spelling."""
     assert ask_json("شنو كادير المنظمة الدولية للهجرة؟")["ids"] == ["about_iom"]
     assert ask_json("فوقاش الصباحية؟")["ids"][0] in {"event_date", "logistics_time"}
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("كم تدوم المرحلة الثانية؟", "programme_dates"),
+        ("شحال كتمتد المرحلة الثانية؟", "programme_dates"),
+        ("من أي تاريخ إلى أي تاريخ امتدت المرحلة الثانية؟", "programme_dates"),
+        ("شحال غادي يدوم الفطور؟", "logistics_end_time"),
+    ],
+)
+def test_arabic_how_long_is_one_kind_of_question(message, entry_id):
+    """«كم تدوم» is "how long", not "how many" beside "how long": the phase's dates, or the breakfast's length."""
+    assert ask_json(message)["ids"] == [entry_id]
