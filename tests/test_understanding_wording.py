@@ -180,3 +180,14 @@ def test_darija_what_does_it_do_and_the_morning_session():
 def test_arabic_how_long_is_one_kind_of_question(message, entry_id):
     """«كم تدوم» is "how long", not "how many" beside "how long": the phase's dates, or the breakfast's length."""
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Morning! what are they going to present at the breakfast?", "event_agenda"),
+        ("Might I ask what the purpose of the closing session is? Many thanks in advance.", "event_overview"),
+    ],
+)
+def test_going_to_and_may_i_ask_are_ways_of_asking(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
