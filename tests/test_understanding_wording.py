@@ -191,3 +191,15 @@ def test_arabic_how_long_is_one_kind_of_question(message, entry_id):
 )
 def test_going_to_and_may_i_ask_are_ways_of_asking(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Ça a servi à quoi concrètement côté santé ?", "results_health"),
+        ("A qui je m'adresse si j'ai un souci le jour J ?", "logistics_contact"),
+    ],
+)
+def test_cote_and_le_jour_j(message, entry_id):
+    """«côté santé» is about health, «le jour J» is the day of the breakfast."""
+    assert ask_json(message)["ids"] == [entry_id]
