@@ -203,3 +203,16 @@ def test_going_to_and_may_i_ask_are_ways_of_asking(message, entry_id):
 def test_cote_and_le_jour_j(message, entry_id):
     """«côté santé» is about health, «le jour J» is the day of the breakfast."""
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("كيف أتواصل مع المنظمين", "logistics_contact"),  # never the press arrangements
+        ("will NGOs be there", "event_attendees"),
+        ("est-ce que les ONG sont invitées ?", "event_attendees"),
+        ("what undp is doing", "about_undp"),
+    ],
+)
+def test_contacting_the_organisers_and_civil_society(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
