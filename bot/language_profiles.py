@@ -50,8 +50,9 @@ FRENCH = LanguageProfile(
     babel_locale="fr_MA",
     french_typography=True,
     first_of_month="1er",
+    unstemmed=_words("comment"),  # "-ent" would leave "comm", the stem of "comme": "quoi comme débat" is not "how"
     stop_words="""
-        a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre
+        a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp

@@ -216,3 +216,11 @@ def test_cote_and_le_jour_j(message, entry_id):
 )
 def test_contacting_the_organisers_and_civil_society(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_comme_is_not_comment():
+    """The French stemmer would fold "comment" (how) and "comme" (as) together: "quoi comme débat"
+    asks what, not how."""
+    assert terms("comme") != terms("comment")
+    assert ask_json("il y aura quoi comme debat")["ids"] == ["event_agenda"]
+    assert ask_json("comment confirmer ma presence")["ids"] == ["rsvp_how"]
