@@ -224,3 +224,17 @@ def test_comme_is_not_comment():
     assert terms("comme") != terms("comment")
     assert ask_json("il y aura quoi comme debat")["ids"] == ["event_agenda"]
     assert ask_json("comment confirmer ma presence")["ids"] == ["rsvp_how"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("مصدر التمويل", "programme_funder"),
+        ("هل تمول سويسرا المشروع", "programme_funder"),
+        ("PNUD signification", "about_undp"),
+        ("what does GFMD stand for", "global_gfmd"),
+        ("ما معنى المنتدى العالمي حول الهجرة والتنمية", "global_gfmd"),
+    ],
+)
+def test_source_of_funding_and_what_a_name_means(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
