@@ -88,12 +88,15 @@ _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
 
 
 def _strip_arabic_affixes(token: str) -> str:
-    if not ("\u0621" <= token[:1] <= "\u064a"):
+    # A question word is kept whole: «لماذا» (why) is not «ماذا» (what) behind a preposition.
+    if not ("\u0621" <= token[:1] <= "\u064a") or token in _QUESTION_WORDS:
         return token
     if token[:1] in _CONJUNCTIONS and len(token) >= 3:
         rest = token[1:]
         if rest in _QUESTION_WORDS or rest.startswith("ال") or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE)):
             token = rest
+            if token in _QUESTION_WORDS:
+                return token
     for prefix in _ARABIC_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
             token = token[len(prefix) :]

@@ -238,3 +238,11 @@ def test_comme_is_not_comment():
 )
 def test_source_of_funding_and_what_a_name_means(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_arabic_why_is_not_what():
+    """«لماذا» (why) behind its «ل» is not «ماذا» (what), with or without «و» in front; «فطور الصباح»
+    is the breakfast, not «صباح الخير»."""
+    assert terms("لماذا") == terms("ولماذا") == terms("علاش")
+    assert terms("لماذا") != terms("ماذا")
+    assert ask_json("واش هو فطور الصباح")["ids"] == ["event_format"]
