@@ -74,7 +74,12 @@ def event_ics(
     end = logistics.end_time()
     venue = logistics.value("venue", lang)
     location = venue or logistics.city.get(lang, "") or logistics.city.get(DEFAULT_LANGUAGE, "")
-    description = CALENDAR_TEXTS("description", lang, programme=logistics.name("programme_name", lang))
+    description = CALENDAR_TEXTS(
+        "description",
+        lang,
+        programme=logistics.name("programme_name", lang),
+        organisers=logistics.name("organisers", lang),
+    )
     missing = {
         (True, True): "time_and_venue_not_announced",
         (True, False): "time_not_announced",
@@ -87,11 +92,11 @@ def event_ics(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//IOM-UNDP Migration Mainstreaming//Assistant bot//{lang.upper()}",
+        f"PRODID:-//Event assistant bot//{logistics.event_id}//{lang.upper()}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
-        f"UID:closing-breakfast-{event_date.isoformat()}@{uid_domain}",
+        f"UID:{logistics.event_id}@{uid_domain}",
         f"DTSTAMP:{_utc(now or datetime.now(UTC))}",
         f"SEQUENCE:{max(0, int(sequence))}",
     ]

@@ -127,8 +127,9 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
     /start show the welcome; /rsvp explains how RSVPs work (they are taken on Telegram only).
     """
     interactive = stdin.isatty()
+    welcome = text("console_welcome", lang, **answerer.kb.logistics.identity(lang))
     if interactive:
-        print(text("console_welcome", lang), file=stdout)
+        print(welcome, file=stdout)
     choices: tuple[Choice, ...] = ()
     contact = True  # how to reach the organisers: said once in a conversation, as in Telegram
     while True:
@@ -148,7 +149,7 @@ def chat(answerer: Answerer, lang: str, stdin: TextIO, stdout: TextIO) -> int:
             choices = topics_menu(answerer, lang)
             output = _numbered(choices)
         elif command in ("/help", "/start"):
-            output = text("console_welcome", lang)
+            output = welcome
         elif command.isdigit() and choices:
             number = int(command)
             if not 1 <= number <= len(choices):

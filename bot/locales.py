@@ -14,8 +14,9 @@ from datetime import date
 
 from babel import Locale
 from babel.dates import format_date
+from babel.lists import format_list
 
-from bot.languages import profile
+from bot.languages import LANGUAGES, profile
 
 
 def babel_locale(lang: str) -> Locale:
@@ -36,3 +37,12 @@ def long_date(day: date, lang: str) -> str:
     if day.day == 1 and first:
         return f"{first} " + format_date(day, "MMMM y", locale=locale)
     return format_date(day, "long", locale=locale)  # CLDR's own long form: "26 de enero de 2018" in Spanish
+
+
+def language_list(lang: str) -> str:
+    """The languages the bot speaks, named in `lang`, the reader's own first: "français, anglais ou arabe",
+    "English, French or Arabic", «العربية أو الفرنسية أو الإنجليزية». A new language appears by itself."""
+    locale = babel_locale(lang)
+    ordered = [lang, *(code for code in LANGUAGES if code != lang)] if lang in LANGUAGES else list(LANGUAGES)
+    names = [locale.languages.get(code, code) for code in ordered]
+    return format_list(names, style="or", locale=locale)

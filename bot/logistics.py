@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.kb_yaml import _NOT_TEXT, _line, _per_language_text, _Problems, _read_yaml, _unknown_keys
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
-from bot.locales import long_date
+from bot.locales import language_list, long_date
 from bot.texts import text
 
 LOGISTICS_FILE = "logistics.yaml"
@@ -22,8 +22,9 @@ _TIME_FORM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 LOCATION = "location"  # the venue's map pin: {latitude: .., longitude: ..}, or "" while not announced
 # The event's names, one per language: in the bot's sentences (after "the", «le», «ال») and as the
 # calendar file's title. Content, not code, so that the next event is served by changing this file.
-NAME_FIELDS = ("event_name", "programme_name", "event_title")
-_LOGISTICS_KEYS = {"date", "city", "timezone", LOCATION, *NAME_FIELDS, *LOGISTICS_FIELDS}
+NAME_FIELDS = ("event_name", "programme_name", "event_title", "programme_owners", "organisers", "contact_organiser")
+_LOGISTICS_KEYS = {"event_id", "date", "city", "timezone", LOCATION, *NAME_FIELDS, *LOGISTICS_FIELDS}
+_EVENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,62}")
 MAPS_LINK = "https://www.google.com/maps/search/?api=1&query={latitude:.6f}%2C{longitude:.6f}"
 
 
@@ -37,6 +38,7 @@ class Logistics:
     fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     location: tuple[float, float] | None = None  # (latitude, longitude) of the venue
     names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # NAME_FIELDS -> language -> text
+    event_id: str = "event"  # the calendar file's UID and name: the same for every file of this event
 
     def value(self, name: str, lang: str) -> str:
         return self.fields.get(name, {}).get(lang, "")
@@ -61,6 +63,8 @@ class Logistics:
             "date": long_date(self.event_date, lang),
             "event": self.name("event_name", lang),
             "programme": self.name("programme_name", lang),
+            "owners": self.name("programme_owners", lang),
+            "languages": language_list(lang),
         }
 
     def name(self, which: str, lang: str) -> str:
@@ -76,7 +80,9 @@ class Logistics:
 
     def contact_sentence(self, lang: str) -> str:
         contact = self.value("contact", lang)
-        return text("contact_known", lang, contact=contact) if contact else text("contact_unknown", lang)
+        if contact:
+            return text("contact_known", lang, contact=contact)
+        return text("contact_unknown", lang, organiser=self.name("contact_organiser", lang))
 
 
 def load_logistics(folder: Path, problems: _Problems) -> Logistics:
@@ -96,6 +102,15 @@ def load_logistics(folder: Path, problems: _Problems) -> Logistics:
     if not isinstance(event_date, date):
         problems.add(LOGISTICS_FILE, _line(data, "date"), "date", "must be a date like 2018-01-26")
         event_date = fallback.event_date
+    event_id = str(data.get("event_id") or "").strip()
+    if not _EVENT_ID.fullmatch(event_id):
+        problems.add(
+            LOGISTICS_FILE,
+            _line(data, "event_id"),
+            "event_id",
+            f"{event_id!r} is not an identifier like closing-breakfast-2018-01-26 (a-z, 0-9 and hyphens)",
+        )
+        event_id = f"event-{event_date.isoformat()}"
     timezone = str(data.get("timezone") or "UTC")
     try:
         from zoneinfo import ZoneInfo
@@ -145,7 +160,15 @@ def load_logistics(folder: Path, problems: _Problems) -> Logistics:
     if start and end and end <= start:  # HH:MM strings compare like times
         problems.add(LOGISTICS_FILE, _line(data, "end_time"), "end_time", f"{end} is not after the start time {start}")
     location = _location(data.get(LOCATION), _line(data, LOCATION), problems)
-    return Logistics(event_date=event_date, city=city, timezone=timezone, fields=fields, location=location, names=names)
+    return Logistics(
+        event_date=event_date,
+        city=city,
+        timezone=timezone,
+        fields=fields,
+        location=location,
+        names=names,
+        event_id=event_id,
+    )
 
 
 def _location(node: object, line: int | None, problems: _Problems) -> tuple[float, float] | None:

@@ -28,7 +28,7 @@ async def send_calendar(context: BotContext, chat_id: int, lang: str) -> bool:
         await context.bot.send_document(
             chat_id,
             data,
-            filename=f"closing-breakfast-{logistics.event_date.isoformat()}.ics",
+            filename=f"{logistics.event_id}.ics",
             caption=RSVP_UI.t("calendar_caption", lang),
             parse_mode=None,
         )

@@ -85,8 +85,14 @@ def test_all_day_event_while_the_start_time_is_not_announced(kb, lang):
     assert event["SUMMARY"][0] == {"LANGUAGE": lang}
     description = unescape(event["DESCRIPTION"][1])
     assert description.startswith(
-        CALENDAR_TEXTS("description", lang, programme=kb.logistics.name("programme_name", lang))
+        CALENDAR_TEXTS(
+            "description",
+            lang,
+            programme=kb.logistics.name("programme_name", lang),
+            organisers=kb.logistics.name("organisers", lang),
+        )
     )
+    assert kb.logistics.name("organisers", lang) in description
     assert CALENDAR_TEXTS("time_and_venue_not_announced", lang) in description
 
 

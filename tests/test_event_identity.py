@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.answering import Answerer
 from bot.calendar import event_ics
-from bot.knowledge import load_knowledge
+from bot.knowledge import KnowledgeError, load_knowledge
 from handlers.reminders import reminder_text
+from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness
 
 CHANGES = (
+    ("event_id: closing-breakfast-2018-01-26", "event_id: annual-forum-2019"),
+    ("  en: joint IOM-UNDP\n", "  en: ACME-led\n"),
+    ("  en: IOM Morocco, jointly with the MDCMREAM ministry and UNDP", "  en: the Tangier Migration Network"),
+    ("  en: IOM Morocco\n", "  en: the Network's secretariat\n"),
     ("date: 2018-01-26", "date: 2019-03-01"),
     ("  en: Rabat", "  en: Tangier"),
     ("  fr: Rabat", "  fr: Tanger"),
@@ -40,8 +47,8 @@ async def test_the_welcome_names_the_event_of_the_knowledge_base(folder):
     async with TelegramHarness(answerer=Answerer(kb)) as bot:
         welcome = (await bot.send(bot.user("en"), "/start")).last.text
         french = (await bot.send(bot.user("fr"), "/start")).last.text
-    assert "<b>Migration Futures</b> programme and its annual forum in Tangier on 1 March 2019" in welcome
-    assert "Mainstreaming" not in welcome and "breakfast" not in welcome
+    assert "the ACME-led <b>Migration Futures</b> programme and its annual forum in Tangier on 1 March 2019" in welcome
+    assert "Mainstreaming" not in welcome and "breakfast" not in welcome and "IOM" not in welcome
     assert "forum annuel à Tanger, le 1er mars 2019" in french
 
 
@@ -58,3 +65,38 @@ def test_the_calendar_file_has_the_title_of_the_knowledge_base(folder):
     assert "SUMMARY;LANGUAGE=en:Forum 2019\r\n" in ics
     assert "DTSTART;VALUE=DATE:20190301" in ics and "LOCATION;LANGUAGE=en:Tangier" in ics
     assert "Migration Futures" in ics  # the description names the programme
+    assert "Organised by the Tangier Migration Network" in ics and "IOM" not in ics and "Mainstreaming" not in ics
+    assert "UID:annual-forum-2019@" in ics
+
+
+def test_the_fallback_and_the_contact_name_the_organisers_of_the_knowledge_base(folder):
+    kb = another_event(folder)
+    reply = Answerer(kb).ask("zorglub wibble frotz", "en").text
+    assert "the ACME-led Migration Futures programme and its annual forum in Tangier" in reply
+    assert "The organisers (the Network's secretariat) have not published a contact yet" in reply
+    assert "IOM" not in reply
+
+
+async def test_the_calendar_file_sent_after_an_rsvp_is_named_after_the_event(folder):
+    kb = another_event(folder)
+    async with TelegramHarness(answerer=Answerer(kb)) as bot:
+        replies = await complete_rsvp(bot, bot.user("en"))
+    filename, content = next(sent for sent in replies if sent.method == "sendDocument").files["document"]
+    assert filename == "annual-forum-2019.ics"
+    assert b"UID:annual-forum-2019@" in content and b"DTSTART;VALUE=DATE:20190301" in content
+
+
+def test_an_event_id_that_is_not_an_identifier_is_refused(folder):
+    path = folder / "logistics.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("event_id: closing-breakfast-2018-01-26", 'event_id: "Forum 2019!"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="event_id"):
+        load_knowledge(folder)
+
+
+def test_the_bundled_event_keeps_its_calendar_identity(kb):
+    """Calendars that already hold the event update it only if the UID stays the same."""
+    ics = event_ics(kb.logistics, "fr", now=datetime(2018, 1, 20, tzinfo=UTC)).decode("utf-8")
+    assert "UID:closing-breakfast-2018-01-26@migration-mainstreaming.bot\r\n" in ics
