@@ -44,5 +44,9 @@ def language_list(lang: str) -> str:
     "English, French or Arabic", «العربية أو الفرنسية أو الإنجليزية». A new language appears by itself."""
     locale = babel_locale(lang)
     ordered = [lang, *(code for code in LANGUAGES if code != lang)] if lang in LANGUAGES else list(LANGUAGES)
-    names = [locale.languages.get(code, code) for code in ordered]
-    return format_list(names, style="or", locale=locale)
+    return format_list([language_name(code, lang) for code in ordered], style="or", locale=locale)
+
+
+def language_name(code: str, lang: str) -> str:
+    """A language's name in `lang` (CLDR): "arabe", "Arabic", «العربية»; the code itself for one CLDR lacks."""
+    return str(babel_locale(lang).languages.get(code, code))

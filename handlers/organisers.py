@@ -27,6 +27,7 @@ from telegram.ext import CommandHandler, filters
 from bot.announcements import parse_announcement
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
+from bot.locales import language_name
 from bot.rsvp import CATEGORIES, STATUS_YES, STATUSES, category_label, status_label
 from bot.rsvp_export import rsvps_to_csv
 from handlers.broadcasting import Announcement, offer
@@ -104,7 +105,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
             ORG_UI.t_html(
                 "org_stats_line",
                 lang,
-                language=_language_name(code, lang),
+                language=language_name(code, lang).capitalize(),  # it begins the line: "Arabe : …"
                 asked=ORG_UI.plural("org_stats_asked", s.asked, lang),
                 askers=_people(s.askers, lang),
                 answered=s.answered,
@@ -122,12 +123,6 @@ async def show_stats(update: Update, context: BotContext) -> None:
 
 def _people(count: int, lang: str) -> str:
     return ORG_UI.plural("org_stats_askers", count, lang)
-
-
-def _language_name(code: str, lang: str) -> str:
-    """A language's name in the organiser's language (the code itself for one the bot does not know)."""
-    key = f"language_name.{code}"
-    return ORG_UI(key, lang) if key in ORG_UI else code
 
 
 async def reload_knowledge(update: Update, context: BotContext) -> None:
