@@ -88,6 +88,8 @@ class Answerer:
                 and _asks_something((part,))
             ):
                 part_matches = self._in_context(part, per_part[-1], lang) or part_matches
+            elif per_part and self._leans_on_a_declined_question(part, per_part[-1], lang):
+                part_matches = [Match(Outcome.FALLBACK, None, 0.0, lang)]
             per_part.append((part, part_matches))
         per_part = self._settled_by_neighbours(per_part)
         matches = [match for _, part_matches in per_part for match in part_matches]
@@ -135,6 +137,18 @@ class Answerer:
         before = {match.entry.id for match in previous_matches if match.entry is not None}
         match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before))
         return [match] if match.outcome is Outcome.ANSWER else None
+
+    def _leans_on_a_declined_question(self, part: str, previous: tuple[str, list[Match]], lang: str) -> bool:
+        """ "Will there be a phase 3? When is it planned?": the second question is about the first, which
+        the knowledge base does not cover; answering it alone would give the breakfast's date."""
+        previous_text, previous_matches = previous
+        if any(match.outcome is not Outcome.FALLBACK for match in previous_matches):
+            return False
+        if not (_asks_something((previous_text,)) and self.matcher.is_specific(previous_text)):
+            return False
+        if self.matcher.has_topic(part):
+            return False
+        return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

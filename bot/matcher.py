@@ -194,7 +194,7 @@ class Matcher:
             query += tuple(
                 (word, is_stop)
                 for word, is_stop in self.terms(context[:2000], is_latin_darija(context))
-                if not is_stop and word not in self.lexicon.kinds and word not in known
+                if (not is_stop or word.isdigit()) and word not in self.lexicon.kinds and word not in known
             )[: max(0, MAX_QUERY_TOKENS - len(query))]
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
@@ -260,6 +260,12 @@ class Matcher:
             self.idf.get(word, 0.0) >= threshold
             for word, is_stop in self.terms(text, is_latin_darija(text))
             if not is_stop
+        )
+
+    def has_topic(self, text: str) -> bool:
+        """Has the text a word besides its kind of question ("when", "where") and stop words?"""
+        return any(
+            not is_stop and word not in self.lexicon.kinds for word, is_stop in self.terms(text, is_latin_darija(text))
         )
 
     def is_social(self, entry: Entry) -> bool:

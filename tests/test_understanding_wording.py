@@ -246,3 +246,32 @@ def test_arabic_why_is_not_what():
     assert terms("لماذا") == terms("ولماذا") == terms("علاش")
     assert terms("لماذا") != terms("ماذا")
     assert ask_json("واش هو فطور الصباح")["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Il y aura une phase 3 du programme ? c'est prévu pour quand",
+        "Il y aura une phase 3 du programme ? et quand ?",
+        "who is the UN secretary general? and where?",
+    ],
+)
+def test_a_short_question_about_a_declined_one_is_declined_too(message):
+    """The second question is about the first, which no entry covers: never the breakfast's date or venue."""
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Il fait beau à Rabat ? c'est quand le petit dej ?", ["event_date"]),
+        ("qui finance la phase 2 ? et quand elle se termine ?", ["programme_funder", "programme_dates"]),
+        ("c'est prévu où ?", ["logistics_venue"]),
+    ],
+)
+def test_a_question_with_its_own_topic_is_answered_whatever_came_before(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_planned_is_not_the_health_plan():
+    assert "results_health" not in ask_json("what is planned at the breakfast")["ids"]
