@@ -105,7 +105,7 @@ ENGLISH = LanguageProfile(
         this that these those it its i me my we our you your he she they them their what which can could
         would should will shall may might please tell know want like about any some there here s
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
-        glad appreciate appreciated thanks now said yes but doing
+        glad appreciate appreciated thanks now said yes but doing else
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

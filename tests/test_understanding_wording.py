@@ -275,3 +275,14 @@ def test_a_question_with_its_own_topic_is_answered_whatever_came_before(message,
 
 def test_planned_is_not_the_health_plan():
     assert "results_health" not in ask_json("what is planned at the breakfast")["ids"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("can you sign me up for the breakfast?", "rsvp_how"),
+        ("who else is on the guest list?", "event_attendees"),
+    ],
+)
+def test_everyday_synonyms_meet_the_entries(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
