@@ -101,7 +101,7 @@ ENGLISH = LanguageProfile(
     name="English",
     babel_locale="en_GB",
     stop_words="""
-        a an the is are was were be been being am do does did of to in on at for with by from and or but
+        a an the is are was were be been being am do does did has have had of to in on at for with by from and or but
         this that these those it its i me my we our you your he she they them their what which can could
         would should will shall may might please tell know want like about any some there here s
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so

@@ -30,7 +30,7 @@ from bot.languages import (
     is_romanised,
     script_language,
 )
-from bot.lexicon import EMPTY
+from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, darija_word
 from bot.normalize import terms
 
@@ -202,6 +202,15 @@ class Matcher:
         scores = self._score_entries(prepared)
         if exclude:
             scores = {index: score for index, score in scores.items() if self.entries[index].id not in exclude}
+        # Small talk never answers a question about a topic it does not know: "how did the programme
+        # help Morocco" is not "how can you help me".
+        topics = [word for word in prepared.words if word.startswith(CONCEPT_MARK) and word not in self.lexicon.kinds]
+        if topics:
+            scores = {
+                index: score
+                for index, score in scores.items()
+                if not (self.social[index] and any(index not in self.entry_postings.get(word, ()) for word in topics))
+            }
         if not scores:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)

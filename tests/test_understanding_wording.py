@@ -286,3 +286,24 @@ def test_planned_is_not_the_health_plan():
 )
 def test_everyday_synonyms_meet_the_entries(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_small_talk_never_answers_a_question_about_a_topic():
+    """'how did the programme help Morocco' is not 'how can you help me'."""
+    assert "smalltalk_about_bot" not in ask_json("how did the programme help Morocco?")["ids"]
+    assert ask_json("hello, what can you do?")["ids"] == ["smalltalk_about_bot"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("has the venue been confirmed?", "logistics_venue"),
+        ("how did Morocco benefit from the programme?", "results_morocco"),
+        ("what is the UN agency for migration?", "about_iom"),
+        ("what exactly is this programme trying to do?", "programme_objectives"),
+    ],
+)
+def test_passive_questions_and_how_did(message, entry_id):
+    """'Has … been confirmed' asks whether it is known, not how to confirm one's attendance; 'how did'
+    asks what happened, not how to do something."""
+    assert ask_json(message)["ids"] == [entry_id]
