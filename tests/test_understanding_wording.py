@@ -307,3 +307,11 @@ def test_passive_questions_and_how_did(message, entry_id):
     """'Has … been confirmed' asks whether it is known, not how to confirm one's attendance; 'how did'
     asks what happened, not how to do something."""
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["est-ce ouvert au public ?", "is this an open event or invite only?", "واش اللقاء مفتوح للعموم؟"],
+)
+def test_open_to_the_public_is_about_who_attends_not_how_to_rsvp(message):
+    assert ask_json(message)["ids"] == ["event_attendees"]
