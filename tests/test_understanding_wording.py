@@ -315,3 +315,11 @@ def test_passive_questions_and_how_did(message, entry_id):
 )
 def test_open_to_the_public_is_about_who_attends_not_how_to_rsvp(message):
     assert ask_json(message)["ids"] == ["event_attendees"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("شنو خاصني نلبس؟", "logistics_dress_code"), ("من هم شركاء البرنامج؟", "programme_partners")],
+)
+def test_darija_i_need_to_wear_and_arabic_who(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
