@@ -135,7 +135,11 @@ def _final_hamza(token: str) -> str:
 
 # Phone and chat shorthand, and Moroccan Darija question words, written out in the form the
 # knowledge base uses (keys and values are already folded: no accents, Arabic letter forms unified).
-_SHORTHAND = {word: written_out for profile in PROFILES for word, written_out in profile.shorthand.items()}
+_SHORTHAND = {
+    word.translate(_ARABIC_FOLD): written_out.translate(_ARABIC_FOLD)  # «امتى» is read as «امتي»
+    for profile in PROFILES
+    for word, written_out in profile.shorthand.items()
+}
 
 
 # Longest first; a stem keeps at least four letters so that short words are left alone.
@@ -198,18 +202,17 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
         if word in STOP_WORDS:
             result.append((word, True))
             continue
-        word = _strip_arabic_affixes(word)
-        if word in _SHORTHAND:  # a Darija word behind a conjunction: وفين
-            word = _SHORTHAND[word]
-            if not word:
+        bare = _strip_arabic_affixes(word)
+        # A Darija word behind a conjunction (وفين, وشكون) is written out like the word alone.
+        for written in _SHORTHAND[bare].split() if bare in _SHORTHAND else (bare,):
+            if written in STOP_WORDS:
+                result.append((written, True))
                 continue
-            if word in STOP_WORDS:
-                result.append((word, True))
-                continue
-        word = stem(word)
-        if word:
-            # A lone letter or a small number ("2", "26") says little on its own: weigh it like a stop word.
-            result.append((word, word in STOP_WORDS or len(word) == 1 or (word.isdigit() and len(word) < 4)))
+            stemmed = stem(written)
+            if stemmed:
+                # A lone letter or a small number ("2", "26") says little on its own: weigh it like a stop word.
+                is_stop = stemmed in STOP_WORDS or len(stemmed) == 1 or (stemmed.isdigit() and len(stemmed) < 4)
+                result.append((stemmed, is_stop))
     return tuple(result)
 
 

@@ -323,3 +323,23 @@ def test_open_to_the_public_is_about_who_attends_not_how_to_rsvp(message):
 )
 def test_darija_i_need_to_wear_and_arabic_who(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_darija_question_words_read_alike_with_or_without_a_conjunction():
+    """«امتى» is folded like the text it is read in, and «وشكون» is «شكون» behind «و»: both were
+    missed, so «وفوقاش» did not start a second question."""
+    assert terms("وفوقاش") == terms("فوقاش") == terms("امتى")
+    assert terms("وشكون") == terms("شكون")
+    assert ask_json("فوقاش كيبدا وفوقاش كيسالي؟")["ids"] == ["logistics_time", "logistics_end_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("صباح الخير، واش كاين باركينغ تما؟", "logistics_access"),
+        ("شنو دارو مع التعاون الوطني؟", "results_social"),
+        ("et l'entraide nationale dans tout ca", "results_social"),
+    ],
+)
+def test_darija_parking_and_the_entraide_nationale(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
