@@ -107,6 +107,7 @@ ENGLISH = LanguageProfile(
         would should will shall may might please tell know want like about any some there here s
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
+        all too really besides
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

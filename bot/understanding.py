@@ -88,7 +88,8 @@ def _strip_social(
         for size in range(min(len(chunks), longest), 0, -1):
             words = tuple(word for chunk in chunks[-size:] for word in chunk.words)
             kind = table.get(words) if words else None
-            if kind is not None:
+            # A greeting closes no message: "the agenda for the morning" keeps its morning.
+            if kind is not None and kind != "greeting":
                 found.append(kind)
                 chunks = chunks[:-size]
                 changed = True

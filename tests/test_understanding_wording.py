@@ -343,3 +343,24 @@ def test_darija_question_words_read_alike_with_or_without_a_conjunction():
 )
 def test_darija_parking_and_the_entraide_nationale(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Are you a real person or a bot?", "smalltalk_about_bot"),
+        ("who put up the money?", "programme_funder"),
+        ("Could you tell me a little more about IOM, please?", "about_iom"),
+        ("What is this closing session all about?", "event_overview"),
+    ],
+)
+def test_more_everyday_english(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_greeting_word_at_the_end_of_a_question_is_part_of_it(answerer):
+    """'the agenda for the morning' is not a question followed by 'morning!'."""
+    from bot.understanding import understand
+
+    message = understand("Could you share the agenda for the morning", answerer.kb.lexicon)
+    assert message.questions[0].endswith("morning") and "greeting" not in message.social
