@@ -50,10 +50,12 @@ FRENCH = LanguageProfile(
     babel_locale="fr_MA",
     french_typography=True,
     first_of_month="1er",
-    unstemmed=_words("comment"),  # "-ent" would leave "comm", the stem of "comme": "quoi comme débat" is not "how"
+    unstemmed=_words(
+        "comment passent"
+    ),  # "-ent" would leave "comm" ("comme": "quoi comme débat" is not "how"), "pass" (press pass)
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
-        tout tous toute toutes
+        tout tous toute toutes voulais voulait voulions ai eu suis
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
@@ -68,7 +70,14 @@ FRENCH = LanguageProfile(
         **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},
         **{"tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui"},
         **{"qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "prog": "programme"},
-        **{"progr": "programme", "conf": "conference", "avc": "avec", "jpeux": "je peux", "jveux": "je veux"},
+        **{
+            "progr": "programme",
+            "conf": "conference",
+            "avc": "avec",
+            "jpeux": "je peux",
+            "jme": "je me",
+            "jveux": "je veux",
+        },
         **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup"},
         # ordinals as numbers, so that "la troisième phase" meets "phase 3" (bot/normalize.py: "3e" -> "3")
         **{"premier": "1", "premiere": "1", "troisieme": "3", "quatrieme": "4"},

@@ -76,7 +76,11 @@ def _strip_social(
     changed = True
     while chunks and changed:
         changed = False
-        if not chunks[0].words:  # punctuation or an emoji alone
+        # Punctuation or an emoji alone, or the "and" after a formula ("au revoir et bonne journée"; a
+        # message may begin with "ou", typed for "où").
+        if not chunks[0].words or (
+            found and len(chunks) > 1 and all(word in _CONJUNCTIONS for word in chunks[0].words)
+        ):
             chunks = chunks[1:]
             changed = True
             continue

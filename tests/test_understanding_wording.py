@@ -364,3 +364,16 @@ def test_a_greeting_word_at_the_end_of_a_question_is_part_of_it(answerer):
 
     message = understand("Could you share the agenda for the morning", answerer.kb.lexicon)
     assert message.questions[0].endswith("morning") and "greeting" not in message.social
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Au revoir et bonne journée", ["smalltalk_goodbye"]),
+        ("ou se passe le petit dejeuner", ["logistics_venue"]),  # "ou" typed for "où", not "or"
+        ("Dans quel ordre passent les orateurs ?", ["event_speakers"]),
+        ("ca a servi a quoi au final au maroc", ["results_morocco"]),
+    ],
+)
+def test_formulas_joined_by_and_and_french_everyday_wording(message, expected):
+    assert ask_json(message)["ids"] == expected
