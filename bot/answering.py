@@ -18,6 +18,7 @@ from bot.typography import typeset
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand
 
 MAX_FOLLOW_UPS = 4
+MAX_FORMULA_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,16 @@ class Answerer:
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
         if not message.questions:
-            return self._render(self.matcher.match(question, preferred_lang), contact)
+            match = self.matcher.match(question, preferred_lang)
+            if message.social and not (match.entry and self.matcher.is_social(match.entry)):
+                # Only formulas, with a word of address ("شكرا بزاف خويا", "merci beaucoup madame"): the
+                # first word that small talk answers on its own says which.
+                for word in question.split()[:MAX_FORMULA_WORDS]:
+                    alone = self.matcher.match(word, preferred_lang)
+                    if alone.entry is not None and self.matcher.is_social(alone.entry):
+                        match = alone
+                        break
+            return self._render(match, contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang

@@ -377,3 +377,15 @@ def test_a_greeting_word_at_the_end_of_a_question_is_part_of_it(answerer):
 )
 def test_formulas_joined_by_and_and_french_everyday_wording(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("salam labas?", "smalltalk_greeting"),
+        ("شكرا بزاف خويا", "smalltalk_thanks"),
+        ("Thank you very much for your help, that is all I needed.", "smalltalk_thanks"),
+    ],
+)
+def test_formulas_with_a_word_of_address_get_the_small_talk_reply(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
