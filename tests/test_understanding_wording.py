@@ -389,3 +389,16 @@ def test_formulas_joined_by_and_and_french_everyday_wording(message, expected):
 )
 def test_formulas_with_a_word_of_address_get_the_small_talk_reply(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("هل يمكن لزميلي أن يرافقني إلى اللقاء؟", "rsvp_colleague"),
+        ("مع من تعامل البرنامج فالمغرب؟", "programme_partners"),
+        ("الوزارة ديال المغاربة اللي عايشين برا، شنو كدير؟", "about_mdcmream"),
+        ("chhal dam lbarnamaj?", "programme_dates"),
+    ],
+)
+def test_more_darija_and_arabic_wording(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
