@@ -116,11 +116,20 @@ ENGLISH = LanguageProfile(
         would should will shall may might please tell know want like about any some there here s
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
-        all too really besides
+        all too really besides not still
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
-        **{"ty": "thank you", "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when"},
+        **{
+            "ty": "thank you",
+            "pls": "please",
+            "plz": "please",
+            "wat": "what",
+            "shd": "should",
+            "shld": "should",
+            "wot": "what",
+            "wen": "when",
+        },
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
         **{"organizin": "organizing", "first": "1", "third": "3", "fourth": "4"},

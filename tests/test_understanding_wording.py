@@ -402,3 +402,21 @@ def test_formulas_with_a_word_of_address_get_the_small_talk_reply(message, entry
 )
 def test_more_darija_and_arabic_wording(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "Could you kindly explain how the programme relates to the Global Compact for Safe, Orderly and "
+            "Regular Migration?",
+            "global_compact",
+        ),
+        ("Would you be so kind as to share a contact person for this event?", "logistics_contact"),
+        ("Who's giving the opening remarks?", "event_speakers"),
+        ("what time shd i be there", "logistics_time"),
+        ("Is the programme still running?", "programme_dates"),
+    ],
+)
+def test_official_names_in_full_and_polite_english(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
