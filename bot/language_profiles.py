@@ -56,6 +56,7 @@ FRENCH = LanguageProfile(
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
         tout tous toute toutes voulais voulait voulions ai eu suis
+        pourrai pourrais pourrait pourra pourront quelqu apres
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp

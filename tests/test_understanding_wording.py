@@ -420,3 +420,14 @@ def test_more_darija_and_arabic_wording(message, entry_id):
 )
 def test_official_names_in_full_and_polite_english(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Et côté aide sociale et humanitaire, qu'est-ce qui a été fait ?", "results_social"),  # "qui" is not "who"
+        ("Mon adjoint peut-il m'accompagner quand même ?", "rsvp_colleague"),  # "quand même" is not "when"
+    ],
+)
+def test_french_phrases_that_look_like_question_words(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
