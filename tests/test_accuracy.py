@@ -30,9 +30,13 @@ def test_answers_in_scope_and_falls_back_out_of_scope(answerer, name):
 
 
 # Whole messages as people write them (greetings, two questions in one, Darija, SMS French, polite
-# English). dev_messages.yaml was written blind by an independent writer and is the set the lexicon was
-# tuned on; the floors guard what was reached, they are not the targets (measured on real.yaml).
-MESSAGE_FLOORS = {"dev_messages.yaml": (0.85, 0.95)}  # (every expected entry answered, no fact out of scope)
+# English). dev_messages.yaml and dev2_messages.yaml were written blind by independent writers and are
+# the sets the lexicon was tuned on (dev2 scored 74.0% before any change made from it); the floors guard
+# what was reached, they are not the targets (measured on real.yaml).
+MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
+    "dev_messages.yaml": (0.85, 0.95),
+    "dev2_messages.yaml": (0.85, 0.95),
+}
 
 
 @pytest.mark.parametrize("name", sorted(MESSAGE_FLOORS))
