@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
+from bot.lexicon import CONCEPT_MARK
 from bot.matcher import TENTATIVE_FLOOR, Match, Matcher, Outcome
 from bot.normalize import terms
 from bot.texts import text
@@ -68,8 +69,19 @@ class Answerer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.matcher = Matcher(kb)
+        # Entries whose phrasings name the event, or the programme (lexicon concepts): a question that
+        # names neither is about the event (_on_the_event_by_default).
+        event, programme = CONCEPT_MARK + "event", (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
+        self._subjects = frozenset((event, *programme))
+        self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
+        self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
+        self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         # The knowledge base is immutable (a reload builds a new Answerer): each answer is typeset once.
         self._rendered: dict[tuple[str, str, bool], str] = {}
+
+    def _entries_naming(self, concepts: tuple[str, ...]) -> frozenset[str]:
+        postings = self.matcher.entry_postings
+        return frozenset(self.matcher.entries[index].id for concept in concepts for index in postings.get(concept, ()))
 
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
@@ -102,6 +114,7 @@ class Answerer:
                 part_matches = [Match(Outcome.FALLBACK, None, 0.0, lang)]
             per_part.append((part, part_matches))
         per_part = self._settled_by_neighbours(per_part)
+        per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
             (match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None
@@ -159,6 +172,24 @@ class Answerer:
         if self.matcher.has_topic(part):
             return False
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
+        """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),
+        torn between the event and the programme, is about the event: the assistant's users are its
+        guests. ("Combien ?" alone is still asked back.)"""
+        if len(part_matches) != 1 or (match := part_matches[0]).outcome is not Outcome.SUGGEST:
+            return part_matches
+        if match.score < TENTATIVE_FLOOR or len(match.suggestions) < 2:
+            return part_matches
+        words = {word for word, _ in self.matcher.terms(part, is_latin_darija(part))}
+        if words & self._subjects or not words & self._times:  # a subject named, or not a question of time
+            return part_matches
+        first, second = match.suggestions[:2]
+        about_event = [entry for entry in (first, second) if entry.id in self._about_event]
+        about_programme = [entry for entry in (first, second) if entry.id in self._about_programme]
+        if len(about_event) == 1 and len(about_programme) == 1 and about_event != about_programme:
+            return [Match(Outcome.ANSWER, about_event[0], match.score, match.lang, tentative=True)]
+        return part_matches
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

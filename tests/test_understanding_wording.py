@@ -431,3 +431,18 @@ def test_official_names_in_full_and_polite_english(message, entry_id):
 )
 def test_french_phrases_that_look_like_question_words(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Ça dure combien de temps ?", ["logistics_end_time"]),
+        ("fo9ach kaybda?", ["logistics_time"]),
+        ("What's the date and where is it?", ["event_date", "logistics_venue"]),
+        ("combien de temps dure le programme ?", ["programme_dates"]),  # the subject named: the programme
+    ],
+)
+def test_a_question_that_names_no_subject_is_about_the_event(message, expected):
+    """Torn between the breakfast and the programme, a question with no subject is the breakfast's:
+    the assistant's users are its guests. It is answered tentatively ("if I understand you correctly")."""
+    assert ask_json(message)["ids"] == expected
