@@ -105,8 +105,8 @@ class QuestionLog(StorageBase):
         if outcome not in QUESTION_OUTCOMES:
             raise ValueError(f"unknown question outcome {outcome!r}; expected one of {QUESTION_OUTCOMES}")
         kept = kept_text(outcome, text, names)
-        async with self._lock, self._transaction() as db:
-            await db.execute(
+        async with self._lock:
+            await self._write(
                 "INSERT INTO questions (asked_at, language, outcome, text, normalized, asker) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (
