@@ -74,6 +74,7 @@ _HTML_TAGS = {
     "tg-emoji",
 }
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>")
+_SPECIAL = re.compile(r"[<&]")  # what starts a tag or an entity
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]+|#x[0-9a-fA-F]+);")
 
 
@@ -89,39 +90,48 @@ def visible_text(text: str, parse_mode: str | None) -> str:
     """The text a user sees once Telegram has parsed its entities; BadRequest for malformed HTML."""
     if (parse_mode or "").upper() != "HTML":
         return text
+
+    def offset(position: int) -> int:  # Telegram counts in bytes of UTF-8
+        return len(text[:position].encode("utf-8"))
+
     visible: list[str] = []
     open_tags: list[str] = []
     position = 0
-    while position < len(text):
-        char = text[position]
-        offset = len(text[:position].encode("utf-8"))
-        if char == "<":
-            tag = _TAG.match(text, position)
+    for special in _SPECIAL.finditer(text):
+        start = special.start()
+        if start < position:  # inside a tag already read, such as an href
+            continue
+        visible.append(text[position:start])
+        if special.group() == "<":
+            tag = _TAG.match(text, start)
             if tag is None:
-                raise BadRequest(f"Bad Request: can't parse entities: Unclosed start tag at byte offset {offset}")
+                raise BadRequest(
+                    f"Bad Request: can't parse entities: Unclosed start tag at byte offset {offset(start)}"
+                )
             closing, name = tag.group(1), tag.group(2).lower()
             if name not in _HTML_TAGS:
                 raise BadRequest(
-                    f'Bad Request: can\'t parse entities: Unsupported start tag "{name}" at byte offset {offset}'
+                    f'Bad Request: can\'t parse entities: Unsupported start tag "{name}" at byte offset {offset(start)}'
                 )
             if closing:
                 if not open_tags or open_tags[-1] != name:
-                    raise BadRequest(f"Bad Request: can't parse entities: Unmatched end tag at byte offset {offset}")
+                    raise BadRequest(
+                        f"Bad Request: can't parse entities: Unmatched end tag at byte offset {offset(start)}"
+                    )
                 open_tags.pop()
             else:
                 open_tags.append(name)
             position = tag.end()
-        elif char == "&":
-            entity = _ENTITY.match(text, position)
+        else:
+            entity = _ENTITY.match(text, start)
             if entity is None:
                 raise BadRequest(
-                    f"Bad Request: can't parse entities: Can't find end of the entity starting at byte offset {offset}"
+                    "Bad Request: can't parse entities: Can't find end of the entity starting at byte offset "
+                    f"{offset(start)}"
                 )
             visible.append(html.unescape(entity.group()))
             position = entity.end()
-        else:
-            visible.append(char)
-            position += 1
+    visible.append(text[position:])
     if open_tags:
         raise BadRequest(
             f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{open_tags[-1]}\""
