@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +54,32 @@ class Lexicon:
     longest: int = 1  # the longest phrase, in words
 
     def table(self, section: str, darija: bool) -> dict[Phrase, str]:
-        tables = self.social if section == "social" else self.concepts
-        if not darija:
-            return tables["plain"]
-        return {**tables["plain"], **tables[DARIJA]}  # Darija words win in a Darija message
+        return self._tables[(section == "social", darija)]
+
+    def starters(self, section: str, darija: bool, kind: str | None = None) -> frozenset[str]:
+        """The first words of the section's phrases (of one kind, when given): a word that starts none
+        of them needs no lookup of the phrases from there."""
+        return self._starters[(section == "social", darija, kind)]
+
+    @cached_property
+    def _tables(self) -> dict[tuple[bool, bool], dict[Phrase, str]]:
+        # Built once (the lexicon never changes once loaded): Darija words win in a Darija message.
+        return {
+            (social, darija): {**tables["plain"], **tables[DARIJA]} if darija else tables["plain"]
+            for social, tables in ((True, self.social), (False, self.concepts))
+            for darija in (False, True)
+        }
+
+    @cached_property
+    def _starters(self) -> dict[tuple[bool, bool, str | None], frozenset[str]]:
+        kinds = {None, *SOCIAL_KINDS}
+        return {
+            (social, darija, kind): frozenset(
+                phrase[0] for phrase, token in table.items() if kind is None or token == kind
+            )
+            for (social, darija), table in self._tables.items()
+            for kind in kinds
+        }
 
     def conceptualise(self, found: Iterable[tuple[str, bool]], darija: bool = False) -> tuple[tuple[str, bool], ...]:
         """(stem, is_stop) pairs with each lexicon phrase replaced by its concept token (never a stop
@@ -66,9 +89,14 @@ class Lexicon:
         if not table:
             return found
         words = [word for word, _ in found]
+        starters = self.starters("concepts", darija)
         result: list[tuple[str, bool]] = []
         position = 0
         while position < len(words):
+            if words[position] not in starters:
+                result.append(found[position])
+                position += 1
+                continue
             for size in range(min(self.longest, len(words) - position), 0, -1):
                 token = table.get(tuple(words[position : position + size]))
                 if token == FILLER:

@@ -102,13 +102,17 @@ def _strip_social(
 
 
 def _drop_politeness(
-    chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]
+    chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str], starters: frozenset[str]
 ) -> list[_Chunk]:
     """Politeness inside a sentence ("could you kindly tell me", "je me permets de vous écrire pour
     savoir", "المرجو إفادتي") says nothing about what is asked: taken out wherever it stands."""
     kept: list[_Chunk] = []
     position = 0
     while position < len(chunks):
+        if not chunks[position].words or chunks[position].words[0] not in starters:
+            kept.append(chunks[position])
+            position += 1
+            continue
         words: list[str] = []
         taken = 0
         for count, chunk in enumerate(chunks[position : position + longest], start=1):
@@ -180,13 +184,15 @@ def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = 
     text = unicodedata.normalize("NFKC", message or "")
     darija = is_latin_darija(text)
     table = lexicon.table("social", darija)
+    polite_starters = lexicon.starters("social", darija, "politeness")
     longest = lexicon.longest
     social: list[str] = []
     questions: list[str] = []
     for sentence in _SENTENCE_END.split(text):
         if not sentence or not sentence.strip():
             continue
-        chunks = _drop_politeness(_strip_social(_chunks(sentence), table, longest, social), table, longest, social)
+        chunks = _strip_social(_chunks(sentence), table, longest, social)
+        chunks = _drop_politeness(chunks, table, longest, social, polite_starters)
         for part in _split_on_and(chunks, question_words):
             if any(chunk.words for chunk in part):
                 questions.append(" ".join(chunk.text for chunk in part))
