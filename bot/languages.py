@@ -4,6 +4,7 @@ written in."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.language_profiles import ARABIC_SCRIPT, LATIN, PROFILES, LanguageProfile, pooled
 
@@ -11,6 +12,9 @@ LANGUAGES = tuple(profile.code for profile in PROFILES)
 DEFAULT_LANGUAGE = LANGUAGES[0]  # the fallback when a text or a value is missing in a language
 LANGUAGE_NAMES = {profile.code: profile.name for profile in PROFILES}
 _PROFILES = {profile.code: profile for profile in PROFILES}
+# Answering a message asks these of the same texts several times (the message, each of its questions).
+_TEXTS_REMEMBERED = 1024
+
 # Among the Latin-script languages, frequent words and letters tell which one a text is in.
 _LATIN_PROFILES = tuple(profile for profile in PROFILES if profile.script == LATIN)
 LATIN_LANGUAGES = tuple(profile.code for profile in _LATIN_PROFILES)
@@ -31,6 +35,7 @@ def is_supported(code: str | None) -> bool:
     return code in LANGUAGES
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def script_language(text: str) -> str | None:
     """'arabic' when the text is mostly Arabic script, 'latin' when mostly Latin, None when it has no letters."""
     arabic = len(_ARABIC_LETTER.findall(text))
@@ -40,6 +45,7 @@ def script_language(text: str) -> str | None:
     return ARABIC_SCRIPT if arabic >= latin else LATIN
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def guess_language(text: str) -> str | None:
     """A best guess among the bot's languages from the script and frequent words; None when nothing tells."""
     script = script_language(text)
@@ -79,6 +85,7 @@ _DARIJA_MARKERS = pooled(lambda language: language.romanised_markers)
 _DARIJA_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[379])(?=[0-9]*[a-z])[a-z379]{3,}\b")
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def is_latin_darija(text: str) -> bool:
     """True for Moroccan Arabic typed in Latin letters ("wach kayn parking", "fin ghadi ykoun lftour")."""
     if script_language(text) != LATIN:

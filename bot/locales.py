@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -19,6 +20,7 @@ from babel.lists import format_list
 from bot.languages import LANGUAGES, profile
 
 
+@lru_cache(maxsize=256)  # pure, and asked for every reply
 def babel_locale(lang: str) -> Locale:
     """The CLDR locale of `lang` (its profile's, bot/language_profiles.py)."""
     return Locale.parse(profile(lang).babel_locale)
@@ -29,6 +31,7 @@ def plural_category(count: int, lang: str) -> str:
     return category
 
 
+@lru_cache(maxsize=256)
 def long_date(day: date, lang: str) -> str:
     """The long date: "26 janvier 2018", "26 January 2018", "26 يناير 2018"; the first of a month
     as each writes it: "1er février 2018", «فاتح فبراير 2018»."""
@@ -39,6 +42,7 @@ def long_date(day: date, lang: str) -> str:
     return format_date(day, "long", locale=locale)  # CLDR's own long form: "26 de enero de 2018" in Spanish
 
 
+@lru_cache(maxsize=256)
 def language_list(lang: str) -> str:
     """The languages the bot speaks, named in `lang`, the reader's own first: "français, anglais ou arabe",
     "English, French or Arabic", «العربية أو الفرنسية أو الإنجليزية». A new language appears by itself."""
@@ -47,6 +51,7 @@ def language_list(lang: str) -> str:
     return format_list([language_name(code, lang) for code in ordered], style="or", locale=locale)
 
 
+@lru_cache(maxsize=256)
 def language_name(code: str, lang: str) -> str:
     """A language's name in `lang` (CLDR): "arabe", "Arabic", «العربية»; the code itself for one CLDR lacks."""
     return str(babel_locale(lang).languages.get(code, code))
