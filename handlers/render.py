@@ -81,6 +81,8 @@ def split_text(
     is cut at a space, or anywhere as a last resort (`safe_cut` moves a cut back out of what must not be
     cut). `measure` must add up over lines joined by a line break. Never returns an empty list or an
     empty piece."""
+    if text.strip() and not text.startswith("\n") and measure(text) <= limit:
+        return [text]  # the usual case, one measure instead of one per line (what the loop would give)
     pieces: list[str] = []
     current, current_length = "", 0
     for line in _fitting_lines(text, limit, measure, safe_cut):
