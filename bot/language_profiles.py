@@ -63,6 +63,7 @@ FRENCH = LanguageProfile(
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
+        faut truc trucs machin
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},
@@ -118,6 +119,7 @@ ENGLISH = LanguageProfile(
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still
+        anywhere somewhere anything something anyone someone
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
@@ -199,7 +201,7 @@ ARABIC = LanguageProfile(
         wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
         dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
         3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
-        ach homa howa hiya dakhlin lbldan bldan mnin
+        ach homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa
         """
     ),
     romanised_function_words=_words(
@@ -208,7 +210,7 @@ ARABIC = LanguageProfile(
         3afak 3afakom 3afakoum wa w f fi l b m3a 3la ila chi wla o ana nta nti ntouma homa howa hiya daba ykoun
         tkoun ykon tkon kan kant ghir wakha safi hna tma bach ghaykoun ghatkoun rah raha ma mn men n9der t9der
         n9dar nqder ndir ndiro khassni khasni khass khas 3adi bhal nji njiw ntouma 7ta hta 7da hda 9bel mor b7al
-        bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola
+        bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
         """
     ),
 )

@@ -111,6 +111,10 @@ class Lexicon:
                 position += 1
         return tuple(result)
 
+    def darija_words(self) -> dict[str, str]:
+        """The single words of the concepts given for Darija in Latin letters, each with its concept."""
+        return {phrase[0]: token for phrase, token in self.concepts[DARIJA].items() if len(phrase) == 1}
+
     def concept_words(self) -> frozenset[str]:
         """Every single word the lexicon knows, for telling a Darija message by its words."""
         return frozenset(word for table in self.concepts.values() for words in table for word in words)

@@ -6,7 +6,7 @@ Latin-letter Darija words carry no meaning, how close a typo must be, and what a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -21,7 +21,9 @@ DARIJA_FUNCTION_WORDS = pooled(lambda profile: profile.romanised_function_words)
 _DARIJA_PREFIXES = ("l", "gha", "ka", "ta")  # "ghaybda" -> "ybda", "kaysali" -> "ysali", "lftour" -> "ftour"
 
 
-def darija_word(word: str, is_stop: bool, lexicon_words: frozenset[str]) -> tuple[str, bool]:
+def darija_word(
+    word: str, is_stop: bool, lexicon_words: frozenset[str], skeletons: Mapping[str, str] | None = None
+) -> tuple[str, bool]:
     """A word of a message typed in Latin-letter Darija, in the form the lexicon knows it."""
     if word in DARIJA_FUNCTION_WORDS:
         return word, True
@@ -32,7 +34,37 @@ def darija_word(word: str, is_stop: bool, lexicon_words: frozenset[str]) -> tupl
     for prefix in _DARIJA_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in lexicon_words:
             return word[len(prefix) :], is_stop
+    # Written another way (kaymawel for kaymowel, natayij for natayej, nbddl for nbdel).
+    if skeletons and len(word) >= MIN_SKELETON_WORD and not word.isdigit():
+        found = skeletons.get(darija_skeleton(word))
+        if found is not None:
+            return found, is_stop
     return word, is_stop
+
+
+# Darija has no settled spelling in Latin letters: the vowels vary (kaymowel, kaymawel, kaymwel) and
+# letters are doubled or not (nbeddel, nbdel). Its consonants, the digits written for Arabic sounds
+# among them (3 for ع, 7 for ح, 9 for ق), stay.
+_VOWELS = str.maketrans("", "", "aeiou")
+MIN_SKELETON_WORD = 4  # shorter words share their consonants with too many others
+MIN_SKELETON = 3
+
+
+def darija_skeleton(word: str) -> str:
+    """A Latin-letter Darija word's consonants, a doubled one written once: "kaymawel" -> "kymwl"."""
+    consonants = word.translate(_VOWELS)
+    return "".join(letter for at, letter in enumerate(consonants) if at == 0 or letter != consonants[at - 1])
+
+
+def skeleton_index(words: Mapping[str, str]) -> dict[str, str]:
+    """The lexicon's Darija words (word -> its concept) by skeleton; a skeleton that words of two
+    concepts share tells neither, and is left out."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)  # skeleton -> concept -> a word of it
+    for word, concept in sorted(words.items()):
+        skeleton = darija_skeleton(word)
+        if len(word) >= MIN_SKELETON_WORD and len(skeleton) >= MIN_SKELETON and not word.isdigit():
+            found[skeleton].setdefault(concept, word)
+    return {skeleton: next(iter(by_concept.values())) for skeleton, by_concept in found.items() if len(by_concept) == 1}
 
 
 @dataclass(frozen=True)
@@ -70,6 +102,12 @@ class _Query:
             for weight, found in zip(self.weights, self.expansions, strict=False)
         )
         return explained / self.total_weight
+
+    @property
+    def only_guessed(self) -> bool:
+        """Every word that weighs is a typo guess ("pray" read as "pay"): not enough to answer on."""
+        content = [found for weight, found in zip(self.weights, self.expansions, strict=False) if weight >= 1.0]
+        return bool(content) and all(found and found[0][1] < 1.0 for found in content)
 
     @property
     def unknown_share(self) -> float:

@@ -31,7 +31,7 @@ from bot.languages import (
     script_language,
 )
 from bot.lexicon import CONCEPT_MARK, EMPTY
-from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, darija_word
+from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, darija_word, skeleton_index
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -85,6 +85,7 @@ class Matcher:
         self.entries = kb.entries
         self.lexicon = getattr(kb, "lexicon", EMPTY)
         self._lexicon_words = self.lexicon.concept_words()
+        self._darija_skeletons = skeleton_index(self.lexicon.darija_words())
         self._social_categories = frozenset(category.id for category in kb.categories if not category.menu)
         self.social = [entry.category in self._social_categories for entry in self.entries]
         self.entry_kinds: list[frozenset[str]] = []
@@ -167,7 +168,9 @@ class Matcher:
         """A text's (stem, is_stop) pairs with the lexicon's phrases read as their concepts."""
         found = terms(text)
         if darija:
-            found = tuple(darija_word(word, is_stop, self._lexicon_words) for word, is_stop in found)
+            found = tuple(
+                darija_word(word, is_stop, self._lexicon_words, self._darija_skeletons) for word, is_stop in found
+            )
         return self.lexicon.conceptualise(found, darija)
 
     def match(
@@ -220,6 +223,8 @@ class Matcher:
         best = self.entries[best_index]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         unknown_share = prepared.unknown_share
+        # Latin letters only: an Arabic verb's inflected forms ("يتناقشو") are found through the fuzzy match.
+        guessed = script == "latin" and prepared.only_guessed
         lead = best_score - runner_up
         confidence = best_score + LEAD_WEIGHT * lead
         if (
@@ -228,6 +233,7 @@ class Matcher:
             and lead >= MIN_LEAD
             and unknown_share < MAX_UNKNOWN_TO_ANSWER
             and not self._asks_another_kind(prepared, best_index)
+            and not guessed
         ):
             return Match(
                 Outcome.ANSWER,
@@ -243,7 +249,7 @@ class Matcher:
                 candidates = [index for index in candidates if not self.social[index]]
             # A single clear candidate is answered, "if I understand you correctly" (never a guess
             # against the kind of question).
-            if len(candidates) == 1 and not self._asks_another_kind(prepared, candidates[0]):
+            if len(candidates) == 1 and not self._asks_another_kind(prepared, candidates[0]) and not guessed:
                 score = scores[candidates[0]]
                 if score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
                     return Match(Outcome.ANSWER, self.entries[candidates[0]], round(score, 1), lang, tentative=True)

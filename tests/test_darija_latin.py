@@ -1,0 +1,47 @@
+"""Darija typed in Latin letters has no settled spelling: the vowels vary (kaymowel, kaymawel) and
+letters are doubled or not (nbeddel, nbddl). A word of such a message is read as the lexicon's Darija
+word with the same consonants, when only one concept has them (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.match_query import darija_skeleton, darija_word, skeleton_index
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("chkoun li kaymawel lprogramme", "programme_funder"),  # the lexicon has kaymowel
+        ("chnahoma natayij f lmaghrib", "results_morocco"),  # natayej
+        ("kifach nbddl l7odour dyali", "rsvp_change"),  # nbdel
+        ("ch7al mn bled f had lprogramme", "programme_countries"),
+        ("ch7al ghadi ydoum lftour", "logistics_end_time"),
+        ("wach l i3lam ymkn ydkhol", "event_press"),
+        ("wach kayn chi tomobil parking 9rib", "logistics_access"),
+    ],
+)
+def test_darija_in_latin_letters_spelt_another_way(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["wach kayn chi khedma f OIM", "ch7al kayn mn mhajir f lmaghrib", "kifach ndir visa l spania", "wach kayn wifi"],
+)
+def test_darija_questions_the_programme_does_not_cover_stay_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_skeleton_is_the_consonants_with_doubled_letters_written_once():
+    assert darija_skeleton("kaymawel") == darija_skeleton("kaymowel") == "kymwl"
+    assert darija_skeleton("nbeddel") == darija_skeleton("nbddl") == "nbdl"
+    assert darija_skeleton("7ader") == "7dr"  # the digits written for Arabic sounds are consonants
+
+
+def test_a_skeleton_two_concepts_share_reads_as_neither():
+    skeletons = skeleton_index({"nbdel": "§change", "nbadal": "§change", "bdil": "§switch", "badal": "§other"})
+    assert darija_word("nbeddel", False, frozenset(), skeletons) == ("nbadal", False)  # one concept: kept
+    assert darija_word("bdal", False, frozenset(), skeletons) == ("bdal", False)  # "bdl": two concepts
+    assert darija_word("nbdl", True, frozenset(), None) == ("nbdl", True)  # no lexicon: the word as it is

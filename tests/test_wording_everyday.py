@@ -1,0 +1,37 @@
+"""Everyday wording (issue 7): English for the car and the arrival time, French "le but", "il faut",
+"ce truc", and a typo guess that is not enough to answer on. Through `ask --json`, as the console and
+the bot answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("is there anywhere to leave my car", "logistics_access"),
+        ("can I come by car?", "logistics_access"),
+        ("what time should I show up", "logistics_time"),
+        ("c koi le but du programme", "programme_objectives"),  # "but" alone is English: "le but" is French
+        ("il faut s'inscrire ou pas", "rsvp_how"),
+        ("qui organise ce truc", "event_organisers"),
+    ],
+)
+def test_everyday_wording(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["is there anywhere to pray", "pray"])
+def test_a_question_whose_only_topic_word_is_a_typo_guess_is_not_answered(message):
+    # "pray" is one letter from "pay" (the funding): offered at most, never answered as a fact.
+    result = ask_json(message)
+    assert result["ids"] == []
+
+
+def test_a_typo_guess_is_still_offered():
+    result = ask_json("parkng")
+    assert result["ids"] == []
+    assert result["suggestions"] == ["logistics_access"]
