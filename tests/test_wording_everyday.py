@@ -18,6 +18,8 @@ from tests.test_understanding import ask_json
         ("c koi le but du programme", "programme_objectives"),  # "but" alone is English: "le but" is French
         ("il faut s'inscrire ou pas", "rsvp_how"),
         ("qui organise ce truc", "event_organisers"),
+        ("بغيت نبدل الجواب ديالي", "rsvp_change"),  # one's reply, as people name their RSVP
+        ("bghit nbddl jawab dyali", "rsvp_change"),
     ],
 )
 def test_everyday_wording(message, entry_id):
