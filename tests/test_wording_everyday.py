@@ -20,6 +20,12 @@ from tests.test_understanding import ask_json
         ("qui organise ce truc", "event_organisers"),
         ("بغيت نبدل الجواب ديالي", "rsvp_change"),  # one's reply, as people name their RSVP
         ("bghit nbddl jawab dyali", "rsvp_change"),
+        # Phrases that say nothing of what is asked (the lexicon's filler): "au fait" is not "fait".
+        ("thanks! one more thing, can I bring my colleague?", "rsvp_colleague"),
+        ("what's this programme about in a nutshell", "programme_overview"),
+        ("what has been achieved so far", "results_morocco"),
+        ("I heard Switzerland funds it, is that right?", "programme_funder"),
+        ("au fait, c'est où ?", "logistics_venue"),
     ],
 )
 def test_everyday_wording(message, entry_id):
