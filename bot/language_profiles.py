@@ -119,7 +119,7 @@ ENGLISH = LanguageProfile(
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still
-        anywhere somewhere anything something anyone someone
+        anywhere somewhere anything something anyone someone need needs needed
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

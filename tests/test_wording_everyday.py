@@ -43,3 +43,11 @@ def test_a_typo_guess_is_still_offered():
     result = ask_json("parkng")
     assert result["ids"] == []
     assert result["suggestions"] == ["logistics_access"]
+
+
+def test_need_is_not_a_topic():
+    # "need" was a word of the dress code's phrasings ("do I need to wear"): an invitation is not clothing.
+    result = ask_json("do I need an invitation")
+    assert "logistics_dress_code" not in result["ids"]
+    assert "rsvp_how" in [result["id"], *result.get("suggestions", [])]
+    assert ask_json("do I need a suit")["ids"] == ["logistics_dress_code"]
