@@ -26,6 +26,7 @@ from tests.test_understanding import ask_json
         ("what has been achieved so far", "results_morocco"),
         ("I heard Switzerland funds it, is that right?", "programme_funder"),
         ("au fait, c'est où ?", "logistics_venue"),
+        ("من هي الجهة الممولة للبرنامج؟", "programme_funder"),  # the feminine of «ممول»
     ],
 )
 def test_everyday_wording(message, entry_id):
