@@ -30,6 +30,9 @@ class LanguageProfile:
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
+    # Nouns a number goes with ("phase 1", "1st stage"): a lone 1 anywhere else is chat shorthand for
+    # "un", "one" ("c 1 ptit dej", "avec 1 collègue"), not a number the question asks about.
+    numbered_words: frozenset[str] = frozenset()
     markers: frozenset[str] = frozenset()  # frequent words that tell it among the Latin-script languages
     marker_letters: str = ""  # letters that tell it among the Latin-script languages
     yes_words: tuple[str, ...] = ()  # a typed yes / no / maybe to the invitation
@@ -93,6 +96,7 @@ FRENCH = LanguageProfile(
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
     and_words=_words("et ou puis aussi"),
     number_words=_words("nombre total"),
+    numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
     markers=_words(
         """
@@ -142,6 +146,7 @@ ENGLISH = LanguageProfile(
     question_words="when where who whom which what how why is are do does can",
     and_words=_words("and or then also"),
     number_words=_words("number total"),
+    numbered_words=_words("phase phases stage stages step steps part edition round"),
     markers=_words(
         """
         the an is are was were what which who whom when where why how many much does do did can could i you we it
@@ -191,6 +196,7 @@ ARABIC = LanguageProfile(
         """,
     and_words=_words("و w wa"),
     number_words=_words("عدد"),
+    numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),
     no_words=("لا",),
     maybe_words=("ربما",),

@@ -176,9 +176,16 @@ def fold(text: str) -> str:
     return " ".join(_TOKEN.findall(text))
 
 
+_NUMBERED = frozenset(fold(word) for profile in PROFILES for word in profile.numbered_words)
+LONE_ONE = "un"  # a stop word: what "1" stands for away from a numbered noun
+
+
 def _expand_shorthand(words: list[str]) -> list[str]:
     expanded: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
+        if word == "1" and not _NUMBERED.intersection(words[max(0, at - 1) : at + 2]):
+            expanded.append(LONE_ONE)
+            continue
         replacement = _SHORTHAND.get(word)
         if replacement is None:
             expanded.append(word)

@@ -52,3 +52,16 @@ def test_need_is_not_a_topic():
     assert "logistics_dress_code" not in result["ids"]
     assert "rsvp_how" in [result["id"], *result.get("suggestions", [])]
     assert ask_json("do I need a suit")["ids"] == ["logistics_dress_code"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("jpeux venir avec 1 collegue", "rsvp_colleague"), ("c 1 ptit dej ou une conf ?", "event_format")],
+)
+def test_a_lone_1_is_chat_shorthand_for_un(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["la phase 1 c'était quand ?", "when was phase 1", "متى كانت المرحلة 1؟"])
+def test_phase_1_is_still_a_number_the_knowledge_base_does_not_have(message):
+    assert ask_json(message)["ids"] == []
