@@ -65,3 +65,8 @@ def test_a_lone_1_is_chat_shorthand_for_un(message, entry_id):
 @pytest.mark.parametrize("message", ["la phase 1 c'était quand ?", "when was phase 1", "متى كانت المرحلة 1؟"])
 def test_phase_1_is_still_a_number_the_knowledge_base_does_not_have(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["c qui toi", "nta chkoun", "chkon nta?", "شكون نتا؟", "who are you"])
+def test_who_are_you_in_every_language_asks_about_the_assistant(message):
+    assert ask_json(message)["ids"] == ["smalltalk_about_bot"]
