@@ -70,3 +70,14 @@ def test_phase_1_is_still_a_number_the_knowledge_base_does_not_have(message):
 @pytest.mark.parametrize("message", ["c qui toi", "nta chkoun", "chkon nta?", "شكون نتا؟", "who are you"])
 def test_who_are_you_in_every_language_asks_about_the_assistant(message):
     assert ask_json(message)["ids"] == ["smalltalk_about_bot"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("واش الصحافة مسموح ليها تحضر؟", ["event_press"]),  # «تحضر»: to attend
+        ("الصحافة مرحب بيها؟ وشكون اللي غادي يهضر؟", ["event_press", "event_speakers"]),  # «مرحب بيها» is not hello
+    ],
+)
+def test_darija_attend_and_welcome(message, expected):
+    assert ask_json(message)["ids"] == expected
