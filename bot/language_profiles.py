@@ -66,7 +66,7 @@ FRENCH = LanguageProfile(
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
-        faut truc trucs machin
+        faut truc trucs machin deja
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},
@@ -123,7 +123,7 @@ ENGLISH = LanguageProfile(
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still
-        anywhere somewhere anything something anyone someone need needs needed
+        anywhere somewhere anything something anyone someone need needs needed again
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

@@ -81,3 +81,22 @@ def test_who_are_you_in_every_language_asks_about_the_assistant(message):
 )
 def test_darija_attend_and_welcome(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["see you on friday", "à vendredi alors, merci", "مع السلامة، نتلاقاو نهار الجمعة", "thanks, see you there"],
+)
+def test_a_farewell_that_names_the_day_is_a_farewell(message):
+    assert ask_json(message)["ids"] == ["smalltalk_goodbye"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("à demain, c'est où déjà ?", "logistics_venue"),
+        ("see you on friday, what time does it start?", "logistics_time"),
+    ],
+)
+def test_a_question_after_a_farewell_is_answered(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
