@@ -6,6 +6,7 @@ says exactly the same thing; buttons (follow-ups, suggestions) come as Choices b
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -76,8 +77,25 @@ class Answerer:
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
+        self._small_talk_for = self._small_talk_by_formula()
         # The knowledge base is immutable (a reload builds a new Answerer): each answer is typeset once.
         self._rendered: dict[tuple[str, str, bool], str] = {}
+
+    def _small_talk_by_formula(self) -> dict[str, Entry]:
+        """The small-talk entry for each kind of formula (greeting, thanks, goodbye): the one whose
+        phrasings are most often that formula alone ("bonjour", "merci"). A message that is only a
+        formula the entry's phrasings never spell ("sba7 lkhir") still gets its reply."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for entry in self.kb.entries:
+            if not self.matcher.is_social(entry):
+                continue
+            for phrasings in entry.questions.values():
+                for phrasing in phrasings:
+                    message = understand(phrasing, self.kb.lexicon, QUESTION_WORDS)
+                    if message.only_social and len(message.social) == 1:
+                        votes[message.social[0]][entry.id] += 1
+        by_id = {entry.id: entry for entry in self.kb.entries}
+        return {kind: by_id[counts.most_common(1)[0][0]] for kind, counts in votes.items()}
 
     def _entries_naming(self, concepts: tuple[str, ...]) -> frozenset[str]:
         postings = self.matcher.entry_postings
@@ -97,6 +115,10 @@ class Answerer:
                     if alone.entry is not None and self.matcher.is_social(alone.entry):
                         match = alone
                         break
+                else:
+                    entry = self._small_talk_for.get(message.social[0])
+                    if entry is not None:
+                        match = Match(Outcome.ANSWER, entry, 100.0, match.lang)
             return self._render(match, contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)

@@ -207,7 +207,7 @@ ARABIC = LanguageProfile(
         wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
         dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
         3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
-        ach homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa
+        ach homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa lkhir l7afla
         """
     ),
     romanised_function_words=_words(

@@ -100,3 +100,13 @@ def test_a_farewell_that_names_the_day_is_a_farewell(message):
 )
 def test_a_question_after_a_farewell_is_answered(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["sba7 lkhir", "msa lkhir"])
+def test_a_greeting_the_small_talk_phrasings_never_spell_still_gets_the_greeting(message):
+    # In the lexicon's greetings only: the reply comes from the entry that answers greetings.
+    assert ask_json(message)["ids"] == ["smalltalk_greeting"]
+
+
+def test_a_question_about_the_party_in_darija():
+    assert ask_json("fin ghadi tkoun l7afla")["ids"] == ["logistics_venue"]
