@@ -110,3 +110,15 @@ def test_a_greeting_the_small_talk_phrasings_never_spell_still_gets_the_greeting
 
 def test_a_question_about_the_party_in_darija():
     assert ask_json("fin ghadi tkoun l7afla")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("hey what's up, where's the breakfast at", "logistics_venue"),
+        ("Dear Sir/Madam, I would like to know the venue. Best regards, John", "logistics_venue"),
+        ("Bonsoir, je représente une ONG, puis-je assister au petit-déjeuner ?", "event_attendees"),
+    ],
+)
+def test_openings_people_write(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
