@@ -20,7 +20,8 @@ from bot.typography import typeset
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand
 
 MAX_FOLLOW_UPS = 4
-MAX_FORMULA_WORDS = 6
+# Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
+FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Answerer:
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         self._small_talk_for = self._small_talk_by_formula()
+        self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         # The knowledge base is immutable (a reload builds a new Answerer): each answer is typeset once.
         self._rendered: dict[tuple[str, str, bool], str] = {}
 
@@ -101,25 +103,28 @@ class Answerer:
         postings = self.matcher.entry_postings
         return frozenset(self.matcher.entries[index].id for concept in concepts for index in postings.get(concept, ()))
 
+    def _formula_match(self, text: str, said: tuple[str, ...], preferred_lang: str) -> Match:
+        """The small-talk reply to a message of formulas only. The whole message's match stands when it
+        is small talk of a kind the message says ("merci madame" matching the greeting's "bonjour
+        madame" does not); otherwise the kind said decides, a farewell before thanks before a greeting,
+        as a conversation ends ("à vendredi alors, merci", "sba7 lkhir")."""
+        match = self.matcher.match(text, preferred_lang)
+        if not said:
+            return match
+        entry = match.entry
+        if entry is not None and self.matcher.is_social(entry) and self._formula_of.get(entry.id) in (None, *said):
+            return match
+        for kind in FORMULAS_LAST_FIRST:
+            if kind in said and kind in self._small_talk_for:
+                return Match(Outcome.ANSWER, self._small_talk_for[kind], 100.0, match.lang)
+        return match
+
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
         if not message.questions:
-            match = self.matcher.match(question, preferred_lang)
-            if message.social and not (match.entry and self.matcher.is_social(match.entry)):
-                # Only formulas, with a word of address ("شكرا بزاف خويا", "merci beaucoup madame"): the
-                # first word that small talk answers on its own says which.
-                for word in question.split()[:MAX_FORMULA_WORDS]:
-                    alone = self.matcher.match(word, preferred_lang)
-                    if alone.entry is not None and self.matcher.is_social(alone.entry):
-                        match = alone
-                        break
-                else:
-                    entry = self._small_talk_for.get(message.social[0])
-                    if entry is not None:
-                        match = Match(Outcome.ANSWER, entry, 100.0, match.lang)
-            return self._render(match, contact)
+            return self._render(self._formula_match(question, message.social, preferred_lang), contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         shown = None if is_latin_darija(question) else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang

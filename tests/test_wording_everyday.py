@@ -122,3 +122,38 @@ def test_a_question_about_the_party_in_darija():
 )
 def test_openings_people_write(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # A word of address after the formula: the thanks is still thanks, not the greeting
+        ("merci beaucoup madame", "smalltalk_thanks"),
+        ("merci madame", "smalltalk_thanks"),
+        ("thanks mate", "smalltalk_thanks"),
+        ("thank you sir", "smalltalk_thanks"),
+        ("shukran bzaf khouya", "smalltalk_thanks"),
+        ("شكرا سيدي", "smalltalk_thanks"),
+        # Darija formulas alone, with nothing else in the message to show it is Darija
+        ("shukran", "smalltalk_thanks"),
+        ("choukran", "smalltalk_thanks"),
+        ("bslama", "smalltalk_goodbye"),
+        # "what's up" is a greeting: its "what's" alone does not make it a question about the assistant
+        ("what's up", "smalltalk_greeting"),
+        ("whats up", "smalltalk_greeting"),
+    ],
+)
+def test_formulas_alone_get_the_reply_of_their_kind(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("bonjour monsieur, c'est où le petit déjeuner ?", "logistics_venue"),
+        ("salam khoya fin kayn lftour", "logistics_venue"),
+        ("thanks mate, who funds the programme?", "programme_funder"),
+    ],
+)
+def test_a_word_of_address_does_not_hide_the_question(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
