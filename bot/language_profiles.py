@@ -63,7 +63,7 @@ FRENCH = LanguageProfile(
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
-        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste
+        dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste oui non
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
         faut truc trucs machin deja puis
@@ -74,7 +74,7 @@ FRENCH = LanguageProfile(
         **{"mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien"},
         **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},
         **{"tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui"},
-        **{"qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "prog": "programme"},
+        **{"qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux", "prog": "programme"},
         **{
             "progr": "programme",
             "conf": "conference",
@@ -123,7 +123,7 @@ ENGLISH = LanguageProfile(
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still
-        anywhere somewhere anything something anyone someone need needs needed again
+        anywhere somewhere anything something anyone someone need needs needed again no
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
@@ -207,7 +207,7 @@ ARABIC = LanguageProfile(
         wach wash chno chnou chnu achno achnou chkoun chkon shkoun ghadi ghad kayn kayna kayen kayin kain dyal
         dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
         3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
-        ach homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa lkhir l7afla
+        ach ash homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa lkhir l7afla
         chokran choukran shukran shokran choukrane bslama beslama khouya khoya khti
         """
     ),
@@ -218,6 +218,7 @@ ARABIC = LanguageProfile(
         tkoun ykon tkon kan kant ghir wakha safi hna tma bach ghaykoun ghatkoun rah raha ma mn men n9der t9der
         n9dar nqder ndir ndiro khassni khasni khass khas 3adi bhal nji njiw ntouma 7ta hta 7da hda 9bel mor b7al
         bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
+        7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom
         """
     ),
 )

@@ -31,7 +31,7 @@ from bot.languages import (
     script_language,
 )
 from bot.lexicon import CONCEPT_MARK, EMPTY
-from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, darija_word, skeleton_index
+from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -84,8 +84,7 @@ class Matcher:
         self.kb = kb
         self.entries = kb.entries
         self.lexicon = getattr(kb, "lexicon", EMPTY)
-        self._lexicon_words = self.lexicon.concept_words()
-        self._darija_skeletons = skeleton_index(self.lexicon.darija_words())
+        self._darija = DarijaReader(self.lexicon, ())  # the phrasings' own words: read with the lexicon alone
         self._social_categories = frozenset(category.id for category in kb.categories if not category.menu)
         self.social = [entry.category in self._social_categories for entry in self.entries]
         self.entry_kinds: list[frozenset[str]] = []
@@ -162,15 +161,14 @@ class Matcher:
             {lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab
         ]
         self.vocabulary = FuzzyVocabulary(self.idf)
+        self._darija = DarijaReader(self.lexicon, self.idf)
         self._similar = lru_cache(maxsize=16384)(self.vocabulary.similar)
 
     def terms(self, text: str, darija: bool = False) -> tuple[tuple[str, bool], ...]:
         """A text's (stem, is_stop) pairs with the lexicon's phrases read as their concepts."""
         found = terms(text)
         if darija:
-            found = tuple(
-                darija_word(word, is_stop, self._lexicon_words, self._darija_skeletons) for word, is_stop in found
-            )
+            found = self._darija.words(found)
         return self.lexicon.conceptualise(found, darija)
 
     def match(

@@ -1,12 +1,15 @@
 """Darija typed in Latin letters has no settled spelling: the vowels vary (kaymowel, kaymawel) and
 letters are doubled or not (nbeddel, nbddl). A word of such a message is read as the lexicon's Darija
-word with the same consonants, when only one concept has them (issue 7)."""
+word with the same consonants, when only one concept has them (issue 7). A word neither the lexicon
+nor the knowledge base knows is read as the Arabic-script word with the same consonants ("nata2ij" is
+«نتائج»)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.match_query import darija_skeleton, darija_word, skeleton_index
+from bot.match_query import arabic_skeleton, arabizi_skeleton, darija_skeleton, darija_word, skeleton_index
+from tests.telegram_harness import bundled_answerer
 from tests.test_understanding import ask_json
 
 
@@ -45,3 +48,54 @@ def test_a_skeleton_two_concepts_share_reads_as_neither():
     assert darija_word("nbeddel", False, frozenset(), skeletons) == ("nbadal", False)  # one concept: kept
     assert darija_word("bdal", False, frozenset(), skeletons) == ("bdal", False)  # "bdl": two concepts
     assert darija_word("nbdl", True, frozenset(), None) == ("nbdl", True)  # no lexicon: the word as it is
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("nata2ij", "نتايج"),  # the hamza (2) is dropped on both sides, as are the long vowels
+        ("hijra", "هجره"),  # the folded ة is the Latin spelling's final vowel
+        ("sa7bi", "صاحبي"),
+        ("mochkil", "مشكله"),  # ch and sh are ش
+        ("ta9yim", "تقييم"),  # 9 (and q) are ق
+    ],
+)
+def test_a_latin_spelling_and_its_arabic_word_have_the_same_consonants(latin, arabic):
+    assert arabizi_skeleton(latin) == arabic_skeleton(arabic)
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("nata2ij", "نتايج"),
+        ("ta9yim", "تقييم"),  # not «تقام» (held), whose consonants are the same: it reads less like it
+        ("ahdaf", "اهداف"),
+        ("lmocharaka", "مشاركه"),  # the article written onto the word is taken off
+    ],
+)
+def test_a_word_only_arabic_script_has_is_read_as_that_word(latin, arabic):
+    assert bundled_answerer().matcher._darija.read(latin) == arabic  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "latin",
+    [
+        "kadir",  # "he does": the consonants of «اكوادور» (Ecuador), whose long vowels it does not have
+        "jalsa",  # «جلسة» the session or «جالس» seated: two meanings read about as well
+    ],
+)
+def test_a_reading_that_is_not_clear_is_not_made(latin):
+    assert bundled_answerer().matcher._darija.read(latin) is None  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("chno homa nata2ij dyal lbarnamaj f lmaghrib", "results_morocco"),
+        ("wach kayn ta9yim dyal lbarnamaj", "results_assessment"),
+        ("chno homa l ahdaf dial had l barnamaj?", "programme_objectives"),  # "homa", "dial": not the topic
+        ("ash hiya UNDP? w chno kadir?", "about_undp"),
+    ],
+)
+def test_darija_words_known_only_in_arabic_script(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]

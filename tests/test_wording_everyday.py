@@ -157,3 +157,18 @@ def test_formulas_alone_get_the_reply_of_their_kind(message, entry_id):
 )
 def test_a_word_of_address_does_not_hide_the_question(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # One's reply named by its verb, and the yes or no it was: neither is a topic
+        ("I replied yes last week, how can I change it?", "rsvp_change"),
+        ("j'ai dit oui mais je veux modifier", "rsvp_change"),
+        # "pe" is SMS for "peux"; "overall" says nothing of what is asked
+        ("j pe venir avec un collegue ?", "rsvp_colleague"),
+        ("what did the programme achieve overall", "results_morocco"),
+    ],
+)
+def test_replies_and_sms_words(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
