@@ -128,6 +128,7 @@ def ours(answerer: Answerer) -> Callable[[list[LabelledQuestion]], tuple[Report,
 MESSAGE_SETS = (
     ("dev_messages.yaml", "development set, tuned on"),
     ("dev2_messages.yaml", "second development set"),
+    ("dev3_messages.yaml", "third development set"),
     ("real.yaml", "test set, never tuned on"),
 )
 
