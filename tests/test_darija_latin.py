@@ -99,3 +99,14 @@ def test_a_reading_that_is_not_clear_is_not_made(latin):
 )
 def test_darija_words_known_only_in_arabic_script(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("kifach nwsel liha?", "logistics_access"),  # "liha" (to it) is not what is asked
+        ("wach ymken liya nji m3a sa7bi", "rsvp_colleague"),
+    ],
+)
+def test_darija_pronouns_are_not_topics(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
