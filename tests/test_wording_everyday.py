@@ -172,3 +172,28 @@ def test_a_word_of_address_does_not_hide_the_question(message, entry_id):
 )
 def test_replies_and_sms_words(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["is the venue wheelchair accessible?", "is there step free access"])
+def test_accessibility_is_a_question_of_access(message):
+    assert ask_json(message)["ids"] == ["logistics_access"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["est-ce accessible aux personnes a mobilite reduite ?", "هل المكان مناسب لذوي الاحتياجات الخاصة؟"],
+)
+def test_accessibility_in_french_and_arabic_at_least_offers_access(message):
+    result = ask_json(message)
+    assert "logistics_access" in result["ids"] + result["suggestions"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("I would appreciate it if you could tell me where the breakfast is", "logistics_venue"),
+        ("I'm not sure what time it starts", "logistics_time"),
+    ],
+)
+def test_english_politeness_around_the_question(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
