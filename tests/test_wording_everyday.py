@@ -197,3 +197,8 @@ def test_accessibility_in_french_and_arabic_at_least_offers_access(message):
 )
 def test_english_politeness_around_the_question(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_how_to_apply_for_something_out_of_scope_is_not_an_rsvp_answer():
+    # "faire" is an empty verb: "comment en faire la demande" leans on the declined question before it
+    assert ask_json("Est-ce que vous donnez des bourses aux etudiants ? comment en faire la demande ?")["ids"] == []
