@@ -48,8 +48,14 @@ class _Chunk:
     words: tuple[str, ...]  # its stems, as the lexicon compares them
 
 
+_SYMBOLS_FOR_AND = frozenset({"+", "&"})  # "the address + is there parking"
+
+
 def _chunks(sentence: str) -> list[_Chunk]:
-    return [_Chunk(raw, tuple(word for word, _ in terms(raw))) for raw in _CHUNK.findall(sentence)]
+    return [
+        _Chunk(raw, ("and",) if raw in _SYMBOLS_FOR_AND else tuple(word for word, _ in terms(raw)))
+        for raw in _CHUNK.findall(sentence)
+    ]
 
 
 def _strip_social(
@@ -206,7 +212,7 @@ def list_items(question: str) -> list[str]:
     items: list[list[str]] = [[]]
     for raw in _CHUNK.findall(question):
         words = tuple(word for word, _ in terms(raw))
-        if words[:1] and words[0] in _CONJUNCTIONS and len(words) == 1:
+        if raw in _SYMBOLS_FOR_AND or words[:1] and words[0] in _CONJUNCTIONS and len(words) == 1:
             items.append([])
             continue
         if raw.startswith(_ARABIC_AND + "ال") and items[-1]:  # والشركاء: "and the partners"

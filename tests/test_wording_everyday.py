@@ -202,3 +202,18 @@ def test_english_politeness_around_the_question(message, entry_id):
 def test_how_to_apply_for_something_out_of_scope_is_not_an_rsvp_answer():
     # "faire" is an empty verb: "comment en faire la demande" leans on the declined question before it
     assert ask_json("Est-ce que vous donnez des bourses aux etudiants ? comment en faire la demande ?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("quand et ou", ["event_date", "logistics_venue"]),  # "ou" last is "où" without its accent
+        ("c ou ?", ["logistics_venue"]),
+        ("whats the address + is there parking", ["logistics_venue", "logistics_access"]),  # SMS "and"
+        ("where is it & what time", ["logistics_venue", "logistics_time"]),
+        ("l'adresse + le parking svp", ["logistics_venue", "logistics_access"]),
+        ("fin ghadi tkoun l7afla f rbat", ["logistics_venue"]),  # Rabat, not "robot" read by its consonants
+    ],
+)
+def test_sms_conjunctions_and_places(message, expected):
+    assert ask_json(message)["ids"] == expected
