@@ -192,6 +192,7 @@ ARABIC = LanguageProfile(
     },
     question_words="""
         متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
+        شمن فشمن اشمن فاشمن فوقاش وقتاش
         imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
         """,
     and_words=_words("و w wa"),

@@ -34,11 +34,7 @@ _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 # "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded.
 # "où" (after NFKC, so a decomposed ù is composed), and "ou" typed without its accent where it opens
 # a question ("ou se passe le petit dejeuner"): "or" never starts one.
-# "où" written without its accent: at the start of a question ("ou se trouve"), or at its end ("c'est ou ?",
-# "quand et ou"), where "ou" (or) never stands.
-_WHERE = re.compile(
-    r"\boù\b|^\s*ou(?=\s+(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b)|\bou(?=[\s?!.]*$)"
-)
+_WHERE = re.compile(r"\boù\b|^\s*ou(?=\s+(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b)")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
@@ -64,28 +60,9 @@ def _fold_accents(text: str) -> str:
 _CONJUNCTIONS = ("و", "ف")
 # (Darija ones too, as typed: وفين, وشحال.)
 _QUESTION_WORDS = frozenset(
-    {
-        "متي",
-        "اين",
-        "من",
-        "ما",
-        "كيف",
-        "كم",
-        "لماذا",
-        "هل",
-        "ماذا",
-        "اي",
-        "فين",
-        "شحال",
-        "امتي",
-        "شكون",
-        "كيفاش",
-        "علاش",
-        "واش",
-        "شنو",
-        "فوقاش",
-        "وقتاش",
-    }
+    word.translate(_ARABIC_FOLD)
+    for word in " ".join(profile.question_words for profile in PROFILES).split()
+    if "\u0621" <= word[:1] <= "\u064a"
 )
 _PRESENT_TENSE = ("ي", "ت", "ن")
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")

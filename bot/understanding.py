@@ -49,6 +49,9 @@ class _Chunk:
 
 
 _SYMBOLS_FOR_AND = frozenset({"+", "&"})  # "the address + is there parking"
+# A question that ends on "ou" asks where ("c'est ou ?", "quand et ou"): "or" never ends one. Done on the
+# message, not in bot/normalize.py, where the lexicon's own "c ou" would become "c où".
+_TRAILING_OU = re.compile(r"\bou(?=[\s?!.]*$)", re.IGNORECASE)
 
 
 def _chunks(sentence: str) -> list[_Chunk]:
@@ -201,7 +204,7 @@ def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = 
         chunks = _drop_politeness(chunks, table, longest, social, polite_starters)
         for part in _split_on_and(chunks, question_words):
             if any(chunk.words for chunk in part):
-                questions.append(" ".join(chunk.text for chunk in part))
+                questions.append(_TRAILING_OU.sub("où", " ".join(chunk.text for chunk in part)))
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
 
 

@@ -217,3 +217,15 @@ def test_how_to_apply_for_something_out_of_scope_is_not_an_rsvp_answer():
 )
 def test_sms_conjunctions_and_places(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Darija's "in which" behind "and" (وفشمن) opens a second question, as وفين does
+        ("شنو هي أهداف البرنامج وفشمن دول خدام؟", ["programme_objectives", "programme_countries"]),
+        ("شكون المنظمين وفوقاش غادي يبدا الفطور", ["event_organisers", "logistics_time"]),
+    ],
+)
+def test_darija_question_words_behind_and(message, expected):
+    assert ask_json(message)["ids"] == expected
