@@ -229,3 +229,15 @@ def test_sms_conjunctions_and_places(message, expected):
 )
 def test_darija_question_words_behind_and(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # French "ma venue" is one's coming, not the English "venue"
+        ("comment annuler ma venue ?", "rsvp_change"),
+        ("je dois confirmer ma venue ?", "rsvp_how"),
+    ],
+)
+def test_french_venue_is_ones_coming(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
