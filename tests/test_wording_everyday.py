@@ -236,3 +236,16 @@ def test_french_venue_is_ones_coming():
     result = ask_json("Bonjour, souci de derniere minute : comment annuler ma venue ? desole")
     assert "rsvp_change" in result["ids"] + result["suggestions"]
     assert "logistics_venue" not in result["ids"] + result["suggestions"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("can i come late?", "logistics_time"),  # not "see you later" read from a typo guess
+        ("fin kayn lmakan bdabt", "logistics_venue"),  # bdabt: "exactly"
+        ("merci pour les infos, a vendredi", "smalltalk_goodbye"),
+        ("thanks for the info", "smalltalk_thanks"),
+    ],
+)
+def test_coming_late_exactly_and_thanks_for_the_information(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
