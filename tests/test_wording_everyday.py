@@ -249,3 +249,16 @@ def test_french_venue_is_ones_coming():
 )
 def test_coming_late_exactly_and_thanks_for_the_information(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("شكرا بزاف، الله يعطيك الصحة", "smalltalk_thanks"),  # "God give you health": thanks
+        ("shukran, lah y3tik sa7a", "smalltalk_thanks"),
+        ("شنو دارت التعاون الوطني فهاد البرنامج؟", "results_social"),  # "what did it do", feminine
+        ("chno dart lprogramme f se77a", "results_health"),
+    ],
+)
+def test_darija_thanks_and_what_was_done(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
