@@ -193,6 +193,7 @@ def test_accessibility_in_french_and_arabic_at_least_offers_access(message):
     [
         ("I would appreciate it if you could tell me where the breakfast is", "logistics_venue"),
         ("I'm not sure what time it starts", "logistics_time"),
+        ("Hi there, quick one: when's the breakfast?", "event_date"),
     ],
 )
 def test_english_politeness_around_the_question(message, entry_id):
