@@ -246,6 +246,8 @@ def test_french_venue_is_ones_coming():
         ("fin kayn lmakan bdabt", "logistics_venue"),  # bdabt: "exactly"
         ("merci pour les infos, a vendredi", "smalltalk_goodbye"),
         ("thanks for the info", "smalltalk_thanks"),
+        ("les journalistes sont-ils les bienvenus ?", "event_press"),  # "welcome" says nothing of the topic
+        ("are journalists welcome?", "event_press"),
     ],
 )
 def test_coming_late_exactly_and_thanks_for_the_information(message, entry_id):
