@@ -110,3 +110,18 @@ def test_darija_words_known_only_in_arabic_script(message, entry_id):
 )
 def test_darija_pronouns_are_not_topics(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ch7al fl sa3a ghadi ybda?", "logistics_time"),  # "at what time", not "how many"
+        ("wach sa7afa ymkn tji?", "event_press"),  # "tji" (comes) carries no topic
+        ("bghit n3ref chno ghadi ydiro f had l9a2", "event_agenda"),  # "what will they do"
+        ("wach l7afla mftou7a l ay wa7ed?", "event_attendees"),  # open to anyone
+        ("kifach ntwasel m3a lmnadmin?", "logistics_contact"),  # get in touch, not "arrive" (ntwsel)
+        ("chno hiya l3ala9a m3a pacte mondial?", "global_compact"),
+    ],
+)
+def test_everyday_darija_in_latin_letters(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
