@@ -126,17 +126,18 @@ class Answerer:
         if not message.questions:
             return self._render(self._formula_match(question, message.social, preferred_lang), contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
-        shown = None if is_latin_darija(question) else guess_language(question)
+        darija = is_latin_darija(question)
+        shown = None if darija else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
         per_part: list[tuple[str, list[Match]]] = []
         for part in message.questions:
-            part_matches = self._match_part(part, lang)
+            part_matches = self._match_part(part, lang, darija or None)
             if (
                 per_part
                 and not any(match.outcome is Outcome.ANSWER for match in part_matches)
                 and _asks_something((part,))
             ):
-                part_matches = self._in_context(part, per_part[-1], lang) or part_matches
+                part_matches = self._in_context(part, per_part[-1], lang, darija or None) or part_matches
             elif per_part and self._leans_on_a_declined_question(part, per_part[-1], lang):
                 part_matches = [Match(Outcome.FALLBACK, None, 0.0, lang)]
             per_part.append((part, part_matches))
@@ -179,13 +180,15 @@ class Answerer:
     def choice(self, entry: Entry, lang: str) -> Choice:
         return Choice(entry.id, self.kb.title(entry, lang))
 
-    def _in_context(self, part: str, previous: tuple[str, list[Match]], lang: str) -> list[Match] | None:
+    def _in_context(
+        self, part: str, previous: tuple[str, list[Match]], lang: str, darija: bool | None = None
+    ) -> list[Match] | None:
         """A later question that leans on the one before ("How do I RSVP? Can I change it later?",
         "qui finance le programme et dans quels pays il intervient"), read with that one's topic words:
         kept when it then answers confidently from another entry than the one before."""
         previous_text, previous_matches = previous
         before = {match.entry.id for match in previous_matches if match.entry is not None}
-        match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before))
+        match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before), darija=darija)
         return [match] if match.outcome is Outcome.ANSWER else None
 
     def _leans_on_a_declined_question(self, part: str, previous: tuple[str, list[Match]], lang: str) -> bool:
@@ -237,13 +240,14 @@ class Answerer:
             settled.append((part, part_matches))
         return settled
 
-    def _match_part(self, part: str, lang: str) -> list[Match]:
+    def _match_part(self, part: str, lang: str, darija: bool | None = None) -> list[Match]:
         """One question's match, or, for a list ("the objectives, the funder and the countries"),
-        one per item when every item is answered confidently on its own, by different entries."""
-        whole = self.matcher.match(part, lang)
+        one per item when every item is answered confidently on its own, by different entries.
+        `darija`: the whole message is Latin-letter Darija ("fin w imta": "fin" is "where")."""
+        whole = self.matcher.match(part, lang, darija=darija)
         items = list_items(part)
         if len(items) >= 2:
-            item_matches = [self.matcher.match(item, lang) for item in items[:MAX_QUESTIONS]]
+            item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
             entries = {
                 match.entry.id
                 for match in item_matches
@@ -251,7 +255,8 @@ class Answerer:
             }
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
-            torn = whole.outcome is not Outcome.ANSWER or whole.runner_up in entries
+            # A whole answered only tentatively ("if I understand you correctly") is not a reading to keep.
+            torn = whole.outcome is not Outcome.ANSWER or whole.tentative or whole.runner_up in entries
             # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
             # is the context of the question, not a question of its own.
             if torn and len(entries) == len(item_matches) and all(self.matcher.is_specific(item) for item in items):

@@ -178,13 +178,15 @@ class Matcher:
         *,
         context: str = "",
         exclude: frozenset[str] = frozenset(),
+        darija: bool | None = None,
     ) -> Match:
         """`context`: the question before it in the same message, whose topic words (not its question
-        words) fill in what "it" stands for; `exclude`: entries already answered, never the answer."""
+        words) fill in what "it" stands for; `exclude`: entries already answered, never the answer;
+        `darija`: the whole message is Latin-letter Darija, which a short part ("fin") may not show."""
         question = question or ""
         preferred = preferred_lang if preferred_lang in LANGUAGES else DEFAULT_LANGUAGE
         script = script_language(question)
-        darija = is_latin_darija(question)
+        darija = is_latin_darija(question) if darija is None else darija
         # Darija in Latin letters shows no language of ours: the user's own language answers it.
         lang = preferred if darija else guess_language(question) or preferred
         if script is None:  # no letter at all ("2", "🙂", "?!"): nothing to match, whatever the digits say

@@ -265,3 +265,23 @@ def test_coming_late_exactly_and_thanks_for_the_information(message, entry_id):
 )
 def test_darija_thanks_and_what_was_done(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a list whose whole reads as one entry only tentatively is a list
+        (
+            "what are the objectives, the funder and the countries?",
+            ["programme_objectives", "programme_funder", "programme_countries"],
+        ),
+        (
+            "les objectifs, le financement et les pays svp",
+            ["programme_objectives", "programme_funder", "programme_countries"],
+        ),
+        # the whole message is Darija: its short part "fin" is "where", not the French "end"
+        ("fin w imta?", ["logistics_venue", "event_date"]),
+    ],
+)
+def test_lists_and_darija_parts(message, expected):
+    assert ask_json(message)["ids"] == expected
