@@ -272,12 +272,25 @@ def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
     )
 
 
+# A typo of a lexicon word is read as its concept only when long and close ("brekfast"): a concept
+# has many words, and a looser guess would find one for anything ("cart" is not "car").
+ALIAS_CUTOFF = 88.0
+MIN_ALIAS_TYPO = 7
+
+
 class FuzzyVocabulary:
     """The knowledge base's words, found again from a typo: a word is compared (rapidfuzz) only with the
-    words that share at least a third of its letter pairs, which keeps a large knowledge base fast."""
+    words that share at least a third of its letter pairs, which keeps a large knowledge base fast.
+    `concepts`: the lexicon's phrases, whose single words stand for their concept (the phrasings only
+    hold §event, so "brekfast" is found through "breakfast")."""
 
-    def __init__(self, words: Collection[str]):
-        self.words = sorted(words)
+    def __init__(self, words: Collection[str], concepts: Mapping[tuple[str, ...], str] | None = None):
+        self._aliases = {
+            phrase[0]: token
+            for phrase, token in (concepts or {}).items()
+            if len(phrase) == 1 and token in words and phrase[0] not in words
+        }
+        self.words = sorted({*words, *self._aliases})
         self._known = frozenset(words)
         self._pair_postings: dict[str, list[int]] = defaultdict(list)  # letter pair -> words with it
         for index, word in enumerate(self.words):
@@ -302,4 +315,10 @@ class FuzzyVocabulary:
         if cutoff is None:
             return ()
         found = process.extract(token, self._candidates(token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
-        return tuple((word, score / 100.0) for word, score, _ in found)
+        best: dict[str, float] = {}
+        for word, score, _ in found:
+            if word in self._aliases and (score < ALIAS_CUTOFF or len(token) < MIN_ALIAS_TYPO):
+                continue
+            meant = self._aliases.get(word, word)
+            best[meant] = max(best.get(meant, 0.0), score / 100.0)
+        return tuple(best.items())

@@ -160,7 +160,7 @@ class Matcher:
         self.language_vocab = [
             {lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab
         ]
-        self.vocabulary = FuzzyVocabulary(self.idf)
+        self.vocabulary = FuzzyVocabulary(self.idf, self.lexicon.table("concepts", False))
         self._darija = DarijaReader(self.lexicon, self.idf)
         self._similar = lru_cache(maxsize=16384)(self.vocabulary.similar)
 

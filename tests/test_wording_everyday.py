@@ -285,3 +285,27 @@ def test_darija_thanks_and_what_was_done(message, entry_id):
 )
 def test_lists_and_darija_parts(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # a typo of a word the lexicon has (the phrasings only hold its concept)
+        ("wher is the brekfast", "logistics_venue"),
+        ("when is the brakfast", "event_date"),
+        ("where is the breakfest", "logistics_venue"),
+    ],
+)
+def test_a_typo_of_a_lexicon_word(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Le ministère délivre-t-il des passeports ?",  # "délivre" is not the English "delivered" (results)
+        "Comment faire une demande de carte de séjour ?",  # "carte" is not "car" (parking)
+    ],
+)
+def test_a_short_or_foreign_word_is_no_typo_of_a_lexicon_word(message):
+    assert ask_json(message)["ids"] == []
