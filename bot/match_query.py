@@ -305,10 +305,13 @@ class FuzzyVocabulary:
         needed = max(1, len(pairs) // 3)
         return [self.words[index] for index, count in shared.items() if count >= needed]
 
-    def similar(self, token: str) -> tuple[tuple[str, float], ...]:
-        """Vocabulary words this token may stand for, with a similarity in (0, 1]."""
+    def similar(self, token: str, exact_only: bool = False) -> tuple[tuple[str, float], ...]:
+        """Vocabulary words this token may stand for, with a similarity in (0, 1]. `exact_only` for a
+        stop word, which is never a typo of a topic word ("était" is not "état")."""
         if token in self._known:
             return ((token, 1.0),)
+        if exact_only:
+            return ()
         if token.startswith(READING_MARK):  # a Darija word read through its consonants (ArabiziReader)
             return ((token[len(READING_MARK) :], READING_SIMILARITY),)
         cutoff = _fuzzy_cutoff(token)

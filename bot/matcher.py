@@ -311,7 +311,7 @@ class Matcher:
     def _prepare(self, query: tuple[tuple[str, bool], ...]) -> _Query:
         words = tuple(dict.fromkeys(word for word, _ in query))
         stop = {word for word, is_stop in query if is_stop}
-        expansions = tuple(self._similar(word) for word in words)
+        expansions = tuple(self._similar(word, word in stop) for word in words)
         # An unknown stop word weighs little; an unknown number ("phase 1", "2023") weighs fully: it is
         # what the question is about, and the knowledge base does not have it.
         weights = tuple(

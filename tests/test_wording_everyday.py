@@ -309,3 +309,24 @@ def test_a_typo_of_a_lexicon_word(message, entry_id):
 )
 def test_a_short_or_foreign_word_is_no_typo_of_a_lexicon_word(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("which nations were on board?", "programme_countries"),
+        ("what's this forum everyone mentions?", "global_gfmd"),
+        ("what's the set-up, seated or standing?", "event_format"),
+        ("when do I need to be there?", "logistics_time"),
+        ("what should I put on?", "logistics_dress_code"),
+        ("will there be cameras?", "event_press"),
+        ("y aura-t-il des photographes ?", "event_press"),
+    ],
+)
+def test_english_paraphrases(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_stop_word_is_no_typo_of_a_topic_word():
+    # "était" once read as "état" (the initial assessment's "état des lieux") and answered it
+    assert ask_json("c'était pour quoi ce programme au fond ?")["ids"] != ["results_assessment"]
