@@ -330,3 +330,17 @@ def test_english_paraphrases(message, entry_id):
 def test_a_stop_word_is_no_typo_of_a_topic_word():
     # "était" once read as "état" (the initial assessment's "état des lieux") and answered it
     assert ask_json("c'était pour quoi ce programme au fond ?")["ids"] != ["results_assessment"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("من الجهة التي تدعم البرنامج ماليا؟", "programme_funder"),  # supports it financially
+        ("من هم الشركاء المؤسساتيون؟", "programme_partners"),
+        ("من سيلقي الكلمات؟", "event_speakers"),  # who will deliver the speeches
+        ("لن أتمكن من الحضور للأسف", "rsvp_change"),  # "unfortunately" is politeness
+        ("بمن أتصل في حالة وجود مشكل؟", "logistics_contact"),  # whom to call if there is a problem
+    ],
+)
+def test_arabic_paraphrases(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
