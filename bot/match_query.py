@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -226,6 +227,10 @@ class _Query:
     total_weight: float
     kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
     counted: str | None = None  # for "how many X": X
+
+    @cached_property
+    def numbers(self) -> tuple[str, ...]:
+        return tuple(word for word in self.words if word.isdigit())
 
     def explained_by(self, vocab: frozenset[str]) -> float:
         """The share of the question's weight that a set of vocabulary words accounts for."""

@@ -264,7 +264,7 @@ class Matcher:
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
-        if any(word.isdigit() and word not in self.entry_vocab[index] for word in query.words):
+        if any(number not in self.entry_vocab[index] for number in query.numbers):
             return True
         return bool(query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index])
 
