@@ -129,6 +129,7 @@ MESSAGE_SETS = (
     ("dev_messages.yaml", "development set, tuned on"),
     ("dev2_messages.yaml", "second development set"),
     ("dev3_messages.yaml", "third development set"),
+    ("dev4_messages.yaml", "fourth development set"),
     ("real.yaml", "test set, never tuned on"),
 )
 
