@@ -5,10 +5,12 @@ Latin-letter Darija words carry no meaning, how close a typo must be, and what a
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -248,6 +250,15 @@ class _Query:
         ]
         return bool(content) and all(found and found[0][1] < 1.0 for found in content)
 
+    def topic_outside(self, matcher: Any, index: int) -> bool:
+        """A topic of the question (a concept that some entry has as a keyword) that entry `index` lacks."""
+        vocab, kinds, keywords = matcher.entry_vocab[index], matcher.lexicon.kinds, matcher.keyword_postings
+        return any(
+            word.startswith(CONCEPT_MARK) and word not in kinds and word not in vocab and word in keywords
+            for word, weight in zip(self.words, self.weights, strict=False)
+            if weight >= CONTENT_WEIGHT
+        )
+
     @property
     def unknown_share(self) -> float:
         """The share of the question made of words the knowledge base has never seen (stop words do not
@@ -281,6 +292,25 @@ def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
 # has many words, and a looser guess would find one for anything ("cart" is not "car").
 ALIAS_CUTOFF = 88.0
 MIN_ALIAS_TYPO = 7
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def names_in(answers: Iterable[str], keywords: Collection[str]) -> frozenset[str]:
+    """The entry's keywords its answers capitalise inside a sentence: the names it lists ("Bangladesh",
+    "Serbie", "Strategic Plan"), as stems."""
+    capitalised = {
+        stem
+        for answer in answers
+        for sentence in _SENTENCES.split(answer)
+        for word in _WORDS.findall(sentence)[1:]
+        if word[:1].isupper()
+        for stem, is_stop in terms(word)
+        if not is_stop
+    }
+    return frozenset(word for word in keywords if word in capitalised and not word.startswith(CONCEPT_MARK))
 
 
 class FuzzyVocabulary:

@@ -31,7 +31,7 @@ from bot.languages import (
     script_language,
 )
 from bot.lexicon import CONCEPT_MARK, EMPTY
-from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query
+from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
 from bot.normalize import terms
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -149,6 +149,9 @@ class Matcher:
         }
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
+        self.entry_names = [
+            names_in(entry.answer.values(), self.keyword_vocab[i]) for i, entry in enumerate(self.entries)
+        ]
         self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
         self.keyword_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries it is a keyword of
         for index, words in enumerate(self.entry_vocab):
@@ -235,13 +238,8 @@ class Matcher:
             and not self._asks_another_kind(prepared, best_index)
             and not guessed
         ):
-            return Match(
-                Outcome.ANSWER,
-                best,
-                round(best_score, 1),
-                lang,
-                runner_up=self.entries[ranked[1][0]].id if len(ranked) > 1 else None,
-            )
+            second = self.entries[ranked[1][0]].id if len(ranked) > 1 else None
+            return Match(Outcome.ANSWER, best, round(best_score, 1), lang, runner_up=second)
         if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
@@ -259,14 +257,18 @@ class Matcher:
 
     def _asks_another_kind(self, query: _Query, index: int) -> bool:
         """The question is of a kind none of the entry's phrasings asks ("how long" of the programme's
-        dates), names a number they never name, or counts something they never count ("how many
-        migrants" of the countries)."""
+        dates), names a number they never name, counts something they never count ("how many migrants"
+        of the countries), or asks about a topic they do not cover for a name they list."""
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
         if any(number not in self.entry_vocab[index] for number in query.numbers):
             return True
-        return bool(query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index])
+        if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
+            return True
+        # A name it lists, about a topic it does not cover: "the results in Bangladesh" (the countries).
+        names = self.entry_names[index]
+        return bool(names) and not names.isdisjoint(query.words) and query.topic_outside(self, index)
 
     def is_specific(self, text: str) -> bool:
         """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""

@@ -344,3 +344,28 @@ def test_a_stop_word_is_no_typo_of_a_topic_word():
 )
 def test_arabic_paraphrases(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Quels sont les résultats en Jamaïque ?",
+        "what did the programme achieve in Bangladesh",
+        "Le programme a donné quoi en Serbie ?",
+    ],
+)
+def test_a_topic_in_a_country_the_results_do_not_cover_is_not_the_list_of_countries(message):
+    # the countries entry lists Jamaica, Bangladesh and Serbia; the results it gives are Morocco's
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["Is Tunisia part of the programme?", "la Tunisie fait partie du programme ?"])
+def test_a_country_alone_still_gets_the_list_of_countries(message):
+    assert ask_json(message)["ids"] == ["programme_countries"]
+
+
+def test_names_are_the_keywords_an_answer_capitalises_inside_a_sentence():
+    from bot.match_query import names_in
+
+    answer = "Phase 2 ran in Morocco and in seven other countries: Bangladesh, Serbia and Tunisia. Countries met."
+    assert names_in([answer], {"bangladesh", "serbia", "countri", "phase"}) == {"bangladesh", "serbia"}
