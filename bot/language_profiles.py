@@ -66,7 +66,7 @@ FRENCH = LanguageProfile(
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste oui non
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
-        faut truc trucs machin deja puis faire
+        faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},
@@ -137,6 +137,7 @@ ENGLISH = LanguageProfile(
             "wot": "what",
             "wen": "when",
         },
+        **{"whre": "where", "wht": "what", "wil": "will"},
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
         **{"organizin": "organizing", "first": "1", "third": "3", "fourth": "4"},
@@ -220,7 +221,7 @@ ARABIC = LanguageProfile(
         n9dar nqder ndir ndiro khassni khasni khass khas 3adi bhal nji njiw ntouma 7ta hta 7da hda 9bel mor b7al
         bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
         7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom lih liha lihom lihoum liya lia lik likom ash
-        bdabt bdbt bedabt bzzabt fl fel tji yji yjiw tjiw
+        bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw
         """
     ),
 )

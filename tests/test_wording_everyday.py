@@ -369,3 +369,22 @@ def test_names_are_the_keywords_an_answer_capitalises_inside_a_sentence():
 
     answer = "Phase 2 ran in Morocco and in seven other countries: Bangladesh, Serbia and Tunisia. Countries met."
     assert names_in([answer], {"bangladesh", "serbia", "countri", "phase"}) == {"bangladesh", "serbia"}
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("C'est qui l'OIM ?", "about_iom"),  # "who" of an organisation
+        ("who is UNDP?", "about_undp"),
+        ("how long will the breakfast last, roughly?", "logistics_end_time"),
+        ("who will be in the room?", "event_attendees"),
+        ("3tini numero dyal l organisateurs", "logistics_contact"),
+        ("ch7al fe sa3a ybda", "logistics_time"),
+        ("whre is the breakfast", "logistics_venue"),
+        ("vous avez un numero pour joindre les organisateurs ?", "logistics_contact"),
+        ("wil journalists be there", "event_press"),
+        ("L'agence onusienne des migrations fait quoi ?", "about_iom"),
+    ],
+)
+def test_who_is_an_organisation_and_everyday_words(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
