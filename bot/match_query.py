@@ -136,9 +136,18 @@ CLEAR_READING = 5.0  # how much better (rapidfuzz ratio) one reading must be tha
 
 def _one_meaning(latin: str, candidates: list[tuple[str, str]]) -> str | None:
     """The candidate that reads most like the Latin spelling ("ta9yim" is «تقييم», not «تقام»), unless
-    one of another meaning reads about as well ("jalsa": «جلسة» the session or «جالس» seated)."""
+    one of another meaning reads about as well ("jalsa": «جلسة» the session or «جالس» seated). Words of
+    the answers with the same consonants are one family («اختتام», «ختامي»): only two concepts of the
+    lexicon, or a concept and such a word, are two meanings."""
     scored = sorted(
-        ((fuzz.ratio(latin, word.translate(_ARABIC_SPOKEN)), word, meaning) for word, meaning in candidates),
+        (
+            (
+                fuzz.ratio(latin, word.translate(_ARABIC_SPOKEN)),
+                word,
+                meaning if meaning.startswith(CONCEPT_MARK) else "",
+            )
+            for word, meaning in candidates
+        ),
         reverse=True,
     )
     best, word, meaning = scored[0]
