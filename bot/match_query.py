@@ -10,7 +10,6 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -259,9 +258,9 @@ class _Query:
         ]
         return bool(content) and all(found and found[0][1] < 1.0 for found in content)
 
-    def topic_outside(self, matcher: Any, index: int) -> bool:
-        """A topic of the question (a concept that some entry has as a keyword) that entry `index` lacks."""
-        vocab, kinds, keywords = matcher.entry_vocab[index], matcher.lexicon.kinds, matcher.keyword_postings
+    def topic_outside(self, vocab: Collection[str], kinds: Collection[str], keywords: Collection[str]) -> bool:
+        """A topic of the question (a concept, not a kind, that some entry has among its `keywords`) that
+        is not in an entry's `vocab`."""
         return any(
             word.startswith(CONCEPT_MARK) and word not in kinds and word not in vocab and word in keywords
             for word, weight in zip(self.words, self.weights, strict=False)

@@ -7,8 +7,7 @@ knowledge base's vocabulary (exactly, or with rapidfuzz for typos), weighted by 
 and an entry is confident only when it explains most of the question's weight: words the knowledge
 base has never seen ("weather", "visa", "capital") count against every entry.
 
-The index (vocabulary, postings, weights) is built once per knowledge base; a question costs a few
-dictionary look-ups plus one rapidfuzz search per unknown word.
+The index is built once per knowledge base; a question costs dictionary look-ups and a fuzzy search per unknown word.
 """
 
 from __future__ import annotations
@@ -266,9 +265,10 @@ class Matcher:
             return True
         if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
             return True
-        # A name it lists, about a topic it does not cover: "the results in Bangladesh" (the countries).
-        names = self.entry_names[index]
-        return bool(names) and not names.isdisjoint(query.words) and query.topic_outside(self, index)
+        names = self.entry_names[index]  # a name it lists, with a topic it lacks: "the results in Bangladesh"
+        return not names.isdisjoint(query.words) and query.topic_outside(
+            self.entry_vocab[index], self.lexicon.kinds, self.keyword_postings
+        )
 
     def is_specific(self, text: str) -> bool:
         """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""
