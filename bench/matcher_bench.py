@@ -130,6 +130,7 @@ MESSAGE_SETS = (
     ("dev2_messages.yaml", "second development set"),
     ("dev3_messages.yaml", "third development set"),
     ("dev4_messages.yaml", "fourth development set"),
+    ("dev5_messages.yaml", "fifth development set"),
     ("real.yaml", "test set, never tuned on"),
 )
 

@@ -30,15 +30,16 @@ def test_answers_in_scope_and_falls_back_out_of_scope(answerer, name):
 
 
 # Whole messages as people write them (greetings, two questions in one, Darija, SMS French, polite
-# English). dev_messages.yaml and dev2-4_messages.yaml were written blind by independent writers and
-# are the sets the lexicon was tuned on (dev2 scored 74.0%, dev3 82.1% and dev4 84.5% before any change
-# made from them); the floors guard what was reached, they are not the targets (measured on
-# real.yaml).
+# English). dev_messages.yaml and dev2-5_messages.yaml were written blind by independent writers and
+# are the sets the lexicon was tuned on (dev2 scored 74.0%, dev3 82.1%, dev4 84.5% and dev5 84.3% before
+# any change made from them); the floors guard what was reached, they are not the targets
+# (measured on real.yaml).
 MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev_messages.yaml": (0.85, 0.95),
     "dev2_messages.yaml": (0.85, 0.95),
     "dev3_messages.yaml": (0.80, 0.88),  # half of it near misses out of scope
     "dev4_messages.yaml": (0.80, 0.90),  # paraphrases, typos and Latin-letter Darija
+    "dev5_messages.yaml": (0.80, 0.75),  # near misses out of scope, mostly English: the open defect
 }
 
 
