@@ -14,6 +14,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.language_profiles import pooled
+from bot.languages import LATIN_LANGUAGES
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.normalize import terms
 
@@ -257,6 +258,21 @@ class _Query:
             found for weight, found in zip(self.weights, self.expansions, strict=False) if weight >= CONTENT_WEIGHT
         ]
         return bool(content) and all(found and found[0][1] < 1.0 for found in content)
+
+    @property
+    def is_sentence(self) -> bool:
+        """Three words or more show a language; one or two ("accreditation") do not."""
+        return len(self.words) >= 3
+
+    def best_language(self, vocab: Mapping[str, frozenset[str]], preferred: str) -> str:
+        """For a Latin question with no telling words: the Latin-script language (French or English)
+        whose phrasings of the entry (`vocab`, per language) explain it better; the preferred language
+        when two explain it equally well ("programme", "Rabat", "MDCMREAM" are French and English alike)."""
+        explained = {lang: self.explained_by(vocab[lang]) for lang in LATIN_LANGUAGES}
+        best = max(explained, key=explained.__getitem__, default=preferred)
+        if any(abs(explained[best] - score) <= 0.05 for lang, score in explained.items() if lang != best):
+            return preferred
+        return best
 
     def topic_outside(self, vocab: Collection[str], kinds: Collection[str], keywords: Collection[str]) -> bool:
         """A topic of the question (a concept, not a kind, that some entry has among its `keywords`) that

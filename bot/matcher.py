@@ -23,7 +23,6 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
-    LATIN_LANGUAGES,
     guess_language,
     is_latin_darija,
     is_romanised,
@@ -220,8 +219,8 @@ class Matcher:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         best_index, best_score = ranked[0]
-        if script == "latin" and not darija and guess_language(question) is None and self._is_sentence(prepared):
-            lang = self._matched_language(prepared, best_index, lang)
+        if script == "latin" and not darija and guess_language(question) is None and prepared.is_sentence:
+            lang = prepared.best_language(self.language_vocab[best_index], lang)
         best = self.entries[best_index]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         unknown_share = prepared.unknown_share
@@ -293,22 +292,6 @@ class Matcher:
         """The kinds of answer a question asks for (lexicon question_kinds), e.g. {"§where"}."""
         darija = is_latin_darija(question)
         return frozenset(word for word, _ in self.terms(question, darija) if word in self.lexicon.kinds)
-
-    @staticmethod
-    def _is_sentence(query: _Query) -> bool:
-        """Three words or more show a language; one or two ("accreditation") do not."""
-        return len(query.words) >= 3
-
-    def _matched_language(self, query: _Query, entry_index: int, preferred: str) -> str:
-        """For a Latin question with no telling words: the Latin-script language (French or English)
-        whose phrasings of the entry explain it better; the preferred language when two explain it equally
-        well ("programme", "Rabat", "MDCMREAM" are French and English alike)."""
-        vocab = self.language_vocab[entry_index]
-        explained = {lang: query.explained_by(vocab[lang]) for lang in LATIN_LANGUAGES}
-        best = max(explained, key=explained.__getitem__, default=preferred)
-        if any(abs(explained[best] - score) <= 0.05 for lang, score in explained.items() if lang != best):
-            return preferred
-        return best
 
     def _prepare(self, query: tuple[tuple[str, bool], ...]) -> _Query:
         words = tuple(dict.fromkeys(word for word, _ in query))
