@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
 sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
@@ -123,14 +124,11 @@ def ours(answerer: Answerer) -> Callable[[list[LabelledQuestion]], tuple[Report,
     return run
 
 
-# Whole messages (bot/evaluation.py load_messages). Development sets are read and tuned on; the test set
-# (real.yaml) is measured, never read: its mistakes are not printed.
+# Whole messages (bot/evaluation.py load_messages). Development sets (every dev*_messages.yaml) are read and
+# tuned on; the test set (real.yaml) is measured, never read: its mistakes are not printed.
+DEVELOPMENT_SETS = sorted((path.name for path in DATA.glob("dev*_messages.yaml")), key=lambda name: (len(name), name))
 MESSAGE_SETS = (
-    ("dev_messages.yaml", "development set, tuned on"),
-    ("dev2_messages.yaml", "second development set"),
-    ("dev3_messages.yaml", "third development set"),
-    ("dev4_messages.yaml", "fourth development set"),
-    ("dev5_messages.yaml", "fifth development set"),
+    *((name, "development set, tuned on") for name in DEVELOPMENT_SETS),
     ("real.yaml", "test set, never tuned on"),
 )
 
@@ -177,9 +175,7 @@ def main(show_mistakes: bool = False) -> None:
     kb = load_knowledge(ROOT / "knowledge")
     answerer = Answerer(kb)
     load_seconds = time.perf_counter() - start
-    sets = {
-        name: load_labelled(ROOT / "tests" / "data" / name) for name in ("questions.yaml", "heldout.yaml", "fresh.yaml")
-    }
+    sets = {name: load_labelled(DATA / name) for name in ("questions.yaml", "heldout.yaml", "fresh.yaml")}
     print(
         f"Bundled knowledge base: {len(kb.entries)} entries; loading and indexing took {1000 * load_seconds:.0f} ms\n"
     )
@@ -220,7 +216,7 @@ def main(show_mistakes: bool = False) -> None:
         print("\n".join("    " + line for line in report.lines()))
     social = frozenset(entry.id for entry in kb.entries if answerer.matcher.is_social(entry))
     for name, role in MESSAGE_SETS:
-        path = ROOT / "tests" / "data" / name
+        path = DATA / name
         if not path.exists():
             continue
         timings: list[float] = []

@@ -371,7 +371,7 @@ class FuzzyVocabulary:
             return ((token, 1.0),)
         if exact_only:
             return ()
-        if token.startswith(READING_MARK):  # a Darija word read through its consonants (ArabiziReader)
+        if token.startswith(READING_MARK):  # a Darija word read through its consonants (DarijaReader)
             return ((token[len(READING_MARK) :], READING_SIMILARITY),)
         cutoff = _fuzzy_cutoff(token)
         if cutoff is None:

@@ -51,3 +51,8 @@ def test_whole_messages_get_every_question_answered(answerer, name):
     answered_floor, declined_floor = MESSAGE_FLOORS[name]
     assert report.all.share >= answered_floor, "\n".join(report.lines() + report.mistakes)
     assert report.out_of_scope.share >= declined_floor, "\n".join(report.lines() + report.mistakes)
+
+
+def test_every_development_set_has_a_floor():
+    # the bench measures every dev*_messages.yaml it finds; pytest must guard each of them too
+    assert set(MESSAGE_FLOORS) == {path.name for path in DATA.glob("dev*_messages.yaml")}
