@@ -195,11 +195,16 @@ class Answerer:
         """ "Will there be a phase 3? When is it planned?": the second question is about the first, which
         the knowledge base does not cover; answering it alone would give the breakfast's date."""
         previous_text, previous_matches = previous
-        if any(match.outcome is not Outcome.FALLBACK for match in previous_matches):
+        # One that named what it is about ("phase 1", "Tunisia") and got no answer, only a "did you
+        # mean", was declined too; a later question with a topic of its own then still leans on it
+        # ("Was there an event for phase 1? What happened there?").
+        named = self.matcher.names_something(previous_text)
+        declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
+        if any(match.outcome not in declined for match in previous_matches):
             return False
         if not (_asks_something((previous_text,)) and self.matcher.is_specific(previous_text)):
             return False
-        if self.matcher.has_topic(part):
+        if self.matcher.has_topic(part) and not named:
             return False
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
 
@@ -235,7 +240,7 @@ class Answerer:
                 and match.score >= TENTATIVE_FLOOR
             ):
                 near = [entry for entry in match.suggestions[:2] if entry.category in topics]
-                if len(near) == 1:
+                if len(near) == 1 and not self.matcher.asks_another_kind(part, near[0]):
                     part_matches = [Match(Outcome.ANSWER, near[0], match.score, match.lang)]
             settled.append((part, part_matches))
         return settled

@@ -140,7 +140,7 @@ ENGLISH = LanguageProfile(
         **{"whre": "where", "wht": "what", "wil": "will"},
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
-        **{"organizin": "organizing", "first": "1", "third": "3", "fourth": "4"},
+        **{"organizin": "organizing", "one": "1", "first": "1", "third": "3", "fourth": "4"},
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     unstemmed=_words("present"),  # French "-ent" would leave "pres", the stem of "press"

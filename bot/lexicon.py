@@ -1,11 +1,13 @@
 """The concept lexicon (knowledge/lexicon.yaml): words that mean the same thing across languages.
 
-Organisers edit it like the rest of the knowledge base. Three sections:
+Organisers edit it like the rest of the knowledge base. Its sections:
 
 - `social`: greetings, thanks, goodbyes and politeness ("svp", "عافاك"): what a message says around
   its questions (bot/understanding.py strips them before matching);
 - `question_kinds`: what kind of answer a question wants (when, where, how long, when it ends...);
 - `concepts`: topic words (lieu / venue / مكان / blassa);
+- `names`: proper names the knowledge base lists (the programme's countries: Tunisie / Tunisia / تونس),
+  read like concepts; a question that names one is only answered by an entry that names it too;
 - `filler`: words that say nothing of what is asked ("grateful", "enquire", "renseigner", "نعرف"):
   left out, so a wordy polite message weighs by its topic words alone.
 
@@ -32,7 +34,7 @@ DARIJA = "darija"  # Moroccan Arabic written in Latin letters
 WORD_LANGUAGES = (*LANGUAGES, DARIJA)
 SOCIAL_KINDS = ("greeting", "thanks", "goodbye", "politeness")
 CONCEPT_MARK = "§"  # concept tokens never collide with words: no word has this character
-_SECTIONS = ("social", "question_kinds", "concepts", "filler")
+_SECTIONS = ("social", "question_kinds", "concepts", "names", "filler")
 FILLER = "~filler"  # the concept table's mark for a filler phrase: left out of what is matched
 _NAME_FORM = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
@@ -51,6 +53,7 @@ class Lexicon:
     social: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
     concepts: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
     kinds: frozenset[str] = frozenset()  # the concept tokens that are question kinds
+    names: frozenset[str] = frozenset()  # the concept tokens that are proper names
     longest: int = 1  # the longest phrase, in words
 
     def table(self, section: str, darija: bool) -> dict[Phrase, str]:
@@ -145,6 +148,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
     lexicon = Lexicon()
     owner: dict[tuple[str, str, Phrase], str] = {}  # (table, phrase) -> the group that has it
     kinds: set[str] = set()
+    names: set[str] = set()
     longest = 1
     for section, groups in _items(data):
         if section not in _SECTIONS:
@@ -168,6 +172,8 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
             token = name if section == "social" else FILLER if section == "filler" else CONCEPT_MARK + name
             if section == "question_kinds":
                 kinds.add(token)
+            if section == "names":
+                names.add(token)
             for lang, words in _items(per_lang):
                 if lang not in WORD_LANGUAGES:
                     add_problem(
@@ -205,7 +211,13 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                     owner[(kind, table_name, key)] = where
                     tables[table_name][key] = token
                     longest = max(longest, len(key))
-    return Lexicon(social=lexicon.social, concepts=lexicon.concepts, kinds=frozenset(kinds), longest=longest)
+    return Lexicon(
+        social=lexicon.social,
+        concepts=lexicon.concepts,
+        kinds=frozenset(kinds),
+        names=frozenset(names),
+        longest=longest,
+    )
 
 
 def load_lexicon(folder: Path, read_yaml: Callable[[Path], Any], add_problem: AddProblem) -> Lexicon:

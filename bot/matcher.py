@@ -148,7 +148,8 @@ class Matcher:
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_names = [
-            names_in(entry.answer.values(), self.keyword_vocab[i]) for i, entry in enumerate(self.entries)
+            names_in(entry.answer.values(), self.keyword_vocab[i]) | (self.entry_vocab[i] & self.lexicon.names)
+            for i, entry in enumerate(self.entries)
         ]
         self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
         self.keyword_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries it is a keyword of
@@ -255,8 +256,8 @@ class Matcher:
 
     def _asks_another_kind(self, query: _Query, index: int) -> bool:
         """The question is of a kind none of the entry's phrasings asks ("how long" of the programme's
-        dates), names a number they never name, counts something they never count ("how many migrants"
-        of the countries), or asks about a topic they do not cover for a name they list."""
+        dates), names a number or a name they never name, counts something they never count ("how many
+        migrants" of the countries), or asks about a topic they do not cover for a name they list."""
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
@@ -264,10 +265,22 @@ class Matcher:
             return True
         if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
             return True
+        if any(word in self.lexicon.names and word not in self.entry_vocab[index] for word in query.words):
+            return True  # a name it does not name: "the objectives in Moldova" are not the programme's
         names = self.entry_names[index]  # a name it lists, with a topic it lacks: "the results in Bangladesh"
         return not names.isdisjoint(query.words) and query.topic_outside(
             self.entry_vocab[index], self.lexicon.kinds, self.keyword_postings
         )
+
+    def asks_another_kind(self, question: str, entry: Entry) -> bool:
+        """Whether a question asks what the entry never answers (see `_asks_another_kind`): a "did you
+        mean" for it is not to be settled as its answer."""
+        query = self._prepare(self.terms(question, is_latin_darija(question))[:MAX_QUERY_TOKENS])
+        return self._asks_another_kind(query, self.entries.index(entry))
+
+    def names_something(self, text: str) -> bool:
+        """Does the text name a number ("phase 3", "2019") or one of the lexicon's names ("Tunisia")?"""
+        return any(word.isdigit() or word in self.lexicon.names for word, _ in self.terms(text, is_latin_darija(text)))
 
     def is_specific(self, text: str) -> bool:
         """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""

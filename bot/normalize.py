@@ -164,12 +164,9 @@ LONE_ONE = "un"  # a stop word: what "1" stands for away from a numbered noun
 def _expand_shorthand(words: list[str]) -> list[str]:
     expanded: list[str] = []
     for at, word in enumerate(words):
-        if word == "1" and not _NUMBERED.intersection(words[max(0, at - 1) : at + 2]):
+        replacement = _SHORTHAND.get(word, word)  # "first", "one" and "premier" are "1" too
+        if replacement == "1" and not _NUMBERED.intersection(words[max(0, at - 1) : at + 2]):
             expanded.append(LONE_ONE)
-            continue
-        replacement = _SHORTHAND.get(word)
-        if replacement is None:
-            expanded.append(word)
         else:
             expanded.extend(replacement.split())
     return expanded

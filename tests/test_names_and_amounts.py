@@ -1,0 +1,83 @@
+"""Near misses that name something the knowledge base does not cover (issue 7): another country, a
+budget, "phase 1". Through `ask --json`, as the console and the bot answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexicon import CONCEPT_MARK, build_lexicon, phrase
+from tests.test_understanding import ask_json
+
+
+def test_a_names_section_reads_every_language_as_one_name():
+    problems: list[str] = []
+    lexicon = build_lexicon(
+        {"names": {"tunisia": {"fr": ["Tunisie"], "en": ["Tunisia"], "ar": ["تونس"], "darija": ["tounes"]}}},
+        lambda line, where, message: problems.append(message),
+    )
+    assert problems == []
+    assert lexicon.names == {CONCEPT_MARK + "tunisia"}
+    assert {lexicon.table("concepts", False)[phrase(word)] for word in ("Tunisie", "tunisia", "تونس")} == lexicon.names
+    assert lexicon.kinds == frozenset()  # a name is not a kind of question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Est-ce que les objectifs ont été atteints en Moldavie ?",
+        "what's the health plan in jamaica under the programme?",
+        "ما هي نتائج البرنامج في تونس؟",  # the list of countries names Tunisia, but says nothing of results
+        "Quel est le budget de la phase 2 pour la Tunisie ?",
+    ],
+)
+def test_a_country_the_answer_does_not_name_is_not_answered(message):
+    """Morocco's objectives, health plan or results are not Moldova's, Jamaica's or Tunisia's."""
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("هل تونس مشاركة في البرنامج؟", "programme_countries"),
+        ("is Kyrgyzstan one of the countries?", "programme_countries"),
+        ("la Serbie participe au programme ?", "programme_countries"),
+    ],
+)
+def test_a_country_the_answer_names_still_gets_it(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the budget of the health and immigration plan 2017-2021?",
+        "Quel est le budget total du programme Migration Mainstreaming au Maroc ?",
+        "ما هي ميزانية الخطة الوطنية للصحة والهجرة؟",
+    ],
+)
+def test_a_budget_is_an_amount_no_answer_gives(message):
+    """Who funds the programme is not how much it cost: no amount was announced."""
+    assert ask_json(message)["ids"] == []
+
+
+def test_who_funds_it_is_still_answered():
+    assert ask_json("who funds the programme?")["ids"] == ["programme_funder"]
+    assert ask_json("شكون اللي كيمول البرنامج؟")["ids"] == ["programme_funder"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is there going to be a phase 3? when does it start?",
+        "Et la phase 1, elle a duré combien de temps ? C'était quels pays ?",
+        "was there a closing session for phase 1 too? what happened there?",
+    ],
+)
+def test_questions_about_another_phase_are_declined_together(message):
+    """The later questions are about the phase the first one named, which no entry covers: never the
+    breakfast's start, the countries of phase 2 or the closing session's agenda."""
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_question_with_a_topic_of_its_own_after_a_declined_one_without_a_name_is_answered():
+    assert ask_json("who is the UN secretary general? where is the breakfast?")["ids"] == ["logistics_venue"]
