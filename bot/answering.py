@@ -197,16 +197,21 @@ class Answerer:
         previous_text, previous_matches = previous
         # One that named what it is about ("phase 1", "Tunisia") and got no answer, only a "did you
         # mean", was declined too; a later question with a topic of its own then still leans on it
-        # ("Was there an event for phase 1? What happened there?").
+        # ("Was there an event for phase 1? What happened there?"), unless it names its own subject
+        # ("... ? Et c'est où, le petit-déjeuner ?").
         named = self.matcher.names_something(previous_text)
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return False
         if not (_asks_something((previous_text,)) and self.matcher.is_specific(previous_text)):
             return False
-        if self.matcher.has_topic(part) and not named:
+        if self.matcher.has_topic(part) and (not named or self._names_a_subject(part)):
             return False
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _names_a_subject(self, part: str) -> bool:
+        """Does the question name the event or the programme?"""
+        return not self._subjects.isdisjoint(word for word, _ in self.matcher.terms(part, is_latin_darija(part)))
 
     def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
         """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),

@@ -81,3 +81,18 @@ def test_questions_about_another_phase_are_declined_together(message):
 
 def test_a_question_with_a_topic_of_its_own_after_a_declined_one_without_a_name_is_answered():
     assert ask_json("who is the UN secretary general? where is the breakfast?")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the phase 1 question is torn, and the objectives answered beside it are the programme's: still
+        # not the dates of phase 2
+        ("combien de temps a duré la phase 1 ? et quels sont les objectifs du programme ?", ["programme_objectives"]),
+        # a question that names its own subject does not lean on the declined one
+        ("Et la phase 1, elle a duré combien de temps ? Et c'est où le petit-déjeuner ?", ["logistics_venue"]),
+        ("is there a phase 3? when is the breakfast?", ["event_date"]),
+    ],
+)
+def test_beside_a_declined_question_about_another_phase(message, expected):
+    assert ask_json(message)["ids"] == expected
