@@ -96,3 +96,12 @@ def test_a_question_with_a_topic_of_its_own_after_a_declined_one_without_a_name_
 )
 def test_beside_a_declined_question_about_another_phase(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["when's the closing?", "متى يكون حفل الاختتام؟", "فوقاش غادي تكون الجلسة الختامية", "متى ستكون الجلسة الختامية؟"],
+)
+def test_the_closing_is_the_breakfast_and_will_be_is_not_a_topic(message):
+    """ "The closing" and «حفل الاختتام» name the event; «تكون» (will be) says nothing of what is asked."""
+    assert ask_json(message)["ids"] == ["event_date"]
