@@ -221,7 +221,7 @@ ARABIC = LanguageProfile(
         n9dar nqder ndir ndiro khassni khasni khass khas 3adi bhal nji njiw ntouma 7ta hta 7da hda 9bel mor b7al
         bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
         7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom lih liha lihom lihoum liya lia lik likom ash
-        bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw
+        bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw wa7ed wa7d wahed wahd dak dik hadak hadik
         """
     ),
 )

@@ -126,3 +126,15 @@ def test_darija_pronouns_are_not_topics(message, entry_id):
 )
 def test_everyday_darija_in_latin_letters(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("chkoun ghadi yji l ftour?", "event_attendees"),  # who is coming: the guests, not the speakers
+        ("wach n9der nji m3a wa7ed sa7bi?", "rsvp_colleague"),  # "wa7ed" (one, someone) says nothing asked
+        ("3tini numero dyal wa7ed mn l organisateurs 3afak", "logistics_contact"),
+    ],
+)
+def test_someone_and_who_is_coming_in_latin_darija(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
