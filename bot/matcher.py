@@ -58,6 +58,7 @@ KIND_MISMATCH_FACTOR = 0.8
 # A "did you mean" with a single entry well ahead of the rest is answered instead ("if I understand
 # you correctly"), when its score reaches this.
 TENTATIVE_FLOOR = ANSWER_FLOOR
+WHO = CONCEPT_MARK + "who"
 
 
 class Outcome(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of the members
@@ -146,6 +147,11 @@ class Matcher:
             if token in self.stop_words or len(positions) > common_cut
         }
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
+        # An entry that lists names answers "who": "who are the participating countries?"
+        self.entry_kinds = [
+            kinds | {WHO} if not self.lexicon.names.isdisjoint(vocab) else kinds
+            for kinds, vocab in zip(self.entry_kinds, self.entry_vocab, strict=True)
+        ]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_names = [
             names_in(entry.answer.values(), self.keyword_vocab[i]) | (self.entry_vocab[i] & self.lexicon.names)

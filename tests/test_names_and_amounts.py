@@ -105,3 +105,15 @@ def test_beside_a_declined_question_about_another_phase(message, expected):
 def test_the_closing_is_the_breakfast_and_will_be_is_not_a_topic(message):
     """ "The closing" and «حفل الاختتام» name the event; «تكون» (will be) says nothing of what is asked."""
     assert ask_json(message)["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("who are the other countries in the programme?", "programme_countries"),  # "who" asks for names
+        ("how was UNDP involved?", "about_undp"),  # "involved" is not the countries' word
+        ("what was the Entraide nationale's involvement?", "results_social"),
+    ],
+)
+def test_who_of_a_list_of_names_and_involvement(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
