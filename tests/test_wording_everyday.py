@@ -388,3 +388,15 @@ def test_names_are_the_keywords_an_answer_capitalises_inside_a_sentence():
 )
 def test_who_is_an_organisation_and_everyday_words(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ça se termine avant midi ?", "logistics_end_time"),  # noon is a time of day
+        ("is it over by midday?", "logistics_end_time"),
+        ("le lieu est facile d'accès ?", "logistics_access"),
+    ],
+)
+def test_noon_and_easy_to_reach(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
