@@ -138,3 +138,17 @@ def test_everyday_darija_in_latin_letters(message, entry_id):
 )
 def test_someone_and_who_is_coming_in_latin_darija(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_how_are_you_in_darija_is_a_greeting_not_a_question():
+    reply = ask_json("salam, ki dayrin? fin ghadi ykoun l ftour?")
+    assert reply["ids"] == ["logistics_venue"]
+    assert "ki dayrin" not in reply["answer"]  # never "I have no answer to «ki dayrin?»"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("chno hiya had l jalsa?", "event_overview"), ("imta l ikhtitam?", "event_date")],
+)
+def test_the_session_and_the_closing_in_latin_darija_are_the_event(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
