@@ -238,6 +238,7 @@ class _Query:
     total_weight: float
     kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
     counted: str | None = None  # for "how many X": X
+    names: frozenset[str] = frozenset()  # the lexicon's names it names ("Tunisia")
 
     @cached_property
     def numbers(self) -> tuple[str, ...]:

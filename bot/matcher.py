@@ -271,7 +271,7 @@ class Matcher:
             return True
         if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
             return True
-        if any(word in self.lexicon.names and word not in self.entry_vocab[index] for word in query.words):
+        if not query.names <= self.entry_vocab[index]:
             return True  # a name it does not name: "the objectives in Moldova" are not the programme's
         names = self.entry_names[index]  # a name it lists, with a topic it lacks: "the results in Bangladesh"
         return not names.isdisjoint(query.words) and query.topic_outside(
@@ -323,7 +323,9 @@ class Matcher:
             * (STOP_WORD_FACTOR if word in stop and not found and not word.isdigit() else 1.0)
             for word, found in zip(words, expansions, strict=False)
         )
-        return _Query(words, weights, expansions, sum(weights), frozenset(words) & self.lexicon.kinds, _counted(query))
+        found = frozenset(words)
+        kinds, names = found & self.lexicon.kinds, found & self.lexicon.names
+        return _Query(words, weights, expansions, sum(weights), kinds, _counted(query), names)
 
     def _score_entries(self, query: _Query) -> dict[int, float]:
         """Each candidate entry's score, 0-100."""
