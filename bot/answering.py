@@ -199,7 +199,7 @@ class Answerer:
         # mean", was declined too; a later question with a topic of its own then still leans on it
         # ("Was there an event for phase 1? What happened there?"), unless it names its own subject
         # ("... ? Et c'est où, le petit-déjeuner ?").
-        named = self.matcher.names_something(previous_text)
+        named = any(word.isdigit() or word in self.matcher.lexicon.names for word in self._words(previous_text))
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return False
@@ -209,9 +209,13 @@ class Answerer:
             return False
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
 
+    def _words(self, text: str) -> frozenset[str]:
+        """The text's words as the matcher reads them (concepts, stems)."""
+        return frozenset(word for word, _ in self.matcher.terms(text, is_latin_darija(text)))
+
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""
-        return not self._subjects.isdisjoint(word for word, _ in self.matcher.terms(part, is_latin_darija(part)))
+        return not self._subjects.isdisjoint(self._words(part))
 
     def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
         """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),
@@ -221,7 +225,7 @@ class Answerer:
             return part_matches
         if match.score < TENTATIVE_FLOOR or len(match.suggestions) < 2:
             return part_matches
-        words = {word for word, _ in self.matcher.terms(part, is_latin_darija(part))}
+        words = self._words(part)
         if words & self._subjects or not words & self._times:  # a subject named, or not a question of time
             return part_matches
         first, second = match.suggestions[:2]

@@ -284,10 +284,6 @@ class Matcher:
         query = self._prepare(self.terms(question, is_latin_darija(question))[:MAX_QUERY_TOKENS])
         return self._asks_another_kind(query, self.entries.index(entry))
 
-    def names_something(self, text: str) -> bool:
-        """Does the text name a number ("phase 3", "2019") or one of the lexicon's names ("Tunisia")?"""
-        return any(word.isdigit() or word in self.lexicon.names for word, _ in self.terms(text, is_latin_darija(text)))
-
     def is_specific(self, text: str) -> bool:
         """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""
         threshold = math.log(1 + 1 / SPECIFIC_SHARE)
