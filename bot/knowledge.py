@@ -325,6 +325,16 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
                     f"entry {entry.id}",
                     f"follow_ups points to {target!r}, which does not exist",
                 )
+    for entry in entries:  # what an entry asks cannot be a topic no entry covers
+        for phrasing in (phrasing for per_lang in entry.questions.values() for phrasing in per_lang):
+            if topics := lexicon.topics_not_covered(phrasing):
+                problems.add(
+                    entry.file,
+                    entry.line,
+                    f"entry {entry.id}",
+                    f"the question {phrasing!r} names {', '.join(sorted(topics))}, which {LEXICON_FILE} lists"
+                    " under not_covered: reword the question, or take the word out of not_covered",
+                )
     glossary = load_glossary(
         folder,
         lambda path: _read_yaml(path, problems),

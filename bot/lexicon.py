@@ -8,6 +8,8 @@ Organisers edit it like the rest of the knowledge base. Its sections:
 - `concepts`: topic words (lieu / venue / مكان / blassa);
 - `names`: proper names the knowledge base lists (the programme's countries: Tunisie / Tunisia / تونس),
   read like concepts; a question that names one is only answered by an entry that names it too;
+- `not_covered`: topics people ask about that no entry covers (a hotel to stay in, another project):
+  a question about one is never answered by an entry that only shares its other words;
 - `filler`: words that say nothing of what is asked ("grateful", "enquire", "renseigner", "نعرف"):
   left out, so a wordy polite message weighs by its topic words alone.
 
@@ -34,7 +36,7 @@ DARIJA = "darija"  # Moroccan Arabic written in Latin letters
 WORD_LANGUAGES = (*LANGUAGES, DARIJA)
 SOCIAL_KINDS = ("greeting", "thanks", "goodbye", "politeness")
 CONCEPT_MARK = "§"  # concept tokens never collide with words: no word has this character
-_SECTIONS = ("social", "question_kinds", "concepts", "names", "filler")
+_SECTIONS = ("social", "question_kinds", "concepts", "names", "not_covered", "filler")
 FILLER = "~filler"  # the concept table's mark for a filler phrase: left out of what is matched
 _NAME_FORM = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
@@ -54,6 +56,7 @@ class Lexicon:
     concepts: dict[str, dict[Phrase, str]] = field(default_factory=lambda: {"plain": {}, DARIJA: {}})
     kinds: frozenset[str] = frozenset()  # the concept tokens that are question kinds
     names: frozenset[str] = frozenset()  # the concept tokens that are proper names
+    not_covered: frozenset[str] = frozenset()  # the concept tokens of topics no entry covers
     longest: int = 1  # the longest phrase, in words
 
     def table(self, section: str, darija: bool) -> dict[Phrase, str]:
@@ -114,6 +117,16 @@ class Lexicon:
                 position += 1
         return tuple(result)
 
+    def topics_not_covered(self, text: str) -> frozenset[str]:
+        """The `not_covered` groups a text names, read as plain text and as Latin-letter Darija."""
+        found = terms(text)
+        return frozenset(
+            token[len(CONCEPT_MARK) :]
+            for darija in (False, True)
+            for token, _ in self.conceptualise(found, darija)
+            if token in self.not_covered
+        )
+
     def darija_words(self) -> dict[str, str]:
         """The single words of the concepts given for Darija in Latin letters, each with its concept."""
         return {phrase[0]: token for phrase, token in self.concepts[DARIJA].items() if len(phrase) == 1}
@@ -149,6 +162,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
     owner: dict[tuple[str, str, Phrase], str] = {}  # (table, phrase) -> the group that has it
     kinds: set[str] = set()
     names: set[str] = set()
+    not_covered: set[str] = set()
     longest = 1
     for section, groups in _items(data):
         if section not in _SECTIONS:
@@ -174,6 +188,8 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                 kinds.add(token)
             if section == "names":
                 names.add(token)
+            if section == "not_covered":
+                not_covered.add(token)
             for lang, words in _items(per_lang):
                 if lang not in WORD_LANGUAGES:
                     add_problem(
@@ -216,6 +232,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
         concepts=lexicon.concepts,
         kinds=frozenset(kinds),
         names=frozenset(names),
+        not_covered=frozenset(not_covered),
         longest=longest,
     )
 

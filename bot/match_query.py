@@ -239,6 +239,7 @@ class _Query:
     kinds: frozenset[str] = frozenset()  # the question kinds it asks (lexicon concept tokens)
     counted: str | None = None  # for "how many X": X
     names: frozenset[str] = frozenset()  # the lexicon's names it names ("Tunisia")
+    not_covered: frozenset[str] = frozenset()  # topics no entry covers that it asks about ("a hotel")
 
     @cached_property
     def numbers(self) -> tuple[str, ...]:

@@ -271,7 +271,7 @@ class Matcher:
             return True
         if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
             return True
-        if not query.names <= self.entry_vocab[index]:
+        if query.not_covered or not query.names <= self.entry_vocab[index]:
             return True  # a name it does not name: "the objectives in Moldova" are not the programme's
         names = self.entry_names[index]  # a name it lists, with a topic it lacks: "the results in Bangladesh"
         return not names.isdisjoint(query.words) and query.topic_outside(
@@ -320,8 +320,8 @@ class Matcher:
             for word, found in zip(words, expansions, strict=False)
         )
         found = frozenset(words)
-        kinds, names = found & self.lexicon.kinds, found & self.lexicon.names
-        return _Query(words, weights, expansions, sum(weights), kinds, _counted(query), names)
+        kinds, names, outside = found & self.lexicon.kinds, found & self.lexicon.names, found & self.lexicon.not_covered
+        return _Query(words, weights, expansions, sum(weights), kinds, _counted(query), names, outside)
 
     def _score_entries(self, query: _Query) -> dict[int, float]:
         """Each candidate entry's score, 0-100."""

@@ -263,3 +263,19 @@ def test_a_broken_file_does_not_make_other_files_look_broken(folder):
     replace_in(folder / "programme.yaml", "entries:", "entries: [")
     problems = problems_of(folder)
     assert len(problems) == 1 and problems[0].startswith("programme.yaml:")
+
+
+def test_a_question_naming_a_topic_no_entry_covers_is_refused(tmp_path):
+    """An entry that asks about a topic lexicon.yaml lists under not_covered would never be answered."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    shutil.copy(KNOWLEDGE / "logistics.yaml", folder)
+    (folder / "lexicon.yaml").write_text(
+        'not_covered:\n  accommodation:\n    en: [accommodation, "where to stay"]\n', encoding="utf-8"
+    )
+    entry = MINIMAL_ENTRY.replace('en: ["Who funds the programme?"]', 'en: ["Who funds the accommodation?"]')
+    (folder / "demo.yaml").write_text(entry, encoding="utf-8")
+    problems = problems_of(folder)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("demo.yaml:") and "demo_funder" in problems[0]
+    assert "'Who funds the accommodation?' names accommodation" in problems[0] and "not_covered" in problems[0]

@@ -117,3 +117,26 @@ def test_the_closing_is_the_breakfast_and_will_be_is_not_a_topic(message):
 )
 def test_who_of_a_list_of_names_and_involvement(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could you recommend a hotel close to the venue in Rabat?",
+        "la DDC finance d'autres projets au Maroc ?",
+        "what other projects does UNDP run in Morocco?",
+        "ما هي المشاريع الأخرى التي تمولها سويسرا في المغرب؟",
+        "le ministre délégué, il a quel parcours ?",
+    ],
+)
+def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
+    """A hotel to stay in is not the venue, another project is not the programme's funder."""
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("C'est dans quel hôtel ?", "logistics_venue"), ("which hotel is it in?", "logistics_venue")],
+)
+def test_the_hotel_the_breakfast_is_in_is_still_the_venue(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
