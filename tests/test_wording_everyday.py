@@ -400,3 +400,9 @@ def test_who_is_an_organisation_and_everyday_words(message, entry_id):
 )
 def test_noon_and_easy_to_reach(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_registering_to_come_is_not_how_to_get_there():
+    """"Je viens" is how people get there ("je viens en tram"), not a word for registering."""
+    assert "logistics_access" not in ask_json("cmt on s'inscrit pr venir? merci")["ids"]
+    assert ask_json("comment je viens ?")["ids"] == ["logistics_access"]
