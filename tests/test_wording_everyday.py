@@ -403,6 +403,15 @@ def test_noon_and_easy_to_reach(message, entry_id):
 
 
 def test_registering_to_come_is_not_how_to_get_there():
-    """"Je viens" is how people get there ("je viens en tram"), not a word for registering."""
+    """ "Je viens" is how people get there ("je viens en tram"), not a word for registering."""
     assert "logistics_access" not in ask_json("cmt on s'inscrit pr venir? merci")["ids"]
     assert ask_json("comment je viens ?")["ids"] == ["logistics_access"]
+
+
+def test_sms_n_joins_two_questions():
+    assert ask_json("wat time does it start n wat time does it end")["ids"] == ["logistics_time", "logistics_end_time"]
+
+
+@pytest.mark.parametrize("message", ["n'importe qui peut venir ?", "can anyone come?"])
+def test_can_anyone_come_is_who_the_breakfast_is_for(message):
+    assert ask_json(message)["ids"] == ["event_attendees"]
