@@ -155,6 +155,6 @@ def test_the_session_and_the_closing_in_latin_darija_are_the_event(message, entr
 
 
 def test_how_were_the_results_in_latin_darija_asks_for_them():
-    """"kifach kanet" is "how were": what they were, not a procedure."""
+    """ "kifach kanet" is "how were": what they were, not a procedure."""
     assert ask_json("kifach kanet nata2ij l programme f lmaghrib?")["ids"] == ["results_morocco"]
     assert ask_json("واش هو فطور ولا ندوة؟")["ids"] == ["event_format"]  # «ولا» (or) weighs as little as "or"

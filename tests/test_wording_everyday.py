@@ -415,3 +415,15 @@ def test_sms_n_joins_two_questions():
 @pytest.mark.parametrize("message", ["n'importe qui peut venir ?", "can anyone come?"])
 def test_can_anyone_come_is_who_the_breakfast_is_for(message):
     assert ask_json(message)["ids"] == ["event_attendees"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who do I contact if I have a problem on the day?",  # "on the day" is the event, not "have a nice day"
+        "Who's organising it? And who should I contact with questions?",
+        "chkoun n3ayet lih ila tlft?",  # whom do I call if I get lost
+    ],
+)
+def test_whom_to_contact_is_the_contact(message):
+    assert ask_json(message)["ids"][-1:] == ["logistics_contact"]
