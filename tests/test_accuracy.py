@@ -35,11 +35,12 @@ def test_answers_in_scope_and_falls_back_out_of_scope(answerer, name):
 # any change made from them); the floors guard what was reached, they are not the targets
 # (measured on real.yaml).
 MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
-    "dev_messages.yaml": (0.85, 0.95),
-    "dev2_messages.yaml": (0.85, 0.95),
-    "dev3_messages.yaml": (0.80, 0.88),  # half of it near misses out of scope
-    "dev4_messages.yaml": (0.80, 0.90),  # paraphrases, typos and Latin-letter Darija
-    "dev5_messages.yaml": (0.80, 0.75),  # near misses out of scope, mostly English: the open defect
+    "dev_messages.yaml": (0.93, 0.95),
+    "dev2_messages.yaml": (0.90, 0.95),
+    "dev3_messages.yaml": (0.86, 0.90),  # half of it near misses out of scope
+    "dev4_messages.yaml": (0.88, 0.95),  # paraphrases, typos and Latin-letter Darija
+    "dev5_messages.yaml": (0.88, 0.88),  # near misses out of scope, mostly English
+    "dev6_messages.yaml": (0.84, 0.88),  # blind, 69 of 160 out of scope
 }
 
 
