@@ -278,11 +278,12 @@ class _Query:
 
     def topic_outside(self, vocab: Collection[str], kinds: Collection[str], keywords: Collection[str]) -> bool:
         """A topic of the question (a concept, not a kind, that some entry has among its `keywords`) that
-        is not in an entry's `vocab`."""
+        is not in an entry's `vocab` (a Darija reading counts as the concept it reads: "natija")."""
         return any(
-            word.startswith(CONCEPT_MARK) and word not in kinds and word not in vocab and word in keywords
+            topic.startswith(CONCEPT_MARK) and topic not in kinds and topic not in vocab and topic in keywords
             for word, weight in zip(self.words, self.weights, strict=False)
             if weight >= CONTENT_WEIGHT
+            for topic in (word.removeprefix(READING_MARK),)
         )
 
     @property

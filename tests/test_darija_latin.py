@@ -158,3 +158,8 @@ def test_how_were_the_results_in_latin_darija_asks_for_them():
     """ "kifach kanet" is "how were": what they were, not a procedure."""
     assert ask_json("kifach kanet nata2ij l programme f lmaghrib?")["ids"] == ["results_morocco"]
     assert ask_json("واش هو فطور ولا ندوة؟")["ids"] == ["event_format"]  # «ولا» (or) weighs as little as "or"
+
+
+def test_a_result_read_through_arabic_letters_in_another_country_is_not_the_list_of_countries():
+    """ "natija" (result) is read as «نتيجة»: a topic the countries entry lacks, for a country it names."""
+    assert ask_json("chno natija dyal lprogramme f serbia?")["ids"] == []

@@ -427,3 +427,8 @@ def test_can_anyone_come_is_who_the_breakfast_is_for(message):
 )
 def test_whom_to_contact_is_the_contact(message):
     assert ask_json(message)["ids"][-1:] == ["logistics_contact"]
+
+
+def test_a_job_title_says_nothing_of_what_is_asked():
+    """ "chargé de mission" is not the ministry "chargé des MRE"."""
+    assert ask_json("je peux venir avec mon collègue chargé de mission ?")["ids"] == ["rsvp_colleague"]
