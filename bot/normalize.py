@@ -48,9 +48,12 @@ _SPACED_ELISION = re.compile(r"\b(?:l|d|j|qu)\s+(?=[aeiouyhàâéèêîôû])")
 _STOP_WORDS = {profile.code: profile.stop_words for profile in PROFILES}
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})  # "mis en œuvre": no mark to drop
+
+
 def _fold_accents(text: str) -> str:
-    """Drops combining marks: é -> e for Latin, and Arabic harakat (also combining marks)."""
-    decomposed = unicodedata.normalize("NFD", text)
+    """Drops combining marks: é -> e for Latin, and Arabic harakat (also combining marks); œ is oe."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -432,3 +432,11 @@ def test_whom_to_contact_is_the_contact(message):
 def test_a_job_title_says_nothing_of_what_is_asked():
     """ "chargé de mission" is not the ministry "chargé des MRE"."""
     assert ask_json("je peux venir avec mon collègue chargé de mission ?")["ids"] == ["rsvp_colleague"]
+
+
+def test_a_ligature_is_its_two_letters():
+    """"œuvre" typed with the ligature is "oeuvre" typed without it, not "uvre"."""
+    from bot.normalize import terms
+
+    assert terms("mis en œuvre") == terms("mis en oeuvre")
+    assert terms("Cœur") == terms("coeur")
