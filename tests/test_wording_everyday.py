@@ -435,8 +435,15 @@ def test_a_job_title_says_nothing_of_what_is_asked():
 
 
 def test_a_ligature_is_its_two_letters():
-    """"œuvre" typed with the ligature is "oeuvre" typed without it, not "uvre"."""
+    """ "œuvre" typed with the ligature is "oeuvre" typed without it, not "uvre"."""
     from bot.normalize import terms
 
     assert terms("mis en œuvre") == terms("mis en oeuvre")
     assert terms("Cœur") == terms("coeur")
+
+
+@pytest.mark.parametrize(
+    "message", ["what was the programme supposed to achieve?", "le programme était censé faire quoi ?"]
+)
+def test_what_it_was_meant_to_achieve_is_its_objectives_not_its_results(message):
+    assert ask_json(message)["ids"] == ["programme_objectives"]
