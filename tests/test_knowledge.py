@@ -10,6 +10,8 @@ import pytest
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.languages import LANGUAGES
+from bot.lexicon import FILLER
+from bot.normalize import terms
 from tests.conftest import KNOWLEDGE
 
 PRESS_RELEASE = KNOWLEDGE.parent.parent / "shared" / "source" / "press-release-2018-01-26.fr.txt"
@@ -279,3 +281,13 @@ def test_a_question_naming_a_topic_no_entry_covers_is_refused(tmp_path):
     assert len(problems) == 1, problems
     assert problems[0].startswith("demo.yaml:") and "demo_funder" in problems[0]
     assert "'Who funds the accommodation?' names accommodation" in problems[0] and "not_covered" in problems[0]
+
+
+def test_no_lexicon_group_swallows_a_preposition(answerer):
+    """«إلى» (to) folds to the letters of «آلي» (automatic): read as the assistant, it had turned every
+    Arabic question with "to" into a question about the bot."""
+    lexicon = answerer.matcher.lexicon
+    for darija in (False, True):
+        table = lexicon.table("concepts", darija)
+        for preposition in ("إلى", "الى", "في", "على", "من", "عن", "to", "of", "in", "à", "de", "pour", "for"):
+            assert table.get(tuple(word for word, _ in terms(preposition))) in (None, FILLER), preposition
