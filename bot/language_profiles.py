@@ -58,7 +58,7 @@ FRENCH = LanguageProfile(
     ),  # "-ent" would leave "comm" ("comme": "quoi comme débat" is not "how"), "pass" (press pass)
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
-        tout tous toute toutes voulais voulait voulions ai eu suis
+        tout tous toute toutes voulais voulait voulions ai eu suis avoir avais avait avions aviez avaient aurait
         pourrai pourrais pourrait pourra pourront quelqu apres
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
@@ -171,7 +171,7 @@ ARABIC = LanguageProfile(
     stop_words="""
         في على الى عن مع هل ما ماذا هو هي هم انا انت نحن هذا هذه ذلك تلك او ثم قد لقد كان كانت يكون التي
         الذي الذين و ف ب ل ك من ممكن اريد ابغى بغيت عافاك لو سمحت رجاء اعرف نعرف اود اللي هوما بالضبط
-        ماهي ماهو ماهى ماذا مالذي فقط اخر اخرى اخرين ولا اذا ايلا
+        ماهي ماهو ماهى ماذا مالذي فقط اخر اخرى اخرين ولا اذا ايلا معي معنا لي
         المرجو افادتي اخباري اعلامي ايضا شكرا
         فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
         يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد كادير خاصني خصني خاصنا

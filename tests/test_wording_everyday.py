@@ -447,3 +447,16 @@ def test_a_ligature_is_its_two_letters():
 )
 def test_what_it_was_meant_to_achieve_is_its_objectives_not_its_results(message):
     assert ask_json(message)["ids"] == ["programme_objectives"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Quelle est la procédure à suivre pour confirmer ma présence ?", "rsvp_how"),
+        ("j'avais confirmé ma venue mais j'ai un empêchement de dernière minute : que dois-je faire ?", "rsvp_change"),
+        ("السيد المحترم، هل يمكنني اصطحاب زميل في العمل؟", "rsvp_colleague"),  # «السيد المحترم»: Dear Sir
+    ],
+)
+def test_formal_letters(message, entry_id):
+    """The way a formal letter asks ("la marche à suivre", "de dernière minute", "j'avais") is not the question."""
+    assert ask_json(message)["ids"] == [entry_id]
