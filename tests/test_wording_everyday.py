@@ -460,3 +460,15 @@ def test_what_it_was_meant_to_achieve_is_its_objectives_not_its_results(message)
 def test_formal_letters(message, entry_id):
     """The way a formal letter asks ("la marche à suivre", "de dernière minute", "j'avais") is not the question."""
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_the_programme_accompanying_morocco_is_not_bringing_a_colleague():
+    """ "accompagné" shares its stem with "accompagnateur": only "venir accompagné" and the like are a
+    colleague."""
+    reply = ask_json("le programme a accompagné le Maroc comment ?")
+    assert "rsvp_colleague" not in reply["ids"] + reply["suggestions"]
+    assert ask_json("je peux venir accompagné ?")["ids"] == ["rsvp_colleague"]
+
+
+def test_its_link_with_the_programme_in_darija():
+    assert ask_json("الاتفاق العالمي، شنو علاقتو بالبرنامج؟")["ids"] == ["global_compact"]
