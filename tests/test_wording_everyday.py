@@ -472,3 +472,16 @@ def test_the_programme_accompanying_morocco_is_not_bringing_a_colleague():
 
 def test_its_link_with_the_programme_in_darija():
     assert ask_json("الاتفاق العالمي، شنو علاقتو بالبرنامج؟")["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la rencontre, ça se présente comment ?",
+        "what should I expect at the breakfast?",
+        "what will the closing session be like?",
+    ],
+)
+def test_what_to_expect_is_the_format(message):
+    """What it will be like is its format (these had got the speakers, the partners, a "did you mean")."""
+    assert ask_json(message)["ids"] == ["event_format"]
