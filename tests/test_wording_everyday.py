@@ -485,3 +485,8 @@ def test_its_link_with_the_programme_in_darija():
 def test_what_to_expect_is_the_format(message):
     """What it will be like is its format (these had got the speakers, the partners, a "did you mean")."""
     assert ask_json(message)["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize("message", ["c'est une table ronde ?", "is it more of a networking event?"])
+def test_kinds_of_event_are_the_format(message):
+    assert ask_json(message)["ids"] == ["event_format"]
