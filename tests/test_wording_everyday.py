@@ -490,3 +490,16 @@ def test_what_to_expect_is_the_format(message):
 @pytest.mark.parametrize("message", ["c'est une table ronde ?", "is it more of a networking event?"])
 def test_kinds_of_event_are_the_format(message):
     assert ask_json(message)["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I received an invitation, what is this event about?", ["event_overview"]),
+        ("j'ai reçu une invitation, c'est quoi cet événement ?", ["event_overview"]),
+        ("تلقيت دعوة، ما هو هذا اللقاء؟", ["event_overview"]),
+        ("I was invited, where is it?", ["logistics_venue"]),  # not also who is invited
+    ],
+)
+def test_having_been_invited_is_not_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
