@@ -503,3 +503,15 @@ def test_kinds_of_event_are_the_format(message):
 )
 def test_having_been_invited_is_not_the_question(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("is there parking near the venue?", ["logistics_access"]),  # "near" says nothing asked
+        ("any hotel near the venue you'd recommend?", []),  # a hotel to stay in is still not the venue
+        ("un hôtel proche du lieu ?", []),
+    ],
+)
+def test_near_the_venue(message, expected):
+    assert ask_json(message)["ids"] == expected
