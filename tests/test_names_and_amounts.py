@@ -140,3 +140,14 @@ def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_w
 )
 def test_the_hotel_the_breakfast_is_in_is_still_the_venue(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("can you call me a taxi to the venue?", []),  # an errand, not the way there
+        ("how do I get a taxi to the venue?", ["logistics_access"]),
+    ],
+)
+def test_an_errand_is_not_the_directions(message, expected):
+    assert ask_json(message)["ids"] == expected
