@@ -1,0 +1,135 @@
+"""Everyday wording, second round (issue 7): noon, whom to contact, what to expect, formal letters,
+having been invited, SMS "n". Through `ask --json`, as the console and the bot answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ça se termine avant midi ?", "logistics_end_time"),  # noon is a time of day
+        ("is it over by midday?", "logistics_end_time"),
+        ("le lieu est facile d'accès ?", "logistics_access"),
+    ],
+)
+def test_noon_and_easy_to_reach(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_registering_to_come_is_not_how_to_get_there():
+    """ "Je viens" is how people get there ("je viens en tram"), not a word for registering."""
+    assert "logistics_access" not in ask_json("cmt on s'inscrit pr venir? merci")["ids"]
+    assert ask_json("comment je viens ?")["ids"] == ["logistics_access"]
+
+
+def test_sms_n_joins_two_questions():
+    assert ask_json("wat time does it start n wat time does it end")["ids"] == ["logistics_time", "logistics_end_time"]
+
+
+@pytest.mark.parametrize("message", ["n'importe qui peut venir ?", "can anyone come?"])
+def test_can_anyone_come_is_who_the_breakfast_is_for(message):
+    assert ask_json(message)["ids"] == ["event_attendees"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who do I contact if I have a problem on the day?",  # "on the day" is the event, not "have a nice day"
+        "Who's organising it? And who should I contact with questions?",
+        "chkoun n3ayet lih ila tlft?",  # whom do I call if I get lost
+    ],
+)
+def test_whom_to_contact_is_the_contact(message):
+    assert ask_json(message)["ids"][-1:] == ["logistics_contact"]
+
+
+def test_a_job_title_says_nothing_of_what_is_asked():
+    """ "chargé de mission" is not the ministry "chargé des MRE"."""
+    assert ask_json("je peux venir avec mon collègue chargé de mission ?")["ids"] == ["rsvp_colleague"]
+
+
+def test_a_ligature_is_its_two_letters():
+    """ "œuvre" typed with the ligature is "oeuvre" typed without it, not "uvre"."""
+    from bot.normalize import terms
+
+    assert terms("mis en œuvre") == terms("mis en oeuvre")
+    assert terms("Cœur") == terms("coeur")
+
+
+@pytest.mark.parametrize(
+    "message", ["what was the programme supposed to achieve?", "le programme était censé faire quoi ?"]
+)
+def test_what_it_was_meant_to_achieve_is_its_objectives_not_its_results(message):
+    assert ask_json(message)["ids"] == ["programme_objectives"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Quelle est la procédure à suivre pour confirmer ma présence ?", "rsvp_how"),
+        ("j'avais confirmé ma venue mais j'ai un empêchement de dernière minute : que dois-je faire ?", "rsvp_change"),
+        ("السيد المحترم، هل يمكنني اصطحاب زميل في العمل؟", "rsvp_colleague"),  # «السيد المحترم»: Dear Sir
+    ],
+)
+def test_formal_letters(message, entry_id):
+    """The way a formal letter asks ("la marche à suivre", "de dernière minute", "j'avais") is not the question."""
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_the_programme_accompanying_morocco_is_not_bringing_a_colleague():
+    """ "accompagné" shares its stem with "accompagnateur": only "venir accompagné" and the like are a
+    colleague."""
+    reply = ask_json("le programme a accompagné le Maroc comment ?")
+    assert "rsvp_colleague" not in reply["ids"] + reply["suggestions"]
+    assert ask_json("je peux venir accompagné ?")["ids"] == ["rsvp_colleague"]
+
+
+def test_its_link_with_the_programme_in_darija():
+    assert ask_json("الاتفاق العالمي، شنو علاقتو بالبرنامج؟")["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la rencontre, ça se présente comment ?",
+        "what should I expect at the breakfast?",
+        "what will the closing session be like?",
+    ],
+)
+def test_what_to_expect_is_the_format(message):
+    """What it will be like is its format (these had got the speakers, the partners, a "did you mean")."""
+    assert ask_json(message)["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize("message", ["c'est une table ronde ?", "is it more of a networking event?"])
+def test_kinds_of_event_are_the_format(message):
+    assert ask_json(message)["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I received an invitation, what is this event about?", ["event_overview"]),
+        ("j'ai reçu une invitation, c'est quoi cet événement ?", ["event_overview"]),
+        ("تلقيت دعوة، ما هو هذا اللقاء؟", ["event_overview"]),
+        ("I was invited, where is it?", ["logistics_venue"]),  # not also who is invited
+    ],
+)
+def test_having_been_invited_is_not_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("is there parking near the venue?", ["logistics_access"]),  # "near" says nothing asked
+        ("any hotel near the venue you'd recommend?", []),  # a hotel to stay in is still not the venue
+        ("un hôtel proche du lieu ?", []),
+    ],
+)
+def test_near_the_venue(message, expected):
+    assert ask_json(message)["ids"] == expected
