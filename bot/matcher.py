@@ -250,12 +250,12 @@ class Matcher:
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
             if not all(self.social[index] for index in candidates):  # small talk is never offered beside a real answer
                 candidates = [index for index in candidates if not self.social[index]]
-            # A single clear candidate is answered, "if I understand you correctly" (never a guess
-            # against the kind of question).
-            if len(candidates) == 1 and not self._asks_another_kind(prepared, candidates[0]) and not guessed:
-                score = scores[candidates[0]]
+            # The one clear candidate of the kind asked is answered, "if I understand you correctly".
+            fitting = [index for index in candidates if not self._asks_another_kind(prepared, index)]
+            if len(fitting) == 1 and not guessed:
+                score = scores[fitting[0]]
                 if score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
-                    return Match(Outcome.ANSWER, self.entries[candidates[0]], round(score, 1), lang, tentative=True)
+                    return Match(Outcome.ANSWER, self.entries[fitting[0]], round(score, 1), lang, tentative=True)
             suggestions = tuple(self.entries[index] for index in candidates)
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)

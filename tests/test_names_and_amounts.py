@@ -151,3 +151,18 @@ def test_the_hotel_the_breakfast_is_in_is_still_the_venue(message, entry_id):
 )
 def test_an_errand_is_not_the_directions(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("il y avait combien de pays dans la deuxième phase ?", ["programme_countries"]),
+        ("how many countries took part in phase 2?", ["programme_countries"]),
+        ("شحال من دولة كانت فالمرحلة الثانية؟", ["programme_countries"]),
+        ("how many migrants in phase 2?", []),  # counts what no entry counts
+    ],
+)
+def test_how_many_countries_in_phase_2_is_the_list_not_the_phase_dates(message, expected):
+    """The phase's dates answer "how long" and count years: beside them, the countries are the one
+    candidate of the kind asked."""
+    assert ask_json(message)["ids"] == expected
