@@ -163,3 +163,14 @@ def test_how_were_the_results_in_latin_darija_asks_for_them():
 def test_a_result_read_through_arabic_letters_in_another_country_is_not_the_list_of_countries():
     """ "natija" (result) is read as «نتيجة»: a topic the countries entry lacks, for a country it names."""
     assert ask_json("chno natija dyal lprogramme f serbia?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("wach l programme dar chi 7aja f sse7a?", "results_health"),  # "did it do anything": its results
+        ("wach dar chi 7aja l programme f l maghrib?", "results_morocco"),
+    ],
+)
+def test_did_it_do_anything_asks_for_results(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]

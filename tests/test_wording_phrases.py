@@ -133,3 +133,7 @@ def test_having_been_invited_is_not_the_question(message, expected):
 )
 def test_near_the_venue(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_the_only_country_asks_for_the_countries():
+    assert ask_json("is Morocco the only country?")["ids"] == ["programme_countries"]
