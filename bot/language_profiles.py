@@ -58,7 +58,7 @@ FRENCH = LanguageProfile(
     ),  # "-ent" would leave "comm" ("comme": "quoi comme débat" is not "how"), "pass" (press pass)
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
-        tout tous toute toutes voulais voulait voulions ai eu suis avoir avais avait avions aviez avaient aurait
+        tout tous toute toutes voulais voulait voulions ai eu suis encore avoir avais avait avions aviez avaient aurait
         pourrai pourrais pourrait pourra pourront quelqu apres
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
@@ -223,6 +223,7 @@ ARABIC = LanguageProfile(
         bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
         7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom lih liha lihom lihoum liya lia lik likom ash
         bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw wa7ed wa7d wahed wahd dak dik hadak hadik
+        bdebt bli belli glt galt gelt walakin walakine lakin
         """
     ),
 )

@@ -174,3 +174,14 @@ def test_a_result_read_through_arabic_letters_in_another_country_is_not_the_list
 )
 def test_did_it_do_anything_asks_for_results(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("kifach n2akked bli ghadi nji?", "rsvp_how"),  # bli (that) is a function word
+        ("fin ghadi ykon lftour bdebt?", "logistics_venue"),  # bdebt (exactly), spelt another way
+    ],
+)
+def test_more_function_words_in_latin_darija(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]

@@ -137,3 +137,17 @@ def test_near_the_venue(message, expected):
 
 def test_the_only_country_asks_for_the_countries():
     assert ask_json("is Morocco the only country?")["ids"] == ["programme_countries"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what was the point of the programme in the first place?", "programme_objectives"),  # not a place
+        ("how do I tell you I'll be attending?", "rsvp_how"),
+        ("which institutions has the programme been working hand in hand with?", "programme_partners"),
+        ("مع من كيتعاون البرنامج؟", "programme_partners"),  # with whom does it work: not Entraide nationale
+        ("j'avais dit non mais je suis dispo finalement, je peux encore changer ma réponse ?", "rsvp_change"),
+    ],
+)
+def test_idioms_of_attending_and_working_with(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
