@@ -166,3 +166,12 @@ def test_how_many_countries_in_phase_2_is_the_list_not_the_phase_dates(message, 
     """The phase's dates answer "how long" and count years: beside them, the countries are the one
     candidate of the kind asked."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is the name of the minister in charge of migration?", "c'est quoi le nom du ministre chargé des MRE ?"],
+)
+def test_the_ministers_name_is_not_the_ministry(message):
+    """No person's name was announced: the ministry's description is not an answer to it."""
+    assert ask_json(message)["ids"] == []
