@@ -151,3 +151,14 @@ def test_the_only_country_asks_for_the_countries():
 )
 def test_idioms_of_attending_and_working_with(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what's that worldwide meeting on migration the programme supported?", "global_gfmd"),
+        ("I registered last week, can I still change my reply?", "rsvp_change"),  # "last week" is not how long
+    ],
+)
+def test_worldwide_meeting_and_last_week(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
