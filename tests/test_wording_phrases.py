@@ -162,3 +162,16 @@ def test_idioms_of_attending_and_working_with(message, entry_id):
 )
 def test_worldwide_meeting_and_last_week(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what is this morning get-together actually about?", "event_overview"),  # had got the speakers
+        ("what will be discussed over the course of the morning?", "event_agenda"),
+        ("chno ghadi yt9al f l ftour?", "event_agenda"),  # what will be said
+        ("is it a proper conference?", "event_format"),
+    ],
+)
+def test_the_morning_and_what_will_be_said(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
