@@ -175,3 +175,14 @@ def test_worldwide_meeting_and_last_week(message, entry_id):
 )
 def test_the_morning_and_what_will_be_said(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("أشكركم على الدعوة الكريمة، وأرجو إخباري بكيفية تأكيد الحضور", "rsvp_how"),  # thanks for the invitation
+        ("هل يمكنني تعديل ردي لاحقا إن طرأ طارئ؟", "rsvp_change"),  # "later, should something come up"
+    ],
+)
+def test_a_formal_arabic_letter(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
