@@ -41,7 +41,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev4_messages.yaml": (0.88, 0.95),  # paraphrases, typos and Latin-letter Darija
     "dev5_messages.yaml": (0.88, 0.88),  # near misses out of scope, mostly English
     "dev6_messages.yaml": (0.84, 0.88),  # blind, 69 of 160 out of scope
-    "dev7_messages.yaml": (0.76, 0.87),  # blind, hard paraphrases (47.6% on arrival)
+    "dev7_messages.yaml": (0.85, 0.88),  # blind, hard paraphrases (47.6% of them right on arrival)
 }
 
 
