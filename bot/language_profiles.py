@@ -58,7 +58,7 @@ FRENCH = LanguageProfile(
     ),  # "-ent" would leave "comm" ("comme": "quoi comme débat" is not "how"), "pass" (press pass)
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
-        tout tous toute toutes voulais voulait voulions ai eu suis encore avoir avais avait avions aviez avaient aurait
+        tout tous toute toutes voulais voulait voulions ai eu suis encore avoir avais avions aviez aurait
         pourrai pourrais pourrait pourra pourront quelqu apres
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle

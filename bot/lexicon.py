@@ -22,6 +22,7 @@ language helps the others and paraphrases meet. Words are given per language (fr
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -119,6 +120,8 @@ class Lexicon:
 
     def topics_not_covered(self, text: str) -> frozenset[str]:
         """The `not_covered` groups a text names, read as plain text and as Latin-letter Darija."""
+        if not self.not_covered:
+            return frozenset()
         found = terms(text)
         return frozenset(
             token[len(CONCEPT_MARK) :]
@@ -160,9 +163,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
         return EMPTY
     lexicon = Lexicon()
     owner: dict[tuple[str, str, Phrase], str] = {}  # (table, phrase) -> the group that has it
-    kinds: set[str] = set()
-    names: set[str] = set()
-    not_covered: set[str] = set()
+    tokens: dict[str, set[str]] = defaultdict(set)  # section -> its group tokens (kinds, names...)
     longest = 1
     for section, groups in _items(data):
         if section not in _SECTIONS:
@@ -184,12 +185,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                 add_problem(line, where, f"must give words per language ({', '.join(WORD_LANGUAGES)})")
                 continue
             token = name if section == "social" else FILLER if section == "filler" else CONCEPT_MARK + name
-            if section == "question_kinds":
-                kinds.add(token)
-            if section == "names":
-                names.add(token)
-            if section == "not_covered":
-                not_covered.add(token)
+            tokens[section].add(token)
             for lang, words in _items(per_lang):
                 if lang not in WORD_LANGUAGES:
                     add_problem(
@@ -230,9 +226,9 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
     return Lexicon(
         social=lexicon.social,
         concepts=lexicon.concepts,
-        kinds=frozenset(kinds),
-        names=frozenset(names),
-        not_covered=frozenset(not_covered),
+        kinds=frozenset(tokens["question_kinds"]),
+        names=frozenset(tokens["names"]),
+        not_covered=frozenset(tokens["not_covered"]),
         longest=longest,
     )
 

@@ -108,7 +108,6 @@ class Matcher:
                         entry_vocab[index].update(word for word, _ in found)
                         language_vocab[index][lang].update(word for word, _ in found)
                         self.stop_words.update(word for word, is_stop in found if is_stop)
-            self.entry_kinds.append(frozenset(kinds))
             self.entry_counted.append(frozenset(counted))
             for lang in LANGUAGES:
                 for keyword in entry.keywords.get(lang, ()):
@@ -116,6 +115,9 @@ class Matcher:
                     keyword_vocab[index].update(content)
                     entry_vocab[index].update(content)
                     language_vocab[index][lang].update(content)
+            if not self.lexicon.names.isdisjoint(entry_vocab[index]):
+                kinds.add(WHO)  # an entry that lists names answers "who": "who are the participating countries?"
+            self.entry_kinds.append(frozenset(kinds))
         document_frequency: dict[str, int] = defaultdict(int)
         for vocab in entry_vocab:
             for token in vocab:
@@ -147,11 +149,6 @@ class Matcher:
             if token in self.stop_words or len(positions) > common_cut
         }
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
-        # An entry that lists names answers "who": "who are the participating countries?"
-        self.entry_kinds = [
-            kinds | {WHO} if not self.lexicon.names.isdisjoint(vocab) else kinds
-            for kinds, vocab in zip(self.entry_kinds, self.entry_vocab, strict=True)
-        ]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_names = [
             names_in(entry.answer.values(), self.keyword_vocab[i]) | (self.entry_vocab[i] & self.lexicon.names)
@@ -263,7 +260,8 @@ class Matcher:
     def _asks_another_kind(self, query: _Query, index: int) -> bool:
         """The question is of a kind none of the entry's phrasings asks ("how long" of the programme's
         dates), names a number or a name they never name, counts something they never count ("how many
-        migrants" of the countries), or asks about a topic they do not cover for a name they list."""
+        migrants" of the countries), asks about a topic no entry covers (lexicon not_covered), or asks
+        about a topic they do not cover for a name they list."""
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
