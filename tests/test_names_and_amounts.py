@@ -175,3 +175,28 @@ def test_how_many_countries_in_phase_2_is_the_list_not_the_phase_dates(message, 
 def test_the_ministers_name_is_not_the_ministry(message):
     """No person's name was announced: the ministry's description is not an answer to it."""
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["who is the IOM representative in Morocco?", "who's UNDP's resident representative in Rabat?"],
+)
+def test_who_represents_an_agency_is_a_person_not_the_agency(message):
+    """A representative is a person, and no one's name was announced: the fallback, not the agency,
+    its partners or the contact offered as what was meant."""
+    reply = ask_json(message)
+    assert (reply["outcome"], reply["suggestions"]) == ("fallback", [])
+
+
+@pytest.mark.parametrize(
+    "message, entry_id",
+    [
+        ("Pouvez-vous me présenter la session de clôture ?", "event_overview"),
+        ("présentation de la rencontre", "event_overview"),
+        ("شكون غادي يهضر فهاد اللقاء؟", "event_speakers"),
+    ],
+)
+def test_presenting_the_event_is_not_its_speakers_and_shkoun_asks_who(message, entry_id):
+    """«شكون» is Darija's "who" in Arabic script as in Latin letters; "présenter" (to introduce)
+    is not one of the speakers."""
+    assert ask_json(message)["ids"] == [entry_id]
