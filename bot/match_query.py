@@ -317,6 +317,13 @@ def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
 
 # A typo of a lexicon word is read as its concept only when long and close ("brekfast"): a concept
 # has many words, and a looser guess would find one for anything ("cart" is not "car").
+def _prefixed(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` behind a prefix of two letters or more ("re"+"present", "in"+"direct"),
+    other than Darija's negation ("ma"+"b9itch")."""
+    prefix = longer[: len(longer) - len(shorter)]
+    return len(prefix) >= 2 and longer.endswith(shorter) and not (prefix == "ma" and longer.endswith(("ch", "sh")))
+
+
 ALIAS_CUTOFF = 88.0
 MIN_ALIAS_TYPO = 7
 
@@ -383,6 +390,8 @@ class FuzzyVocabulary:
         best: dict[str, float] = {}
         for word, score, _ in found:
             if word in self._aliases and (score < ALIAS_CUTOFF or len(token) < MIN_ALIAS_TYPO):
+                continue
+            if _prefixed(token, word) or _prefixed(word, token):  # "represent" is not "present", a typo of it
                 continue
             meant = self._aliases.get(word, word)
             best[meant] = max(best.get(meant, 0.0), score / 100.0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.match_query import FuzzyVocabulary
 from tests.test_understanding import ask_json
 
 
@@ -186,3 +187,13 @@ def test_the_morning_and_what_will_be_said(message, entry_id):
 )
 def test_a_formal_arabic_letter(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
+    """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
+    still is, and so is Darija's negation around a word ("mab9itch")."""
+    vocabulary = FuzzyVocabulary(["present", "direct", "b9itch"])
+    assert vocabulary.similar("represent") == ()
+    assert vocabulary.similar("indirect") == ()
+    assert [word for word, _ in vocabulary.similar("presnt")] == ["present"]
+    assert [word for word, _ in vocabulary.similar("mab9itch")] == ["b9itch"]
