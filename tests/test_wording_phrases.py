@@ -189,6 +189,20 @@ def test_a_formal_arabic_letter(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("and before the health work, what did they do?", "results_assessment"),
+        ("avant la santé, ils ont fait quoi ?", "results_assessment"),
+        ("شنو دار البرنامج قبل ما يخدم على الصحة؟", "results_assessment"),
+        ("once health was done, what was the next sector?", "results_social"),
+    ],
+)
+def test_before_health_is_the_first_step_and_after_it_the_social_sector(message, entry_id):
+    """The press release tells the steps in order: an assessment, then health, then social assistance."""
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
