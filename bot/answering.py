@@ -150,6 +150,10 @@ class Answerer:
         if any(not self.matcher.is_social(entry) for entry, _ in with_entry):
             with_entry = [(entry, match) for entry, match in with_entry if not self.matcher.is_social(entry)]
         answered = list({entry.id: match for entry, match in with_entry}.values())  # each entry once
+        if message.social and answered and all(match.entry.id in self._formula_of for match in answered if match.entry):
+            # What is left beside the formulas is small talk too ("Bon, au revoir et à demain !"): the
+            # formulas said settle the reply.
+            return self._render(self._formula_match(question, message.social, lang), contact)
         if not answered:
             whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
             if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):

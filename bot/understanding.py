@@ -93,6 +93,10 @@ def _strip_social(
             chunks = chunks[1:]
             changed = True
             continue
+        if found and len(chunks) > 1 and chunks[-1].words and all(word in _CONJUNCTIONS for word in chunks[-1].words):
+            chunks = chunks[:-1]  # "au revoir et | à vendredi"
+            changed = True
+            continue
         taken = formula_at(chunks)
         if taken:
             chunks = chunks[taken:]

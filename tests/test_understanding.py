@@ -187,3 +187,18 @@ def test_polite_wording_and_questions_placed_anywhere(message, expected):
 )
 def test_a_list_of_subjects_is_answered_item_by_item_only_when_each_stands_alone(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ok thanks, that was very helpful, bye then", "smalltalk_goodbye"),
+        ("merci, je vous laisse", "smalltalk_goodbye"),
+        ("Bon, au revoir et à demain !", "smalltalk_goodbye"),  # "et" between two formulas, "Bon" alone
+        ("شكرا على التوضيح", "smalltalk_thanks"),
+    ],
+)
+def test_a_message_of_formulas_only_gets_the_small_talk_reply(message, entry_id):
+    """Leave-taking and thanks as people write them: nothing is left over to be asked back or
+    answered as a question."""
+    assert ask_json(message)["ids"] == [entry_id]
