@@ -66,7 +66,7 @@ FRENCH = LanguageProfile(
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste oui non
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
-        faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles
+        faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},
@@ -83,7 +83,7 @@ FRENCH = LanguageProfile(
             "jme": "je me",
             "jveux": "je veux",
         },
-        **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup"},
+        **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup", "jai": "j ai", "jaurai": "j aurai"},
         # ordinals as numbers, so that "la troisième phase" meets "phase 3" (bot/normalize.py: "3e" -> "3")
         **{"premier": "1", "premiere": "1", "troisieme": "3", "quatrieme": "4"},
     },
@@ -141,6 +141,10 @@ ENGLISH = LanguageProfile(
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
         **{"organizin": "organizing", "one": "1", "first": "1", "third": "3", "fourth": "4"},
+        # apostrophes left out on a phone keyboard
+        **{"im": "i am", "ive": "i have", "youre": "you are", "theres": "there is", "whats": "what is"},
+        **{"thats": "that is", "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not"},
+        **{"cant": "can not", "wont": "will not", "wouldnt": "would not", "couldnt": "could not"},
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     unstemmed=_words("present"),  # French "-ent" would leave "pres", the stem of "press"
@@ -176,6 +180,7 @@ ARABIC = LanguageProfile(
         فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
         يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد كادير خاصني خصني خاصنا
         تما تماك هنايا خويا خويي اختي كثيرا خدام خدامين بيها بيه بيهم ليها ليه ليهم ان كيدير كتدير
+        ليكم لينا ليا ليك بلي باللي
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.
     shorthand={

@@ -203,6 +203,18 @@ def test_before_health_is_the_first_step_and_after_it_the_social_sector(message,
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("jai dit oui mais je ne peux plus venir", "rsvp_change"),
+        ("im not sure i can come anymore, how do i cancel?", "rsvp_change"),
+    ],
+)
+def test_words_typed_without_their_apostrophe_say_nothing_of_the_topic(message, entry_id):
+    """ "jai" is "j'ai" and "im" is "I'm" on a phone keyboard: not unknown words weighing like a topic."""
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
