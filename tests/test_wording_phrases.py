@@ -215,6 +215,19 @@ def test_words_typed_without_their_apostrophe_say_nothing_of_the_topic(message, 
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("I'm a blogger and would like to write a piece on the breakfast, can I come?", "event_press"),
+        ("je prépare un article pour un site d'information, je peux couvrir la rencontre ?", "event_press"),
+        ("is it something informal over coffee or a formal event?", "event_format"),
+        ("who is putting this on?", "event_organisers"),
+    ],
+)
+def test_the_press_the_format_and_the_hosts_in_everyday_words(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
