@@ -228,6 +228,18 @@ def test_the_press_the_format_and_the_hosts_in_everyday_words(message, entry_id)
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ماذا تم إنجازه في قطاع الصحة؟", "results_health"),  # «تم»: the passive's auxiliary
+        ("مع من اشتغلت المنظمة الدولية للهجرة في هذا البرنامج؟", "programme_partners"),
+        ("أريد أن أعرف المزيد عن المنتدى العالمي للهجرة والتنمية", "global_gfmd"),
+    ],
+)
+def test_formal_arabic_achievements_partners_and_wanting_to_know_more(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
