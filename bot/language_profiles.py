@@ -124,6 +124,7 @@ ENGLISH = LanguageProfile(
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still
         anywhere somewhere anything something anyone someone need needs needed again no
+        itself himself herself themselves actually
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

@@ -240,6 +240,21 @@ def test_formal_arabic_achievements_partners_and_wanting_to_know_more(message, e
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("out of curiosity, who pays for the programme?", ["programme_funder"]),
+        ("My colleague would like to come along with me, would that be alright?", ["rsvp_colleague"]),
+        ("what has the programme got to show for itself in Morocco?", ["results_morocco"]),
+        # French "suit" (follows) is not a suit to wear
+        ("Je peux venir avec une collègue ? Elle suit ce dossier avec moi.", ["rsvp_colleague"]),
+        ("should I wear a suit and tie?", ["logistics_dress_code"]),
+    ],
+)
+def test_english_idioms_and_a_french_verb_that_looks_english(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
