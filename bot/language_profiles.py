@@ -66,7 +66,7 @@ FRENCH = LanguageProfile(
         dites dis moi peux pouvez pourriez voudrais veux savoir connaitre aimerais exactement juste oui non
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
-        faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit
+        faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},

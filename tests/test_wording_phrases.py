@@ -255,6 +255,19 @@ def test_english_idioms_and_a_french_verb_that_looks_english(message, expected):
     assert ask_json(message)["ids"] == expected
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Quel est le dress code ? Avec mes remerciements anticipés.", ["logistics_dress_code"]),
+        ("Je souhaiterais poser une question d'ordre pratique : où se tient le petit-déjeuner ?", ["logistics_venue"]),
+        ("Qui a mis l'argent sur la table ?", ["programme_funder"]),
+    ],
+)
+def test_formal_french_closings_and_putting_money_on_the_table(message, expected):
+    """A letter's closing is not a question (the RSVP is not offered for "remerciements anticipés")."""
+    assert ask_json(message)["ids"] == expected
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
