@@ -192,7 +192,6 @@ def test_who_represents_an_agency_is_a_person_not_the_agency(message):
     "message, entry_id",
     [
         ("Pouvez-vous me présenter la session de clôture ?", "event_overview"),
-        ("présentation de la rencontre", "event_overview"),
         ("شكون غادي يهضر فهاد اللقاء؟", "event_speakers"),
     ],
 )
@@ -200,3 +199,10 @@ def test_presenting_the_event_is_not_its_speakers_and_shkoun_asks_who(message, e
     """«شكون» is Darija's "who" in Arabic script as in Latin letters; "présenter" (to introduce)
     is not one of the speakers."""
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_representing_an_organisation_oneself_is_not_asking_for_a_name():
+    """ "je représente une ONG" is who the guest is, not a question about a representative's name."""
+    assert ask_json("Bonsoir, je représente une association, puis-je assister au petit-déjeuner ?")["ids"] == [
+        "event_attendees"
+    ]
