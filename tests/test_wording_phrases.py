@@ -268,6 +268,17 @@ def test_formal_french_closings_and_putting_money_on_the_table(message, expected
     assert ask_json(message)["ids"] == expected
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what is the GFMD they mention in the press release?", "global_gfmd"),  # the release is not the press
+        ("how should I go about confirming my attendance?", "rsvp_how"),  # going about it is not getting there
+    ],
+)
+def test_the_press_release_and_going_about_something_say_nothing_asked(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
