@@ -279,6 +279,17 @@ def test_the_press_release_and_going_about_something_say_nothing_asked(message, 
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما الذي يسعى البرنامج إلى تحقيقه؟", "programme_objectives"),  # what it seeks to achieve
+        ("واش خاصني نجي بالكرافاط؟", "logistics_dress_code"),  # a tie, in Darija
+    ],
+)
+def test_what_the_programme_seeks_and_a_tie_in_arabic_script(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
