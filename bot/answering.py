@@ -156,9 +156,12 @@ class Answerer:
             return self._render(self._formula_match(question, message.social, lang), contact)
         if not answered:
             whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
-            if whole.outcome is Outcome.FALLBACK and message.social and not _asks_something(message.questions):
-                # "Bonjour à tous, j'espère que vous allez bien"
-                return self._render(self.matcher.match(question, lang), contact)
+            if message.social and not _asks_something(message.questions):
+                if not any(self.matcher.has_topic(part) for part in message.questions):
+                    # "صافي هادشي اللي بغيت، بسلامة": what is left beside the formulas asks nothing
+                    return self._render(self._formula_match(question, message.social, lang), contact)
+                if whole.outcome is Outcome.FALLBACK:  # "Bonjour à tous, j'espère que vous allez bien"
+                    return self._render(self.matcher.match(question, lang), contact)
             return self._render(whole, contact)
         lang = answered[0].lang
         unanswered = [

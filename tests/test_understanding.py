@@ -196,6 +196,9 @@ def test_a_list_of_subjects_is_answered_item_by_item_only_when_each_stands_alone
         ("merci, je vous laisse", "smalltalk_goodbye"),
         ("Bon, au revoir et à demain !", "smalltalk_goodbye"),  # "et" between two formulas, "Bon" alone
         ("شكرا على التوضيح", "smalltalk_thanks"),
+        ("Merci, c'est très clair !", "smalltalk_thanks"),
+        ("got it, thanks!", "smalltalk_thanks"),
+        ("صافي هادشي اللي بغيت، بسلامة", "smalltalk_goodbye"),  # what is left ("اللي بغيت") asks nothing
     ],
 )
 def test_a_message_of_formulas_only_gets_the_small_talk_reply(message, entry_id):

@@ -290,6 +290,18 @@ def test_what_the_programme_seeks_and_a_tie_in_arabic_script(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("امتا غادي يكون الفطور؟", "event_date"),
+        ("who is putting the event together?", "event_organisers"),
+        ("J'ai un rendez-vous à 11 h, est-ce que je serai libéré à temps ?", "logistics_end_time"),
+    ],
+)
+def test_when_in_darija_putting_together_and_being_free_in_time(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
