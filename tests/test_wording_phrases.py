@@ -302,6 +302,12 @@ def test_when_in_darija_putting_together_and_being_free_in_time(message, entry_i
     assert ask_json(message)["ids"] == [entry_id]
 
 
+def test_en_train_de_is_not_a_train():
+    """ "en train de" (in the middle of doing) says nothing of getting there by train."""
+    reply = ask_json("ils sont en train de préparer quoi pour le petit-déjeuner ?")
+    assert "logistics_access" not in reply["ids"] + reply["suggestions"]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
