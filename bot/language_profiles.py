@@ -67,6 +67,7 @@ FRENCH = LanguageProfile(
         c'est s'il plait permets permettre ecrire indiquer renseigner cordialement aussi egalement merci
         etaient etais ete sera seront serait seraient avait avaient
         faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
+        doit dois doivent devons devez devrais devrait
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},

@@ -308,6 +308,14 @@ def test_en_train_de_is_not_a_train():
     assert "logistics_access" not in reply["ids"] + reply["suggestions"]
 
 
+@pytest.mark.parametrize(
+    "message", ["À quelle heure faut-il être sur place ?", "on doit arriver à quelle heure le jour J ?"]
+)
+def test_when_to_be_there_is_the_start_time(message):
+    """ "devoir" says nothing of the topic; being there is arriving."""
+    assert ask_json(message)["ids"] == ["logistics_time"]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
