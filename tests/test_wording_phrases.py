@@ -316,6 +316,19 @@ def test_when_to_be_there_is_the_start_time(message):
     assert ask_json(message)["ids"] == ["logistics_time"]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("السيد المحترم، أرجو التفضل بإفادتي بمكان الفطور، ولكم جزيل الشكر مسبقا.", "logistics_venue"),
+        ("أتشرف بطلب تاريخ اللقاء الختامي، مع خالص الشكر والتقدير.", "event_date"),
+        ("Could you tell me the dress code? With many thanks.", "logistics_dress_code"),
+    ],
+)
+def test_a_formal_letter_is_answered_on_its_question_alone(message, entry_id):
+    """The formulas of an administrative letter open and close the question; they ask nothing."""
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
