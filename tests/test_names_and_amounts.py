@@ -53,6 +53,7 @@ def test_a_country_the_answer_names_still_gets_it(message, entry_id):
         "what's the budget of the health and immigration plan 2017-2021?",
         "Quel est le budget total du programme Migration Mainstreaming au Maroc ?",
         "ما هي ميزانية الخطة الوطنية للصحة والهجرة؟",
+        "Quel est le montant de la contribution suisse ?",  # an amount, not who gave it
     ],
 )
 def test_a_budget_is_an_amount_no_answer_gives(message):
