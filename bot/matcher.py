@@ -20,14 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.knowledge import Entry, KnowledgeBase
-from bot.languages import (
-    DEFAULT_LANGUAGE,
-    LANGUAGES,
-    guess_language,
-    is_latin_darija,
-    is_romanised,
-    script_language,
-)
+from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
 from bot.normalize import terms
@@ -76,6 +69,11 @@ class Match:
     suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
     tentative: bool = False  # ANSWER: a single clear candidate that was not quite confident
     runner_up: str | None = None  # the second-best entry's id (a question torn between two entries)
+
+
+def _says_nothing(term: tuple[str, bool]) -> bool:
+    word, is_stop = term
+    return is_stop and not word.startswith(CONCEPT_MARK) and not word.isdigit()
 
 
 class Matcher:
@@ -230,6 +228,8 @@ class Matcher:
         unknown_share = prepared.unknown_share
         # Latin letters only: an Arabic verb's inflected forms ("يتناقشو") are found through the fuzzy match.
         guessed = script == "latin" and prepared.only_guessed
+        # Only function words ("what should I do?", but not "merci"): what it is about is not said, so it is asked back.
+        guessed = guessed or (not self.social[best_index] and all(map(_says_nothing, query)))
         lead = best_score - runner_up
         confidence = best_score + LEAD_WEIGHT * lead
         if (

@@ -205,3 +205,12 @@ def test_a_message_of_formulas_only_gets_the_small_talk_reply(message, entry_id)
     """Leave-taking and thanks as people write them: nothing is left over to be asked back or
     answered as a question."""
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["What should I do?", "what do I do"])
+def test_a_question_of_function_words_only_is_asked_back_not_answered(message):
+    """Nothing says what it is about: no entry is answered as if it had (small talk such as "merci"
+    or "what can you do" still is)."""
+    assert ask_json(message)["ids"] == []
+    assert ask_json("what can you do")["ids"] == ["smalltalk_about_bot"]
+    assert ask_json("is it on the 26th?")["ids"] == ["event_date"]  # a number says what it is about
