@@ -182,7 +182,7 @@ ARABIC = LanguageProfile(
         فيه فيها عليه عليها منه منها له لها لهم فيهم عنه عنها به بها معاهم معاه معها يمكن يمكنني يمكننا
         يمكنك استطيع نستطيع اقدر نقدر نقدرو شي باش راه را حتى كل اصلا واحد كادير خاصني خصني خاصنا
         تما تماك هنايا خويا خويي اختي كثيرا خدام خدامين بيها بيه بيهم ليها ليه ليهم ان كيدير كتدير كنت كنا كانو
-        ليكم لينا ليا ليك بلي باللي تم يتم سيتم ستتم هنا اجل
+        ليكم لينا ليا ليك بلي باللي تم يتم سيتم ستتم هنا اجل ندير نديرو
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.
     shorthand={
@@ -230,7 +230,7 @@ ARABIC = LanguageProfile(
         bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
         7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom lih liha lihom lihoum liya lia lik likom ash
         bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw wa7ed wa7d wahed wahd dak dik hadak hadik
-        bdebt bli belli glt galt gelt walakin walakine lakin
+        bdebt bli belli glt galt gelt golt goltlikom golt likom walakin walakine lakin
         """
     ),
 )

@@ -185,3 +185,11 @@ def test_did_it_do_anything_asks_for_results(message, entry_id):
 )
 def test_more_function_words_in_latin_darija(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message", ["golt likom ghadi nji walakin daba ma9adrach, chno ndir?", "ما بقيتش نقدر نجي للفطور، شنو ندير؟"]
+)
+def test_having_said_yes_and_no_longer_being_able_to_come_is_changing_ones_reply(message):
+    """ "golt" is "I said", not «غلطت» (I made a mistake); «شنو ندير؟» (what do I do?) asks nothing more."""
+    assert ask_json(message)["ids"] == ["rsvp_change"]
