@@ -213,4 +213,4 @@ def test_a_question_of_function_words_only_is_asked_back_not_answered(message):
     or "what can you do" still is)."""
     assert ask_json(message)["ids"] == []
     assert ask_json("what can you do")["ids"] == ["smalltalk_about_bot"]
-    assert ask_json("is it on the 26th?")["ids"] == ["event_date"]  # a number says what it is about
+    assert ask_json("is that on the 26th?")["ids"] == ["event_date"]  # a number says what it is about
