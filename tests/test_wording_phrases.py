@@ -330,7 +330,7 @@ def test_a_formal_letter_is_answered_on_its_question_alone(message, entry_id):
 
 
 def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
-    """Représenter is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
+    """The word "représenter" is not a typo of "présenter", nor "indirect" of "direct"; a slip of a letter
     still is, and so is Darija's negation around a word ("mab9itch")."""
     vocabulary = FuzzyVocabulary(["present", "direct", "b9itch"])
     assert vocabulary.similar("represent") == ()
