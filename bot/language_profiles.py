@@ -230,7 +230,7 @@ ARABIC = LanguageProfile(
         bla 7it dyali dyalek dyalkom dakchi hadchi nakhod ndiroha ndirha kifma ila ola ymkn ymken imken 9rib
         7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom lih liha lihom lihoum liya lia lik likom ash
         bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw wa7ed wa7d wahed wahd dak dik hadak hadik
-        bdebt bli belli glt galt gelt golt goltlikom golt likom walakin walakine lakin
+        bdebt bli belli glt galt gelt golt goltlikom walakin walakine lakin
         """
     ),
 )

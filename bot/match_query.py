@@ -315,8 +315,6 @@ def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
     )
 
 
-# A typo of a lexicon word is read as its concept only when long and close ("brekfast"): a concept
-# has many words, and a looser guess would find one for anything ("cart" is not "car").
 def _prefixed(longer: str, shorter: str) -> bool:
     """`longer` is `shorter` behind a prefix of two letters or more ("re"+"present", "in"+"direct"),
     other than Darija's negation ("ma"+"b9itch")."""
@@ -324,6 +322,8 @@ def _prefixed(longer: str, shorter: str) -> bool:
     return len(prefix) >= 2 and longer.endswith(shorter) and not (prefix == "ma" and longer.endswith(("ch", "sh")))
 
 
+# A typo of a lexicon word is read as its concept only when long and close ("brekfast"): a concept
+# has many words, and a looser guess would find one for anything ("cart" is not "car").
 ALIAS_CUTOFF = 88.0
 MIN_ALIAS_TYPO = 7
 
