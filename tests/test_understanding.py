@@ -214,3 +214,19 @@ def test_a_question_of_function_words_only_is_asked_back_not_answered(message):
     assert ask_json(message)["ids"] == []
     assert ask_json("what can you do")["ids"] == ["smalltalk_about_bot"]
     assert ask_json("is that on the 26th?")["ids"] == ["event_date"]  # a number says what it is about
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "où" and "where" open a clause here: the question is about parking, access and the start time.
+        ("la salle où se tient le petit-déjeuner a-t-elle un parking ?", ["logistics_access"]),
+        ("is the room where the breakfast takes place accessible by wheelchair?", ["logistics_access"]),
+        ("the breakfast where the results are presented starts at what time?", ["logistics_time"]),
+        # Asked, not relative: last in the question, or Arabic, where the relative pronoun is another word.
+        ("et le petit-déjeuner, il se tient où ?", ["logistics_venue"]),
+        ("الفطور فين غادي يكون؟", ["logistics_venue"]),
+    ],
+)
+def test_a_relative_pronoun_after_a_noun_asks_nothing(message, expected):
+    assert ask_json(message)["ids"] == expected
