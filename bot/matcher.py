@@ -84,6 +84,8 @@ class Matcher:
         self._darija = DarijaReader(self.lexicon, ())  # the phrasings' own words: read with the lexicon alone
         self._social_categories = frozenset(category.id for category in kb.categories if not category.menu)
         self.social = [entry.category in self._social_categories for entry in self.entries]
+        # The event's own day ("on the 26th", «يوم 26») sets the scene; it asks about no other date.
+        self.event_day = str(kb.logistics.event_date.day) if hasattr(kb, "logistics") else ""
         self.entry_kinds: list[frozenset[str]] = []
         self.entry_counted: list[frozenset[str]] = []  # what its "how many" phrasings count (§countries)
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
@@ -265,7 +267,7 @@ class Matcher:
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
-        if any(number not in self.entry_vocab[index] for number in query.numbers):
+        if any(number not in self.entry_vocab[index] and number != self.event_day for number in query.numbers):
             return True
         if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
             return True

@@ -44,6 +44,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev7_messages.yaml": (0.85, 0.88),  # blind, hard paraphrases (47.6% of them right on arrival)
     "dev8_messages.yaml": (0.76, 0.90),  # blind, wordy English and formal Arabic (73.1% on arrival)
     "dev9_messages.yaml": (0.70, 0.90),  # blind, context before the question (72.0% on arrival)
+    "dev10_messages.yaml": (0.80, 0.93),  # blind, near misses out of scope (84.4% on arrival)
 }
 
 

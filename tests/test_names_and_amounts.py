@@ -207,3 +207,16 @@ def test_representing_an_organisation_oneself_is_not_asking_for_a_name():
     assert ask_json("Bonsoir, je représente une association, puis-je assister au petit-déjeuner ?")["ids"] == [
         "event_attendees"
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("on the 26th, what time do doors open?", ["logistics_time"]),
+        ("le 26 il faut arriver à quelle heure ?", ["logistics_time"]),
+        ("si je ne peux plus venir le 26, comment annuler ma réponse ?", ["rsvp_change"]),
+    ],
+)
+def test_the_events_own_day_sets_the_scene_and_asks_about_no_other_date(message, expected):
+    """A number no entry names asks about something else ("phase 3"), but the event's day is its own."""
+    assert ask_json(message)["ids"] == expected
