@@ -1,0 +1,29 @@
+"""Everyday words that say nothing of the topic, and everyday ways of naming one (knowledge/lexicon.yaml,
+the stop words of bot/language_profiles.py): each phrasing below failed before its word was added."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # «ولكن», «لكن» (but) join a sentence to the question; they are not its topic
+        ("ولكن شحال غادي يدوم الفطور؟", "logistics_end_time"),
+        ("ولكن متى سينتهي اللقاء؟", "logistics_end_time"),
+        # "in general", "connais": what the user knows or asks in general is not the subject
+        ("tell me about IOM in general", "about_iom"),
+        # an everyday misspelling of "address"
+        ("what's the adress?", "logistics_venue"),
+        # confirming that one comes is the RSVP; what a programme "a donné" is its results
+        ("comment confirmer que je viens au petit-déjeuner ?", "rsvp_how"),
+        ("qu'est-ce que ce programme a donné ?", "results_morocco"),
+        # «تناول الكلمة»: taking the floor is speaking
+        ("شكون غادي يتناول الكلمة في اللقاء؟", "event_speakers"),
+    ],
+)
+def test_everyday_words_lead_to_the_entry(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
