@@ -27,3 +27,16 @@ from tests.test_understanding import ask_json
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could the Swiss fund my project?",
+        "est-ce que la DDC peut financer mon projet ?",
+        "واش سويسرا تقدر تمول مشروعي؟",
+    ],
+)
+def test_money_for_ones_own_project_is_not_the_programmes_funding(message):
+    """The programme funds no one's project: who funds the programme is not the answer to that."""
+    assert ask_json(message)["ids"] == []
