@@ -23,6 +23,17 @@ from tests.test_understanding import ask_json
         ("qu'est-ce que ce programme a donné ?", "results_morocco"),
         # «تناول الكلمة»: taking the floor is speaking
         ("شكون غادي يتناول الكلمة في اللقاء؟", "event_speakers"),
+        # words typed together or as they sound: "akel heure", "ptitdej", "whattime", "phone nb"
+        ("le ptitdej commence akel heure ?", "logistics_time"),
+        ("whattime is the breakfast", "logistics_time"),
+        ("give me a phone nb to call the organisers", "logistics_contact"),
+        # what the assistant can do, in Darija; the UN agencies described rather than named
+        ("نتا شنو كتعرف دير؟", "smalltalk_about_bot"),
+        ("what does the UN agency for development do?", "about_undp"),
+        ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
+        # "facilement", "principaux": how and which, not what
+        ("on y accède facilement en tram ?", "logistics_access"),
+        ("quels sont les principaux partenaires ?", "programme_partners"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
@@ -40,3 +51,9 @@ def test_everyday_words_lead_to_the_entry(message, entry_id):
 def test_money_for_ones_own_project_is_not_the_programmes_funding(message):
     """The programme funds no one's project: who funds the programme is not the answer to that."""
     assert ask_json(message)["ids"] == []
+
+
+def test_a_job_at_an_agency_is_not_coming_with_a_colleague():
+    """«خدمة» is work: a job at IOM is a topic no entry covers, not the colleague one might bring."""
+    reply = ask_json("واش كاين شي خدمة فالمنظمة الدولية للهجرة؟")
+    assert reply["ids"] == [] and "rsvp_colleague" not in reply["suggestions"]
