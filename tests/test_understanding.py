@@ -183,6 +183,10 @@ def test_polite_wording_and_questions_placed_anywhere(message, expected):
         ("الأهداف والشركاء", ["programme_objectives", "programme_partners"]),
         ("Global Forum on Migration and Development", ["global_gfmd"]),  # one name, not two questions
         ("le programme et le FMMD", ["global_gfmd"]),  # the programme is the context here
+        # the whole reads as the richer item alone: both are asked
+        ("c'est quoi l'adresse et l'heure de la rencontre ?", ["logistics_venue", "logistics_time"]),
+        ("what are the venue and the start time of the event?", ["logistics_venue", "logistics_time"]),
+        ("Forum mondial sur la migration et le développement", ["global_gfmd"]),  # a name the lexicon reads whole
     ],
 )
 def test_a_list_of_subjects_is_answered_item_by_item_only_when_each_stands_alone(message, expected):
