@@ -277,14 +277,17 @@ class Answerer:
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
             # A whole answered only tentatively ("if I understand you correctly") is not a reading to keep.
-            # Nor is a whole that answers one item alone ("le lieu et l'heure du petit-déjeuner" read as its
-            # time), unless the split broke a name the lexicon reads whole ("Forum mondial sur la migration
-            # et le développement": its items have words the whole does not).
+            # Nor is a whole that answers one item alone when the items are subjects of one question ("le
+            # lieu et l'heure du petit-déjeuner" read as its time).
             torn = (
                 whole.outcome is not Outcome.ANSWER
                 or whole.tentative
                 or whole.runner_up in entries
-                or (whole.entry is not None and whole.entry.id in entries and self._words_kept(part, items, darija))
+                or (
+                    whole.entry is not None
+                    and whole.entry.id in entries
+                    and self._subjects_of_one_question(part, items, darija)
+                )
             )
             # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
             # is the context of the question, not a question of its own.
@@ -292,8 +295,12 @@ class Answerer:
                 return item_matches
         return [whole]
 
-    def _words_kept(self, part: str, items: list[str], darija: bool | None) -> bool:
-        """Every topic word of every item is a word of the whole: splitting broke no phrase."""
+    def _subjects_of_one_question(self, part: str, items: list[str], darija: bool | None) -> bool:
+        """The items after the first are bare subjects of its question (no question word of their own:
+        "avant la santé, ils ont fait quoi ?" is two questions), and splitting broke no phrase the lexicon
+        reads whole (every topic word of every item is a word of the whole)."""
+        if any(word in QUESTION_WORDS for item in items[1:] for word, _ in terms(item)):
+            return False
         whole = {word for word, _ in self.matcher.terms(part, bool(darija))}
         return all(
             word in whole for item in items for word, is_stop in self.matcher.terms(item, bool(darija)) if not is_stop
