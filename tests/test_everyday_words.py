@@ -31,6 +31,10 @@ from tests.test_understanding import ask_json
         ("نتا شنو كتعرف دير؟", "smalltalk_about_bot"),
         ("what does the UN agency for development do?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
+        ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),
+        ("عرفوني بوكالة الأمم المتحدة المعنية بالتنمية", "about_undp"),
+        # telling the organisers that one will come is the RSVP
+        ("كيف أخبركم بأنني سأحضر؟", "rsvp_how"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
