@@ -17,7 +17,7 @@ from bot.matcher import TENTATIVE_FLOOR, Match, Matcher, Outcome
 from bot.normalize import terms
 from bot.texts import text
 from bot.typography import typeset
-from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand
+from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand, without_event_day
 
 MAX_FOLLOW_UPS = 4
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
@@ -220,6 +220,13 @@ class Answerer:
         """The text's words as the matcher reads them (concepts, stems)."""
         return frozenset(word for word, _ in self.matcher.terms(text, is_latin_darija(text)))
 
+    def _asks_beyond_the_event(self, text: str) -> bool:
+        """Has the text a topic word besides the event or the programme ("à quelle heure", not "l'événement")?"""
+        return any(
+            not is_stop and word not in self._subjects
+            for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
+        )
+
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""
         return not self._subjects.isdisjoint(self._words(part))
@@ -266,6 +273,13 @@ class Answerer:
         one per item when every item is answered confidently on its own, by different entries.
         `darija`: the whole message is Latin-letter Darija ("fin w imta": "fin" is "where")."""
         whole = self.matcher.match(part, lang, darija=darija)
+        # The event's day named in passing ("on the 26th, what time?"): what is asked is what is left,
+        # when it asks more than whether the event is on that day ("c'est bien le 26 ?").
+        rest = without_event_day(part, self.kb.logistics.event_date)
+        if rest != part and self._asks_beyond_the_event(rest):
+            other = self.matcher.match(rest, lang, darija=darija)
+            if other.outcome is Outcome.ANSWER and not other.tentative and other.entry is not None:
+                whole = whole if self.matcher.is_social(other.entry) else other
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
@@ -277,8 +291,7 @@ class Answerer:
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
             # A whole answered only tentatively ("if I understand you correctly") is not a reading to keep.
-            # Nor is a whole that answers one item alone when the items are subjects of one question ("le
-            # lieu et l'heure du petit-déjeuner" read as its time).
+            # Nor one answering one item alone of a list of subjects ("le lieu et l'heure" read as the time).
             torn = (
                 whole.outcome is not Outcome.ANSWER
                 or whole.tentative

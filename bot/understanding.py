@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from babel.dates import format_date
 
 from bot.language_profiles import PROFILES, pooled
-from bot.languages import is_latin_darija
+from bot.languages import LANGUAGES, is_latin_darija
 from bot.lexicon import Lexicon
+from bot.locales import babel_locale
 from bot.normalize import terms
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
@@ -230,3 +235,34 @@ def list_items(question: str) -> list[str]:
         if trailing_comma:
             items.append([])
     return [" ".join(item) for item in items if item]
+
+
+@lru_cache(maxsize=4)
+def _date_mention(day: date) -> re.Pattern[str]:
+    """The event's day as people name it: "le 26", "the 26th", "26 janvier 2018", "January 26", «يوم 26
+    يناير», with the month's names from CLDR (Babel) in each language."""
+    months = "|".join(
+        sorted(
+            {
+                re.escape(format_date(day, form, locale=babel_locale(lang)).rstrip(".").lower())
+                for lang in LANGUAGES
+                for form in ("MMMM", "MMM")
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    number = rf"(?:0?{day.day})(?:st|nd|rd|th|er)?"
+    before = r"(?:(?:le|the|on the|on|du|au|يوم|نهار|ليوم|فيوم)\s+)"
+    month = rf"(?:\s+(?:de\s+)?(?:{months})\.?)"
+    year = rf"(?:\s+{day.year})?"
+    return re.compile(
+        rf"(?<!\w)(?:{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def without_event_day(text: str, day: date) -> str:
+    """The text without its mentions of the event's day: "what time on the 26th?" asks the time, and
+    «ما هي الجلسة الختامية المنظمة يوم 26 يناير؟» asks what the session is, not when."""
+    return _date_mention(day).sub(" ", text).strip()

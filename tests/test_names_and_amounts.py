@@ -220,3 +220,19 @@ def test_representing_an_organisation_oneself_is_not_asking_for_a_name():
 def test_the_events_own_day_sets_the_scene_and_asks_about_no_other_date(message, expected):
     """A number no entry names asks about something else ("phase 3"), but the event's day is its own."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the day named in passing: what is asked is what is left
+        ("le 26 janvier, c'est quoi le dress code ?", ["logistics_dress_code"]),
+        ("مع شحال كيبدا الفطور نهار 26؟", ["logistics_time"]),
+        ("Le 26 janvier 2018, ça finit à quelle heure ?", ["logistics_end_time"]),
+        # asking whether the event is on that day is asking its date
+        ("c'est bien le 26 janvier ?", ["event_date"]),
+        ("واش اللقاء يوم 26 يناير؟", ["event_date"]),
+    ],
+)
+def test_the_events_day_named_in_passing_leaves_the_question_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
