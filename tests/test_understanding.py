@@ -8,17 +8,33 @@ import json
 
 import pytest
 
-from bot.cli import main
+from bot.cli import json_line, main, reply_as_json
+from bot.languages import DEFAULT_LANGUAGE
 from bot.lexicon import build_lexicon
 from bot.matcher import Outcome
 from bot.understanding import understand
+from tests.telegram_harness import bundled_answerer
 
 
-def ask_json(question: str, *extra: str) -> dict:
+def cli_ask_json(question: str, *extra: str) -> dict:
+    """What `python -m bot ask --json` prints for the question."""
     out, err = io.StringIO(), io.StringIO()
     code = main(["ask", "--json", *extra], stdin=io.StringIO(question + "\n"), stdout=out, err=err)
     assert code == 0, err.getvalue()
     return json.loads(out.getvalue().splitlines()[0])
+
+
+def ask_json(question: str, *extra: str) -> dict:
+    """The same as `cli_ask_json` (checked below) on the bundled knowledge base loaded once, not once per
+    question: hundreds of tests ask through it."""
+    lang = extra[extra.index("--lang") + 1] if "--lang" in extra else DEFAULT_LANGUAGE
+    return json.loads(json_line(reply_as_json(question, bundled_answerer().ask(question, lang))))
+
+
+@pytest.mark.parametrize("extra", [(), ("--lang", "ar")])
+def test_asking_through_the_command_line_gives_the_same_reply(extra):
+    for message in ("Bonjour, c'est où ?", "who funds it and which countries take part?", "zorglub", "merci"):
+        assert ask_json(message, *extra) == cli_ask_json(message, *extra)
 
 
 @pytest.mark.parametrize(
