@@ -40,15 +40,14 @@ CONCEPT_MARK = "§"  # concept tokens never collide with words: no word has this
 _SECTIONS = ("social", "question_kinds", "concepts", "names", "not_covered", "filler")
 FILLER = "~filler"  # the concept table's mark for a filler phrase: left out of what is matched
 _NAME_FORM = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-# In French and English, "où", "where", "qui", "who", "when" right after a noun and with words after
-# them start a relative clause ("la salle où se tient le petit-déjeuner a-t-elle un parking ?"): they
-# ask nothing, and read as a question kind they would pull the question to the venue. Arabic and Darija
-# are left alone: «الفطور فين كاين» asks where.
-RELATIVE_PRONOUNS = frozenset({"wher", "qui", "who", "whom", "when"})  # as stems: "où" reads as "wher"
-RELATIVE_ANTECEDENTS = frozenset(
-    CONCEPT_MARK + group
-    for group in ("event", "venue", "programme", "partners", "organisers", "speakers", "countries", "iom", "undp")
-)
+# In French and English, "où", "where" and "when" right after a noun and followed by a clause start a
+# relative clause ("la salle où se tient le petit-déjeuner a-t-elle un parking ?"): they ask nothing, and
+# read as a question kind they would pull the question to the venue. Followed by a verb that asks ("the
+# event where is it?"), they still ask; "qui"/"who" after a noun still ask for people ("the speakers who
+# will talk"). Arabic and Darija are left alone: «الفطور فين كاين» asks where.
+RELATIVE_PRONOUNS = frozenset({"wher", "when"})  # as stems: "où" reads as "wher"
+_ASKING_VERBS = frozenset({"is", "are", "was", "were", "will", "does", "do", "did", "can", "could", "should", "est"})
+RELATIVE_ANTECEDENTS = frozenset(CONCEPT_MARK + group for group in ("event", "venue", "programme"))
 
 Phrase = tuple[str, ...]  # a word or phrase as the matcher's stems, stop words included
 
@@ -125,6 +124,7 @@ class Lexicon:
                         or not result
                         or result[-1][0] not in RELATIVE_ANTECEDENTS
                         or position + size == len(words)
+                        or words[position + size] in _ASKING_VERBS
                     ):
                         position += size  # a relative pronoun: the clause after it is not a question
                         break

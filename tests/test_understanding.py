@@ -246,6 +246,8 @@ def test_a_question_of_function_words_only_is_asked_back_not_answered(message):
         # Asked, not relative: last in the question, or Arabic, where the relative pronoun is another word.
         ("et le petit-déjeuner, il se tient où ?", ["logistics_venue"]),
         ("الفطور فين غادي يكون؟", ["logistics_venue"]),
+        ("the event where is it?", ["logistics_venue"]),  # followed by a verb that asks
+        ("the speakers who will talk at the breakfast", ["event_speakers"]),  # "who" after people asks for them
     ],
 )
 def test_a_relative_pronoun_after_a_noun_asks_nothing(message, expected):
