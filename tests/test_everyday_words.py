@@ -61,3 +61,10 @@ def test_a_job_at_an_agency_is_not_coming_with_a_colleague():
     """«خدمة» is work: a job at IOM is a topic no entry covers, not the colleague one might bring."""
     reply = ask_json("واش كاين شي خدمة فالمنظمة الدولية للهجرة؟")
     assert reply["ids"] == [] and "rsvp_colleague" not in reply["suggestions"]
+
+
+def test_partners_who_worked_on_the_programme_are_not_its_health_results():
+    """A health phrasing once said "travaillé avec la santé", which reads as partners ("travaille avec")."""
+    reply = ask_json("which partners worked on the programme?")
+    assert "results_health" not in reply["ids"]
+    assert (reply["ids"] or reply["suggestions"])[0] == "programme_partners"
