@@ -1,68 +1,23 @@
-"""From a question to what the user sees: the matcher's verdict rendered as a Reply.
-
-The console, `ask --json` and the Telegram handlers all show Reply.text as it is, so every front end
-says exactly the same thing; buttons (follow-ups, suggestions) come as Choices beside it.
-"""
+"""From a question to what the user sees: the message read (bot/understanding.py), each question matched
+(bot/matcher.py), and the verdicts rendered as one Reply (bot/reply.py)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.matcher import TENTATIVE_FLOOR, Match, Matcher, Outcome
 from bot.normalize import terms
+from bot.reply import Choice, Reply, VenuePin
 from bot.texts import text
-from bot.typography import typeset
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand, without_event_day
 
 MAX_FOLLOW_UPS = 4
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A button or menu line: an entry id and its title in the reply's language."""
-
-    entry_id: str
-    title: str
-
-
-@dataclass(frozen=True)
-class VenuePin:
-    """What a map pin shows: Telegram sends it as a venue, the console as a maps link."""
-
-    latitude: float
-    longitude: float
-    title: str
-    address: str
-    link: str
-
-
-@dataclass(frozen=True)
-class Reply:
-    outcome: Outcome
-    entry_id: str | None  # the (first) entry answered; None for a suggestion list or the fallback
-    score: float
-    lang: str
-    text: str  # exactly what the user sees
-    follow_ups: tuple[Choice, ...] = ()
-    suggestions: tuple[Choice, ...] = ()
-    entry_ids: tuple[str, ...] = ()  # every entry answered, in the order asked
-    actions: tuple[str, ...] = ()  # commands the answer offers as buttons (rsvp, myrsvp, cancelrsvp)
-    venue_pin: VenuePin | None = None  # the answer says where: the venue's map location, once announced
-
-    def mentions(self, sentence: str) -> bool:
-        """Whether the text says `sentence` (the way to reach the organisers, say), typography aside."""
-        return bool(sentence) and typeset(sentence, self.lang) in self.text
-
-    @property
-    def answered(self) -> bool:
-        return self.outcome is Outcome.ANSWER
 
 
 class Answerer:

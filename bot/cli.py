@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import cli_data
-from bot.answering import Answerer, Choice, Reply
+from bot.answering import Answerer
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config, token_is_well_formed
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.reply import Choice, Reply
 from bot.texts import text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2

@@ -26,9 +26,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 from telegram.helpers import create_deep_linked_url
 
-from bot.answering import Reply
 from bot.knowledge import ACTIONS, Category, Entry, KnowledgeBase
 from bot.languages import LANGUAGE_NAMES, LANGUAGES
+from bot.reply import Reply
 from bot.texts import text as core_text
 from handlers.callbacks import pattern as callback_regex
 from handlers.callbacks import prefix

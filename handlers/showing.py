@@ -12,9 +12,9 @@ from datetime import timedelta
 from telegram import Message, Update
 from telegram.error import TelegramError
 
-from bot.answering import Reply, VenuePin
 from bot.knowledge import Entry
 from bot.matcher import Outcome
+from bot.reply import Reply, VenuePin
 from bot.typography import typeset
 from handlers.context import BotContext
 from handlers.locale import is_private

@@ -37,9 +37,10 @@ from telegram import Update
 from telegram.ext import BaseRateLimiter
 from telegram.request import BaseRequest, RequestData
 
-from bot.answering import Answerer, Reply
+from bot.answering import Answerer
 from bot.config import DEFAULT_KNOWLEDGE, Config, FloodSettings, TelegramSettings
 from bot.knowledge import load_knowledge
+from bot.reply import Reply
 from bot.storage import Storage
 from handlers.app import build_application
 from handlers.callbacks import owner

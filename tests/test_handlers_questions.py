@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import Reply
 from bot.languages import LANGUAGES
 from bot.matcher import Outcome
+from bot.reply import Reply
 from bot.texts import text as core_text
 from bot.typography import typeset
 from handlers.render import MESSAGE_LIMIT, escape
