@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
-from bot.matcher import TENTATIVE_FLOOR, Match, Matcher, Outcome
+from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
 from bot.reply import Choice, Reply, VenuePin
 from bot.texts import text
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand, without_event_day
+from bot.verdict import Match, Outcome
 
 MAX_FOLLOW_UPS = 4
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").

@@ -15,8 +15,6 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 
 from bot.knowledge import Entry, KnowledgeBase
@@ -24,6 +22,7 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
 from bot.normalize import terms
+from bot.verdict import Match, Outcome
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
 # A confident answer needs a good score and a lead over the runner-up: the confidence is the score
@@ -52,23 +51,6 @@ KIND_MISMATCH_FACTOR = 0.8
 # you correctly"), when its score reaches this.
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
-
-
-class Outcome(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of the members
-    ANSWER = "answer"
-    SUGGEST = "suggest"
-    FALLBACK = "fallback"
-
-
-@dataclass(frozen=True)
-class Match:
-    outcome: Outcome
-    entry: Entry | None  # the entry answered (ANSWER only)
-    score: float  # the best entry's score, 0-100
-    lang: str  # the language to answer in
-    suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
-    tentative: bool = False  # ANSWER: a single clear candidate that was not quite confident
-    runner_up: str | None = None  # the second-best entry's id (a question torn between two entries)
 
 
 def _says_nothing(term: tuple[str, bool]) -> bool:

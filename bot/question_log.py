@@ -101,7 +101,7 @@ class QuestionLog(StorageBase):
     ) -> None:
         """Records one question; `asker` is the user id (stored only as its keyed hash), `names` the
         asker's own names (a text holding one is not kept, like any that looks like personal data)."""
-        outcome = str(getattr(outcome, "value", outcome))  # accepts bot.matcher.Outcome too
+        outcome = str(getattr(outcome, "value", outcome))  # accepts bot.verdict.Outcome too
         if outcome not in QUESTION_OUTCOMES:
             raise ValueError(f"unknown question outcome {outcome!r}; expected one of {QUESTION_OUTCOMES}")
         kept = kept_text(outcome, text, names)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.matcher import Outcome
 from bot.typography import typeset
+from bot.verdict import Outcome
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
 from bot.language_profiles import pooled
-from bot.matcher import Outcome
 from bot.normalize import fold
 from bot.rsvp import (
     STATUS_MAYBE,
@@ -28,6 +27,7 @@ from bot.rsvp import (
     problem_text,
 )
 from bot.rsvp_form import CHOICE, EMAIL, FormField
+from bot.verdict import Outcome
 from handlers.context import BotContext
 from handlers.locale import ui_language
 from handlers.render import column, escape

@@ -13,9 +13,9 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 
 from bot.knowledge import Entry
-from bot.matcher import Outcome
 from bot.reply import Reply, VenuePin
 from bot.typography import typeset
+from bot.verdict import Outcome
 from handlers.context import BotContext
 from handlers.locale import is_private
 from handlers.render import follow_up_keyboard, suggestion_keyboard

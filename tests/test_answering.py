@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matcher import Outcome
+from bot.verdict import Outcome
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import random
 
 from bot.config import ConfigError, load_config
 from bot.knowledge import KnowledgeError, load_knowledge
-from bot.matcher import Outcome
 from bot.understanding import understand
+from bot.verdict import Outcome
 
 SEED = 20180126
 ALPHABET = (

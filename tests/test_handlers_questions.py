@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.languages import LANGUAGES
-from bot.matcher import Outcome
 from bot.reply import Reply
 from bot.texts import text as core_text
 from bot.typography import typeset
+from bot.verdict import Outcome
 from handlers.render import MESSAGE_LIMIT, escape
 from handlers.texts import TEXTS
 from tests.fake_bot_api import utf16_units, visible_text

@@ -11,8 +11,8 @@ import pytest
 from bot.cli import json_line, main, reply_as_json
 from bot.languages import DEFAULT_LANGUAGE
 from bot.lexicon import build_lexicon
-from bot.matcher import Outcome
 from bot.understanding import understand
+from bot.verdict import Outcome
 from tests.telegram_harness import bundled_answerer
 
 

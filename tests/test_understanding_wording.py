@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.lexicon import FILLER, build_lexicon
-from bot.matcher import Outcome
 from bot.normalize import terms
+from bot.verdict import Outcome
 from tests.test_understanding import ask_json
 
 
