@@ -288,10 +288,12 @@ class Answerer:
         entries = [match.entry for match in matches if match.entry is not None]
         answered_ids = [entry.id for entry in entries]
         pieces = []
+        # The way to reach the organisers is said once, by the last answer that says it.
+        saying = [
+            entry for entry in entries if contact and self._answer(entry, lang, True) != self._answer(entry, lang)
+        ]
         for match, entry in zip(matches, entries, strict=False):
-            answer = self._rendered.get((entry.id, lang, contact))
-            if answer is None:
-                answer = self._rendered[(entry.id, lang, contact)] = self.kb.render(entry, lang, contact)
+            answer = self._answer(entry, lang, bool(saying) and entry is saying[-1])
             if len(entries) > 1:
                 answer = f"{self.kb.title(entry, lang)}\n{answer}"
             if match.tentative:
@@ -300,7 +302,8 @@ class Answerer:
         for part in unanswered or ():
             pieces.append(text("no_reliable_answer_to", lang, question=part.strip()))
         if greet:
-            pieces[0] = text("greeting_prefix", lang) + " " + pieces[0]
+            # on a line of its own above several titled answers ("Bonjour !\nLe lieu\n…")
+            pieces[0] = text("greeting_prefix", lang) + ("\n" if len(entries) > 1 else " ") + pieces[0]
         follow_ups: list[Choice] = []
         for entry in entries:
             for target in entry.follow_ups:
@@ -323,6 +326,13 @@ class Answerer:
             actions=actions,
             venue_pin=self._venue_pin(lang) if says_where else None,
         )
+
+    def _answer(self, entry: Entry, lang: str, contact: bool = False) -> str:
+        """An entry's answer, typeset once (the knowledge base never changes under an Answerer)."""
+        answer = self._rendered.get((entry.id, lang, contact))
+        if answer is None:
+            answer = self._rendered[(entry.id, lang, contact)] = self.kb.render(entry, lang, contact)
+        return answer
 
     def _venue_pin(self, lang: str) -> VenuePin | None:
         logistics = self.kb.logistics

@@ -32,6 +32,7 @@ _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 _CHUNK = re.compile(r"\S+")
 _CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 _ARABIC_AND = "و"
+_ARABIC_PREPOSITIONS = frozenset({"في", "مع", "على", "من", "ب", "ل", "ف"})
 _INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
@@ -183,6 +184,14 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
         if raw.startswith(_ARABIC_AND) and parts[-1] and len(raw) > 2:
             rest = _Chunk(raw[1:], tuple(word for word, _ in terms(raw[1:])))
             if _is_question_word(rest, question_words) and chunk.words[:1] == rest.words[:1]:
+                parts.append([rest])
+                continue
+            # «وفي أي ساعة», «ومع شحال»: "and" on a preposition before a question word
+            if (
+                rest.text in _ARABIC_PREPOSITIONS
+                and following is not None
+                and _is_question_word(following, question_words)
+            ):
                 parts.append([rest])
                 continue
         parts[-1].append(chunk)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.typography import typeset
 from bot.verdict import Outcome
 
 
@@ -139,6 +140,26 @@ def test_unannounced_details_say_so_and_point_to_the_organisers_once(answerer):
         text = answerer.show("logistics_contact", lang).text
         assert answerer.kb.logistics.contact_sentence(lang) in text
         assert text.count(answerer.kb.logistics.contact_sentence(lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Bonjour, c'est où et à quelle heure ?", "fr"),
+        ("where is it and what time does it start?", "en"),
+        ("أين سيقام الفطور وفي أي ساعة يبدأ؟", "ar"),
+    ],
+)
+def test_several_answers_point_to_the_organisers_once_at_the_end(answerer, question, lang):
+    reply = answerer.ask(question, lang)
+    sentence = typeset(answerer.kb.logistics.contact_sentence(lang), lang)
+    assert len(reply.entry_ids) == 2
+    assert reply.text.count(sentence) == 1 and reply.text.rstrip().endswith(sentence)
+
+
+def test_a_greeting_stands_on_its_own_line_above_several_titled_answers(answerer):
+    first_line = answerer.ask("Bonjour, c'est où et à quelle heure ?", "fr").text.splitlines()[0]
+    assert first_line == typeset("Bonjour !", "fr")
 
 
 @pytest.mark.parametrize("question", ["what happened in phase 1", "migration statistics morocco 2023"])

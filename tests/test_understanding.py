@@ -64,13 +64,17 @@ def test_thanks_then_a_question_answers_the_question(answerer):
         ("quand et où ?", ["event_date", "logistics_venue"]),
         ("who funds it and which countries take part?", ["programme_funder", "programme_countries"]),
         ("متى وأين سيقام الفطور؟", ["event_date", "logistics_venue"]),
+        # "and" on a preposition before the question word
+        ("أين سيقام الفطور وفي أي ساعة يبدأ؟", ["logistics_venue", "logistics_time"]),
+        ("فين كاين الفطور ومع شحال كيبدا؟", ["logistics_venue", "logistics_time"]),
     ],
 )
 def test_two_questions_in_one_message_are_both_answered_in_order(message, expected, answerer):
     result = ask_json(message)
     assert result["ids"] == expected and result["id"] == expected[0]
     reply = answerer.ask(message, "fr")
-    first, second = (answerer.show(entry_id, reply.lang).text for entry_id in expected)
+    # the way to reach the organisers is said once, at the end: compare the answers without it
+    first, second = (answerer.show(entry_id, reply.lang, contact=False).text for entry_id in expected)
     assert reply.text.index(first) < reply.text.index(second)  # one reply, in the order asked
 
 
