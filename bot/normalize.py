@@ -101,6 +101,8 @@ def _strip_arabic_affixes(token: str) -> str:
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return _final_hamza(token[: -len(suffix)])
+    if token.endswith("اوه") and len(token) >= 6:  # "its" on a hamza's seat: شركاؤه -> شركا, as شركاء
+        return token[:-2]
     # "him/it" on a present-tense verb: يموله -> يمول (on a noun, ه is the folded ta marbuta: kept)
     if token.endswith("ه") and len(token) >= 5 and token.startswith(_PRESENT_TENSE):
         return token[:-1]
