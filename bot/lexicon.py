@@ -108,6 +108,9 @@ class Lexicon:
         result: list[tuple[str, bool]] = []
         position = 0
         while position < len(words):
+            word = words[position]
+            if word not in starters and word.endswith("ه") and len(word) >= 5 and word[:-1] in starters:
+                words[position] = word[:-1]  # "its" on an Arabic noun: أهدافه reads as أهداف
             if words[position] not in starters:
                 result.append(found[position])
                 position += 1

@@ -68,6 +68,7 @@ _QUESTION_WORDS = frozenset(
     if "\u0621" <= word[:1] <= "\u064a"
 )
 _PRESENT_TENSE = ("ي", "ت", "ن")
+_PREPOSITIONS = frozenset({"في", "مع", "على", "عن"})  # ومع من نتواصل: "and with whom"
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
 
 
@@ -77,7 +78,12 @@ def _strip_arabic_affixes(token: str) -> str:
         return token
     if token[:1] in _CONJUNCTIONS and len(token) >= 3:
         rest = token[1:]
-        if rest in _QUESTION_WORDS or rest.startswith("ال") or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE)):
+        if (
+            rest in _QUESTION_WORDS
+            or rest in _PREPOSITIONS
+            or rest.startswith("ال")
+            or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE))
+        ):
             token = rest
             if token in _QUESTION_WORDS:
                 return token

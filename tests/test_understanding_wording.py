@@ -122,6 +122,17 @@ def test_a_final_hamza_and_its_seat_before_a_suffix_read_alike():
     assert ask_json("ما هي أهداف البرنامج ومن هم شركاؤه؟")["ids"] == ["programme_objectives", "programme_partners"]
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما هي أهدافه؟", "programme_objectives"),  # "its" on a noun the lexicon knows
+        ("ومع من نتواصل؟", "logistics_contact"),  # "and" on a preposition opening the sentence
+    ],
+)
+def test_arabic_words_carrying_its_or_and_still_read_as_themselves(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 def test_a_french_inverted_verb_makes_the_second_half_a_question():
     message = "Quels étaient les objectifs du programme et qu'a-t-il donné au Maroc ?"
     assert ask_json(message)["ids"] == ["programme_objectives", "results_morocco"]
