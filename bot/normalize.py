@@ -68,7 +68,8 @@ _QUESTION_WORDS = frozenset(
     if "\u0621" <= word[:1] <= "\u064a"
 )
 _PRESENT_TENSE = ("ي", "ت", "ن")
-_PREPOSITIONS = frozenset({"في", "مع", "على", "عن"})  # ومع من نتواصل: "and with whom"
+# Arabic prepositions written as words: "and" on one comes off («ومع من نتواصل», "and with whom").
+ARABIC_PREPOSITIONS = frozenset({"في", "مع", "على", "عن", "من"})
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
 
 
@@ -80,7 +81,7 @@ def _strip_arabic_affixes(token: str) -> str:
         rest = token[1:]
         if (
             rest in _QUESTION_WORDS
-            or rest in _PREPOSITIONS
+            or rest in ARABIC_PREPOSITIONS
             or rest.startswith("ال")
             or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE))
         ):

@@ -21,7 +21,7 @@ from bot.language_profiles import PROFILES, pooled
 from bot.languages import LANGUAGES, is_latin_darija
 from bot.lexicon import Lexicon
 from bot.locales import babel_locale
-from bot.normalize import terms
+from bot.normalize import ARABIC_PREPOSITIONS, terms
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
 # Words that open a question, in every language (Darija in Latin letters too); compared as stems.
@@ -32,7 +32,6 @@ _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 _CHUNK = re.compile(r"\S+")
 _CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 _ARABIC_AND = "و"
-_ARABIC_PREPOSITIONS = frozenset({"في", "مع", "على", "من", "ب", "ل", "ف"})
 _INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
@@ -188,7 +187,7 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
                 continue
             # «وفي أي ساعة», «ومع شحال»: "and" on a preposition before a question word
             if (
-                rest.text in _ARABIC_PREPOSITIONS
+                rest.text in ARABIC_PREPOSITIONS
                 and following is not None
                 and _is_question_word(following, question_words)
             ):
