@@ -31,6 +31,8 @@ class Answerer:
         # names neither is about the event (_on_the_event_by_default).
         event, programme = CONCEPT_MARK + "event", (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
         self._subjects = frozenset((event, *programme))
+        # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
+        self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
@@ -177,9 +179,10 @@ class Answerer:
         return frozenset(word for word, _ in self.matcher.terms(text, is_latin_darija(text)))
 
     def _asks_beyond_the_event(self, text: str) -> bool:
-        """Has the text a topic word besides the event or the programme ("à quelle heure", not "l'événement")?"""
+        """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
+        "l'événement à Rabat")?"""
         return any(
-            not is_stop and word not in self._subjects
+            not is_stop and word not in self._subjects and word not in self._city
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
 
@@ -229,11 +232,12 @@ class Answerer:
         one per item when every item is answered confidently on its own, by different entries.
         `darija`: the whole message is Latin-letter Darija ("fin w imta": "fin" is "where")."""
         whole = self.matcher.match(part, lang, darija=darija)
-        # The event's day named in passing ("on the 26th, what time?"): what is asked is what is left,
-        # when it asks more than whether the event is on that day ("c'est bien le 26 ?").
+        # The event's day or city named in passing ("on the 26th, what time?", "the meeting in Rabat, what
+        # is it about?"): what is asked is what is left, when it asks more than whether the event is on
+        # that day or in that city ("c'est bien le 26 ?").
         rest = without_event_day(part, self.kb.logistics.event_date)
-        if rest != part and self._asks_beyond_the_event(rest):
-            other = self.matcher.match(rest, lang, darija=darija)
+        if (rest != part or not self._city.isdisjoint(self._words(part))) and self._asks_beyond_the_event(rest):
+            other = self.matcher.match(rest, lang, darija=darija, ignore=self._city)
             if other.outcome is Outcome.ANSWER and not other.tentative and other.entry is not None:
                 whole = whole if self.matcher.is_social(other.entry) else other
         items = list_items(part)

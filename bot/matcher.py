@@ -166,10 +166,12 @@ class Matcher:
         context: str = "",
         exclude: frozenset[str] = frozenset(),
         darija: bool | None = None,
+        ignore: frozenset[str] = frozenset(),
     ) -> Match:
         """`context`: the question before it in the same message, whose topic words (not its question
         words) fill in what "it" stands for; `exclude`: entries already answered, never the answer;
-        `darija`: the whole message is Latin-letter Darija, which a short part ("fin") may not show."""
+        `ignore`: words (as `terms` reads them) read as not said; `darija`: the whole message is
+        Latin-letter Darija, which a short part ("fin") may not show."""
         question = question or ""
         preferred = preferred_lang if preferred_lang in LANGUAGES else DEFAULT_LANGUAGE
         script = script_language(question)
@@ -178,7 +180,7 @@ class Matcher:
         lang = preferred if darija else guess_language(question) or preferred
         if script is None:  # no letter at all ("2", "🙂", "?!"): nothing to match, whatever the digits say
             return Match(Outcome.FALLBACK, None, 0.0, lang)
-        query = self.terms(question[:2000], darija)[:MAX_QUERY_TOKENS]
+        query = tuple(term for term in self.terms(question[:2000], darija) if term[0] not in ignore)[:MAX_QUERY_TOKENS]
         if context:
             known = {word for word, _ in query}
             query += tuple(

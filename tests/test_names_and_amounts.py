@@ -236,3 +236,19 @@ def test_the_events_own_day_sets_the_scene_and_asks_about_no_other_date(message,
 )
 def test_the_events_day_named_in_passing_leaves_the_question_asked(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the city named in passing: what is asked is what is left
+        ("The breakfast in Rabat on the 26th, what is it exactly?", ["event_overview"]),
+        ("c'est quoi la rencontre de Rabat ?", ["event_overview"]),
+        ("the event in rabat, who is invited?", ["event_attendees"]),
+        # asking whether the event is in that city, or where in it, is asking the venue
+        ("c'est à Rabat ?", ["logistics_venue"]),
+        ("où à Rabat ?", ["logistics_venue"]),
+    ],
+)
+def test_the_events_city_named_in_passing_leaves_the_question_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
