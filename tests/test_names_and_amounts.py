@@ -80,6 +80,21 @@ def test_questions_about_another_phase_are_declined_together(message):
     assert ask_json(message)["ids"] == []
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Is Moldova part of phase 2?", ["programme_countries"]),
+        ("quels pays participent à la phase 2 ?", ["programme_countries"]),
+        ("phase 2 c'est quand ?", ["programme_dates"]),
+        ("when did phase II end?", ["programme_dates"]),
+    ],
+)
+def test_phase_2_is_the_programmes_own_phase_not_another_number(message, expected):
+    """ "phase 2" is the "second phase" most entries speak of in words: not a number the countries'
+    entry never names, which left the question to the entries that spell "phase 2" in digits."""
+    assert ask_json(message)["ids"] == expected
+
+
 def test_a_question_with_a_topic_of_its_own_after_a_declined_one_without_a_name_is_answered():
     assert ask_json("who is the UN secretary general? where is the breakfast?")["ids"] == ["logistics_venue"]
 
