@@ -33,6 +33,10 @@ class Answerer:
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
+        # What one registers for, attends or pays ("a workshop in Oujda? how do I register?"): an
+        # occasion named, and those actions, which say nothing of which occasion.
+        self._occasions = self._subjects | {CONCEPT_MARK + "format"}
+        self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
@@ -170,9 +174,17 @@ class Answerer:
             return False
         if not (_asks_something((previous_text,)) and self.matcher.is_specific(previous_text)):
             return False
-        if self.matcher.has_topic(part) and (not named or self._names_a_subject(part)):
+        # Registering, attending or paying, with no occasion named, is for the occasion declined.
+        acts_on_the_declined = self._only_acts(part) and not self._occasions.isdisjoint(self._words(previous_text))
+        own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
+        if own_topic and (not named or self._names_a_subject(part)):
             return False
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _only_acts(self, text: str) -> bool:
+        """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""
+        topic = {word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop}
+        return topic <= self._actions | self.matcher.lexicon.kinds
 
     def _words(self, text: str) -> frozenset[str]:
         """The text's words as the matcher reads them (concepts, stems)."""

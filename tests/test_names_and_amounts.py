@@ -95,6 +95,31 @@ def test_phase_2_is_the_programmes_own_phase_not_another_number(message, expecte
     assert ask_json(message)["ids"] == expected
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is there a workshop in Oujda next month? How do I register?",
+        "Il y a un atelier de l'OIM à Tanger ? Je peux m'inscrire comment ?",
+        "واش كاين شي ورشة ديال المنظمة فطنجة؟ كيفاش نسجل؟",
+    ],
+)
+def test_registering_for_or_paying_for_another_occasion_is_declined_with_it(message):
+    """Registering, attending or paying, with nothing named, is for the occasion the declined question
+    named: never the breakfast's RSVP."""
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who is the UN secretary general? how do I register?",  # no other occasion named: the breakfast's
+        "Is there a workshop in Oujda next month? How do I register for the breakfast?",
+    ],
+)
+def test_registering_is_still_answered_when_no_other_occasion_is_meant(message):
+    assert ask_json(message)["ids"] == ["rsvp_how"]
+
+
 def test_a_question_with_a_topic_of_its_own_after_a_declined_one_without_a_name_is_answered():
     assert ask_json("who is the UN secretary general? where is the breakfast?")["ids"] == ["logistics_venue"]
 
