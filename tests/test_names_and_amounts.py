@@ -28,6 +28,7 @@ def test_a_names_section_reads_every_language_as_one_name():
         "what's the health plan in jamaica under the programme?",
         "ما هي نتائج البرنامج في تونس؟",  # the list of countries names Tunisia, but says nothing of results
         "Quel est le budget de la phase 2 pour la Tunisie ?",
+        "What did the programme do in Serbia?",  # what it did there, not whether Serbia took part
     ],
 )
 def test_a_country_the_answer_does_not_name_is_not_answered(message):
