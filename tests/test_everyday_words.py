@@ -68,3 +68,25 @@ def test_partners_who_worked_on_the_programme_are_not_its_health_results():
     reply = ask_json("which partners worked on the programme?")
     assert "results_health" not in reply["ids"]
     assert (reply["ids"] or reply["suggestions"])[0] == "programme_partners"
+
+
+@pytest.mark.parametrize("message", ["واش كاين لقاءات اخرى؟", "are there other events planned?"])
+def test_other_events_are_not_offered_the_breakfasts_answers(message):
+    """Only the closing breakfast is covered: another event gets the honest fallback, not a "did you
+    mean" about who organises this one."""
+    reply = ask_json(message)
+    assert reply["ids"] == [] and reply["suggestions"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["What are IOM's opening hours?", "quels sont les horaires d'ouverture du ministère ?", "chkoun lwazir daba?"],
+)
+def test_an_offices_hours_or_who_holds_a_post_are_not_covered(message):
+    """Neither an office's hours nor who is minister is something the assistant knows: no answer about
+    the organisations or the breakfast's speakers."""
+    assert ask_json(message)["ids"] == []
+
+
+def test_whether_the_minister_speaks_is_still_the_speakers_question():
+    assert ask_json("Le ministre prendra-t-il la parole ?")["ids"] == ["event_speakers"]
