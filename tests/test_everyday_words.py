@@ -90,3 +90,18 @@ def test_an_offices_hours_or_who_holds_a_post_are_not_covered(message):
 
 def test_whether_the_minister_speaks_is_still_the_speakers_question():
     assert ask_json("Le ministre prendra-t-il la parole ?")["ids"] == ["event_speakers"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "mis en œuvre" is one word for "implemented", not two rare words that outweigh "partenaires"
+        ("Le programme est mis en œuvre avec quels partenaires ?", ["programme_partners"]),
+        ("مع من تم تنفيذ البرنامج في المغرب؟", ["programme_partners"]),
+        # how simply to say it is not what is asked
+        ("Explain the programme's objectives in simple words", ["programme_objectives"]),
+        ("expliquez-moi en termes simples les objectifs du programme", ["programme_objectives"]),
+    ],
+)
+def test_set_phrases_weigh_as_what_they_mean(message, expected):
+    assert ask_json(message)["ids"] == expected
