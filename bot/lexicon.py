@@ -111,6 +111,8 @@ class Lexicon:
             word = words[position]
             if word not in starters and word.endswith("ه") and len(word) >= 5 and word[:-1] in starters:
                 words[position] = word[:-1]  # "its" on an Arabic noun: أهدافه reads as أهداف
+            elif word not in starters and word.startswith("ف") and len(word) >= 4 and word[1:] in starters:
+                words[position] = word[1:]  # Darija "in" on a noun without its article: فجمعية, in an association
             if words[position] not in starters:
                 result.append(found[position])
                 position += 1

@@ -105,3 +105,17 @@ def test_whether_the_minister_speaks_is_still_the_speakers_question():
 )
 def test_set_phrases_weigh_as_what_they_mean(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "the most important", "the key": which of them, not what they are about
+        ("ما هي أهم أهداف البرنامج؟", "programme_objectives"),
+        ("What are the key results of the programme?", "results_morocco"),
+        # who the sender is ("I work in an association", Darija «ف» for "in") sets the scene
+        ("كنخدم فجمعية، واش نقدر نحضر؟", "event_attendees"),
+    ],
+)
+def test_words_around_the_topic_do_not_hide_it(message, expected):
+    assert expected in ask_json(message)["ids"]
