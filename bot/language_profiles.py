@@ -70,7 +70,7 @@ FRENCH = LanguageProfile(
         doit dois doivent devons devez devrais devrait
         """,
     shorthand={
-        **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand", "kan": "quand"},
+        **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
         **{"pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir"},
         **{"mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien"},
         **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},

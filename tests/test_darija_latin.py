@@ -193,3 +193,17 @@ def test_more_function_words_in_latin_darija(message, entry_id):
 def test_having_said_yes_and_no_longer_being_able_to_come_is_changing_ones_reply(message):
     """ "golt" is "I said", not «غلطت» (I made a mistake); «شنو ندير؟» (what do I do?) asks nothing more."""
     assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Darija «kan» is "there is" («ila kan», if there is): not French SMS for "quand"
+        ("ila kan chi mochkil, chkoun n3ayet lih?", ["logistics_contact"]),
+        ("kan le petit dej?", ["event_date"]),  # which it still is in French
+        # «t3tini», give me: the way of asking, not what is asked
+        ("wach t9dar t3tini l'email dyal l organisateurs?", ["logistics_contact"]),
+    ],
+)
+def test_darija_words_that_look_like_french_sms(message, expected):
+    assert ask_json(message)["ids"] == expected

@@ -115,6 +115,9 @@ def test_set_phrases_weigh_as_what_they_mean(message, expected):
         ("What are the key results of the programme?", "results_morocco"),
         # who the sender is ("I work in an association", Darija «ف» for "in") sets the scene
         ("كنخدم فجمعية، واش نقدر نحضر؟", "event_attendees"),
+        # «الصحافيين», the journalists, as Moroccans spell it beside «الصحفيين»
+        ("واش الصحافيين مرحب بهم؟", "event_press"),
+        ("واش الصحافيين يقدرو يجيو؟", "event_press"),
     ],
 )
 def test_words_around_the_topic_do_not_hide_it(message, expected):
