@@ -131,6 +131,7 @@ ENGLISH = LanguageProfile(
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
+        **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
         **{
             "ty": "thank you",
             "pls": "please",

@@ -122,3 +122,21 @@ def test_set_phrases_weigh_as_what_they_mean(message, expected):
 )
 def test_words_around_the_topic_do_not_hide_it(message, expected):
     assert expected in ask_json(message)["ids"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "tomorrow" asks the date: the assistant speaks as of the event and answers with the day itself
+        ("is it tomorrow?", ["event_date"]),
+        ("c'est demain ?", ["event_date"]),
+        ("واش غدا؟", ["event_date"]),
+        ("is the breakfast 2moro?", ["event_date"]),
+        ("a demain !", ["smalltalk_goodbye"]),  # still a goodbye
+        # «ماغانقدرش», I won't be able to: cancelling, even without "come" after it
+        ("سجلت ولكن ماغانقدرش، شنو ندير؟", ["rsvp_change"]),
+        ("يلاه بسلامة عليكم", ["smalltalk_goodbye"]),
+    ],
+)
+def test_everyday_darija_and_time_words(message, expected):
+    assert ask_json(message)["ids"] == expected
