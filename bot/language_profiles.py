@@ -68,9 +68,12 @@ FRENCH = LanguageProfile(
         etaient etais ete sera seront serait seraient avait avaient
         faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
         doit dois doivent devons devez devrais devrait
+        fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement
+        franchement
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
+        **{"jpeux": "je peux", "jpe": "je peux", "vs": "vous", "invit": "invitation", "tel": "telephone"},
         **{"pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir"},
         **{"mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien"},
         **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},
@@ -128,6 +131,8 @@ ENGLISH = LanguageProfile(
         all too really besides not still
         anywhere somewhere anything something anyone someone need needs needed again no
         itself himself herself themselves actually
+        usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
+        maybe perhaps probably anyway though even ever already
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
@@ -188,6 +193,8 @@ ARABIC = LanguageProfile(
         ليكم لينا ليا ليك بلي باللي تم يتم سيتم ستتم هنا اجل ندير نديرو لكن ولكن بصح
         يقدر يقدرو تقدر تقدرو قلت قلنا ساكن ساكنه ساكنين نسكن كنسكن اسكن نخدم كنخدم يخدم تخدم خدامه اعمل نعمل
         يعمل تعمل اشتغل كنشتغل عضو عضوه
+        عاده عادتا غالبا تقريبا ربما فعلا حقا يعني مثلا صراحه دايما ديما
+        اليها اليه اليهم خرين لخرين صافي وصافي داك ديك فداك فديك
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.
     shorthand={
