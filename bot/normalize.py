@@ -82,6 +82,8 @@ def _strip_arabic_affixes(token: str) -> str:
         if (
             rest in _QUESTION_WORDS
             or rest in ARABIC_PREPOSITIONS
+            or rest in STOP_WORDS  # وبغيت, ولكن: "and" on a word that says nothing
+            or rest in _SHORTHAND
             or rest.startswith("ال")
             or (len(rest) >= 4 and rest.startswith(_PRESENT_TENSE))
         ):

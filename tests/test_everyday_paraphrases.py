@@ -15,6 +15,7 @@ from tests.test_understanding import ask_json
         ("What do guests usually wear?", ["logistics_dress_code"]),
         ("بغيت نفهم شنو هي أهداف البرنامج", ["programme_objectives"]),
         ("C'est quoi en gros le but, franchement ?", ["programme_objectives"]),
+        ("عافاك وبغيت نعرف شكون اللي كيمول البرنامج", ["programme_funder"]),  # "and" on «بغيت», I want
     ],
 )
 def test_words_about_the_asking_weigh_nothing(message, expected):
@@ -31,4 +32,24 @@ def test_words_about_the_asking_weigh_nothing(message, expected):
     ],
 )
 def test_everyday_words_for_a_topic(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the programme's name in full is one name: what is asked about it decides
+        ("من يمول برنامج إدماج الهجرة في استراتيجيات التنمية الوطنية؟", ["programme_funder"]),
+        ("ما هي نتائج برنامج إدماج الهجرة في استراتيجيات التنمية الوطنية بالمغرب؟", ["results_morocco"]),
+        ("what are the results of Migration Mainstreaming in Morocco?", ["results_morocco"]),
+        # and the name alone, or "what is" it, is the programme's overview
+        ("Migration Mainstreaming ?", ["programme_overview"]),
+        (
+            "c'est quoi l'intégration de la migration dans les stratégies nationales de développement ?",
+            ["programme_overview"],
+        ),
+        ("شنو هو برنامج إدماج الهجرة؟", ["programme_overview"]),
+    ],
+)
+def test_the_programmes_full_name_does_not_outweigh_the_question(message, expected):
     assert ask_json(message)["ids"] == expected
