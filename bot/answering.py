@@ -13,7 +13,7 @@ from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
 from bot.reply import Choice, Reply, VenuePin
 from bot.texts import text
-from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, list_items, understand, without_event_day
+from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, after_the_sender, list_items, understand, without_event_day
 from bot.verdict import Match, Outcome
 
 MAX_FOLLOW_UPS = 4
@@ -250,8 +250,8 @@ class Answerer:
         rest = without_event_day(part, self.kb.logistics.event_date)
         if (rest != part or not self._city.isdisjoint(self._words(part))) and self._asks_beyond_the_event(rest):
             other = self.matcher.match(rest, lang, darija=darija, ignore=self._city)
-            if other.outcome is Outcome.ANSWER and not other.tentative and other.entry is not None:
-                whole = whole if self.matcher.is_social(other.entry) else other
+            if (entry := other.confident_entry) and not self.matcher.is_social(entry):
+                whole = other
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
@@ -278,6 +278,12 @@ class Answerer:
             # is the context of the question, not a question of its own.
             if torn and len(entries) == len(item_matches) and all(self.matcher.is_specific(item) for item in items):
                 return item_matches
+        # Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
+        # sont-elles invitées ?"), sets the scene: the question alone is asked when the whole is not clear.
+        if whole.confident_entry is None and (question := after_the_sender(part)) and _asks_something((question,)):
+            other = self.matcher.match(question, lang, darija=darija)
+            if (entry := other.confident_entry) and not self.matcher.is_social(entry):
+                return [other]
         return [whole]
 
     def _subjects_of_one_question(self, part: str, items: list[str], darija: bool | None) -> bool:

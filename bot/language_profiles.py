@@ -30,6 +30,9 @@ class LanguageProfile:
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
+    # Who the sender says they are ("je suis journaliste", "I'm a reporter", «أنا صحفية»): a clause with
+    # one of these and no question word sets the scene for the question after it.
+    identity_words: frozenset[str] = frozenset()
     # Nouns a number goes with ("phase 1", "1st stage"): a lone 1 anywhere else is chat shorthand for
     # "un", "one" ("c 1 ptit dej", "avec 1 collègue"), not a number the question asks about.
     numbered_words: frozenset[str] = frozenset()
@@ -102,6 +105,7 @@ FRENCH = LanguageProfile(
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
     and_words=_words("et ou puis aussi"),
     number_words=_words("nombre total"),
+    identity_words=_words("suis sommes travaille travaillons represente"),
     numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
     markers=_words(
@@ -161,6 +165,7 @@ ENGLISH = LanguageProfile(
     question_words="when where who whom which what how why is are do does can",
     and_words=_words("and or then also n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     number_words=_words("number total"),
+    identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
     numbered_words=_words("phase phases stage stages step steps part edition round"),
     markers=_words(
         """
@@ -218,6 +223,7 @@ ARABIC = LanguageProfile(
         """,
     and_words=_words("و w wa"),
     number_words=_words("عدد"),
+    identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه ana"),
     numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),
     no_words=("لا",),

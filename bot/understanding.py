@@ -225,6 +225,24 @@ def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = 
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
 
 
+_IDENTITY = frozenset(word for raw in pooled(lambda profile: profile.identity_words) for word, _ in terms(raw))
+_CLAUSE_END = re.compile(r"[,،;]")
+
+
+def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:
+    """The question without the clauses before it in which the sender says who they are ("je suis
+    journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none. A clause
+    with a question word asks something: it is not the scene."""
+    clauses = [clause for clause in _CLAUSE_END.split(question) if clause.strip()]
+    scene = 0
+    for clause in clauses[:-1]:
+        words = {word for word, _ in terms(clause)}
+        if words.isdisjoint(_IDENTITY) or not words.isdisjoint(question_words):
+            break
+        scene += 1
+    return ",".join(clauses[scene:]).strip() if scene else None
+
+
 def list_items(question: str) -> list[str]:
     """A question split at its commas and its "and" ("the objectives, the funder and the countries",
     "l'adresse et le dress code", "الأهداف والشركاء"): the caller keeps the split only when every item

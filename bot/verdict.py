@@ -23,3 +23,8 @@ class Match:
     suggestions: tuple[Entry, ...] = ()  # SUGGEST: up to three candidates, best first
     tentative: bool = False  # ANSWER: a single clear candidate that was not quite confident
     runner_up: str | None = None  # the second-best entry's id (a question torn between two entries)
+
+    @property
+    def confident_entry(self) -> Entry | None:
+        """The entry answered, unless only "if I understand you correctly" (tentative)."""
+        return self.entry if self.outcome is Outcome.ANSWER and not self.tentative else None

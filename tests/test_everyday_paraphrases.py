@@ -53,3 +53,18 @@ def test_everyday_words_for_a_topic(message, expected):
 )
 def test_the_programmes_full_name_does_not_outweigh_the_question(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who the sender is, before the question, sets the scene
+        ("أنا صحفية فجريدة محلية فمراكش، واش الصحافة مرحب بها؟", ["event_press"]),
+        ("I'm free that morning, where is it?", ["logistics_venue"]),
+        ("je travaille dans une ONG à Agadir, est-ce que la société civile est invitée ?", ["event_attendees"]),
+        # what the sender wants is not who they are: still not the breakfast's practical details
+        ("je veux demander l'asile, je dois aller où ?", []),
+    ],
+)
+def test_who_the_sender_is_sets_the_scene_for_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
