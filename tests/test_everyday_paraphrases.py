@@ -68,3 +68,20 @@ def test_the_programmes_full_name_does_not_outweigh_the_question(message, expect
 )
 def test_who_the_sender_is_sets_the_scene_for_the_question(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Can he bring his deputy?", ["rsvp_colleague"]),
+        ("هل يمكن أن أصطحب زميلا؟", ["rsvp_colleague"]),
+        ("أرجو إفادتي بطريقة تأكيد الحضور، مع الشكر.", ["rsvp_how"]),  # «مع الشكر» closes a letter
+        ("wat does UNDP stand for lol", ["about_undp"]),
+        ("give me the objective in one sentence", ["programme_objectives"]),
+        ("ماذا حقق البرنامج فعليا؟", ["results_morocco"]),
+        # what was said at the breakfast is after the assistant's time: not the speakers' answer
+        ("What did the minister say at the breakfast?", []),
+    ],
+)
+def test_more_everyday_words(message, expected):
+    assert ask_json(message)["ids"] == expected
