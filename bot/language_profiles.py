@@ -136,7 +136,7 @@ ENGLISH = LanguageProfile(
         anywhere somewhere anything something anyone someone need needs needed again no
         itself himself herself themselves actually
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
-        maybe perhaps probably anyway though even ever already her his him along
+        maybe perhaps probably anyway though even ever already her his him along up dear local
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

@@ -13,6 +13,7 @@ from tests.test_understanding import ask_json
     ("message", "expected"),
     [
         ("What do guests usually wear?", ["logistics_dress_code"]),
+        ("hi dear, where is it held?", ["logistics_venue"]),
         ("بغيت نفهم شنو هي أهداف البرنامج", ["programme_objectives"]),
         ("C'est quoi en gros le but, franchement ?", ["programme_objectives"]),
         ("عافاك وبغيت نعرف شكون اللي كيمول البرنامج", ["programme_funder"]),  # "and" on «بغيت», I want
