@@ -86,6 +86,8 @@ def test_questions_about_another_phase_are_declined_together(message):
     [
         ("Is Moldova part of phase 2?", ["programme_countries"]),
         ("quels pays participent à la phase 2 ?", ["programme_countries"]),
+        ("which countries are in phase 2?", ["programme_countries"]),
+        ("ما هي البلدان المشاركة في المرحلة الثانية؟", ["programme_countries"]),
         ("phase 2 c'est quand ?", ["programme_dates"]),
         ("when did phase II end?", ["programme_dates"]),
     ],
