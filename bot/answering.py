@@ -27,19 +27,18 @@ class Answerer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.matcher = Matcher(kb)
-        # Entries whose phrasings name the event, or the programme (lexicon concepts): a question that
-        # names neither is about the event (_on_the_event_by_default).
+        # Entries naming the event or the programme (_on_the_event_by_default, _on_the_same_subject).
         event, programme = CONCEPT_MARK + "event", (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
-        # What one registers for, attends or pays ("a workshop in Oujda? how do I register?"): an
-        # occasion named, and those actions, which say nothing of which occasion.
+        # What one registers for, attends or pays ("a workshop in Oujda? how do I register?").
         self._occasions = self._subjects | {CONCEPT_MARK + "format"}
         self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
+        self._sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
         self._small_talk_for = self._small_talk_by_formula()
         self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         # The knowledge base is immutable (a reload builds a new Answerer): each answer is typeset once.
@@ -100,6 +99,8 @@ class Answerer:
                 and _asks_something((part,))
             ):
                 part_matches = self._in_context(part, per_part[-1], lang, darija or None) or part_matches
+            elif per_part and (same := self._on_the_same_subject(part, per_part[-1][0], part_matches, lang)):
+                part_matches = same
             elif per_part and self._leans_on_a_declined_question(part, per_part[-1], lang):
                 part_matches = [Match(Outcome.FALLBACK, None, 0.0, lang)]
             per_part.append((part, part_matches))
@@ -159,6 +160,17 @@ class Answerer:
         before = {match.entry.id for match in previous_matches if match.entry is not None}
         match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before), darija=darija)
         return [match] if match.outcome is Outcome.ANSWER else None
+
+    def _on_the_same_subject(self, part: str, previous: str, matches: list[Match], lang: str) -> list[Match]:
+        """ "When did the programme start, and when does it end?": a question that names no subject is
+        about the one the question before named, the programme's end and not the breakfast's."""
+        named = self._words(previous)
+        sides = [ids for concepts, ids in self._sides if not named.isdisjoint(concepts)]
+        answered = {entry.id for match in matches if (entry := match.confident_entry)}
+        if len(sides) != 1 or not answered or answered & sides[0] or not self._subjects.isdisjoint(self._words(part)):
+            return []
+        other = self.matcher.match(part, lang, context=previous)
+        return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
 
     def _leans_on_a_declined_question(self, part: str, previous: tuple[str, list[Match]], lang: str) -> bool:
         """ "Will there be a phase 3? When is it planned?": the second question is about the first, which

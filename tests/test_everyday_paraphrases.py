@@ -88,3 +88,16 @@ def test_who_the_sender_is_sets_the_scene_for_the_question(message, expected):
 )
 def test_more_everyday_words(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "it" is the programme the first question named: its end is the programme's, not the breakfast's
+        ("when did the programme start and when does it end?", ["programme_dates"]),
+        ("quand a commencé le programme et quand se termine-t-il ?", ["programme_dates"]),
+        ("when does the breakfast start and when does it end?", ["logistics_time", "logistics_end_time"]),
+    ],
+)
+def test_a_later_question_without_a_subject_keeps_the_one_named_before(message, expected):
+    assert ask_json(message)["ids"] == expected
