@@ -267,18 +267,13 @@ class Answerer:
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
-            entries = {
-                match.entry.id
-                for match in item_matches
-                if match.outcome is Outcome.ANSWER and match.entry is not None and not match.tentative
-            }
+            entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
             # A whole answered only tentatively ("if I understand you correctly") is not a reading to keep.
             # Nor one answering one item alone of a list of subjects ("le lieu et l'heure" read as the time).
             torn = (
-                whole.outcome is not Outcome.ANSWER
-                or whole.tentative
+                whole.confident_entry is None
                 or whole.runner_up in entries
                 or (
                     whole.entry is not None
