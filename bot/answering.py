@@ -1,5 +1,5 @@
 """From a question to what the user sees: the message read (bot/understanding.py), each question matched
-(bot/matcher.py), and the verdicts rendered as one Reply (bot/reply.py)."""
+(bot/matcher.py), and the verdicts rendered as one Reply (bot/rendering.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_
 from bot.lexicon import CONCEPT_MARK
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
-from bot.reply import Choice, Reply, VenuePin
-from bot.texts import text
+from bot.rendering import Renderer
+from bot.reply import Choice, Reply
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, after_the_sender, list_items, understand, without_event_day
 from bot.verdict import Match, Outcome
 
-MAX_FOLLOW_UPS = 4
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
@@ -36,13 +35,15 @@ class Answerer:
         self._occasions = self._subjects | {CONCEPT_MARK + "format"}
         self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
+        # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
+        # same entry, not another one its topic words lead to.
+        self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         self._sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
         self._small_talk_for = self._small_talk_by_formula()
         self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
-        # The knowledge base is immutable (a reload builds a new Answerer): each answer is typeset once.
-        self._rendered: dict[tuple[str, str, bool], str] = {}
+        self._renderer = Renderer(kb)
 
     def _small_talk_by_formula(self) -> dict[str, Entry]:
         """The small-talk entry for each kind of formula (greeting, thanks, goodbye): the one whose
@@ -85,7 +86,7 @@ class Answerer:
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
         if not message.questions:
-            return self._render(self._formula_match(question, message.social, preferred_lang), contact)
+            return self._renderer.verdict(self._formula_match(question, message.social, preferred_lang), contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         darija = is_latin_darija(question)
         shown = None if darija else guess_language(question)
@@ -116,23 +117,23 @@ class Answerer:
         if message.social and answered and all(match.entry.id in self._formula_of for match in answered if match.entry):
             # What is left beside the formulas is small talk too ("Bon, au revoir et à demain !"): the
             # formulas said settle the reply.
-            return self._render(self._formula_match(question, message.social, lang), contact)
+            return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
         if not answered:
             whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
             if message.social and not _asks_something(message.questions):
                 if not any(self.matcher.has_topic(part) for part in message.questions):
                     # "صافي هادشي اللي بغيت، بسلامة": what is left beside the formulas asks nothing
-                    return self._render(self._formula_match(question, message.social, lang), contact)
+                    return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
                 if whole.outcome is Outcome.FALLBACK:  # "Bonjour à tous, j'espère que vous allez bien"
-                    return self._render(self.matcher.match(question, lang), contact)
-            return self._render(whole, contact)
+                    return self._renderer.verdict(self.matcher.match(question, lang), contact)
+            return self._renderer.verdict(whole, contact)
         lang = answered[0].lang
         unanswered = [
             part
             for part, part_matches in per_part
             if not any(match.outcome is Outcome.ANSWER for match in part_matches) and _asks_something((part,))
         ]
-        return self._render_answers(
+        return self._renderer.answers(
             answered, lang, greet="greeting" in message.social, unanswered=unanswered, contact=contact
         )
 
@@ -142,13 +143,13 @@ class Answerer:
         if entry is None:
             return None
         lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-        return self._render(Match(Outcome.ANSWER, entry, 100.0, lang), contact)
+        return self._renderer.verdict(Match(Outcome.ANSWER, entry, 100.0, lang), contact)
 
     def fallback(self, lang: str, score: float = 0.0, *, contact: bool = True) -> Reply:
-        return self._render(Match(Outcome.FALLBACK, None, score, lang), contact)
+        return self._renderer.verdict(Match(Outcome.FALLBACK, None, score, lang), contact)
 
     def choice(self, entry: Entry, lang: str) -> Choice:
-        return Choice(entry.id, self.kb.title(entry, lang))
+        return self._renderer.choice(entry, lang)
 
     def _in_context(
         self, part: str, previous: tuple[str, list[Match]], lang: str, darija: bool | None = None
@@ -157,9 +158,16 @@ class Answerer:
         "qui finance le programme et dans quels pays il intervient"), read with that one's topic words:
         kept when it then answers confidently from another entry than the one before."""
         previous_text, previous_matches = previous
+        if self._asks_only_how(part):
+            return None
         before = {match.entry.id for match in previous_matches if match.entry is not None}
         match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before), darija=darija)
         return [match] if match.outcome is Outcome.ANSWER else None
+
+    def _asks_only_how(self, part: str) -> bool:
+        """ "How do I apply for it?", "why?": how or why, of nothing the part names. It is about the question
+        before (the same entry), not another one that question's topic words lead to."""
+        return not self.matcher.has_topic(part) and self.matcher.question_kinds(part) <= self._same_thing_again
 
     def _on_the_same_subject(self, part: str, previous: str, matches: list[Match], lang: str) -> list[Match]:
         """ "When did the programme start, and when does it end?": a question that names no subject is
@@ -246,7 +254,11 @@ class Answerer:
                 and match.score >= TENTATIVE_FLOOR
             ):
                 near = [entry for entry in match.suggestions[:2] if entry.category in topics]
-                if len(near) == 1 and not self.matcher.asks_another_kind(part, near[0]):
+                if (
+                    len(near) == 1
+                    and not self.matcher.asks_another_kind(part, near[0])
+                    and not self._asks_only_how(part)
+                ):
                     part_matches = [Match(Outcome.ANSWER, near[0], match.score, match.lang)]
             settled.append((part, part_matches))
         return settled
@@ -303,86 +315,6 @@ class Answerer:
         return all(
             word in whole for item in items for word, is_stop in self.matcher.terms(item, bool(darija)) if not is_stop
         )
-
-    def _render_answers(
-        self,
-        matches: list[Match],
-        lang: str,
-        *,
-        greet: bool = False,
-        unanswered: list[str] | None = None,
-        contact: bool = True,
-    ) -> Reply:
-        """One reply answering one or more entries, in order, with their follow-ups and actions."""
-        entries = [match.entry for match in matches if match.entry is not None]
-        answered_ids = [entry.id for entry in entries]
-        pieces = []
-        # The way to reach the organisers is said once, by the last answer that says it.
-        saying = [
-            entry for entry in entries if contact and self._answer(entry, lang, True) != self._answer(entry, lang)
-        ]
-        for match, entry in zip(matches, entries, strict=False):
-            answer = self._answer(entry, lang, bool(saying) and entry is saying[-1])
-            if len(entries) > 1:
-                answer = f"{self.kb.title(entry, lang)}\n{answer}"
-            if match.tentative:
-                answer = text("tentative", lang) + "\n" + answer
-            pieces.append(answer)
-        for part in unanswered or ():
-            pieces.append(text("no_reliable_answer_to", lang, question=part.strip()))
-        if greet:
-            # on a line of its own above several titled answers ("Bonjour !\nLe lieu\n…")
-            pieces[0] = text("greeting_prefix", lang) + ("\n" if len(entries) > 1 else " ") + pieces[0]
-        follow_ups: list[Choice] = []
-        for entry in entries:
-            for target in entry.follow_ups:
-                if (
-                    target in self.kb.by_id
-                    and target not in answered_ids
-                    and all(choice.entry_id != target for choice in follow_ups)
-                ):
-                    follow_ups.append(self.choice(self.kb.by_id[target], lang))
-        actions = tuple(dict.fromkeys(action for entry in entries for action in entry.actions))
-        says_where = any(getattr(entry, "logistics_field", None) == "venue" for entry in entries)
-        return Reply(
-            Outcome.ANSWER,
-            answered_ids[0],
-            min(match.score for match in matches),
-            lang,
-            "\n\n".join(pieces),
-            follow_ups=tuple(follow_ups[:MAX_FOLLOW_UPS]),
-            entry_ids=tuple(answered_ids),
-            actions=actions,
-            venue_pin=self._venue_pin(lang) if says_where else None,
-        )
-
-    def _answer(self, entry: Entry, lang: str, contact: bool = False) -> str:
-        """An entry's answer, typeset once (the knowledge base never changes under an Answerer)."""
-        answer = self._rendered.get((entry.id, lang, contact))
-        if answer is None:
-            answer = self._rendered[(entry.id, lang, contact)] = self.kb.render(entry, lang, contact)
-        return answer
-
-    def _venue_pin(self, lang: str) -> VenuePin | None:
-        logistics = self.kb.logistics
-        link = logistics.maps_link()
-        if logistics.location is None or link is None:
-            return None
-        city = logistics.city.get(lang, "")
-        return VenuePin(*logistics.location, title=logistics.value("venue", lang) or city, address=city, link=link)
-
-    def _render(self, match: Match, contact: bool = True) -> Reply:
-        lang = match.lang
-        if match.outcome is Outcome.ANSWER and match.entry is not None:
-            return self._render_answers([match], lang, contact=contact)
-        if match.outcome is Outcome.SUGGEST and match.suggestions:
-            suggestions = tuple(self.choice(entry, lang) for entry in match.suggestions)
-            lines = [text("did_you_mean", lang)]
-            lines += [f"{number}. {choice.title}" for number, choice in enumerate(suggestions, start=1)]
-            return Reply(Outcome.SUGGEST, None, match.score, lang, "\n".join(lines), suggestions=suggestions)
-        sentence = self.kb.logistics.contact_sentence(lang) if contact else ""
-        fallback = text("fallback", lang, contact=sentence, **self.kb.logistics.identity(lang)).rstrip()
-        return Reply(Outcome.FALLBACK, None, match.score, lang, fallback)
 
 
 def _asks_something(parts: Iterable[str]) -> bool:

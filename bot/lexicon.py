@@ -98,11 +98,20 @@ class Lexicon:
 
     def conceptualise(self, found: Iterable[tuple[str, bool]], darija: bool = False) -> tuple[tuple[str, bool], ...]:
         """(stem, is_stop) pairs with each lexicon phrase replaced by its concept token (never a stop
-        word), longest phrase first; filler phrases are left out."""
+        word), longest phrase first; filler phrases are left out, and what was around them is read again
+        as one ("what exactly did the minister say" is "what did the minister say")."""
         table = self.table("concepts", darija)
         found = tuple(found)
         if not table:
             return found
+        read, filler_left_out = self._read(found, table, darija)
+        return self._read(read, table, darija)[0] if filler_left_out else read
+
+    def _read(
+        self, found: tuple[tuple[str, bool], ...], table: dict[tuple[str, ...], str], darija: bool
+    ) -> tuple[tuple[tuple[str, bool], ...], bool]:
+        """One reading of `conceptualise`, and whether it left filler out."""
+        filler_left_out = False
         words = [word for word, _ in found]
         starters = self.starters("concepts", darija)
         result: list[tuple[str, bool]] = []
@@ -121,6 +130,7 @@ class Lexicon:
                 token = table.get(tuple(words[position : position + size]))
                 if token == FILLER:
                     position += size
+                    filler_left_out = True
                     break
                 if token is not None:
                     if not (
@@ -139,7 +149,7 @@ class Lexicon:
             else:
                 result.append(found[position])
                 position += 1
-        return tuple(result)
+        return tuple(result), filler_left_out
 
     def topics_not_covered(self, text: str) -> frozenset[str]:
         """The `not_covered` groups a text names, read as plain text and as Latin-letter Darija."""

@@ -51,6 +51,7 @@ KIND_MISMATCH_FACTOR = 0.8
 # you correctly"), when its score reaches this.
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
+HOW_TO = CONCEPT_MARK + "how_to"
 
 
 def _says_nothing(term: tuple[str, bool]) -> bool:
@@ -214,8 +215,11 @@ class Matcher:
         unknown_share = prepared.unknown_share
         # Latin letters only: an Arabic verb's inflected forms ("يتناقشو") are found through the fuzzy match.
         guessed = script == "latin" and prepared.only_guessed
-        # Only function words ("what should I do?", but not "merci"): what it is about is not said, so it is asked back.
-        guessed = guessed or (not self.social[best_index] and all(map(_says_nothing, query)))
+        # Only function words ("what should I do?", but not "merci"), or "how" and nothing it is asked of
+        # ("comment ?"): what it is about is not said, so it is asked back.
+        guessed = guessed or (
+            not self.social[best_index] and all(term[0] == HOW_TO or _says_nothing(term) for term in query)
+        )
         lead = best_score - runner_up
         confidence = best_score + LEAD_WEIGHT * lead
         if (

@@ -1,7 +1,7 @@
 """What the user sees: a Reply (its text, buttons and map pin), the same in every front end.
 
 The console, `ask --json` and the Telegram handlers all show Reply.text as it is; buttons (follow-ups,
-suggestions) come as Choices beside it. bot/answering.py builds them.
+suggestions) come as Choices beside it. bot/rendering.py builds them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,72 @@
+"""Letters and formal requests (issue 7): institutions in Morocco write to the bot as they write a
+letter, with a form of address, a closing formula and thanks around the question. The formulas are set
+aside and the question is answered. Through `ask --json`, as the console and the bot answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "Madame, Monsieur, pourriez-vous m'indiquer le lieu de la rencontre ? Veuillez agréer, Madame, "
+            "Monsieur, l'expression de mes salutations distinguées.",
+            "logistics_venue",
+        ),
+        (
+            "Bonjour, quelle tenue est exigée ? Je vous prie d'agréer l'expression de mes sentiments les meilleurs.",
+            "logistics_dress_code",
+        ),
+        ("Qui finance le programme ? Je vous remercie par avance de votre obligeance. Bien à vous", "programme_funder"),
+        ("Dear colleagues, who are the partners of the programme? Yours sincerely", "programme_partners"),
+        (
+            "Could you tell me where the breakfast takes place? Thank you in advance for your kind assistance. "
+            "Warm regards",
+            "logistics_venue",
+        ),
+        ("What time does it start? With my sincere thanks and best wishes.", "logistics_time"),
+        ("السادة المحترمون، ما هي أهداف البرنامج؟ وتفضلوا بقبول فائق التقدير والاحترام.", "programme_objectives"),
+        ("السيدات والسادة، تحية طيبة وبعد، أين سيقام اللقاء؟ مع خالص التقدير", "logistics_venue"),
+        ("حضرات السادة، من يمول البرنامج؟ ولكم مني جزيل الشكر والامتنان", "programme_funder"),
+    ],
+)
+def test_the_question_in_a_letter_is_answered(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("pour m'inscrire, comment dois-je procéder ?", "rsvp_how"),  # "procéder", as "la procédure"
+        ("البرنامج شكون مخلص عليه؟", "programme_funder"),  # «مخلص»: who has paid
+    ],
+)
+def test_everyday_words_of_formal_and_darija_requests(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_word_said_in_passing_does_not_break_the_phrase_around_it():
+    # "exactement" is filler: "qu'a dit exactement le ministre" is "qu'a dit le ministre", what was said
+    # in a speech, which the assistant cannot know. Not the list of speakers.
+    assert ask_json("qu'a dit exactement le ministre ?")["ids"] == []
+
+
+def test_booking_a_hotel_in_darija_is_not_confirming_attendance():
+    assert ask_json("واش نقدر نحجز أوطيل قريب من الفطور؟")["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["comment ?", "how?", "كيفاش؟", "kifach?"])
+def test_how_alone_is_asked_back_not_answered(message):
+    # "how" of nothing named: no entry is the answer (it used to be the initial assessment's)
+    result = ask_json(message)
+    assert result["ids"] == []
+    assert result["suggestions"]
+
+
+def test_how_after_a_question_is_about_that_question_not_another_entry():
+    # "et comment ?" asks how of the health plan: the plan's answer, not the initial assessment's
+    assert ask_json("Le plan santé, c'est quoi ? Et comment ?")["ids"] == ["results_health"]
