@@ -84,7 +84,7 @@ class Answerer:
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
-        message = understand(question or "", self.kb.lexicon, QUESTION_WORDS)
+        message = understand(question or "", self.kb.lexicon, QUESTION_WORDS, self.kb.logistics.event_date)
         if not message.questions:
             return self._renderer.verdict(self._formula_match(question, message.social, preferred_lang), contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").

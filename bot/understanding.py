@@ -205,9 +205,14 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
     return parts
 
 
-def understand(message: str, lexicon: Lexicon, question_words: frozenset[str] = QUESTION_WORDS) -> Message:
-    """Splits a message into its social formulas and its questions (raw text, in the order written)."""
+def understand(
+    message: str, lexicon: Lexicon, question_words: frozenset[str] = QUESTION_WORDS, event_day: date | None = None
+) -> Message:
+    """Splits a message into its social formulas and its questions (raw text, in the order written).
+    `event_day`: the event's day, written in figures ("26/01", "26.01.2018") is read as its day alone."""
     text = unicodedata.normalize("NFKC", message or "")
+    if event_day is not None:
+        text = _numeric_date(event_day).sub(f" {event_day.day} ", text)
     darija = is_latin_darija(text)
     table = lexicon.table("social", darija)
     polite_starters = lexicon.starters("social", darija, "politeness")
@@ -285,6 +290,17 @@ def _date_mention(day: date) -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year})(?!\w)",
         re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _numeric_date(day: date) -> re.Pattern[str]:
+    """The event's day in figures, day first as Morocco writes it ("26/01", "26-01-2018", "26.1.18") or
+    ISO ("2018-01-26"): the month and the year are not numbers a question asks about."""
+    sep = r"\s?[/.-]\s?"
+    years = rf"(?:{day.year}|{day.year % 100:02d})"
+    return re.compile(
+        rf"(?<![\d/.-])(?:0?{day.day}{sep}0?{day.month}(?:{sep}{years})?|{day.year}-0?{day.month}-0?{day.day})(?![/.-]?\d)"
     )
 
 

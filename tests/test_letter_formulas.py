@@ -43,6 +43,9 @@ def test_the_question_in_a_letter_is_answered(message, entry_id):
     [
         ("pour m'inscrire, comment dois-je procéder ?", "rsvp_how"),  # "procéder", as "la procédure"
         ("البرنامج شكون مخلص عليه؟", "programme_funder"),  # «مخلص»: who has paid
+        # "if I have other questions" is when one would contact them, not a question about questions
+        ("who should I contact if I have any other questions?", "logistics_contact"),
+        ("مع من أتواصل إذا كان لدي سؤال آخر؟", "logistics_contact"),
     ],
 )
 def test_everyday_words_of_formal_and_darija_requests(message, entry_id):

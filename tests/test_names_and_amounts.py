@@ -295,3 +295,21 @@ def test_the_events_day_named_in_passing_leaves_the_question_asked(message, expe
 )
 def test_the_events_city_named_in_passing_leaves_the_question_asked(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        ("la rencontre du 26/01, c'est où ?", ["logistics_venue"]),
+        ("is the event on 26/01/2018?", ["event_date"]),
+        ("pls confirm my attendance 26.01.2018", ["rsvp_how"]),
+    ],
+)
+def test_the_event_day_in_figures_is_the_event_day(message, entry_ids):
+    # the day as Morocco writes it in figures, not a month "01" and a year the question asks about
+    assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize("message", ["is the event on 27/01?", "la rencontre du 26/02, c'est où ?"])
+def test_another_day_in_figures_is_not_the_event_day(message):
+    assert ask_json(message)["ids"] == []
