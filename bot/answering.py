@@ -13,7 +13,16 @@ from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
-from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, after_the_sender, list_items, understand, without_event_day
+from bot.understanding import (
+    MAX_QUESTIONS,
+    QUESTION_MARKS,
+    QUESTION_WORDS,
+    after_the_sender,
+    asks_yes_or_no,
+    list_items,
+    understand,
+    without_event_day,
+)
 from bot.verdict import Match, Outcome
 
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
@@ -194,8 +203,14 @@ class Answerer:
             return False
         if not (_asks_something((previous_text,)) and self.matcher.is_specific(previous_text)):
             return False
-        # Registering, attending or paying, with no occasion named, is for the occasion declined.
-        acts_on_the_declined = self._only_acts(part) and not self._occasions.isdisjoint(self._words(previous_text))
+        # Registering, attending or paying, with no occasion named, is for the occasion declined, or for
+        # what a yes-or-no question asked about, far from anything the knowledge base has ("Does IOM run
+        # trainings for NGOs? How do I register?"; but "who is the UN Secretary-General?" is no occasion).
+        acts_on_the_declined = self._only_acts(part) and (
+            not self._occasions.isdisjoint(self._words(previous_text))
+            or all(match.outcome is Outcome.FALLBACK for match in previous_matches)
+            and asks_yes_or_no(previous_text)
+        )
         own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
         if own_topic and (not named or self._names_a_subject(part)):
             return False
@@ -320,7 +335,7 @@ class Answerer:
 def _asks_something(parts: Iterable[str]) -> bool:
     """A question mark or a question word: the part asks something (a statement may go unanswered)."""
     for part in parts:
-        if part.rstrip().endswith(("?", "؟", "？")):
+        if part.rstrip().endswith(QUESTION_MARKS):
             return True
         if any(word in QUESTION_WORDS for word, _ in terms(part)):
             return True

@@ -29,6 +29,8 @@ class LanguageProfile:
     unstemmed: frozenset[str] = frozenset()  # words the stemmer would fold into another ("present" is not "press")
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
+    # The question words of a yes-or-no question ("est-ce que", "does", «هل»), which ask no who or what.
+    yes_or_no_words: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
     # Who the sender says they are ("je suis journaliste", "I'm a reporter", «أنا صحفية»): a clause with
     # one of these and no question word sets the scene for the question after it.
@@ -104,6 +106,7 @@ FRENCH = LanguageProfile(
     ),
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
     and_words=_words("et ou puis aussi"),
+    yes_or_no_words=_words("est-ce"),
     number_words=_words("nombre total"),
     identity_words=_words("suis sommes travaille travaillons represente"),
     numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
@@ -163,6 +166,7 @@ ENGLISH = LanguageProfile(
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     unstemmed=_words("present"),  # French "-ent" would leave "pres", the stem of "press"
     question_words="when where who whom which what how why is are do does can",
+    yes_or_no_words=_words("is are do does can"),
     and_words=_words("and or then also n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     number_words=_words("number total"),
     identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
@@ -221,6 +225,7 @@ ARABIC = LanguageProfile(
         شمن فشمن اشمن فاشمن فوقاش وقتاش
         imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
         """,
+    yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
     number_words=_words("عدد"),
     identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه ana"),

@@ -27,6 +27,8 @@ MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first qu
 # Words that open a question, in every language (Darija in Latin letters too); compared as stems.
 _QUESTION_OPENERS = " ".join(profile.question_words for profile in PROFILES)
 QUESTION_WORDS = frozenset(word for raw in _QUESTION_OPENERS.split() for word, _ in terms(raw))
+QUESTION_MARKS = ("?", "؟", "？")
+_YES_OR_NO_WORDS = frozenset(word for raw in pooled(lambda p: p.yes_or_no_words) for word, _ in terms(raw))
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 _CHUNK = re.compile(r"\S+")
@@ -146,6 +148,14 @@ def _drop_politeness(
             kept.append(chunks[position])
             position += 1
     return kept
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """A question with a question mark that asks no who, what or when ("Does IOM run classes?",
+    "L'OIM organise-t-elle des cours ?", «هل تنظم المنظمة دورات؟»)."""
+    return question.rstrip().endswith(QUESTION_MARKS) and all(
+        word in _YES_OR_NO_WORDS or word not in QUESTION_WORDS for word, _ in terms(question)
+    )
 
 
 def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
