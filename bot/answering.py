@@ -20,6 +20,7 @@ from bot.understanding import (
     after_the_sender,
     asks_yes_or_no,
     list_items,
+    tells_who_is_asking,
     understand,
     without_event_day,
 )
@@ -115,6 +116,7 @@ class Answerer:
                 part_matches = [Match(Outcome.FALLBACK, None, 0.0, lang)]
             per_part.append((part, part_matches))
         per_part = self._settled_by_neighbours(per_part)
+        per_part, scene_set_aside = self._without_the_scene_of_a_declined_question(per_part)
         per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
@@ -128,7 +130,11 @@ class Answerer:
             # formulas said settle the reply.
             return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
         if not answered:
-            whole = matches[0] if len(matches) == 1 else self.matcher.match(" ".join(message.questions), lang)
+            whole = (
+                matches[0]
+                if len(matches) == 1 or scene_set_aside
+                else self.matcher.match(" ".join(message.questions), lang)
+            )
             if message.social and not _asks_something(message.questions):
                 if not any(self.matcher.has_topic(part) for part in message.questions):
                     # "صافي هادشي اللي بغيت، بسلامة": what is left beside the formulas asks nothing
@@ -254,6 +260,35 @@ class Answerer:
         if len(about_event) == 1 and len(about_programme) == 1 and about_event != about_programme:
             return [Match(Outcome.ANSWER, about_event[0], match.score, match.lang, tentative=True)]
         return part_matches
+
+    def _without_the_scene_of_a_declined_question(
+        self, per_part: list[tuple[str, list[Match]]]
+    ) -> tuple[list[tuple[str, list[Match]]], bool]:
+        """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
+        who the sender is asks nothing. Answered on its own (the press), it would stand in for the
+        question after it, which no entry answers: it is set aside (and whether one was, is returned)."""
+        kept, set_aside = [], False
+        for index, (part, part_matches) in enumerate(per_part):
+            scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
+            # a question of its own (a word few entries have), answered by nothing, not even offered the
+            # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
+            if (
+                scene
+                and tells_who_is_asking(part)
+                and any(
+                    _asks_something((later,))
+                    and self.matcher.is_specific(later)
+                    and all(
+                        match.outcome is not Outcome.ANSWER
+                        and scene.isdisjoint(entry.id for entry in match.suggestions)
+                        for match in later_matches
+                    )
+                    for later, later_matches in per_part[index + 1 :]
+                )
+            ):
+                part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
+            kept.append((part, part_matches))
+        return kept, set_aside
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

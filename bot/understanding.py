@@ -244,6 +244,20 @@ _IDENTITY = frozenset(word for raw in pooled(lambda profile: profile.identity_wo
 _CLAUSE_END = re.compile(r"[,،;]")
 
 
+def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
+    """A sentence in which the sender says who they are, asking nothing ("I'm a reporter.")."""
+    said = [word for word, _ in terms(sentence)]
+    words = set(said)
+    # "m" is "I'm" only after "i": "la présence de M. Benali" says nothing of the sender
+    i_am = any(first == "i" and second == "m" for first, second in zip(said, said[1:], strict=False))
+    return (
+        (not words.isdisjoint(_IDENTITY - {"m"}) or i_am)
+        and words.isdisjoint(question_words)
+        and not sentence.rstrip().endswith(QUESTION_MARKS)
+        and not _INVERSION.search(sentence)
+    )
+
+
 def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:
     """The question without the clauses before it in which the sender says who they are ("je suis
     journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none. A clause

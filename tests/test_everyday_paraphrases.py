@@ -101,3 +101,28 @@ def test_more_everyday_words(message, expected):
 )
 def test_a_later_question_without_a_subject_keeps_the_one_named_before(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hello, I'm a journalist. How much does Morocco spend every year on the health of migrants?",
+        "Je suis journaliste. Combien le Maroc dépense-t-il chaque année pour la santé des migrants ?",
+        "أنا صحفي. كم ينفق المغرب كل سنة على صحة المهاجرين؟",
+    ],
+)
+def test_who_the_sender_is_does_not_stand_in_for_a_question_no_entry_answers(message):
+    # "I'm a journalist." asks nothing: answering it (the press) would answer a question never asked
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        ("I'm a journalist. Can I attend?", ["event_press", "event_attendees"]),
+        ("Je suis journaliste dans une radio. Les médias sont-ils admis ?", ["event_press"]),
+        ("Bonjour, je confirme la présence de M. Alaoui. À qui envoyer la confirmation ?", ["rsvp_how"]),
+    ],
+)
+def test_who_the_sender_is_still_answers_when_the_question_is_about_it(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids

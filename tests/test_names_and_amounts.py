@@ -319,3 +319,12 @@ def test_the_event_day_in_figures_is_the_event_day(message, entry_ids):
 @pytest.mark.parametrize("message", ["is the event on 27/01?", "la rencontre du 26/02, c'est où ?"])
 def test_another_day_in_figures_is_not_the_event_day(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_how_the_programme_went_asks_for_its_results():
+    assert ask_json("how did the programme go in Morocco?")["ids"] == ["results_morocco"]
+
+
+def test_how_the_programme_went_in_other_countries_is_not_their_list():
+    # the results in Ecuador and Kyrgyzstan are not known: not the list of countries, nor Morocco's results
+    assert ask_json("How did the programme go in Ecuador and Kyrgyzstan? Any results there?")["ids"] == []
