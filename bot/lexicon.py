@@ -104,14 +104,18 @@ class Lexicon:
         found = tuple(found)
         if not table:
             return found
-        read, filler_left_out = self._read(found, table, darija)
-        return self._read(read, table, darija)[0] if filler_left_out else read
+        read, filler = self._read(found, table, darija)
+        if not filler:
+            return read
+        return self._read(tuple(pair for position, pair in enumerate(found) if position not in filler), table, darija)[
+            0
+        ]
 
     def _read(
         self, found: tuple[tuple[str, bool], ...], table: dict[tuple[str, ...], str], darija: bool
-    ) -> tuple[tuple[tuple[str, bool], ...], bool]:
-        """One reading of `conceptualise`, and whether it left filler out."""
-        filler_left_out = False
+    ) -> tuple[tuple[tuple[str, bool], ...], set[int]]:
+        """One reading of `conceptualise`, and the positions of the filler it left out."""
+        filler: set[int] = set()
         words = [word for word, _ in found]
         starters = self.starters("concepts", darija)
         result: list[tuple[str, bool]] = []
@@ -129,8 +133,8 @@ class Lexicon:
             for size in range(min(self.longest, len(words) - position), 0, -1):
                 token = table.get(tuple(words[position : position + size]))
                 if token == FILLER:
+                    filler.update(range(position, position + size))
                     position += size
-                    filler_left_out = True
                     break
                 if token is not None:
                     if not (
@@ -149,7 +153,7 @@ class Lexicon:
             else:
                 result.append(found[position])
                 position += 1
-        return tuple(result), filler_left_out
+        return tuple(result), filler
 
     def topics_not_covered(self, text: str) -> frozenset[str]:
         """The `not_covered` groups a text names, read as plain text and as Latin-letter Darija."""

@@ -73,3 +73,16 @@ def test_how_alone_is_asked_back_not_answered(message):
 def test_how_after_a_question_is_about_that_question_not_another_entry():
     # "et comment ?" asks how of the health plan: the plan's answer, not the initial assessment's
     assert ask_json("Le plan santé, c'est quoi ? Et comment ?")["ids"] == ["results_health"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        # "actually" is filler, and "what did the programme do" is then read whole: the results, which are
+        # Morocco's, not another country's
+        ("So what did the programme actually do in Morocco?", ["results_morocco"]),
+        ("So what did the programme actually do in Serbia?", []),
+    ],
+)
+def test_a_phrase_is_read_whole_around_filler_even_when_it_names_a_concept(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
