@@ -222,7 +222,7 @@ ARABIC = LanguageProfile(
     },
     question_words="""
         متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
-        شمن فشمن اشمن فاشمن فوقاش وقتاش
+        شمن فشمن اشمن فاشمن فوقاش وقتاش شناهوما شناهما شناهي شناهو شناهيا
         imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
         """,
     yes_or_no_words=_words("هل واش wach"),

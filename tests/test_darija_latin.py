@@ -207,3 +207,18 @@ def test_having_said_yes_and_no_longer_being_able_to_come_is_changing_ones_reply
 )
 def test_darija_words_that_look_like_french_sms(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        # «شناهوما»: "what are they", a question word of its own after "and"
+        ("شكون اللي مخلص على البرنامج؟ وشناهوما الأهداف ديالو؟", ["programme_funder", "programme_objectives"]),
+        ("واش كنهضر مع إنسان ولا مع روبوت؟", ["smalltalk_about_bot"]),  # talking with: the assistant
+        ("ما المقصود بالاتفاق العالمي من أجل الهجرة؟", ["global_compact"]),  # «ما المقصود ب»: what is meant by
+        ("من هم الضيوف المرتقبون في اللقاء؟", ["event_attendees"]),  # «المرتقبون»: expected, says nothing
+        ("am I chatting with a human?", ["smalltalk_about_bot"]),
+    ],
+)
+def test_everyday_arabic_and_darija_question_words(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
