@@ -61,6 +61,9 @@ def _says_nothing(term: tuple[str, bool]) -> bool:
 
 class Matcher:
     def __init__(self, kb: KnowledgeBase):
+        # One message's parts are read several times (matched, checked for a topic, a kind, a name...):
+        # kept for the few messages just read, not more (a repeated benchmark would flatter a larger cache).
+        self._terms_read = lru_cache(maxsize=32)(self._read_terms)
         self.kb = kb
         self.entries = kb.entries
         self.lexicon = getattr(kb, "lexicon", EMPTY)
@@ -150,10 +153,14 @@ class Matcher:
         ]
         self.vocabulary = FuzzyVocabulary(self.idf, self.lexicon.table("concepts", False))
         self._darija = DarijaReader(self.lexicon, self.idf)
+        self._terms_read.cache_clear()  # the phrasings were read with the lexicon alone
         self._similar = lru_cache(maxsize=16384)(self.vocabulary.similar)
 
     def terms(self, text: str, darija: bool = False) -> tuple[tuple[str, bool], ...]:
         """A text's (stem, is_stop) pairs with the lexicon's phrases read as their concepts."""
+        return self._terms_read(text, darija)
+
+    def _read_terms(self, text: str, darija: bool = False) -> tuple[tuple[str, bool], ...]:
         found = terms(text)
         if darija:
             found = self._darija.words(found)
