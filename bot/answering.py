@@ -84,7 +84,7 @@ class Answerer:
         if not said:
             return match
         entry = match.entry
-        if entry is not None and self.matcher.is_social(entry) and self._formula_of.get(entry.id) in (None, *said):
+        if entry is not None and self.matcher.is_social(entry) and self._formula_of.get(entry.id) in said:
             return match
         for kind in FORMULAS_LAST_FIRST:
             if kind in said and kind in self._small_talk_for:

@@ -86,3 +86,16 @@ def test_how_after_a_question_is_about_that_question_not_another_entry():
 )
 def test_a_phrase_is_read_whole_around_filler_even_when_it_names_a_concept(message, entry_ids):
     assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("Thank you so much for your help.", "smalltalk_thanks"),  # "help" is not "how can you help me"
+        ("thank you, God bless you", "smalltalk_thanks"),
+        ("ok merci, que Dieu vous bénisse", "smalltalk_thanks"),
+        ("الله يوفقكم", "smalltalk_goodbye"),
+    ],
+)
+def test_closing_formulas_alone_get_the_reply_of_their_kind(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
