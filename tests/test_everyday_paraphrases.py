@@ -126,3 +126,16 @@ def test_who_the_sender_is_does_not_stand_in_for_a_question_no_entry_answers(mes
 )
 def test_who_the_sender_is_still_answers_when_the_question_is_about_it(message, entry_ids):
     assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "L'OIM est-elle rattachée à l'ONU ?",
+        "is IOM a United Nations agency?",
+        "هل المنظمة الدولية للهجرة جزء من منظومة الأمم المتحدة؟",
+    ],
+)
+def test_whether_iom_is_a_un_agency_is_about_iom(message):
+    # the UN itself (l'ONU, «الأمم المتحدة») is a concept of its own, not UNDP: IOM is the UN Migration Agency
+    assert ask_json(message)["ids"] == ["about_iom"]
