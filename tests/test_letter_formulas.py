@@ -43,6 +43,7 @@ def test_the_question_in_a_letter_is_answered(message, entry_id):
     [
         ("pour m'inscrire, comment dois-je procéder ?", "rsvp_how"),  # "procéder", as "la procédure"
         ("البرنامج شكون مخلص عليه؟", "programme_funder"),  # «مخلص»: who has paid
+        ("la séance de clôture du 26 janvier, elle porte sur quoi ?", "event_overview"),  # not what to wear
         # "if I have other questions" is when one would contact them, not a question about questions
         ("who should I contact if I have any other questions?", "logistics_contact"),
         ("مع من أتواصل إذا كان لدي سؤال آخر؟", "logistics_contact"),
