@@ -218,6 +218,8 @@ def test_darija_words_that_look_like_french_sms(message, expected):
         ("ما المقصود بالاتفاق العالمي من أجل الهجرة؟", ["global_compact"]),  # «ما المقصود ب»: what is meant by
         ("من هم الضيوف المرتقبون في اللقاء؟", ["event_attendees"]),  # «المرتقبون»: expected, says nothing
         ("am I chatting with a human?", ["smalltalk_about_bot"]),
+        ("شنو هي الوزارة اللي سميتها MDCMREAM؟", ["about_mdcmream"]),  # «اللي سميتها»: which is called
+        ("الوزير شنو سميتو؟", []),  # the minister's name has not been announced
     ],
 )
 def test_everyday_arabic_and_darija_question_words(message, entry_ids):
