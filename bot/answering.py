@@ -47,6 +47,11 @@ class Answerer:
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
+        # Entries that say when (the event's date and times, the programme's dates).
+        when = CONCEPT_MARK + "when"
+        self._dates = frozenset(
+            entry.id for index, entry in enumerate(self.matcher.entries) if when in self.matcher.entry_kinds[index]
+        )
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
@@ -326,6 +331,11 @@ class Answerer:
             other = self.matcher.match(rest, lang, darija=darija, ignore=self._city)
             if (entry := other.confident_entry) and not self.matcher.is_social(entry):
                 whole = other
+        elif rest != part and whole.confident_entry is None:
+            # Nothing asked but whether the event is on that day ("is it on the 26th?"): its date.
+            dates = [entry for entry in whole.suggestions if entry.id in self._dates]
+            if dates:
+                whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]

@@ -59,8 +59,9 @@ FRENCH = LanguageProfile(
     french_typography=True,
     first_of_month="1er",
     unstemmed=_words(
-        "comment passent"
-    ),  # "-ent" would leave "comm" ("comme": "quoi comme débat" is not "how"), "pass" (press pass)
+        "comment passent vacances"
+    ),  # "-ent" would leave "comm" ("comme": "quoi comme débat" is not "how"), "pass" (press pass);
+    # "vacances" (holidays) would be "vacanc", as "vacancies" (jobs) is
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
         tout tous toute toutes voulais voulait voulions ai eu suis encore avoir avais avions aviez aurait
@@ -202,7 +203,7 @@ ARABIC = LanguageProfile(
         ليكم لينا ليا ليك بلي باللي تم يتم سيتم ستتم هنا اجل ندير نديرو لكن ولكن بصح
         يقدر يقدرو تقدر تقدرو قلت قلنا ساكن ساكنه ساكنين نسكن كنسكن اسكن نخدم كنخدم يخدم تخدم خدامه اعمل نعمل
         يعمل تعمل اشتغل كنشتغل عضو عضوه
-        عاده عادتا غالبا تقريبا ربما فعلا حقا يعني مثلا صراحه دايما ديما
+        عاده عادتا غالبا تقريبا ربما فعلا حقا يعني مثلا صراحه دايما ديما ام
         اليها اليه اليهم خرين لخرين صافي وصافي داك ديك فداك فديك
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.

@@ -334,12 +334,15 @@ class Matcher:
         # candidates, they only add to those; a question made only of stop words reads them all.
         common = self._posting_sets
         stop = [bool(found) and all(word in common for word, _ in found) for found in expansions]
+        # When every word is frequent, none chooses for the others: "and this closing breakfast, what it is
+        # about?" is not read in the phrasings that have "and" alone.
+        chosen_by_a_rare_word = not all(stop)
         for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
             found, weight = expansions[position], weights[position]
             for vocab_word, similarity in found:
                 idf = self.idf[vocab_word]
                 postings: Iterable[int] = self.postings.get(vocab_word, ())
-                if stop[position] and precision_sums:  # the rarer words (read first) chose the candidates
+                if stop[position] and chosen_by_a_rare_word and precision_sums:  # the rarer words (read first) chose
                     postings = self._posting_sets[vocab_word].intersection(precision_sums)
                 if exact_only and len(found) == 1:
                     for phrasing_id in postings:

@@ -139,3 +139,17 @@ def test_who_the_sender_is_still_answers_when_the_question_is_about_it(message, 
 def test_whether_iom_is_a_un_agency_is_about_iom(message):
     # the UN itself (l'ONU, «الأمم المتحدة») is a concept of its own, not UNDP: IOM is the UN Migration Agency
     assert ask_json(message)["ids"] == ["about_iom"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # every word is frequent ("et", "ce", §event, §what_is): the subject, not "et", picks the candidates
+        ("et ce petit-déjeuner, c'est quoi ?", "event_overview"),
+        ("and the breakfast, what's it about?", "event_overview"),
+        ("هل أنت روبوت أم إنسان؟", "smalltalk_about_bot"),  # «أم»: "or", a function word
+        ("je serai en vacances à Rabat, le petit-déjeuner c'est bien le 26 ?", "event_date"),  # not "vacancies"
+    ],
+)
+def test_frequent_words_around_the_subject(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]

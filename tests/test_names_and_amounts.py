@@ -328,3 +328,9 @@ def test_how_the_programme_went_asks_for_its_results():
 def test_how_the_programme_went_in_other_countries_is_not_their_list():
     # the results in Ecuador and Kyrgyzstan are not known: not the list of countries, nor Morocco's results
     assert ask_json("How did the programme go in Ecuador and Kyrgyzstan? Any results there?")["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["so the breakfast is on the 26th?", "la rencontre, c'est bien le 26 janvier ?"])
+def test_whether_the_event_is_on_its_day_gets_its_date(message):
+    # nothing asked beyond the day named: its date, not a "did you mean" between the date and the overview
+    assert ask_json(message)["ids"] == ["event_date"]
