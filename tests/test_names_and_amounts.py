@@ -334,3 +334,17 @@ def test_how_the_programme_went_in_other_countries_is_not_their_list():
 def test_whether_the_event_is_on_its_day_gets_its_date(message):
     # nothing asked beyond the day named: its date, not a "did you mean" between the date and the overview
     assert ask_json(message)["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Was the health plan renewed after 2021?",
+        "Le plan santé a-t-il été prolongé après 2021 ?",
+        "هل تم تجديد المخطط الوطني للصحة والهجرة؟",
+        "What happened to the social assistance work afterwards?",
+    ],
+)
+def test_what_came_after_the_programme_is_not_covered(message):
+    # the assistant speaks as of the event (January 2018): what became of the plans later is not known
+    assert ask_json(message)["ids"] == []
