@@ -192,7 +192,11 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
         raw = chunk.text
         if raw.startswith(_ARABIC_AND) and parts[-1] and len(raw) > 2:
             rest = _Chunk(raw[1:], tuple(word for word, _ in terms(raw[1:])))
-            if _is_question_word(rest, question_words) and chunk.words[:1] == rest.words[:1]:
+            if (
+                _is_question_word(rest, question_words)
+                and chunk.words[:1] == rest.words[:1]
+                and not _darija_negation(rest, following)
+            ):
                 parts.append([rest])
                 continue
             # «وفي أي ساعة», «ومع شحال»: "and" on a preposition before a question word
@@ -213,6 +217,11 @@ def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[
             part + subject if len(part) == 1 and _is_question_word(part[0], question_words) else part for part in parts
         ]
     return parts
+
+
+def _darija_negation(chunk: _Chunk, following: _Chunk | None) -> bool:
+    """«ما عندوش»: in Darija «ما» before a verb ending in «ش» says "not", it does not ask "what"."""
+    return chunk.text == "ما" and following is not None and following.text.rstrip("،,.?؟!").endswith("ش")
 
 
 def understand(

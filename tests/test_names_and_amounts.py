@@ -348,3 +348,15 @@ def test_whether_the_event_is_on_its_day_gets_its_date(message):
 def test_what_came_after_the_programme_is_not_covered(message):
     # the assistant speaks as of the event (January 2018): what became of the plans later is not known
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «وما عندوش»: "and he has not" (Darija negation), not "and what": one sentence about one person's case
+        "صاحبي مهاجر وما عندوش الأوراق، واش يقدر يتداوى مجانا؟",
+        "mon voisin est sans papiers, il peut se faire soigner ?",
+    ],
+)
+def test_one_persons_own_case_is_not_the_programmes_results(message):
+    assert ask_json(message)["ids"] == []
