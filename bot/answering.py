@@ -282,7 +282,7 @@ class Answerer:
                 and tells_who_is_asking(part)
                 and any(
                     _asks_something((later,))
-                    and self.matcher.is_specific(later)
+                    and (self.matcher.is_specific(later) or self.kb.lexicon.topics_not_covered(later))
                     and all(
                         match.outcome is not Outcome.ANSWER
                         and scene.isdisjoint(entry.id for entry in match.suggestions)

@@ -109,6 +109,7 @@ def test_a_later_question_without_a_subject_keeps_the_one_named_before(message, 
         "Hello, I'm a journalist. How much does Morocco spend every year on the health of migrants?",
         "Je suis journaliste. Combien le Maroc dépense-t-il chaque année pour la santé des migrants ?",
         "أنا صحفي. كم ينفق المغرب كل سنة على صحة المهاجرين؟",
+        "أنا مهاجر فالرباط. كيفاش نجيب بطاقة الإقامة؟",  # a topic no entry covers, after the sender's sentence
     ],
 )
 def test_who_the_sender_is_does_not_stand_in_for_a_question_no_entry_answers(message):
