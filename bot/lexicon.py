@@ -105,11 +105,10 @@ class Lexicon:
         if not table:
             return found
         read, filler = self._read(found, table, darija)
-        if not filler:
-            return read
-        return self._read(tuple(pair for position, pair in enumerate(found) if position not in filler), table, darija)[
-            0
-        ]
+        if filler:
+            without_filler = tuple(pair for position, pair in enumerate(found) if position not in filler)
+            read, _ = self._read(without_filler, table, darija)
+        return read
 
     def _read(
         self, found: tuple[tuple[str, bool], ...], table: dict[tuple[str, ...], str], darija: bool

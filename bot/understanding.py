@@ -253,15 +253,19 @@ _IDENTITY = frozenset(word for raw in pooled(lambda profile: profile.identity_wo
 _CLAUSE_END = re.compile(r"[,،;]")
 
 
-def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
-    """A sentence in which the sender says who they are, asking nothing ("I'm a reporter.")."""
-    said = [word for word, _ in terms(sentence)]
+def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
+    """Does the text say who the sender is ("je suis journaliste", «أنا صحفية»), with no question word?"""
+    said = [word for word, _ in terms(text)]
     words = set(said)
     # "m" is "I'm" only after "i": "la présence de M. Benali" says nothing of the sender
     i_am = any(first == "i" and second == "m" for first, second in zip(said, said[1:], strict=False))
+    return (not words.isdisjoint(_IDENTITY - {"m"}) or i_am) and words.isdisjoint(question_words)
+
+
+def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
+    """A sentence in which the sender says who they are, asking nothing ("I'm a reporter.")."""
     return (
-        (not words.isdisjoint(_IDENTITY - {"m"}) or i_am)
-        and words.isdisjoint(question_words)
+        _names_the_sender(sentence, question_words)
         and not sentence.rstrip().endswith(QUESTION_MARKS)
         and not _INVERSION.search(sentence)
     )
@@ -274,8 +278,7 @@ def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WO
     clauses = [clause for clause in _CLAUSE_END.split(question) if clause.strip()]
     scene = 0
     for clause in clauses[:-1]:
-        words = {word for word, _ in terms(clause)}
-        if words.isdisjoint(_IDENTITY) or not words.isdisjoint(question_words):
+        if not _names_the_sender(clause, question_words):
             break
         scene += 1
     return ",".join(clauses[scene:]).strip() if scene else None

@@ -11,7 +11,7 @@ import pytest
 from bot.cli import json_line, main, reply_as_json
 from bot.languages import DEFAULT_LANGUAGE
 from bot.lexicon import build_lexicon
-from bot.understanding import understand
+from bot.understanding import after_the_sender, understand
 from bot.verdict import Outcome
 from tests.telegram_harness import bundled_answerer
 
@@ -256,3 +256,9 @@ def test_a_question_of_function_words_only_is_asked_back_not_answered(message):
 )
 def test_a_relative_pronoun_after_a_noun_asks_nothing(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_monsieur_abbreviated_is_not_the_sender_saying_who_they_are():
+    # "I'm" reads as "i", "m"; "M." alone (Monsieur) says nothing of the sender, in a clause or a sentence
+    assert after_the_sender("la venue de M. Alaoui, elle est confirmée ?") is None
+    assert after_the_sender("I'm a reporter at Le Matin, can I attend?") == "can I attend?"
