@@ -372,7 +372,9 @@ class FuzzyVocabulary:
         for pair in pairs:
             shared.update(self._pair_postings.get(pair, ()))
         needed = max(1, len(pairs) // 3)
-        return [self.words[index] for index, count in shared.items() if count >= needed]
+        # In the vocabulary's order, not the letter pairs' (a set's order changes with each run): equally
+        # close words are then kept the same way every time.
+        return [self.words[index] for index in sorted(shared) if shared[index] >= needed]
 
     def similar(self, token: str, exact_only: bool = False) -> tuple[tuple[str, float], ...]:
         """Vocabulary words this token may stand for, with a similarity in (0, 1]. `exact_only` for a

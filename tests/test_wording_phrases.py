@@ -3,6 +3,12 @@ having been invited, SMS "n". Through `ask --json`, as the console and the bot a
 
 from __future__ import annotations
 
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.match_query import FuzzyVocabulary
@@ -337,3 +343,27 @@ def test_a_word_behind_a_prefix_is_another_word_not_a_typo():
     assert vocabulary.similar("indirect") == ()
     assert [word for word, _ in vocabulary.similar("presnt")] == ["present"]
     assert [word for word, _ in vocabulary.similar("mab9itch")] == ["b9itch"]
+
+
+def test_a_typo_is_read_the_same_way_in_every_run():
+    """Of several equally close words, the same ones are kept whatever the run's hash seed: before, the
+    order of a set of letter pairs chose them, so one question got its answer in one run and a "did you
+    mean" in the next."""
+    script = (
+        "from bot.match_query import FuzzyVocabulary\n"
+        "words = ['prenant', 'prendra', 'pendant', 'prendre', 'prennent', 'perdront', 'rendront', 'prenons']\n"
+        "print(FuzzyVocabulary(words).similar('prendront'))\n"
+    )
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(readings) == 1, readings
+    assert len(ast.literal_eval(readings.pop())) == 3
