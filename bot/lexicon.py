@@ -77,6 +77,18 @@ class Lexicon:
         return self._starters[(section == "social", darija, kind)]
 
     @cached_property
+    def _phrase_sizes(self) -> dict[tuple[bool, bool], dict[str, tuple[int, ...]]]:
+        # Per first word, the lengths of the phrases it starts, longest first: only those are looked up.
+        sizes: dict[tuple[bool, bool], dict[str, set[int]]] = {key: defaultdict(set) for key in self._tables}
+        for key, table in self._tables.items():
+            for phrase in table:
+                sizes[key][phrase[0]].add(len(phrase))
+        return {
+            key: {word: tuple(sorted(found, reverse=True)) for word, found in per_word.items()}
+            for key, per_word in sizes.items()
+        }
+
+    @cached_property
     def _tables(self) -> dict[tuple[bool, bool], dict[Phrase, str]]:
         # Built once (the lexicon never changes once loaded): Darija words win in a Darija message.
         return {
@@ -117,6 +129,7 @@ class Lexicon:
         filler: set[int] = set()
         words = [word for word, _ in found]
         starters = self.starters("concepts", darija)
+        sizes = self._phrase_sizes[(False, darija)]
         result: list[tuple[str, bool]] = []
         position = 0
         while position < len(words):
@@ -129,7 +142,9 @@ class Lexicon:
                 result.append(found[position])
                 position += 1
                 continue
-            for size in range(min(self.longest, len(words) - position), 0, -1):
+            for size in sizes.get(words[position], ()):
+                if position + size > len(words):
+                    continue
                 token = table.get(tuple(words[position : position + size]))
                 if token == FILLER:
                     filler.update(range(position, position + size))

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
+from bot.match_index import PhrasingIndex
 from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
 from bot.normalize import terms
 from bot.verdict import Match, Outcome
@@ -39,10 +39,7 @@ MAX_UNKNOWN_TO_ANSWER = 0.3
 MAX_UNKNOWN_TO_SUGGEST = 0.4
 MAX_SUGGESTIONS = 3
 SPECIFIC_SHARE = 0.25  # a word in at most a quarter of the entries says what a question is about
-MAX_CANDIDATES = 60  # entries scored in full (coverage, keywords) per question: more than the bundled base has
 MAX_QUERY_TOKENS = 40  # a 10,000-character message is not a question; its first words are enough
-COMMON_SHARE = 0.05  # a word in more than this share of the phrasings reads like a stop word when scoring
-COMMON_MIN_POSTINGS = 50
 STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a question made only of them still matches
 # A question of a kind (how long, where...) that no phrasing of an entry asks is unlikely to be about
 # it: "how long does the breakfast last" is not the programme's dates.
@@ -122,32 +119,15 @@ class Matcher:
             _Phrasing(index, lang, found, sum(self.idf[token] for token in found))
             for (index, found), lang in unique.items()
         ]
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        for position, scored in enumerate(self.phrasings):
-            for token in scored.tokens:
-                self.postings[token].append(position)
-        # Words in a large share of the phrasings (stop words, and concepts such as §event or §what_is)
-        # only add to the phrasings a rarer word of the question has already chosen.
-        common_cut = max(COMMON_MIN_POSTINGS, COMMON_SHARE * len(self.phrasings))
-        self._posting_sets = {
-            token: frozenset(positions)
-            for token, positions in self.postings.items()
-            if token in self.stop_words or len(positions) > common_cut
-        }
         self.entry_vocab = [frozenset(vocab) for vocab in entry_vocab]
         self.keyword_vocab = [frozenset(vocab) for vocab in keyword_vocab]
         self.entry_names = [
             names_in(entry.answer.values(), self.keyword_vocab[i]) | (self.entry_vocab[i] & self.lexicon.names)
             for i, entry in enumerate(self.entries)
         ]
-        self.entry_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries that have it
-        self.keyword_postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries it is a keyword of
-        for index, words in enumerate(self.entry_vocab):
-            for token in words:
-                self.entry_postings[token].append(index)
-        for index, words in enumerate(self.keyword_vocab):
-            for token in words:
-                self.keyword_postings[token].append(index)
+        self._named = frozenset().union(*self.entry_names)
+        self.index = PhrasingIndex(self.phrasings, self.idf, self.stop_words, self.entry_vocab, self.keyword_vocab)
+        self.entry_postings, self.keyword_postings = self.index.entry_postings, self.index.keyword_postings
         self.language_vocab = [
             {lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab
         ]
@@ -319,80 +299,18 @@ class Matcher:
         return _Query(words, weights, expansions, sum(weights), kinds, _counted(query), names, outside)
 
     def _score_entries(self, query: _Query) -> dict[int, float]:
-        """Each candidate entry's score, 0-100."""
-        weights, expansions, total_weight = query.weights, query.expansions, query.total_weight
-        # Per phrasing, summed as postings are read: the query weight it explains (precision) and the
-        # share of its own weight the query covers (recall). Each query word and each vocabulary word
-        # counts once per phrasing, at its best similarity; an exact word (the usual case) needs no
-        # bookkeeping of what was counted.
-        precision_sums: dict[int, float] = defaultdict(float)
-        recall_sums: dict[int, float] = defaultdict(float)
-        best_hit: dict[tuple[int, int], float] = {}
-        best_recall: dict[tuple[int, str], float] = {}
-        exact_only = len({word for found in expansions for word, _ in found}) == sum(len(found) for found in expansions)
-        # Stop words ("de", "the", "في") are in most phrasings: once a content word has chosen the
-        # candidates, they only add to those; a question made only of stop words reads them all.
-        common = self._posting_sets
-        stop = [bool(found) and all(word in common for word, _ in found) for found in expansions]
-        # When every word is frequent, none chooses for the others: "and this closing breakfast, what it is
-        # about?" is not read in the phrasings that have "and" alone.
-        chosen_by_a_rare_word = not all(stop)
-        for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
-            found, weight = expansions[position], weights[position]
-            for vocab_word, similarity in found:
-                idf = self.idf[vocab_word]
-                postings: Iterable[int] = self.postings.get(vocab_word, ())
-                if stop[position] and chosen_by_a_rare_word and precision_sums:  # the rarer words (read first) chose
-                    postings = self._posting_sets[vocab_word].intersection(precision_sums)
-                if exact_only and len(found) == 1:
-                    for phrasing_id in postings:
-                        precision_sums[phrasing_id] += weight * similarity
-                        recall_sums[phrasing_id] += idf * similarity
-                    continue
-                for phrasing_id in postings:
-                    old = best_hit.get((phrasing_id, position), 0.0)
-                    if similarity > old:
-                        best_hit[(phrasing_id, position)] = similarity
-                        precision_sums[phrasing_id] += weight * (similarity - old)
-                    old = best_recall.get((phrasing_id, vocab_word), 0.0)
-                    if similarity > old:
-                        best_recall[(phrasing_id, vocab_word)] = similarity
-                        recall_sums[phrasing_id] += idf * (similarity - old)
-        best_by_entry: dict[int, float] = {}
-        phrasings = self.phrasings
-        for phrasing_id, precision_sum in precision_sums.items():
-            phrasing = phrasings[phrasing_id]
-            precision = precision_sum / total_weight
-            recall = recall_sums[phrasing_id] / phrasing.weight
-            # Weighted toward precision: a two-word question covers little of a full phrasing, and that is fine.
-            score = (1.25 * precision * recall) / (0.25 * precision + recall) if precision and recall else 0.0
-            if score > best_by_entry.get(phrasing.entry_index, -1.0):
-                best_by_entry[phrasing.entry_index] = score
-        if len(best_by_entry) > MAX_CANDIDATES:  # a large knowledge base: only the best phrasings' entries can win
-            best_by_entry = dict(sorted(best_by_entry.items(), key=lambda item: item[1], reverse=True)[:MAX_CANDIDATES])
-        # Per entry: the share of the query its whole vocabulary explains, and the share its keywords do.
-        coverage: dict[int, float] = defaultdict(float)
-        keyword_share: dict[int, float] = defaultdict(float)
-        for weight, found in zip(weights, expansions, strict=False):
-            best: dict[int, float] = {}
-            with_keyword: set[int] = set()
-            for vocab_word, similarity in found:
-                for index in self.entry_postings.get(vocab_word, ()):
-                    if similarity > best.get(index, 0.0):
-                        best[index] = similarity
-                with_keyword.update(self.keyword_postings.get(vocab_word, ()))
-            for index, similarity in best.items():
-                coverage[index] += weight * similarity
-            for index in with_keyword:
-                keyword_share[index] += weight
-        result: dict[int, float] = {}
-        for index, phrasing_score in best_by_entry.items():
-            score = 100.0 * (
-                0.55 * phrasing_score
-                + 0.35 * coverage[index] / total_weight
-                + 0.10 * keyword_share[index] / total_weight
-            )
-            if self._asks_another_kind(query, index):
-                score *= KIND_MISMATCH_FACTOR
-            result[index] = score
-        return result
+        """Each candidate entry's score, 0-100, lowered for an entry that never answers what is asked."""
+        scores = self.index.scores(query)
+        # Most questions name no number, name or kind: no entry can be of another kind (see _asks_another_kind).
+        if (
+            query.kinds
+            or query.numbers
+            or query.counted
+            or query.not_covered
+            or query.names
+            or not self._named.isdisjoint(query.words)
+        ):
+            for index in scores:
+                if self._asks_another_kind(query, index):
+                    scores[index] *= KIND_MISMATCH_FACTOR
+        return scores
