@@ -154,3 +154,21 @@ def test_whether_iom_is_a_un_agency_is_about_iom(message):
 )
 def test_frequent_words_around_the_subject(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who made you?",
+        "who built this bot",
+        "est ce que tu es une IA",
+        "c'est de l'intelligence artificielle ?",
+        "qui t a cree",
+        "شكون لي صاوبك",
+        "هل أنت ذكاء اصطناعي؟",
+    ],
+)
+def test_who_made_the_assistant_and_whether_it_is_an_ai(message):
+    """Asking who made the assistant, or whether it is artificial intelligence, is asking about it."""
+    assert ask_json(message)["ids"] == ["smalltalk_about_bot"]
+
