@@ -141,6 +141,7 @@ ENGLISH = LanguageProfile(
         itself himself herself themselves actually
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
+        into onto upon within towards toward via among across through
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

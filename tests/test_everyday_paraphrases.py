@@ -172,3 +172,33 @@ def test_who_made_the_assistant_and_whether_it_is_an_ai(message):
     """Asking who made the assistant, or whether it is artificial intelligence, is asking about it."""
     assert ask_json(message)["ids"] == ["smalltalk_about_bot"]
 
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("how does the programme work?", ["programme_overview"]),
+        ("comment fonctionne le programme ?", ["programme_overview"]),
+        ("كيفاش كيخدم البرنامج؟", ["programme_overview"]),
+        ("comment fonctionne l'inscription ?", ["rsvp_how"]),
+        ("how does this bot work?", ["smalltalk_about_bot"]),
+        ("كيفاش نأكد الحضور؟", ["rsvp_how"]),  # "how do I" still asks for the steps
+    ],
+)
+def test_how_something_works_asks_what_it_is_not_the_steps(message, expected):
+    """Asking "how does X work" asks what X is and does: it is not a procedure ("how do I confirm"), and the
+    programme working is not the programme "working on health"."""
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is Morocco's national migration strategy?",
+        "c'est quoi la stratégie nationale d'immigration et d'asile ?",
+        "ما هي الاستراتيجية الوطنية للهجرة واللجوء؟",
+    ],
+)
+def test_moroccos_own_migration_strategy_is_not_the_health_plan(message):
+    """The national strategy on immigration and asylum (2014) is not described in any entry: declined, not
+    answered with the health and immigration plan, whose name shares its words."""
+    assert ask_json(message)["ids"] == []
