@@ -202,3 +202,19 @@ def test_moroccos_own_migration_strategy_is_not_the_health_plan(message):
     """The national strategy on immigration and asylum (2014) is not described in any entry: declined, not
     answered with the health and immigration plan, whose name shares its words."""
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Comment obtenir un visa pour le Maroc ?",
+        "How do I get a Moroccan visa?",
+        "كيفاش نجيب الفيزا؟",
+        "how can I claim asylum in Morocco?",
+    ],
+)
+def test_a_visa_or_asylum_is_ones_own_case(message):
+    """A visa or an asylum claim is one person's case, which the assistant cannot advise on: nothing is
+    answered or offered (the press accreditation was offered for "obtenir")."""
+    reply = ask_json(message)
+    assert reply["outcome"] == "fallback" and not reply["suggestions"]
