@@ -17,6 +17,8 @@ from tests.test_understanding import ask_json
         ("بغيت نفهم شنو هي أهداف البرنامج", ["programme_objectives"]),
         ("C'est quoi en gros le but, franchement ?", ["programme_objectives"]),
         ("عافاك وبغيت نعرف شكون اللي كيمول البرنامج", ["programme_funder"]),  # "and" on «بغيت», I want
+        ("what's the story with the health plan?", ["results_health"]),
+        ("what's the deal with the social assistance part?", ["results_social"]),
     ],
 )
 def test_words_about_the_asking_weigh_nothing(message, expected):
