@@ -122,6 +122,9 @@ def test_darija_pronouns_are_not_topics(message, entry_id):
         ("wach l7afla mftou7a l ay wa7ed?", "event_attendees"),  # open to anyone
         ("kifach ntwasel m3a lmnadmin?", "logistics_contact"),  # get in touch, not "arrive" (ntwsel)
         ("chno hiya l3ala9a m3a pacte mondial?", "global_compact"),
+        ("chkoun li kaymwel had lprogramme?", "programme_funder"),
+        ("wach n9der nji m3a sahbi?", "rsvp_colleague"),
+        ("ila ma9dertch nji chno ndir?", "rsvp_change"),
     ],
 )
 def test_everyday_darija_in_latin_letters(message, entry_id):
