@@ -75,7 +75,7 @@ FRENCH = LanguageProfile(
         faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement
-        franchement
+        franchement tres meme chaque ainsi parmi selon toujours
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
@@ -141,7 +141,7 @@ ENGLISH = LanguageProfile(
         itself himself herself themselves actually
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
-        into onto upon within towards toward via among across through
+        into onto upon within towards toward via among across through as such very than each every both either neither
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

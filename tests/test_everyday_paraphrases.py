@@ -220,3 +220,16 @@ def test_a_visa_or_asylum_is_ones_own_case(message):
     answered or offered (the press accreditation was offered for "obtenir")."""
     reply = ask_json(message)
     assert reply["outcome"] == "fallback" and not reply["suggestions"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("As a journalist, can I cover the breakfast?", ["event_press"]),
+        ("such a programme, who pays for it?", ["programme_funder"]),
+    ],
+)
+def test_english_function_words_weigh_little(message, expected):
+    """The words "as", "such", "into", "through" say nothing of the topic: they no longer weigh like an
+    unknown topic word."""
+    assert ask_json(message)["ids"] == expected
