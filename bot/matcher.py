@@ -49,11 +49,38 @@ KIND_MISMATCH_FACTOR = 0.8
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
 HOW_TO = CONCEPT_MARK + "how_to"
+EVENT = CONCEPT_MARK + "event"
+# What the event closes ("the closing session of the second phase of the programme"): part of its name.
+EVENT_SCENE = frozenset(CONCEPT_MARK + concept for concept in ("phase", "second", "programme", "programme_name"))
 
 
 def _says_nothing(term: tuple[str, bool]) -> bool:
     word, is_stop = term
     return is_stop and not word.startswith(CONCEPT_MARK) and not word.isdigit()
+
+
+def _with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
+    """The words right after the event that say what it closes are its name: "the date of the closing
+    breakfast of phase 2 of the programme" asks the breakfast's date, not the programme's. Kept when they
+    are all the question says ("the closing session of phase 2?"), or name another phase ("phase 1")."""
+    if all(is_stop or word == EVENT or word in EVENT_SCENE for word, is_stop in found):
+        return found
+    result: list[tuple[str, bool]] = []
+    position = 0
+    while position < len(found):
+        word, is_stop = found[position]
+        result.append(found[position])
+        position += 1
+        if word != EVENT:
+            continue
+        end = position
+        while end < len(found) and found[end][0] != EVENT and (found[end][1] or found[end][0] in EVENT_SCENE):
+            end += 1
+        if end < len(found) and found[end][0].isdigit() or any(term[0].isdigit() for term in found[position:end]):
+            continue
+        result.extend(term for term in found[position:end] if term[0] not in EVENT_SCENE)
+        position = end
+    return tuple(result)
 
 
 class Matcher:
@@ -144,7 +171,7 @@ class Matcher:
         found = terms(text)
         if darija:
             found = self._darija.words(found)
-        return self.lexicon.conceptualise(found, darija)
+        return _with_the_event_named(self.lexicon.conceptualise(found, darija))
 
     def match(
         self,

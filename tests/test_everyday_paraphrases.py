@@ -233,3 +233,21 @@ def test_english_function_words_weigh_little(message, expected):
     """The words "as", "such", "into", "through" say nothing of the topic: they no longer weigh like an
     unknown topic word."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what's the date of the closing breakfast of phase 2?", ["event_date"]),
+        ("when is the closing session of the programme's second phase?", ["event_date"]),
+        ("متى سيعقد اللقاء الختامي للمرحلة الثانية من البرنامج؟", ["event_date"]),
+        ("when did phase 2 of the programme start?", ["programme_dates"]),  # no breakfast: the programme's
+    ],
+)
+def test_what_the_event_closes_is_part_of_its_name(message, expected):
+    """Asking about "the closing breakfast of phase 2" asks about the breakfast: its date, not the programme's."""
+    assert ask_json(message)["ids"] == expected
+
+
+def test_a_closing_session_of_another_phase_is_not_this_one():
+    assert ask_json("was there a closing session for phase 1 too? what happened there?")["ids"] == []
