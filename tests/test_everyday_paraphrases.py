@@ -251,3 +251,15 @@ def test_what_the_event_closes_is_part_of_its_name(message, expected):
 
 def test_a_closing_session_of_another_phase_is_not_this_one():
     assert ask_json("was there a closing session for phase 1 too? what happened there?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("qui sera dans la salle ?", ["event_attendees"]),
+        ("on sera avec qui ce matin-là ?", ["event_attendees"]),
+        ("avec qui l'OIM a-t-elle travaillé au Maroc ?", ["programme_partners"]),
+    ],
+)
+def test_who_will_be_in_the_room_asks_who_attends(message, expected):
+    assert ask_json(message)["ids"] == expected
