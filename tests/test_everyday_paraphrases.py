@@ -263,3 +263,14 @@ def test_a_closing_session_of_another_phase_is_not_this_one():
 )
 def test_who_will_be_in_the_room_asks_who_attends(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Is the venue easy to get to by petit taxi?", ["logistics_access"]),
+        ("واش نقدر نمشي فالطاكسي الصغير؟", ["logistics_access"]),
+    ],
+)
+def test_moroccan_taxis_and_an_easy_way_there_are_access(message, expected):
+    assert ask_json(message)["ids"] == expected
