@@ -274,3 +274,17 @@ def test_who_will_be_in_the_room_asks_who_attends(message, expected):
 )
 def test_moroccan_taxis_and_an_easy_way_there_are_access(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("On peut venir en tenue simple ?", ["logistics_dress_code"]),
+        ("Comment faire pour vous dire que je viendrai ?", ["rsvp_how"]),
+        ("Qui dois-je prévenir si j'ai un empêchement ?", ["logistics_contact"]),
+        ("what do the UN development people do in this programme?", ["about_undp"]),
+        ("شحال من دولة خدامة معانا فهاد المشروع؟", ["programme_countries"]),  # «معانا», with us
+    ],
+)
+def test_everyday_words_for_the_dress_the_reply_and_the_agencies(message, expected):
+    assert ask_json(message)["ids"] == expected
