@@ -77,10 +77,13 @@ class PhrasingIndex:
         # counts once per phrasing, at its best similarity; an exact word (the usual case) needs no
         # bookkeeping of what was counted.
         precision_sums: dict[int, float] = defaultdict(float)
-        recall_sums: dict[int, float] = defaultdict(float)
         best_hit: dict[tuple[int, int], float] = {}
         best_recall: dict[tuple[int, str], float] = {}
         exact_only = len({word for found in expansions for word, _ in found}) == sum(len(found) for found in expansions)
+        # One vocabulary word per query word (the usual case): a word weighs its vocabulary word's IDF, so
+        # what it explains of the query and what it covers of a phrasing are the same sum, kept once.
+        one_each = exact_only and all(len(found) <= 1 for found in expansions)
+        recall_sums: dict[int, float] = precision_sums if one_each else defaultdict(float)
         # Stop words ("de", "the", "في") are in most phrasings: once a content word has chosen the
         # candidates, they only add to those; a question made only of stop words reads them all.
         common = self._posting_sets
@@ -95,6 +98,11 @@ class PhrasingIndex:
                 postings: Iterable[int] = self.postings.get(vocab_word, ())
                 if stop[position] and chosen_by_a_rare_word and precision_sums:  # the rarer words (read first) chose
                     postings = common[vocab_word].intersection(precision_sums)
+                if one_each:
+                    explained = weight * similarity
+                    for phrasing_id in postings:
+                        precision_sums[phrasing_id] += explained
+                    continue
                 if exact_only and len(found) == 1:
                     explained, covered = weight * similarity, idf * similarity
                     for phrasing_id in postings:
