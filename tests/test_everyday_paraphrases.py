@@ -288,3 +288,14 @@ def test_moroccan_taxis_and_an_easy_way_there_are_access(message, expected):
 )
 def test_everyday_words_for_the_dress_the_reply_and_the_agencies(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is the annual intergovernmental forum on migration?",
+        "ما هو الملتقى الدولي السنوي حول الهجرة والتنمية؟",
+    ],
+)
+def test_the_yearly_forum_of_states_is_the_gfmd(message):
+    assert ask_json(message)["ids"] == ["global_gfmd"]
