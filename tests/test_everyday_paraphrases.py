@@ -299,3 +299,7 @@ def test_everyday_words_for_the_dress_the_reply_and_the_agencies(message, expect
 )
 def test_the_yearly_forum_of_states_is_the_gfmd(message):
     assert ask_json(message)["ids"] == ["global_gfmd"]
+
+
+def test_what_it_came_out_with_in_darija_is_its_results():
+    assert ask_json("شنو النتائج اللي خرجو بيها من هاد المشروع؟")["ids"] == ["results_morocco"]
