@@ -30,6 +30,9 @@ from bot.verdict import Match, Outcome
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 
+_TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
+
+
 class Answerer:
     """Answers questions from one knowledge base; build a new one to switch knowledge bases."""
 
@@ -240,7 +243,7 @@ class Answerer:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
         "l'événement à Rabat")?"""
         return any(
-            not is_stop and word not in self._subjects and word not in self._city
+            not is_stop and word not in self._subjects and word not in self._city and word != _TAKES_PLACE
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
 

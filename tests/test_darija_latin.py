@@ -125,6 +125,10 @@ def test_darija_pronouns_are_not_topics(message, entry_id):
         ("chkoun li kaymwel had lprogramme?", "programme_funder"),
         ("wach n9der nji m3a sahbi?", "rsvp_colleague"),
         ("ila ma9dertch nji chno ndir?", "rsvp_change"),
+        ("wach lftour fih chi tenue m3ayna?", "logistics_dress_code"),  # "fih", "m3ayna" say nothing
+        ("l9a2 ghadi ykoun f rbat?", "logistics_venue"),  # whether it is in Rabat, not what it is about
+        ("chno t9der t3awni fih?", "smalltalk_about_bot"),  # "help me", not «التعاون» (cooperation)
+        ("Le petit-déjeuner aura lieu à Rabat ?", "logistics_venue"),
     ],
 )
 def test_everyday_darija_in_latin_letters(message, entry_id):
