@@ -303,3 +303,16 @@ def test_the_yearly_forum_of_states_is_the_gfmd(message):
 
 def test_what_it_came_out_with_in_darija_is_its_results():
     assert ask_json("شنو النتائج اللي خرجو بيها من هاد المشروع؟")["ids"] == ["results_morocco"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("شنو غادي نلبس نهار الفطور؟", ["logistics_dress_code"]),  # "on the day of": the event, not its date
+        ("what should I wear on the day of the breakfast?", ["logistics_dress_code"]),
+        ("فين نقدر نباركي حدا البلاصة؟", ["logistics_access"]),  # «حدا», next to
+        ("من هي الجهات المدعوة لهذا اللقاء؟", ["event_attendees"]),
+    ],
+)
+def test_the_day_of_the_event_the_place_and_the_bodies_invited(message, expected):
+    assert ask_json(message)["ids"] == expected
