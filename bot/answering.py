@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
-from bot.matcher import TENTATIVE_FLOOR, Matcher
+from bot.matcher import EVENT, TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
@@ -40,7 +40,7 @@ class Answerer:
         self.kb = kb
         self.matcher = Matcher(kb)
         # Entries naming the event or the programme (_on_the_event_by_default, _on_the_same_subject).
-        event, programme = CONCEPT_MARK + "event", (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
+        event, programme = EVENT, (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
@@ -48,13 +48,13 @@ class Answerer:
         self._occasions = self._subjects | {CONCEPT_MARK + "format"}
         self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
-        # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
-        # same entry, not another one its topic words lead to.
         # Entries that say when (the event's date and times, the programme's dates).
         when = CONCEPT_MARK + "when"
         self._dates = frozenset(
             entry.id for index, entry in enumerate(self.matcher.entries) if when in self.matcher.entry_kinds[index]
         )
+        # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
+        # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))

@@ -94,7 +94,6 @@ class PhrasingIndex:
         for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
             found, weight = expansions[position], weights[position]
             for vocab_word, similarity in found:
-                idf = self.idf[vocab_word]
                 postings: Iterable[int] = self.postings.get(vocab_word, ())
                 if stop[position] and chosen_by_a_rare_word and precision_sums:  # the rarer words (read first) chose
                     postings = common[vocab_word].intersection(precision_sums)
@@ -103,6 +102,7 @@ class PhrasingIndex:
                     for phrasing_id in postings:
                         precision_sums[phrasing_id] += explained
                     continue
+                idf = self.idf[vocab_word]
                 if exact_only and len(found) == 1:
                     explained, covered = weight * similarity, idf * similarity
                     for phrasing_id in postings:

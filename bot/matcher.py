@@ -76,7 +76,7 @@ def _with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[st
         end = position
         while end < len(found) and found[end][0] != EVENT and (found[end][1] or found[end][0] in EVENT_SCENE):
             end += 1
-        if end < len(found) and found[end][0].isdigit() or any(term[0].isdigit() for term in found[position:end]):
+        if any(term[0].isdigit() for term in found[position : end + 1]):  # "phase 1", or a year just after
             continue
         result.extend(term for term in found[position:end] if term[0] not in EVENT_SCENE)
         position = end
@@ -261,6 +261,13 @@ class Matcher:
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
 
+    def _may_ask_another_kind(self, query: _Query) -> bool:
+        """Whether `_asks_another_kind` can hold for any entry: only when the question names a kind, a
+        number, something counted, a topic not covered or a name (most questions name none of them).
+        Kept beside it, in step with its conditions."""
+        named = query.kinds or query.numbers or query.counted or query.not_covered or query.names
+        return bool(named) or not self._named.isdisjoint(query.words)
+
     def _asks_another_kind(self, query: _Query, index: int) -> bool:
         """The question is of a kind none of the entry's phrasings asks ("how long" of the programme's
         dates), names a number or a name they never name, counts something they never count ("how many
@@ -328,15 +335,7 @@ class Matcher:
     def _score_entries(self, query: _Query) -> dict[int, float]:
         """Each candidate entry's score, 0-100, lowered for an entry that never answers what is asked."""
         scores = self.index.scores(query)
-        # Most questions name no number, name or kind: no entry can be of another kind (see _asks_another_kind).
-        if (
-            query.kinds
-            or query.numbers
-            or query.counted
-            or query.not_covered
-            or query.names
-            or not self._named.isdisjoint(query.words)
-        ):
+        if self._may_ask_another_kind(query):
             for index in scores:
                 if self._asks_another_kind(query, index):
                     scores[index] *= KIND_MISMATCH_FACTOR
