@@ -14,7 +14,7 @@ Times are ISO 8601 in UTC ("2018-01-20T09:30:00+00:00").
 API (RSVP types come from bot.rsvp; `capacity` is event.capacity, None for no limit):
     Storage.open(path, clock=None) -> Storage       ":memory:" for tests; also `async with`
     close()
-    get_language(user_id) -> str | None
+    get_language(user_id) -> str | None             kept in memory LANGUAGE_MEMORY_SECONDS
     set_language(user_id, lang)
     log_question(lang, outcome, text=None, *, asker=None, names=())   see bot/question_log.py: text kept
                                                     only for "fallback" and "none_of_these", and never
@@ -167,6 +167,10 @@ def _prepare_database_file(path: Path) -> None:
         raise StorageError(f"cannot create or open {path}: {error.strerror or error}") from None
 
 
+LANGUAGE_MEMORY_SECONDS = 30.0  # how long a user's language is read from memory (see get_language)
+LANGUAGE_MEMORY_USERS = 10_000
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -253,18 +257,36 @@ class Storage(QuestionLog, RsvpStore, Attendance):
 
     # ---------------------------------------------------------------- language preferences
 
+    # Every update needs its user's language, and a trip to the connection's thread costs more than the rest
+    # of an update's own work: a user's choice is kept in memory for a short while. This process's writes
+    # (set_language, forget_user) update it at once; another's (python -m bot purge) show within the time.
     async def get_language(self, user_id: int) -> str | None:
+        now = self._monotonic()
+        cached = self._languages.get(user_id)
+        if cached is not None and cached[1] > now:
+            return cached[0]
         async with self._lock:
             row = await self._fetchone("SELECT language FROM language_preferences WHERE user_id = ?", (user_id,))
-        return row[0] if row else None
+            lang = row[0] if row else None
+            self._remember_language(user_id, lang, now)
+        return lang
+
+    def _remember_language(self, user_id: int, lang: str | None, now: float) -> None:
+        self._languages.pop(user_id, None)  # to the end: the oldest is the first to go
+        self._languages[user_id] = (lang, now + LANGUAGE_MEMORY_SECONDS)
+        if len(self._languages) > LANGUAGE_MEMORY_USERS:
+            del self._languages[next(iter(self._languages))]
 
     async def set_language(self, user_id: int, lang: str) -> None:
-        async with self._lock, self._transaction() as db:
-            await db.execute(
-                "INSERT INTO language_preferences (user_id, language, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
-                (user_id, lang, self._clock()),
-            )
+        async with self._lock:
+            async with self._transaction() as db:
+                await db.execute(
+                    "INSERT INTO language_preferences (user_id, language, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, "
+                    "updated_at = excluded.updated_at",
+                    (user_id, lang, self._clock()),
+                )
+            self._remember_language(user_id, lang, self._monotonic())  # once committed
 
     # ---------------------------------------------------------------- the calendar file's revision
 
@@ -295,6 +317,7 @@ class Storage(QuestionLog, RsvpStore, Attendance):
             previous = await self._fetchone("SELECT status FROM rsvps WHERE user_id = ?", (user_id,))
             await db.execute("DELETE FROM rsvps WHERE user_id = ?", (user_id,))
             await db.execute("DELETE FROM language_preferences WHERE user_id = ?", (user_id,))
+            self._languages.pop(user_id, None)
             await self._forget_questions(db, user_id)
             if previous is not None and previous[0] == STATUS_YES:
                 return await self._promote_first(capacity, self._clock())

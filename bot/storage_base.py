@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any, TypeAlias
@@ -29,6 +30,8 @@ class StorageBase:
         self._db = connection
         self._clock = clock
         self._lock = asyncio.Lock()
+        self._monotonic = time.monotonic  # tests move it on
+        self._languages: dict[int, tuple[str | None, float]] = {}  # user -> (language, read again after)
         self.form = form  # the RSVP form: its fields are columns of the rsvps table
 
     @asynccontextmanager

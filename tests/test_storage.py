@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from bot.rsvp import InvalidRsvp
-from bot.storage import MIGRATIONS, QuestionStats, Storage, StorageError
+from bot.storage import LANGUAGE_MEMORY_SECONDS, MIGRATIONS, QuestionStats, Storage, StorageError
 from tests.storage_helpers import StepClock, make_draft
 
 
@@ -387,3 +387,33 @@ async def test_cancelling_drops_dietary_needs_and_email(storage):
     cancelled, _ = await storage.cancel_rsvp(7, capacity=None)
     assert cancelled.status == "no"
     assert cancelled.dietary is None and cancelled.email is None
+
+
+async def test_a_language_chosen_or_forgotten_here_is_read_back_at_once(storage):
+    assert await storage.get_language(1) is None  # now remembered as "none chosen"
+    await storage.set_language(1, "ar")
+    assert await storage.get_language(1) == "ar"
+    await storage.set_language(1, "en")
+    assert await storage.get_language(1) == "en"
+    await storage.forget_user(1)
+    assert await storage.get_language(1) is None
+
+
+async def test_a_language_erased_by_another_process_is_no_longer_used_after_a_short_while(tmp_path):
+    path = tmp_path / "bot.sqlite3"
+    async with await Storage.open(path) as bot, await Storage.open(path) as organiser_tool:
+        now = [1000.0]
+        bot._monotonic = lambda: now[0]
+        await bot.set_language(7, "ar")
+        assert await bot.get_language(7) == "ar"
+        await organiser_tool.forget_user(7)  # python -m bot purge, in its own process
+        now[0] += LANGUAGE_MEMORY_SECONDS + 1
+        assert await bot.get_language(7) is None
+
+
+async def test_the_languages_kept_in_memory_are_bounded(storage, monkeypatch):
+    monkeypatch.setattr("bot.storage.LANGUAGE_MEMORY_USERS", 3)
+    for user in range(10):
+        await storage.set_language(user, "fr")
+    assert len(storage._languages) == 3
+    assert await storage.get_language(0) == "fr"  # forgotten from memory, read again from the file
