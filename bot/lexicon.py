@@ -138,6 +138,8 @@ class Lexicon:
                 words[position] = word[:-1]  # "its" on an Arabic noun: أهدافه reads as أهداف
             elif word not in starters and word.startswith("ف") and len(word) >= 4 and word[1:] in starters:
                 words[position] = word[1:]  # Darija "in" on a noun without its article: فجمعية, in an association
+            elif word not in starters and word.startswith("و") and len(word) >= 4 and _and_on(word) in starters:
+                words[position] = _and_on(word)  # "and" on a name: وبرنامج الأمم المتحدة الإنمائي
             if words[position] not in starters:
                 result.append(found[position])
                 position += 1
@@ -188,6 +190,13 @@ class Lexicon:
     def concept_words(self) -> frozenset[str]:
         """Every single word the lexicon knows, for telling a Darija message by its words."""
         return frozenset(word for table in self.concepts.values() for words in table for word in words)
+
+
+def _and_on(word: str) -> str:
+    """An Arabic word with "and" (و) taken off, read as the word alone (وبرنامج -> the stem of برنامج).
+    bot/normalize.py leaves it on where it could be the word's own first letter (وزارة)."""
+    rest = terms(word[1:])
+    return rest[0][0] if len(rest) == 1 else word
 
 
 EMPTY = Lexicon()

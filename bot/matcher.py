@@ -50,8 +50,17 @@ TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
 HOW_TO = CONCEPT_MARK + "how_to"
 EVENT = CONCEPT_MARK + "event"
-# What the event closes ("the closing session of the second phase of the programme"): part of its name.
-EVENT_SCENE = frozenset(CONCEPT_MARK + concept for concept in ("phase", "second", "programme", "programme_name"))
+# Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
+PROGRAMME = CONCEPT_MARK + "programme"
+PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))
+_BETWEEN = frozenset(("between", "entr", "بين"))  # "le programme conjoint entre l'OIM et le PNUD"
+_AND = frozenset(("and", "et", "و"))
+MAX_LINK_WORDS = 2  # "of the", "de l'", "entre l'": more is another clause ("the programme, and what does IOM do")
+# What the event closes ("the closing session of the second phase of the programme") and who holds it
+# ("le petit-déjeuner de l'OIM"): part of its name.
+EVENT_SCENE = PROGRAMME_MAKERS | {
+    CONCEPT_MARK + concept for concept in ("phase", "second", "programme", "programme_name")
+}
 
 
 def _says_nothing(term: tuple[str, bool]) -> bool:
@@ -81,6 +90,39 @@ def _with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[st
         result.extend(term for term in found[position:end] if term[0] not in EVENT_SCENE)
         position = end
     return tuple(result)
+
+
+def _with_the_programme_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
+    """The institutions said right beside the programme are its name: "who funds the joint programme of
+    IOM and UNDP" asks who funds the programme, not what UNDP is. Kept when they are all the question
+    says ("the IOM-UNDP programme?")."""
+    if PROGRAMME not in (word for word, _ in found) or all(
+        is_stop or word == PROGRAMME or word in PROGRAMME_MAKERS or word in _BETWEEN for word, is_stop in found
+    ):
+        return found
+    named: set[int] = set()
+    for position, (word, _) in enumerate(found):
+        if word != PROGRAMME:
+            continue
+        links, after = 0, position + 1  # after it: "of IOM and UNDP", «بين المنظمة الدولية للهجرة و...»
+        while after < len(found) and links <= MAX_LINK_WORDS:
+            other, is_stop = found[after]
+            if other in PROGRAMME_MAKERS:
+                named.update(range(position + 1, after + 1))  # with the words joining them to it
+                links = 0
+            elif is_stop or other in _BETWEEN:
+                links += 1
+            else:
+                break
+            after += 1
+        before = position - 1  # before it, joined by "and" alone: "the IOM and UNDP joint programme"
+        while before >= 0 and (
+            found[before][0] in PROGRAMME_MAKERS or found[before][0] in _AND and before < position - 1
+        ):
+            if found[before][0] in PROGRAMME_MAKERS:
+                named.add(before)
+            before -= 1
+    return tuple(term for position, term in enumerate(found) if position not in named)
 
 
 class Matcher:
@@ -171,7 +213,7 @@ class Matcher:
         found = terms(text)
         if darija:
             found = self._darija.words(found)
-        return _with_the_event_named(self.lexicon.conceptualise(found, darija))
+        return _with_the_programme_named(_with_the_event_named(self.lexicon.conceptualise(found, darija)))
 
     def match(
         self,
@@ -246,7 +288,8 @@ class Matcher:
         ):
             second = self.entries[ranked[1][0]].id if len(ranked) > 1 else None
             return Match(Outcome.ANSWER, best, round(best_score, 1), lang, runner_up=second)
-        if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST:
+        # A topic no entry covers ("the IOM representative's name", lexicon not_covered): nothing to offer.
+        if best_score >= SUGGEST_THRESHOLD and unknown_share < MAX_UNKNOWN_TO_SUGGEST and not prepared.not_covered:
             floor = max(SUGGEST_THRESHOLD, best_score - 20)
             candidates = [index for index, score in ranked[:MAX_SUGGESTIONS] if score >= floor]
             if not all(self.social[index] for index in candidates):  # small talk is never offered beside a real answer

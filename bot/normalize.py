@@ -90,23 +90,17 @@ def _strip_arabic_affixes(token: str) -> str:
             token = rest
             if token in _QUESTION_WORDS:
                 return token
+    noun = False  # a word with the article is a noun: السيارات (the cars) has no future tense's س
     for prefix in _ARABIC_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            token = token[len(prefix) :]
+            token, noun = token[len(prefix) :], True
             break
     # After the article, so that a word reads the same with and without it: "برنامج" and "البرنامج"
     # both lose the ب that could be the preposition (بمكان -> مكان); a stem is a key, not a word.
     if token[:1] in ("ب", "ل") and len(token) >= 5:
         token = token[1:]
-    if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
-        token = token[1:]
-    if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
-        token = token[1:]
-    # Darija future and present on a verb: غايبدا, غيبدا -> يبدا; كايبدا, كاتبدا -> يبدا, تبدا
-    if token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:
-        token = token[2:]
-    elif token.startswith("غي") and len(token) >= 5:
-        token = token[1:]
+    if not noun:
+        token = _without_verb_prefix(token)
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return _final_hamza(token[: -len(suffix)])
@@ -116,6 +110,23 @@ def _strip_arabic_affixes(token: str) -> str:
     if token.endswith("ه") and len(token) >= 5 and token.startswith(_PRESENT_TENSE):
         return token[:-1]
     return _final_hamza(token)
+
+
+def _without_verb_prefix(token: str) -> str:
+    """The future's س and Darija's present and future letters taken off a verb: سيعقد, كيمول, غايبدا.
+    A word ending as a feminine noun does (ة, folded to ه; ات) is left alone: سيارة, سياسة, كيانات."""
+    if token.endswith(("ه", "ات")) and not token.endswith("وه"):  # but كيمولوه, "they fund it"
+        return token
+    if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
+        token = token[1:]
+    if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
+        token = token[1:]
+    # Darija future and present on a verb: غايبدا, غيبدا -> يبدا; كايبدا, كاتبدا -> يبدا, تبدا
+    if token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:
+        token = token[2:]
+    elif token.startswith("غي") and len(token) >= 5:
+        token = token[1:]
+    return token
 
 
 def _final_hamza(token: str) -> str:
