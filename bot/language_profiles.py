@@ -74,7 +74,7 @@ FRENCH = LanguageProfile(
         etaient etais ete sera seront serait seraient avait avaient
         faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
         doit dois doivent devons devez devrais devrait
-        fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement
+        fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
         franchement tres meme chaque ainsi parmi selon toujours
         """,
     shorthand={
@@ -162,7 +162,8 @@ ENGLISH = LanguageProfile(
         **{"organizin": "organizing", "one": "1", "first": "1", "third": "3", "fourth": "4"},
         # apostrophes left out on a phone keyboard
         **{"im": "i am", "ive": "i have", "youre": "you are", "theres": "there is", "whats": "what is"},
-        **{"thats": "that is", "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not"},
+        # not "dont": French "dont" (of which) is a word of its own, a stop word like "do not"
+        **{"thats": "that is", "doesnt": "does not", "didnt": "did not", "isnt": "is not"},
         **{"cant": "can not", "wont": "will not", "wouldnt": "would not", "couldnt": "could not"},
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),

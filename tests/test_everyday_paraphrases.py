@@ -316,3 +316,15 @@ def test_what_it_came_out_with_in_darija_is_its_results():
 )
 def test_the_day_of_the_event_the_place_and_the_bodies_invited(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "c'est quoi ce petit-déjeuner dont on m'a parlé ?",  # French "dont" (of which) is not "don't"
+        "what's this closing breakfast I was told about?",
+        "شنو هو هاد الفطور اللي قالو ليا عليه؟",
+    ],
+)
+def test_having_been_told_about_it_is_not_what_is_asked(message):
+    assert ask_json(message)["ids"] == ["event_overview"]
