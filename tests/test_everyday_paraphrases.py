@@ -328,3 +328,16 @@ def test_the_day_of_the_event_the_place_and_the_bodies_invited(message, expected
 )
 def test_having_been_told_about_it_is_not_what_is_asked(message):
     assert ask_json(message)["ids"] == ["event_overview"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("ماذا سيقدم خلال اللقاء؟", ["event_agenda"]),  # what is presented: the agenda
+        ("شنو غادي يقدمو فالفطور؟", ["event_agenda"]),
+        ("ما الذي سيتم تقديمه في الفطور؟", ["event_agenda"]),
+        ("شكون غادي يقدم فالفطور؟", ["event_speakers"]),  # who presents: the speakers
+    ],
+)
+def test_what_is_presented_is_the_agenda_and_who_presents_the_speakers(message, expected):
+    assert ask_json(message)["ids"] == expected
