@@ -294,7 +294,9 @@ def list_items(question: str) -> list[str]:
         if raw in _SYMBOLS_FOR_AND or words[:1] and words[0] in _CONJUNCTIONS and len(words) == 1:
             items.append([])
             continue
-        if raw.startswith(_ARABIC_AND + "ال") and items[-1]:  # والشركاء: "and the partners"
+        # والشركاء, وتاريخ: "and the partners", "and the date" (a word of its own starting with و, وزارة,
+        # leaves an item that is not answered alone: the caller then keeps the question whole)
+        if raw.startswith(_ARABIC_AND) and len(raw) >= 4 and items[-1] and not _says_nothing_alone(raw[1:]):
             items.append([raw[1:]])
             continue
         trailing_comma = raw.endswith((",", "،"))
@@ -302,6 +304,12 @@ def list_items(question: str) -> list[str]:
         if trailing_comma:
             items.append([])
     return [" ".join(item) for item in items if item]
+
+
+def _says_nothing_alone(word: str) -> bool:
+    """A stop word («حتى» in «وحتى لإمتى», "and until when"): no item of a list starts with it."""
+    read = terms(word)
+    return not read or read[0][1]
 
 
 @lru_cache(maxsize=4)

@@ -207,6 +207,10 @@ def test_polite_wording_and_questions_placed_anywhere(message, expected):
         ("c'est quoi l'adresse et l'heure de la rencontre ?", ["logistics_venue", "logistics_time"]),
         ("what are the venue and the start time of the event?", ["logistics_venue", "logistics_time"]),
         ("Forum mondial sur la migration et le développement", ["global_gfmd"]),  # a name the lexicon reads whole
+        # «و» on a noun without the article: «مكان وتاريخ», "the place and date of"
+        ("ما هو مكان وتاريخ اللقاء؟", ["logistics_venue", "event_date"]),
+        ("أهداف وشركاء البرنامج", ["programme_objectives", "programme_partners"]),
+        ("ما هو دور وزارة الهجرة في البرنامج؟", ["about_mdcmream"]),  # و of the word itself: one question
     ],
 )
 def test_a_list_of_subjects_is_answered_item_by_item_only_when_each_stands_alone(message, expected):
