@@ -341,3 +341,14 @@ def test_having_been_told_about_it_is_not_what_is_asked(message):
 )
 def test_what_is_presented_is_the_agenda_and_who_presents_the_speakers(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Est-ce que des représentants des associations seront là ?", ["event_attendees"]),  # some of them: who attends
+        ("les représentants de l'OIM, c'est qui ?", []),  # their names: none announced
+    ],
+)
+def test_representatives_who_attend_are_not_a_person_named(message, expected):
+    assert ask_json(message)["ids"] == expected
