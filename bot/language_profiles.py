@@ -109,7 +109,7 @@ FRENCH = LanguageProfile(
     and_words=_words("et ou puis aussi"),
     yes_or_no_words=_words("est-ce"),
     number_words=_words("nombre total"),
-    identity_words=_words("suis sommes travaille travaillons represente"),
+    identity_words=_words("suis sommes travaille travaillons represente qualite"),  # "en ma qualité de"
     numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
     markers=_words(
@@ -231,7 +231,7 @@ ARABIC = LanguageProfile(
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
     number_words=_words("عدد"),
-    identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه ana"),
+    identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana"),
     numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),
     no_words=("لا",),

@@ -352,3 +352,19 @@ def test_what_is_presented_is_the_agenda_and_who_presents_the_speakers(message, 
 )
 def test_representatives_who_attend_are_not_a_person_named(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the formal letter's frame: who writes, "within the framework of", "if I have a question"
+        ("En ma qualité de chargé de mission, pourriez-vous me dire qui finance le programme ?", ["programme_funder"]),
+        ("بصفتي مسؤولا جهويا، أود معرفة من يمول البرنامج", ["programme_funder"]),
+        ("dans le cadre du programme, qu'est-ce qui a été fait dans la santé ?", ["results_health"]),
+        ("what was done in health within the framework of the programme?", ["results_health"]),
+        ("ماذا أنجز البرنامج في إطار التعاون مع التعاون الوطني؟", ["results_social"]),
+        ("who can I call if I have a question about the event?", ["logistics_contact"]),
+    ],
+)
+def test_the_frame_of_a_formal_letter_says_nothing_of_what_is_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
