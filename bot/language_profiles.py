@@ -86,7 +86,8 @@ FRENCH = LanguageProfile(
         **{"tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui"},
         **{"akel": "a quel", "akelle": "a quelle", "aquel": "a quel", "aquelle": "a quelle"},
         **{"ptitdej": "petit dejeuner", "ptidej": "petit dejeuner"},
-        **{"qqn": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux", "prog": "programme"},
+        **{"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux"},
+        **{"prog": "programme"},
         **{
             "progr": "programme",
             "conf": "conference",

@@ -368,3 +368,14 @@ def test_representatives_who_attend_are_not_a_person_named(message, expected):
 )
 def test_the_frame_of_a_formal_letter_says_nothing_of_what_is_asked(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("quelle est la tenue de rigueur ?", ["logistics_dress_code"]),  # the invitation's own words
+        ("je peux venir avec qqun ?", ["rsvp_colleague"]),  # "qqun": quelqu'un, as typed on a phone
+    ],
+)
+def test_an_invitations_words_and_a_phones_shorthand(message, expected):
+    assert ask_json(message)["ids"] == expected
