@@ -247,6 +247,11 @@ class Answerer:
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
 
+    def _only_names(self, text: str) -> bool:
+        """Are the text's words, besides stop words, only names (lexicon names: "Tunisia", "Bangladesh")?"""
+        said = {word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop}
+        return bool(said) and said <= self.matcher.lexicon.names
+
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""
         return not self._subjects.isdisjoint(self._words(part))
@@ -358,7 +363,12 @@ class Answerer:
             )
             # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
             # is the context of the question, not a question of its own.
-            if torn and len(entries) == len(item_matches) and all(self.matcher.is_specific(item) for item in items):
+            # Nor one naming only a place ("et en Tunisie, ils ont obtenu quoi ?"): where the whole asks.
+            if (
+                torn
+                and len(entries) == len(item_matches)
+                and all(self.matcher.is_specific(item) and not self._only_names(item) for item in items)
+            ):
                 return item_matches
         # Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
         # sont-elles invitées ?"), sets the scene: the question alone is asked when the whole is not clear.

@@ -50,3 +50,8 @@ def test_and_written_on_the_first_word_of_a_name_still_reads_the_name():
 def test_a_noun_with_the_article_is_not_read_as_a_verb_in_the_future():
     # «السيارات» (the cars) is not «س» + a verb: a question about the cars is about coming by car
     assert ask_json("السلام عليكم، واش كاين فين نوقفو السيارات؟")["ids"] == ["logistics_access"]
+
+
+def test_a_country_said_before_the_question_is_where_it_asks_not_a_question_of_its_own():
+    # the programme's results are Morocco's alone: "in Serbia" is not answered with the list of countries
+    assert ask_json("et en Serbie, quels résultats ?")["ids"] == []
