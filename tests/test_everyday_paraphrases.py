@@ -379,3 +379,11 @@ def test_the_frame_of_a_formal_letter_says_nothing_of_what_is_asked(message, exp
 )
 def test_an_invitations_words_and_a_phones_shorthand(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Au final, ça a donné quoi au Maroc, tout ce travail ?", "شنو ربح المغرب من هاد الخدمة كاملة؟"],
+)
+def test_all_this_work_is_the_programme_and_what_morocco_gained_its_results(message):
+    assert ask_json(message)["ids"] == ["results_morocco"]
