@@ -137,7 +137,7 @@ ENGLISH = LanguageProfile(
         would should will shall may might please tell know want like about any some there here s
         kindly grateful wondering wonder share let whether if bother mind possibly possible also just so
         glad appreciate appreciated thanks now said yes but doing else
-        all too really besides not still
+        all too really besides not still once
         anywhere somewhere anything something anyone someone need needs needed again no
         itself himself herself themselves actually
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically

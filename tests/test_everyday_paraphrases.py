@@ -387,3 +387,9 @@ def test_an_invitations_words_and_a_phones_shorthand(message, expected):
 )
 def test_all_this_work_is_the_programme_and_what_morocco_gained_its_results(message):
     assert ask_json(message)["ids"] == ["results_morocco"]
+
+
+def test_once_there_says_nothing_of_what_is_asked():
+    reply = ask_json("once I land in Rabat, where is it held?")
+    assert reply["ids"] == ["logistics_venue"]
+    assert not reply["answer"].startswith("If I understand you correctly")  # answered plainly, not guessed
