@@ -393,3 +393,7 @@ def test_once_there_says_nothing_of_what_is_asked():
     reply = ask_json("once I land in Rabat, where is it held?")
     assert reply["ids"] == ["logistics_venue"]
     assert not reply["answer"].startswith("If I understand you correctly")  # answered plainly, not guessed
+
+
+def test_this_rendez_vous_is_the_event():
+    assert ask_json("salut, c quoi ce rdv exactement ?")["ids"] == ["event_overview"]
