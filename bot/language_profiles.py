@@ -75,6 +75,7 @@ FRENCH = LanguageProfile(
         faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
+        chose choses autre
         franchement tres meme chaque ainsi parmi selon toujours
         """,
     shorthand={

@@ -397,3 +397,11 @@ def test_once_there_says_nothing_of_what_is_asked():
 
 def test_this_rendez_vous_is_the_event():
     assert ask_json("salut, c quoi ce rdv exactement ?")["ids"] == ["event_overview"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["c'est un séminaire ou autre chose ?", "is it a conference or something smaller?"],
+)
+def test_something_else_or_smaller_says_nothing_of_what_is_asked(message):
+    assert ask_json(message)["ids"] == ["event_format"]
