@@ -140,6 +140,8 @@ class Lexicon:
                 words[position] = word[1:]  # Darija "in" on a noun without its article: فجمعية, in an association
             elif word not in starters and word.startswith("و") and len(word) >= 4 and _and_on(word) in starters:
                 words[position] = _and_on(word)  # "and" on a name: وبرنامج الأمم المتحدة الإنمائي
+            elif word not in starters and _ELIDED.match(word) and word[1:] in starters:
+                words[position] = word[1:]  # French elision typed without its apostrophe: ladresse, jannule
             if words[position] not in starters:
                 result.append(found[position])
                 position += 1
@@ -190,6 +192,11 @@ class Lexicon:
     def concept_words(self) -> frozenset[str]:
         """Every single word the lexicon knows, for telling a Darija message by its words."""
         return frozenset(word for table in self.concepts.values() for words in table for word in words)
+
+
+# l', j', d', m', n', s', t' before a vowel or h, run into the word on a phone ("lheure", "jannule"):
+# read as the word when that is a word of the lexicon (at least four letters: "lieu" is not l'ieu).
+_ELIDED = re.compile(r"[ljdmnst][aeiouyh][a-z]{3}")
 
 
 def _and_on(word: str) -> str:

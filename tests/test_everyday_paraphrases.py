@@ -405,3 +405,14 @@ def test_this_rendez_vous_is_the_event():
 )
 def test_something_else_or_smaller_says_nothing_of_what_is_asked(message):
     assert ask_json(message)["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("c quoi ladresse", ["logistics_venue"]),  # l'adresse, the apostrophe left out on a phone
+        ("dsl je peux plus venir, comment jannule ?", ["rsvp_change"]),  # désolé, j'annule
+    ],
+)
+def test_an_elision_typed_without_its_apostrophe(message, expected):
+    assert ask_json(message)["ids"] == expected
