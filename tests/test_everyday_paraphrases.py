@@ -416,3 +416,7 @@ def test_something_else_or_smaller_says_nothing_of_what_is_asked(message):
 )
 def test_an_elision_typed_without_its_apostrophe(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_asking_about_some_details_says_nothing_of_what_is_asked():
+    assert ask_json("كيف أتصل بالمنظمين لمعرفة بعض التفاصيل؟")["ids"] == ["logistics_contact"]
