@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from bot.knowledge import Entry, KnowledgeBase
@@ -20,6 +19,7 @@ from bot.understanding import (
     after_the_sender,
     asks_yes_or_no,
     list_items,
+    small_talk_by_formula,
     tells_who_is_asking,
     understand,
     without_event_day,
@@ -48,36 +48,23 @@ class Answerer:
         self._occasions = self._subjects | {CONCEPT_MARK + "format"}
         self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
-        # Entries that say when (the event's date and times, the programme's dates).
-        when = CONCEPT_MARK + "when"
-        self._dates = frozenset(
-            entry.id for index, entry in enumerate(self.matcher.entries) if when in self.matcher.entry_kinds[index]
-        )
+        # Entries that say when (the event's date and times, the programme's dates), or also where.
+        self._dates = self._entries_asked(frozenset((CONCEPT_MARK + "when",)))
+        self._when_or_where = self._entries_asked(self._times | {CONCEPT_MARK + "where"})
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         self._sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
-        self._small_talk_for = self._small_talk_by_formula()
+        self._small_talk_for = small_talk_by_formula(kb.entries, kb.lexicon, self.matcher.is_social)
         self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         self._renderer = Renderer(kb)
 
-    def _small_talk_by_formula(self) -> dict[str, Entry]:
-        """The small-talk entry for each kind of formula (greeting, thanks, goodbye): the one whose
-        phrasings are most often that formula alone ("bonjour", "merci"). A message that is only a
-        formula the entry's phrasings never spell ("sba7 lkhir") still gets its reply."""
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for entry in self.kb.entries:
-            if not self.matcher.is_social(entry):
-                continue
-            for phrasings in entry.questions.values():
-                for phrasing in phrasings:
-                    message = understand(phrasing, self.kb.lexicon, QUESTION_WORDS)
-                    if message.only_social and len(message.social) == 1:
-                        votes[message.social[0]][entry.id] += 1
-        by_id = {entry.id: entry for entry in self.kb.entries}
-        return {kind: by_id[counts.most_common(1)[0][0]] for kind, counts in votes.items()}
+    def _entries_asked(self, kinds: frozenset[str]) -> frozenset[str]:
+        return frozenset(
+            entry.id for index, entry in enumerate(self.kb.entries) if kinds & self.matcher.entry_kinds[index]
+        )
 
     def _entries_naming(self, concepts: tuple[str, ...]) -> frozenset[str]:
         postings = self.matcher.entry_postings
@@ -110,18 +97,18 @@ class Answerer:
         shown = None if darija else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
         per_part: list[tuple[str, list[Match]]] = []
+        declined = [Match(Outcome.FALLBACK, None, 0.0, lang)]
         for part in message.questions:
             part_matches = self._match_part(part, lang, darija or None)
-            if (
-                per_part
-                and not any(match.outcome is Outcome.ANSWER for match in part_matches)
-                and _asks_something((part,))
-            ):
-                part_matches = self._in_context(part, per_part[-1], lang, darija or None) or part_matches
+            no_answer = not any(match.outcome is Outcome.ANSWER for match in part_matches)
+            if per_part and no_answer and _asks_something((part,)):
+                in_context = self._in_context(part, per_part[-1], lang, darija or None)
+                leans = not in_context and self._leans_on_a_declined_question(part, per_part[-1], lang)
+                part_matches = in_context or (declined if leans else part_matches)
             elif per_part and (same := self._on_the_same_subject(part, per_part[-1][0], part_matches, lang)):
                 part_matches = same
             elif per_part and self._leans_on_a_declined_question(part, per_part[-1], lang):
-                part_matches = [Match(Outcome.FALLBACK, None, 0.0, lang)]
+                part_matches = declined
             per_part.append((part, part_matches))
         per_part = self._settled_by_neighbours(per_part)
         per_part, scene_set_aside = self._without_the_scene_of_a_declined_question(per_part)
@@ -207,10 +194,9 @@ class Answerer:
         """ "Will there be a phase 3? When is it planned?": the second question is about the first, which
         the knowledge base does not cover; answering it alone would give the breakfast's date."""
         previous_text, previous_matches = previous
-        # One that named what it is about ("phase 1", "Tunisia") and got no answer, only a "did you
-        # mean", was declined too; a later question with a topic of its own then still leans on it
-        # ("Was there an event for phase 1? What happened there?"), unless it names its own subject
-        # ("... ? Et c'est où, le petit-déjeuner ?").
+        # One that named what it is about ("phase 1", "Tunisia") and got only a "did you mean" was declined
+        # too, and a later question leans on it ("Was there an event for phase 1? What happened there?")
+        # unless it names its own subject ("... ? Et c'est où, le petit-déjeuner ?").
         named = any(word.isdigit() or word in self.matcher.lexicon.names for word in self._words(previous_text))
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
@@ -226,7 +212,16 @@ class Answerer:
             and asks_yes_or_no(previous_text)
         )
         own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
-        if own_topic and (not named or self._names_a_subject(part)):
+        if own_topic and self._names_a_subject(part):
+            return False
+        # After a question (not a statement), asking when or where of something else than what that question
+        # came nearest to asks it of that ("Any visas for me? How long does it take?").
+        if not named and not previous_text.rstrip().endswith((".", "!")):
+            alone = self.matcher.match(part, lang)
+            own = alone.entry or next(iter(alone.suggestions), None)
+            if own is not None and own.id in self._when_or_where and own != self.matcher.best_guess(previous_text):
+                return True
+        if own_topic and not named:
             return False
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
 
@@ -246,11 +241,6 @@ class Answerer:
             not is_stop and word not in self._subjects and word not in self._city and word != _TAKES_PLACE
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
-
-    def _only_names(self, text: str) -> bool:
-        """Are the text's words, besides stop words, only names (lexicon names: "Tunisia", "Bangladesh")?"""
-        said = {word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop}
-        return bool(said) and said <= self.matcher.lexicon.names
 
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""
@@ -367,7 +357,7 @@ class Answerer:
             if (
                 torn
                 and len(entries) == len(item_matches)
-                and all(self.matcher.is_specific(item) and not self._only_names(item) for item in items)
+                and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
             ):
                 return item_matches
         # Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG

@@ -336,6 +336,16 @@ class Matcher:
         query = self._prepare(self.terms(question, is_latin_darija(question))[:MAX_QUERY_TOKENS])
         return self._asks_another_kind(query, self.entries.index(entry))
 
+    def best_guess(self, question: str) -> Entry | None:
+        """The entry scoring highest for a question, however low: what a declined question came nearest to."""
+        scores = self._score_entries(self._prepare(self.terms(question, is_latin_darija(question))[:MAX_QUERY_TOKENS]))
+        return self.entries[max(scores, key=scores.__getitem__)] if scores else None
+
+    def only_names(self, text: str) -> bool:
+        """Are the text's words, besides stop words, only names (lexicon names: "Tunisia", "Bangladesh")?"""
+        said = {word for word, is_stop in self.terms(text, is_latin_darija(text)) if not is_stop}
+        return bool(said) and said <= self.lexicon.names
+
     def is_specific(self, text: str) -> bool:
         """Has the text a word that only a few entries have (at most SPECIFIC_SHARE of them)?"""
         threshold = math.log(1 + 1 / SPECIFIC_SHARE)

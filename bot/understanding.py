@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 
@@ -22,6 +25,9 @@ from bot.languages import LANGUAGES, is_latin_darija
 from bot.lexicon import Lexicon
 from bot.locales import babel_locale
 from bot.normalize import ARABIC_PREPOSITIONS, terms
+
+if TYPE_CHECKING:
+    from bot.knowledge import Entry
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
 # Words that open a question, in every language (Darija in Latin letters too); compared as stems.
@@ -352,3 +358,23 @@ def without_event_day(text: str, day: date) -> str:
     """The text without its mentions of the event's day: "what time on the 26th?" asks the time, and
     «ما هي الجلسة الختامية المنظمة يوم 26 يناير؟» asks what the session is, not when."""
     return _date_mention(day).sub(" ", text).strip()
+
+
+def small_talk_by_formula(
+    entries: Iterable[Entry], lexicon: Lexicon, is_social: Callable[[Entry], bool]
+) -> dict[str, Entry]:
+    """The small-talk entry for each kind of formula (greeting, thanks, goodbye): the one whose
+    phrasings are most often that formula alone ("bonjour", "merci"). A message that is only a
+    formula the entry's phrasings never spell ("sba7 lkhir") still gets its reply."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_id: dict[str, Entry] = {}
+    for entry in entries:
+        if not is_social(entry):
+            continue
+        by_id[entry.id] = entry
+        for phrasings in entry.questions.values():
+            for phrasing in phrasings:
+                message = understand(phrasing, lexicon, QUESTION_WORDS)
+                if message.only_social and len(message.social) == 1:
+                    votes[message.social[0]][entry.id] += 1
+    return {kind: by_id[counts.most_common(1)[0][0]] for kind, counts in votes.items()}

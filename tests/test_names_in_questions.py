@@ -55,3 +55,26 @@ def test_a_noun_with_the_article_is_not_read_as_a_verb_in_the_future():
 def test_a_country_said_before_the_question_is_where_it_asks_not_a_question_of_its_own():
     # the programme's results are Morocco's alone: "in Serbia" is not answered with the list of countries
     assert ask_json("et en Serbie, quels résultats ?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Does IOM help people get work permits? How long does it take?",
+        "Est-ce que l'OIM aide à obtenir un titre de séjour ? Ça prend combien de temps ?",
+    ],
+)
+def test_when_or_how_long_after_a_declined_question_asks_it_of_that(message):
+    # "how long does it take" is the permit's delay, not the breakfast's length
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Tell me about the Entraide thingy? Also what should I wear?", ["logistics_dress_code"]),  # its own topic
+        ("Je suis journaliste à Fès. C'est à quelle heure ?", ["logistics_time"]),  # after a statement
+    ],
+)
+def test_a_question_after_a_declined_one_still_stands_when_it_is_its_own(message, expected):
+    assert ask_json(message)["ids"] == expected
