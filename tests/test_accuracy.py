@@ -57,6 +57,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev23_messages.yaml": (0.90, 0.95),  # blind, a week's inbox, paraphrases (92.7%, out of scope 100%, on arrival)
     "dev26_messages.yaml": (0.92, 0.95),  # blind, French SMS and letters, Darija (92.0%, out of scope 100%, on arrival)
     "dev27_messages.yaml": (0.91, 0.93),  # blind, half near misses out of scope (94.2%, out of scope 98.3%, on arrival)
+    "dev30_messages.yaml": (0.87, 0.87),  # blind, English and Arabic, two thirds near misses (90.8%, 90.0%, on arrival)
 }
 
 
