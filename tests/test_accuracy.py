@@ -74,3 +74,17 @@ def test_whole_messages_get_every_question_answered(answerer, name):
 def test_every_development_set_has_a_floor():
     # the bench measures every dev*_messages.yaml it finds; pytest must guard each of them too
     assert set(MESSAGE_FLOORS) == {path.name for path in DATA.glob("dev*_messages.yaml")}
+
+
+def test_every_message_set_expects_only_entries_that_exist(kb):
+    # the labels only (a test set's answers are not computed here): a renamed entry must not leave a set
+    # silently expecting an id no reply can give
+    ids = {entry.id for entry in kb.entries}
+    names = [
+        "real.yaml",
+        *(path.name for path in DATA.glob("dev*_messages.yaml")),
+        *(p.name for p in DATA.glob("blind*.yaml")),
+    ]
+    for name in names:
+        for message in load_messages(DATA / name):
+            assert all(group <= ids for group in message.expected), (name, message.message)
