@@ -105,6 +105,8 @@ class Answerer:
                 in_context = self._in_context(part, per_part[-1], lang, darija or None)
                 leans = not in_context and self._leans_on_a_declined_question(part, per_part[-1], lang)
                 part_matches = in_context or (declined if leans else part_matches)
+            elif per_part and (more := self._says_more_of(part, per_part[-1], lang)):
+                part_matches = more
             elif per_part and (same := self._on_the_same_subject(part, per_part[-1][0], part_matches, lang)):
                 part_matches = same
             elif per_part and self._leans_on_a_declined_question(part, per_part[-1], lang):
@@ -178,6 +180,15 @@ class Answerer:
         """ "How do I apply for it?", "why?": how or why, of nothing the part names. It is about the question
         before (the same entry), not another one that question's topic words lead to."""
         return not self.matcher.has_topic(part) and self.matcher.question_kinds(part) <= self._same_thing_again
+
+    def _says_more_of(self, part: str, previous: tuple[str, list[Match]], lang: str) -> list[Match]:
+        """ "Qui sera présent ? Des ministères, des ONG ?": a list with no question word of its own after an
+        answered question gives examples of what that asked: its answer, not one answer per item."""
+        asked = {entry.id for match in previous[1] if (entry := match.confident_entry)}
+        if not asked or any(word in QUESTION_WORDS for word, _ in terms(part)) or len(list_items(part)) < 2:
+            return []
+        entry = self.matcher.match(part, lang, context=previous[0]).entry
+        return previous[1] if entry is not None and entry.id in asked else []
 
     def _on_the_same_subject(self, part: str, previous: str, matches: list[Match], lang: str) -> list[Match]:
         """ "When did the programme start, and when does it end?": a question that names no subject is
@@ -382,9 +393,7 @@ class Answerer:
 
 def _asks_something(parts: Iterable[str]) -> bool:
     """A question mark or a question word: the part asks something (a statement may go unanswered)."""
-    for part in parts:
-        if part.rstrip().endswith(QUESTION_MARKS):
-            return True
-        if any(word in QUESTION_WORDS for word, _ in terms(part)):
-            return True
-    return False
+    return any(
+        part.rstrip().endswith(QUESTION_MARKS) or any(word in QUESTION_WORDS for word, _ in terms(part))
+        for part in parts
+    )

@@ -266,3 +266,11 @@ def test_monsieur_abbreviated_is_not_the_sender_saying_who_they_are():
     # "I'm" reads as "i", "m"; "M." alone (Monsieur) says nothing of the sender, in a clause or a sentence
     assert after_the_sender("la venue de M. Alaoui, elle est confirmée ?") is None
     assert after_the_sender("I'm a reporter at Le Matin, can I attend?") == "can I attend?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Who will be there? Ministries, NGOs, donors?", "Qui sera présent ? Des ministères, des ONG, des bailleurs ?"],
+)
+def test_a_list_of_examples_after_a_question_is_that_question_not_one_question_per_item(message):
+    assert ask_json(message)["ids"] == ["event_attendees"]
