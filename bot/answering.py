@@ -212,7 +212,8 @@ class Answerer:
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return False
-        if not (_asks_something((previous_text,)) and self.matcher.is_specific(previous_text)):
+        specific = self.matcher.is_specific(previous_text) or self.kb.lexicon.topics_not_covered(previous_text)
+        if not (_asks_something((previous_text,)) and specific):
             return False
         # Registering, attending or paying, with no occasion named, is for the occasion declined, or for
         # what a yes-or-no question asked about, far from anything the knowledge base has ("Does IOM run

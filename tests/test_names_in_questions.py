@@ -78,3 +78,14 @@ def test_when_or_how_long_after_a_declined_question_asks_it_of_that(message):
 )
 def test_a_question_after_a_declined_one_still_stands_when_it_is_its_own(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل علاج المهاجرين مجاني في المستشفيات؟",  # free care: one person's case, not the health plan
+        "كيف أطلب اللجوء في المغرب؟ وأين أذهب؟",  # where to go for asylum, not the breakfast's venue
+    ],
+)
+def test_free_care_and_asylum_are_personal_cases_and_a_question_after_them_asks_of_them(message):
+    assert ask_json(message)["ids"] == []
