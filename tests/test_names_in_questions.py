@@ -89,3 +89,11 @@ def test_a_question_after_a_declined_one_still_stands_when_it_is_its_own(message
 )
 def test_free_care_and_asylum_are_personal_cases_and_a_question_after_them_asks_of_them(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["les soins sont gratuits pour les migrants à l'hôpital ?", "how do I apply for asylum in Morocco? where do I go?"],
+)
+def test_free_care_and_asylum_are_personal_cases_in_french_and_english_too(message):
+    assert ask_json(message)["ids"] == []
