@@ -9,7 +9,6 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.matcher import EVENT, TENTATIVE_FLOOR, Matcher
-from bot.normalize import terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.understanding import (
@@ -18,6 +17,7 @@ from bot.understanding import (
     QUESTION_WORDS,
     after_the_sender,
     asks_yes_or_no,
+    has_question_word,
     list_items,
     small_talk_by_formula,
     tells_who_is_asking,
@@ -63,7 +63,7 @@ class Answerer:
 
     def _entries_asked(self, kinds: frozenset[str]) -> frozenset[str]:
         return frozenset(
-            entry.id for index, entry in enumerate(self.kb.entries) if kinds & self.matcher.entry_kinds[index]
+            entry.id for index, entry in enumerate(self.matcher.entries) if kinds & self.matcher.entry_kinds[index]
         )
 
     def _entries_naming(self, concepts: tuple[str, ...]) -> frozenset[str]:
@@ -103,13 +103,13 @@ class Answerer:
             no_answer = not any(match.outcome is Outcome.ANSWER for match in part_matches)
             if per_part and no_answer and _asks_something((part,)):
                 in_context = self._in_context(part, per_part[-1], lang, darija or None)
-                leans = not in_context and self._leans_on_a_declined_question(part, per_part[-1], lang)
+                leans = not in_context and self._leans_on_a_declined_question(part, part_matches, per_part[-1], lang)
                 part_matches = in_context or (declined if leans else part_matches)
             elif per_part and (more := self._says_more_of(part, per_part[-1], lang)):
                 part_matches = more
             elif per_part and (same := self._on_the_same_subject(part, per_part[-1][0], part_matches, lang)):
                 part_matches = same
-            elif per_part and self._leans_on_a_declined_question(part, per_part[-1], lang):
+            elif per_part and self._leans_on_a_declined_question(part, part_matches, per_part[-1], lang):
                 part_matches = declined
             per_part.append((part, part_matches))
         per_part = self._settled_by_neighbours(per_part)
@@ -185,7 +185,7 @@ class Answerer:
         """ "Qui sera présent ? Des ministères, des ONG ?": a list with no question word of its own after an
         answered question gives examples of what that asked: its answer, not one answer per item."""
         asked = {entry.id for match in previous[1] if (entry := match.confident_entry)}
-        if not asked or any(word in QUESTION_WORDS for word, _ in terms(part)) or len(list_items(part)) < 2:
+        if not asked or has_question_word(part) or len(list_items(part)) < 2:
             return []
         entry = self.matcher.match(part, lang, context=previous[0]).entry
         return previous[1] if entry is not None and entry.id in asked else []
@@ -201,7 +201,9 @@ class Answerer:
         other = self.matcher.match(part, lang, context=previous)
         return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
 
-    def _leans_on_a_declined_question(self, part: str, previous: tuple[str, list[Match]], lang: str) -> bool:
+    def _leans_on_a_declined_question(
+        self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]], lang: str
+    ) -> bool:
         """ "Will there be a phase 3? When is it planned?": the second question is about the first, which
         the knowledge base does not cover; answering it alone would give the breakfast's date."""
         previous_text, previous_matches = previous
@@ -229,8 +231,7 @@ class Answerer:
         # After a question (not a statement), asking when or where of something else than what that question
         # came nearest to asks it of that ("Any visas for me? How long does it take?").
         if not named and not previous_text.rstrip().endswith((".", "!")):
-            alone = self.matcher.match(part, lang)
-            own = alone.entry or next(iter(alone.suggestions), None)
+            own = next((found for match in part_matches for found in (match.entry, *match.suggestions) if found), None)
             if own is not None and own.id in self._when_or_where and own != self.matcher.best_guess(previous_text):
                 return True
         if own_topic and not named:
@@ -384,7 +385,7 @@ class Answerer:
         """The items after the first are bare subjects of its question (no question word of their own:
         "avant la santé, ils ont fait quoi ?" is two questions), and splitting broke no phrase the lexicon
         reads whole (every topic word of every item is a word of the whole)."""
-        if any(word in QUESTION_WORDS for item in items[1:] for word, _ in terms(item)):
+        if any(has_question_word(item) for item in items[1:]):
             return False
         whole = {word for word, _ in self.matcher.terms(part, bool(darija))}
         return all(
@@ -394,7 +395,4 @@ class Answerer:
 
 def _asks_something(parts: Iterable[str]) -> bool:
     """A question mark or a question word: the part asks something (a statement may go unanswered)."""
-    return any(
-        part.rstrip().endswith(QUESTION_MARKS) or any(word in QUESTION_WORDS for word, _ in terms(part))
-        for part in parts
-    )
+    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)

@@ -138,8 +138,10 @@ class Lexicon:
                 words[position] = word[:-1]  # "its" on an Arabic noun: أهدافه reads as أهداف
             elif word not in starters and word.startswith("ف") and len(word) >= 4 and word[1:] in starters:
                 words[position] = word[1:]  # Darija "in" on a noun without its article: فجمعية, in an association
-            elif word not in starters and word.startswith("و") and len(word) >= 4 and _and_on(word) in starters:
-                words[position] = _and_on(word)  # "and" on a name: وبرنامج الأمم المتحدة الإنمائي
+            elif (
+                word not in starters and word.startswith("و") and len(word) >= 4 and (bare := _and_on(word)) in starters
+            ):
+                words[position] = bare  # "and" on a name: وبرنامج الأمم المتحدة الإنمائي
             elif word not in starters and _ELIDED.match(word) and word[1:] in starters:
                 words[position] = word[1:]  # French elision typed without its apostrophe: ladresse, jannule
             if words[position] not in starters:

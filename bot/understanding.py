@@ -312,6 +312,11 @@ def list_items(question: str) -> list[str]:
     return [" ".join(item) for item in items if item]
 
 
+def has_question_word(text: str) -> bool:
+    """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems."""
+    return any(word in QUESTION_WORDS for word, _ in terms(text))
+
+
 def _says_nothing_alone(word: str) -> bool:
     """A stop word («حتى» in «وحتى لإمتى», "and until when"): no item of a list starts with it."""
     read = terms(word)
