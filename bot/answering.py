@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from bot.follow_ups import FollowUps, asks_something, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
@@ -13,10 +12,8 @@ from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.understanding import (
     MAX_QUESTIONS,
-    QUESTION_MARKS,
     QUESTION_WORDS,
     after_the_sender,
-    asks_yes_or_no,
     has_question_word,
     list_items,
     small_talk_by_formula,
@@ -39,24 +36,19 @@ class Answerer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.matcher = Matcher(kb)
-        # Entries naming the event or the programme (_on_the_event_by_default, _on_the_same_subject).
+        # Entries naming the event or the programme (_on_the_event_by_default, FollowUps).
         event, programme = EVENT, (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
-        # What one registers for, attends or pays ("a workshop in Oujda? how do I register?").
-        self._occasions = self._subjects | {CONCEPT_MARK + "format"}
-        self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         # Entries that say when (the event's date and times, the programme's dates), or also where.
         self._dates = self._entries_asked(frozenset((CONCEPT_MARK + "when",)))
-        self._when_or_where = self._entries_asked(self._times | {CONCEPT_MARK + "where"})
-        # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
-        # same entry, not another one its topic words lead to.
-        self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
+        when_or_where = self._entries_asked(self._times | {CONCEPT_MARK + "where"})
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
-        self._sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
+        sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
+        self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where)
         self._small_talk_for = small_talk_by_formula(kb.entries, kb.lexicon, self.matcher.is_social)
         self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         self._renderer = Renderer(kb)
@@ -96,22 +88,7 @@ class Answerer:
         darija = is_latin_darija(question)
         shown = None if darija else guess_language(question)
         lang = shown if shown in LANGUAGES else preferred_lang
-        per_part: list[tuple[str, list[Match]]] = []
-        declined = [Match(Outcome.FALLBACK, None, 0.0, lang)]
-        for part in message.questions:
-            part_matches = self._match_part(part, lang, darija or None)
-            no_answer = not any(match.outcome is Outcome.ANSWER for match in part_matches)
-            if per_part and no_answer and _asks_something((part,)):
-                in_context = self._in_context(part, per_part[-1], lang, darija or None)
-                leans = not in_context and self._leans_on_a_declined_question(part, part_matches, per_part[-1], lang)
-                part_matches = in_context or (declined if leans else part_matches)
-            elif per_part and (more := self._says_more_of(part, per_part[-1], lang)):
-                part_matches = more
-            elif per_part and (same := self._on_the_same_subject(part, per_part[-1][0], part_matches, lang)):
-                part_matches = same
-            elif per_part and self._leans_on_a_declined_question(part, part_matches, per_part[-1], lang):
-                part_matches = declined
-            per_part.append((part, part_matches))
+        per_part = self._follow_ups.read(message.questions, lang, darija or None, self._match_part)
         per_part = self._settled_by_neighbours(per_part)
         per_part, scene_set_aside = self._without_the_scene_of_a_declined_question(per_part)
         per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
@@ -132,7 +109,7 @@ class Answerer:
                 if len(matches) == 1 or scene_set_aside
                 else self.matcher.match(" ".join(message.questions), lang)
             )
-            if message.social and not _asks_something(message.questions):
+            if message.social and not asks_something(message.questions):
                 if not any(self.matcher.has_topic(part) for part in message.questions):
                     # "صافي هادشي اللي بغيت، بسلامة": what is left beside the formulas asks nothing
                     return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
@@ -143,7 +120,7 @@ class Answerer:
         unanswered = [
             part
             for part, part_matches in per_part
-            if not any(match.outcome is Outcome.ANSWER for match in part_matches) and _asks_something((part,))
+            if not any(match.outcome is Outcome.ANSWER for match in part_matches) and asks_something((part,))
         ]
         return self._renderer.answers(
             answered, lang, greet="greeting" in message.social, unanswered=unanswered, contact=contact
@@ -163,89 +140,8 @@ class Answerer:
     def choice(self, entry: Entry, lang: str) -> Choice:
         return self._renderer.choice(entry, lang)
 
-    def _in_context(
-        self, part: str, previous: tuple[str, list[Match]], lang: str, darija: bool | None = None
-    ) -> list[Match] | None:
-        """A later question that leans on the one before ("How do I RSVP? Can I change it later?",
-        "qui finance le programme et dans quels pays il intervient"), read with that one's topic words:
-        kept when it then answers confidently from another entry than the one before."""
-        previous_text, previous_matches = previous
-        if self._asks_only_how(part):
-            return None
-        before = {match.entry.id for match in previous_matches if match.entry is not None}
-        match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before), darija=darija)
-        return [match] if match.outcome is Outcome.ANSWER else None
-
-    def _asks_only_how(self, part: str) -> bool:
-        """ "How do I apply for it?", "why?": how or why, of nothing the part names. It is about the question
-        before (the same entry), not another one that question's topic words lead to."""
-        return not self.matcher.has_topic(part) and self.matcher.question_kinds(part) <= self._same_thing_again
-
-    def _says_more_of(self, part: str, previous: tuple[str, list[Match]], lang: str) -> list[Match]:
-        """ "Qui sera présent ? Des ministères, des ONG ?": a list with no question word of its own after an
-        answered question gives examples of what that asked: its answer, not one answer per item."""
-        asked = {entry.id for match in previous[1] if (entry := match.confident_entry)}
-        if not asked or has_question_word(part) or len(list_items(part)) < 2:
-            return []
-        entry = self.matcher.match(part, lang, context=previous[0]).entry
-        return previous[1] if entry is not None and entry.id in asked else []
-
-    def _on_the_same_subject(self, part: str, previous: str, matches: list[Match], lang: str) -> list[Match]:
-        """ "When did the programme start, and when does it end?": a question that names no subject is
-        about the one the question before named, the programme's end and not the breakfast's."""
-        named = self._words(previous)
-        sides = [ids for concepts, ids in self._sides if not named.isdisjoint(concepts)]
-        answered = {entry.id for match in matches if (entry := match.confident_entry)}
-        if len(sides) != 1 or not answered or answered & sides[0] or not self._subjects.isdisjoint(self._words(part)):
-            return []
-        other = self.matcher.match(part, lang, context=previous)
-        return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
-
-    def _leans_on_a_declined_question(
-        self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]], lang: str
-    ) -> bool:
-        """ "Will there be a phase 3? When is it planned?": the second question is about the first, which
-        the knowledge base does not cover; answering it alone would give the breakfast's date."""
-        previous_text, previous_matches = previous
-        # One that named what it is about ("phase 1", "Tunisia") and got only a "did you mean" was declined
-        # too, and a later question leans on it ("Was there an event for phase 1? What happened there?")
-        # unless it names its own subject ("... ? Et c'est où, le petit-déjeuner ?").
-        named = any(word.isdigit() or word in self.matcher.lexicon.names for word in self._words(previous_text))
-        declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
-        if any(match.outcome not in declined for match in previous_matches):
-            return False
-        specific = self.matcher.is_specific(previous_text) or self.kb.lexicon.topics_not_covered(previous_text)
-        if not (_asks_something((previous_text,)) and specific):
-            return False
-        # Registering, attending or paying, with no occasion named, is for the occasion declined, or for
-        # what a yes-or-no question asked about, far from anything the knowledge base has ("Does IOM run
-        # trainings for NGOs? How do I register?"; but "who is the UN Secretary-General?" is no occasion).
-        acts_on_the_declined = self._only_acts(part) and (
-            not self._occasions.isdisjoint(self._words(previous_text))
-            or all(match.outcome is Outcome.FALLBACK for match in previous_matches)
-            and asks_yes_or_no(previous_text)
-        )
-        own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
-        if own_topic and self._names_a_subject(part):
-            return False
-        # After a question (not a statement), asking when or where of something else than what that question
-        # came nearest to asks it of that ("Any visas for me? How long does it take?").
-        if not named and not previous_text.rstrip().endswith((".", "!")):
-            own = next((found for match in part_matches for found in (match.entry, *match.suggestions) if found), None)
-            if own is not None and own.id in self._when_or_where and own != self.matcher.best_guess(previous_text):
-                return True
-        if own_topic and not named:
-            return False
-        return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
-
-    def _only_acts(self, text: str) -> bool:
-        """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""
-        topic = {word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop}
-        return topic <= self._actions | self.matcher.lexicon.kinds
-
     def _words(self, text: str) -> frozenset[str]:
-        """The text's words as the matcher reads them (concepts, stems)."""
-        return frozenset(word for word, _ in self.matcher.terms(text, is_latin_darija(text)))
+        return words_of(self.matcher, text)
 
     def _asks_beyond_the_event(self, text: str) -> bool:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
@@ -254,10 +150,6 @@ class Answerer:
             not is_stop and word not in self._subjects and word not in self._city and word != _TAKES_PLACE
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
-
-    def _names_a_subject(self, part: str) -> bool:
-        """Does the question name the event or the programme?"""
-        return not self._subjects.isdisjoint(self._words(part))
 
     def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
         """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),
@@ -292,7 +184,7 @@ class Answerer:
                 scene
                 and tells_who_is_asking(part)
                 and any(
-                    _asks_something((later,))
+                    asks_something((later,))
                     and (self.matcher.is_specific(later) or self.kb.lexicon.topics_not_covered(later))
                     and all(
                         match.outcome is not Outcome.ANSWER
@@ -323,7 +215,7 @@ class Answerer:
                 if (
                     len(near) == 1
                     and not self.matcher.asks_another_kind(part, near[0])
-                    and not self._asks_only_how(part)
+                    and not self._follow_ups.asks_only_how(part)
                 ):
                     part_matches = [Match(Outcome.ANSWER, near[0], match.score, match.lang)]
             settled.append((part, part_matches))
@@ -375,7 +267,7 @@ class Answerer:
                 return item_matches
         # Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
         # sont-elles invitées ?"), sets the scene: the question alone is asked when the whole is not clear.
-        if whole.confident_entry is None and (question := after_the_sender(part)) and _asks_something((question,)):
+        if whole.confident_entry is None and (question := after_the_sender(part)) and asks_something((question,)):
             other = self.matcher.match(question, lang, darija=darija)
             if (entry := other.confident_entry) and not self.matcher.is_social(entry):
                 return [other]
@@ -391,8 +283,3 @@ class Answerer:
         return all(
             word in whole for item in items for word, is_stop in self.matcher.terms(item, bool(darija)) if not is_stop
         )
-
-
-def _asks_something(parts: Iterable[str]) -> bool:
-    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
-    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)

@@ -82,6 +82,42 @@ def test_questions_about_another_phase_are_declined_together(message):
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "Y aura-t-il une phase 3 ? elle commence quand et avec quels pays ?",
+        "واش غادي تكون شي مرحلة ثالثة؟ فوقاش غادي تبدا؟ وشمن دول فيها؟",
+    ],
+)
+def test_every_question_after_one_leaning_on_another_phase_leans_on_it_too(message):
+    """ "which countries" comes after "when does it start", which leaned on phase 3: it is about phase 3
+    as well, not the countries of phase 2."""
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_question_naming_its_own_subject_after_such_a_chain_is_answered():
+    message = "will there be a phase 3? when would it begin? and where is the breakfast?"
+    assert ask_json(message)["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many people were treated under the national health and immigration plan? Is there a number?",
+        "combien de migrants ont bénéficié du plan stratégique santé et immigration ? vous avez les chiffres ?",
+        "كم عدد المهاجرين الذين استفادوا من المخطط الاستراتيجي الوطني للصحة والهجرة؟ هل لديكم رقم؟",
+    ],
+)
+def test_asking_again_for_a_figure_no_entry_gives_does_not_settle_on_the_entry_offered(message):
+    """The health plan's entry gives no count of people: asking for "a figure" after "how many" asks the
+    same thing again, and still gets no answer from it."""
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_figure_asked_after_a_count_the_entry_gives_is_answered():
+    assert ask_json("how many countries are in the programme? any figure?")["ids"] == ["programme_countries"]
+
+
+@pytest.mark.parametrize(
     ("message", "expected"),
     [
         ("Is Moldova part of phase 2?", ["programme_countries"]),

@@ -1,0 +1,171 @@
+"""A message's later questions, read after the ones before them (bot/answering.py matches each on its
+own first): one that leans on an answered question ("How do I RSVP? Can I change it later?"), gives
+examples of what it asked, asks of the same subject, or leans on a question the knowledge base does not
+cover ("A phase 3? When does it start?"), and is declined with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from bot.languages import is_latin_darija
+from bot.lexicon import CONCEPT_MARK
+from bot.matcher import Matcher
+from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
+from bot.verdict import Match, Outcome
+
+Part = tuple[str, list[Match]]  # a question of the message and its matches
+MatchPart = Callable[[str, str, "bool | None"], list[Match]]
+
+
+class FollowUps:
+    """`subjects`: the event's and the programme's concepts; `sides`: each side's concepts and the ids of the
+    entries about it alone; `when_or_where`: the ids of the entries that say when or where."""
+
+    def __init__(
+        self,
+        matcher: Matcher,
+        subjects: frozenset[str],
+        sides: tuple[tuple[frozenset[str], frozenset[str]], ...],
+        when_or_where: frozenset[str],
+    ):
+        self.matcher = matcher
+        self._subjects, self._sides, self._when_or_where = subjects, sides, when_or_where
+        # What one registers for, attends or pays ("a workshop in Oujda? how do I register?").
+        self._occasions = subjects | {CONCEPT_MARK + "format"}
+        self._actions = frozenset(CONCEPT_MARK + action for action in ("register", "attend", "amount"))
+        # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
+        # same entry, not another one its topic words lead to.
+        self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
+
+    def read(self, questions: Iterable[str], lang: str, darija: bool | None, match_part: MatchPart) -> list[Part]:
+        """Each question with its matches (`match_part`), read after the questions before it."""
+        per_part: list[Part] = []
+        declined = [Match(Outcome.FALLBACK, None, 0.0, lang)]
+        # What a later question is read after: the question before, or the declined one it leaned on, which
+        # the next one leans on too ("A phase 3? When did it start, and which countries are in it?").
+        previous: Part | None = None
+        for part in questions:
+            part_matches = match_part(part, lang, darija)
+            no_answer = not any(match.outcome is Outcome.ANSWER for match in part_matches)
+            leans = False
+            if previous and no_answer and asks_something((part,)):
+                in_context = self._in_context(part, previous, lang, darija)
+                leans = not in_context and self._leans_on_a_declined_question(part, part_matches, previous, lang)
+                part_matches = in_context or (declined if leans else part_matches)
+            elif previous and (more := self._says_more_of(part, previous, lang)):
+                part_matches = more
+            elif previous and (same := self._on_the_same_subject(part, previous[0], part_matches, lang)):
+                part_matches = same
+            elif previous and self._leans_on_a_declined_question(part, part_matches, previous, lang):
+                part_matches, leans = declined, True
+            per_part.append((part, part_matches))
+            previous = previous if leans and previous else per_part[-1]
+        return per_part
+
+    def _in_context(
+        self, part: str, previous: tuple[str, list[Match]], lang: str, darija: bool | None = None
+    ) -> list[Match] | None:
+        """A later question that leans on the one before ("How do I RSVP? Can I change it later?",
+        "qui finance le programme et dans quels pays il intervient"), read with that one's topic words:
+        kept when it then answers confidently from another entry than the one before."""
+        previous_text, previous_matches = previous
+        if self.asks_only_how(part):
+            return None
+        before = {match.entry.id for match in previous_matches if match.entry is not None}
+        match = self.matcher.match(part, lang, context=previous_text, exclude=frozenset(before), darija=darija)
+        if match.outcome is not Outcome.ANSWER or match.entry is None:
+            return None
+        # An entry only offered for the question before, which asks what it never answers ("how many
+        # migrants" of the health plan?), does not answer it because a follow-up asks again ("a figure?").
+        # (Asked: a statement's "qui" is no question of who.)
+        offered = any(match.entry in previous.suggestions for previous in previous_matches)
+        asked = previous_text.rstrip().endswith(QUESTION_MARKS)
+        return None if offered and asked and self.matcher.asks_another_kind(previous_text, match.entry) else [match]
+
+    def asks_only_how(self, part: str) -> bool:
+        """ "How do I apply for it?", "why?": how or why, of nothing the part names. It is about the question
+        before (the same entry), not another one that question's topic words lead to."""
+        return not self.matcher.has_topic(part) and self.matcher.question_kinds(part) <= self._same_thing_again
+
+    def _says_more_of(self, part: str, previous: tuple[str, list[Match]], lang: str) -> list[Match]:
+        """ "Qui sera présent ? Des ministères, des ONG ?": a list with no question word of its own after an
+        answered question gives examples of what that asked: its answer, not one answer per item."""
+        asked = {entry.id for match in previous[1] if (entry := match.confident_entry)}
+        if not asked or has_question_word(part) or len(list_items(part)) < 2:
+            return []
+        entry = self.matcher.match(part, lang, context=previous[0]).entry
+        return previous[1] if entry is not None and entry.id in asked else []
+
+    def _on_the_same_subject(self, part: str, previous: str, matches: list[Match], lang: str) -> list[Match]:
+        """ "When did the programme start, and when does it end?": a question that names no subject is
+        about the one the question before named, the programme's end and not the breakfast's."""
+        named = words_of(self.matcher, previous)
+        sides = [ids for concepts, ids in self._sides if not named.isdisjoint(concepts)]
+        answered = {entry.id for match in matches if (entry := match.confident_entry)}
+        if (
+            len(sides) != 1
+            or not answered
+            or answered & sides[0]
+            or not self._subjects.isdisjoint(words_of(self.matcher, part))
+        ):
+            return []
+        other = self.matcher.match(part, lang, context=previous)
+        return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
+
+    def _leans_on_a_declined_question(
+        self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]], lang: str
+    ) -> bool:
+        """ "Will there be a phase 3? When is it planned?": the second question is about the first, which
+        the knowledge base does not cover; answering it alone would give the breakfast's date."""
+        previous_text, previous_matches = previous
+        # One that named what it is about ("phase 1", "Tunisia") and got only a "did you mean" was declined
+        # too, and a later question leans on it ("Was there an event for phase 1? What happened there?")
+        # unless it names its own subject ("... ? Et c'est où, le petit-déjeuner ?").
+        named = any(
+            word.isdigit() or word in self.matcher.lexicon.names for word in words_of(self.matcher, previous_text)
+        )
+        declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
+        if any(match.outcome not in declined for match in previous_matches):
+            return False
+        specific = self.matcher.is_specific(previous_text) or self.matcher.lexicon.topics_not_covered(previous_text)
+        if not (asks_something((previous_text,)) and specific):
+            return False
+        # Registering, attending or paying, with no occasion named, is for the occasion declined, or for
+        # what a yes-or-no question asked about, far from anything the knowledge base has ("Does IOM run
+        # trainings for NGOs? How do I register?"; but "who is the UN Secretary-General?" is no occasion).
+        acts_on_the_declined = self._only_acts(part) and (
+            not self._occasions.isdisjoint(words_of(self.matcher, previous_text))
+            or all(match.outcome is Outcome.FALLBACK for match in previous_matches)
+            and asks_yes_or_no(previous_text)
+        )
+        own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
+        if own_topic and self._names_a_subject(part):
+            return False
+        # After a question (not a statement), asking when or where of something else than what that question
+        # came nearest to asks it of that ("Any visas for me? How long does it take?").
+        if not named and not previous_text.rstrip().endswith((".", "!")):
+            own = next((found for match in part_matches for found in (match.entry, *match.suggestions) if found), None)
+            if own is not None and own.id in self._when_or_where and own != self.matcher.best_guess(previous_text):
+                return True
+        if own_topic and not named:
+            return False
+        return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _only_acts(self, text: str) -> bool:
+        """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""
+        topic = {word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop}
+        return topic <= self._actions | self.matcher.lexicon.kinds
+
+    def _names_a_subject(self, part: str) -> bool:
+        """Does the question name the event or the programme?"""
+        return not self._subjects.isdisjoint(words_of(self.matcher, part))
+
+
+def words_of(matcher: Matcher, text: str) -> frozenset[str]:
+    """The text's words as the matcher reads them (concepts, stems)."""
+    return frozenset(word for word, _ in matcher.terms(text, is_latin_darija(text)))
+
+
+def asks_something(parts: Iterable[str]) -> bool:
+    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
+    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)
