@@ -32,6 +32,9 @@ class LanguageProfile:
     # The question words of a yes-or-no question ("est-ce que", "does", «هل»), which ask no who or what.
     yes_or_no_words: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
+    # Numbers written as words, two to ten (forms separated by "/"): an answer's "seven other countries"
+    # names the 7 of "the 7 other countries". Not one, which is also "a" ("un", «واحد»).
+    cardinal_words: tuple[str, ...] = ()
     # Who the sender says they are ("je suis journaliste", "I'm a reporter", «أنا صحفية»): a clause with
     # one of these and no question word sets the scene for the question after it.
     identity_words: frozenset[str] = frozenset()
@@ -111,6 +114,7 @@ FRENCH = LanguageProfile(
     and_words=_words("et ou puis aussi"),
     yes_or_no_words=_words("est-ce"),
     number_words=_words("nombre total"),
+    cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),
     identity_words=_words("suis sommes travaille travaillons represente qualite"),  # "en ma qualité de"
     numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
@@ -174,6 +178,7 @@ ENGLISH = LanguageProfile(
     yes_or_no_words=_words("is are do does can"),
     and_words=_words("and or then also n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     number_words=_words("number total"),
+    cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
     numbered_words=_words("phase phases stage stages step steps part edition round"),
     markers=_words(
@@ -233,6 +238,10 @@ ARABIC = LanguageProfile(
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
     number_words=_words("عدد"),
+    cardinal_words=tuple(
+        "اثنان/اثنين/اثنتان/اثنتين ثلاثة/ثلاث أربعة/أربع خمسة/خمس ستة/ست سبعة/سبع ثمانية/ثماني/ثمان"
+        " تسعة/تسع عشرة/عشر".split()
+    ),
     identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana"),
     numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),

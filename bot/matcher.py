@@ -21,7 +21,7 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_index import PhrasingIndex
 from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
-from bot.normalize import terms
+from bot.normalize import numbers_in_words, terms
 from bot.verdict import Match, Outcome
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -140,6 +140,8 @@ class Matcher:
         self.event_day = str(kb.logistics.event_date.day) if hasattr(kb, "logistics") else ""
         self.entry_kinds: list[frozenset[str]] = []
         self.entry_counted: list[frozenset[str]] = []  # what its "how many" phrasings count (§countries)
+        # The numbers its answers write in words ("seven other countries"): "the 7 other countries".
+        self.entry_numbers = [numbers_in_words(" ".join(entry.answer.values())) for entry in self.entries]
         phrasing_tokens: list[tuple[int, str, tuple[str, ...]]] = []
         entry_vocab: list[set[str]] = [set() for _ in self.entries]
         keyword_vocab: list[set[str]] = [set() for _ in self.entries]
@@ -319,7 +321,8 @@ class Matcher:
         if query.kinds and not query.kinds & self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
-        if any(number not in self.entry_vocab[index] and number != self.event_day for number in query.numbers):
+        said = self.entry_vocab[index] | self.entry_numbers[index]
+        if any(number not in said and number != self.event_day for number in query.numbers):
             return True
         if query.counted and self.entry_counted[index] and query.counted not in self.entry_counted[index]:
             return True

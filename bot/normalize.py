@@ -229,3 +229,17 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
 def tokens(text: str) -> tuple[str, ...]:
     """The meaningful words of a text (stop words left out)."""
     return tuple(word for word, is_stop in terms(text) if not is_stop)
+
+
+# A number's words, folded, and the digits they stand for ("sept", "seven", «سبعة» -> "7").
+_CARDINALS = {
+    fold(form): str(value)
+    for profile in PROFILES
+    for value, forms in enumerate(profile.cardinal_words, start=2)
+    for form in forms.split("/")
+}
+
+
+def numbers_in_words(text: str) -> frozenset[str]:
+    """The numbers from two to ten a text writes in words, as digits ("seven other countries" -> 7)."""
+    return frozenset(_CARDINALS[word] for word in fold(text).split() if word in _CARDINALS)

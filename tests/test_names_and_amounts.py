@@ -396,3 +396,21 @@ def test_what_came_after_the_programme_is_not_covered(message):
 )
 def test_one_persons_own_case_is_not_the_programmes_results(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("which are the 7 other countries in the programme?", ["programme_countries"]),
+        ("le Maroc et les 7 autres pays, lesquels ?", ["programme_countries"]),
+        ("ما هي الدول 7 الأخرى المشاركة في البرنامج؟", ["programme_countries"]),
+        ("the programme's 4 years, when did they start?", ["programme_dates"]),
+    ],
+)
+def test_a_number_in_digits_is_the_one_the_answer_writes_in_words(message, expected):
+    """The answers say "seven other countries" and "four years": "the 7 other countries" asks what they say."""
+    assert ask_json(message)["ids"] == expected
+
+
+def test_a_number_no_answer_says_in_digits_or_words_is_still_another_question():
+    assert ask_json("which are the 9 other countries in the programme?")["ids"] == []
