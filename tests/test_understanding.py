@@ -235,6 +235,31 @@ def test_a_message_of_formulas_only_gets_the_small_talk_reply(message, entry_id)
     assert ask_json(message)["ids"] == [entry_id]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شكرا على المساعدة. شحال كيسوى الطاكسي من المطار؟",
+        "I lost my job and my papers expired, what can I do? please help me",
+    ],
+)
+def test_thanks_for_the_help_or_a_plea_for_it_beside_a_question_no_entry_answers_is_declined(message):
+    """ "Thanks for the help" and "please help me" say what the message is for; they are not a question
+    about what the assistant can do, answered instead of declining the real one."""
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("thanks for the help", "smalltalk_thanks"),
+        ("شكرا على المساعدة", "smalltalk_thanks"),
+        ("help", "smalltalk_about_bot"),
+    ],
+)
+def test_thanks_for_the_help_alone_is_thanks_and_help_alone_asks_what_the_assistant_does(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
 @pytest.mark.parametrize("message", ["What should I do?", "what do I do"])
 def test_a_question_of_function_words_only_is_asked_back_not_answered(message):
     """Nothing says what it is about: no entry is answered as if it had (small talk such as "merci"
