@@ -414,3 +414,32 @@ def test_a_number_in_digits_is_the_one_the_answer_writes_in_words(message, expec
 
 def test_a_number_no_answer_says_in_digits_or_words_is_still_another_question():
     assert ask_json("which are the 9 other countries in the programme?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did Morocco vote for the compact?",
+        "le Maroc a-t-il voté pour le pacte mondial ?",
+        "how many countries signed the global compact?",
+        "quels pays se sont retirés du pacte mondial ?",
+        "شحال من دولة وقعت على الاتفاق العالمي؟",
+    ],
+)
+def test_what_became_of_the_global_compact_after_the_event_is_not_stated(message):
+    """The assistant speaks as of January 2018, when the Compact was still being prepared: who voted for it,
+    signed it or left it is not in its answer, which must not stand in for one."""
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "has the global compact been adopted?",
+        "le pacte mondial est-il adopté ?",
+        "هل تم اعتماد الاتفاق العالمي للهجرة؟",
+    ],
+)
+def test_whether_the_compact_is_adopted_is_answered_as_of_the_event(message):
+    """Its answer says where the Compact stood in January 2018: being prepared, for adoption later in 2018."""
+    assert ask_json(message)["ids"] == ["global_compact"]
