@@ -213,6 +213,10 @@ def test_who_of_a_list_of_names_and_involvement(message, entry_id):
         "what other projects does UNDP run in Morocco?",
         "ما هي المشاريع الأخرى التي تمولها سويسرا في المغرب؟",
         "le ministre délégué, il a quel parcours ?",
+        "any good restaurants near the venue?",
+        "un bon resto près du lieu ?",
+        "which hotel do you recommend near the venue?",
+        "quel hôtel me conseillez-vous près du lieu ?",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
@@ -222,9 +226,15 @@ def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_w
 
 @pytest.mark.parametrize(
     ("message", "entry_id"),
-    [("C'est dans quel hôtel ?", "logistics_venue"), ("which hotel is it in?", "logistics_venue")],
+    [
+        ("C'est dans quel hôtel ?", "logistics_venue"),
+        ("which hotel is it in?", "logistics_venue"),
+        ("c'est dans quel restaurant le petit dej ?", "logistics_venue"),
+        ("the breakfast is in which restaurant?", "logistics_venue"),
+        ("الفطور فأي مطعم؟", "logistics_venue"),
+    ],
 )
-def test_the_hotel_the_breakfast_is_in_is_still_the_venue(message, entry_id):
+def test_the_hotel_or_restaurant_the_breakfast_is_in_is_still_the_venue(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
 
 
