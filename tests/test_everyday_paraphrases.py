@@ -420,3 +420,18 @@ def test_an_elision_typed_without_its_apostrophe(message, expected):
 
 def test_asking_about_some_details_says_nothing_of_what_is_asked():
     assert ask_json("كيف أتصل بالمنظمين لمعرفة بعض التفاصيل؟")["ids"] == ["logistics_contact"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("qui va parler ce jour-là ?", ["event_speakers"]),  # the day sets the scene: its date is not asked
+        ("شكون غادي يهضر داك النهار؟", ["event_speakers"]),
+        ("فين كاين الطرام اللي يوصل للفطور؟", ["logistics_access"]),
+        ("كيفاش نعلمكم باللي غادي نحضر؟", ["rsvp_how"]),
+        ("was the compact finally adopted?", []),  # hindsight: as of the event, it was being prepared
+        ("le pacte a-t-il finalement été adopté ?", []),
+    ],
+)
+def test_the_day_as_a_scene_getting_there_by_tram_and_hindsight(message, expected):
+    assert ask_json(message)["ids"] == expected
