@@ -435,3 +435,17 @@ def test_asking_about_some_details_says_nothing_of_what_is_asked():
 )
 def test_the_day_as_a_scene_getting_there_by_tram_and_hindsight(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I would appreciate it if you could confirm the date of the breakfast.", ["event_date"]),
+        ("merci de me rappeler la date du petit-déjeuner", ["event_date"]),
+        ("what are the programme's dates?", ["programme_dates"]),
+    ],
+)
+def test_the_date_named_as_a_topic_is_the_days_not_the_start_time(message, expected):
+    """ "The date of the breakfast" names a day of the calendar: its date, not its start or end time, which
+    are also asked with "when"."""
+    assert ask_json(message)["ids"] == expected
