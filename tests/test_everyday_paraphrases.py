@@ -449,3 +449,14 @@ def test_the_date_named_as_a_topic_is_the_days_not_the_start_time(message, expec
     """ "The date of the breakfast" names a day of the calendar: its date, not its start or end time, which
     are also asked with "when"."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("who is putting up the money for the programme?", ["programme_funder"]),
+        ("which organisations are putting the breakfast together?", ["event_organisers"]),
+    ],
+)
+def test_putting_up_the_money_funds_and_putting_together_organises(message, expected):
+    assert ask_json(message)["ids"] == expected
