@@ -96,8 +96,9 @@ def _strip_arabic_affixes(token: str) -> str:
             token, noun = token[len(prefix) :], True
             break
     # After the article, so that a word reads the same with and without it: "برنامج" and "البرنامج"
-    # both lose the ب that could be the preposition (بمكان -> مكان); a stem is a key, not a word.
-    if token[:1] in ("ب", "ل") and len(token) >= 5:
+    # both lose the ب that could be the preposition (بمكان -> مكان); a stem is a key, not a word. Each
+    # such letter comes off, so that the preposition on such a word reads as the word: ببرنامج, برنامج.
+    while token[:1] in ("ب", "ل") and len(token) >= 5:
         token = token[1:]
     if not noun:
         token = _without_verb_prefix(token)

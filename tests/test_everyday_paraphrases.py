@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.normalize import terms
 from tests.test_understanding import ask_json
 
 
@@ -460,3 +461,12 @@ def test_the_date_named_as_a_topic_is_the_days_not_the_start_time(message, expec
 )
 def test_putting_up_the_money_funds_and_putting_together_organises(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message", ["شنو المقصود ببرنامج إدماج الهجرة؟", "عرفوني ببرنامج إدماج الهجرة في استراتيجيات التنمية"]
+)
+def test_the_preposition_on_a_word_starting_with_its_letter_reads_as_the_word(message):
+    """«ببرنامج» is «برنامج» (the programme) behind «ب», not a word of UNDP's name («برنامج الأمم المتحدة»)."""
+    assert terms("ببرنامج") == terms("برنامج")
+    assert ask_json(message)["ids"] == ["programme_overview"]
