@@ -31,6 +31,8 @@ class LanguageProfile:
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
     # The question words of a yes-or-no question ("est-ce que", "does", «هل»), which ask no who or what.
     yes_or_no_words: frozenset[str] = frozenset()
+    # Words that ask only when they open the sentence: "was there a phase 3?", not "Jamaica was in it."
+    opening_question_words: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
     # Numbers written as words, two to ten (forms separated by "/"): an answer's "seven other countries"
     # names the 7 of "the 7 other countries". Not one, which is also "a" ("un", «واحد»).
@@ -176,6 +178,7 @@ ENGLISH = LanguageProfile(
     unstemmed=_words("present"),  # French "-ent" would leave "pres", the stem of "press"
     question_words="when where who whom which what how why is are do does can",
     yes_or_no_words=_words("is are do does can"),
+    opening_question_words=_words("was were did will has have could would should"),
     and_words=_words("and or then also n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),

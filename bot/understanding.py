@@ -33,6 +33,9 @@ MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first qu
 # Words that open a question, in every language (Darija in Latin letters too); compared as stems.
 _QUESTION_OPENERS = " ".join(profile.question_words for profile in PROFILES)
 QUESTION_WORDS = frozenset(word for raw in _QUESTION_OPENERS.split() for word, _ in terms(raw))
+_OPENING_QUESTION_WORDS = frozenset(
+    word for raw in pooled(lambda p: p.opening_question_words) for word, _ in terms(raw)
+)
 QUESTION_MARKS = ("?", "؟", "？")
 _YES_OR_NO_WORDS = frozenset(word for raw in pooled(lambda p: p.yes_or_no_words) for word, _ in terms(raw))
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
@@ -313,8 +316,10 @@ def list_items(question: str) -> list[str]:
 
 
 def has_question_word(text: str) -> bool:
-    """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems."""
-    return any(word in QUESTION_WORDS for word, _ in terms(text))
+    """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems, or one that asks
+    only first ("was there a phase 3", not "Jamaica was in it")."""
+    found = terms(text)
+    return any(word in QUESTION_WORDS for word, _ in found) or (bool(found) and found[0][0] in _OPENING_QUESTION_WORDS)
 
 
 def _says_nothing_alone(word: str) -> bool:

@@ -455,3 +455,33 @@ def test_what_became_of_the_global_compact_after_the_event_is_not_stated(message
 def test_whether_the_compact_is_adopted_is_answered_as_of_the_event(message):
     """Its answer says where the Compact stood in January 2018: being prepared, for adoption later in 2018."""
     assert ask_json(message)["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Did they start a phase 3 later, and what was on its agenda?",
+        "Will there be a phase 3, and what will it cover?",
+    ],
+)
+def test_a_question_opened_by_did_or_will_asks_and_what_follows_leans_on_it(message):
+    """ "Did they start a phase 3" asks as "is there" does: "what was on its agenda" is about phase 3, not the
+    breakfast's agenda."""
+    assert ask_json(message)["ids"] == []
+
+
+def test_did_or_was_inside_a_statement_asks_nothing():
+    message = "Hi, I'm a consultant from Kingston - Serbia was also part of it. Who paid for the programme?"
+    assert ask_json(message)["ids"] == ["programme_funder"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش كاين شي نشاط اخر ديال المنظمة فالرباط؟",
+        "Any hotel you'd recommend close to the venue?",
+        "ماذا حققت تونس في إطار البرنامج؟",
+    ],
+)
+def test_another_activity_a_hotel_to_recommend_or_another_countrys_results_get_no_programme_fact(message):
+    assert ask_json(message)["ids"] == []
