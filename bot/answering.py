@@ -203,6 +203,9 @@ class Answerer:
         start, and where?", the start is the breakfast's (the venue's topic), not the programme's."""
         answered = [m.entry for _, ms in per_part for m in ms if m.outcome is Outcome.ANSWER and m.entry]
         topics = {entry.category for entry in answered if not self.matcher.is_social(entry)}
+        # What another question of the message got is not what this one asks ("Are journalists allowed in?
+        # And who is invited?": the press, beside the guests).
+        taken = {entry.id for entry in answered}
         settled = []
         for part, part_matches in per_part:
             if (
@@ -211,7 +214,7 @@ class Answerer:
                 and (match := part_matches[0]).outcome is Outcome.SUGGEST
                 and match.score >= TENTATIVE_FLOOR
             ):
-                near = [entry for entry in match.suggestions[:2] if entry.category in topics]
+                near = [entry for entry in match.suggestions[:2] if entry.category in topics and entry.id not in taken]
                 if (
                     len(near) == 1
                     and not self.matcher.asks_another_kind(part, near[0])

@@ -470,3 +470,17 @@ def test_the_preposition_on_a_word_starting_with_its_letter_reads_as_the_word(me
     """«ببرنامج» is «برنامج» (the programme) behind «ب», not a word of UNDP's name («برنامج الأمم المتحدة»)."""
     assert terms("ببرنامج") == terms("برنامج")
     assert ask_json(message)["ids"] == ["programme_overview"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("هل يمكن للصحفيين الحضور؟ ومن هم المدعوون؟", ["event_press", "event_attendees"]),
+        ("am I talking to an actual person?", ["smalltalk_about_bot"]),
+        ("who is the partner on the government side?", ["programme_partners"]),
+    ],
+)
+def test_what_another_question_got_is_not_what_this_one_asks(message, expected):
+    """The press and the guests are both about who comes: the guests, answered for the second question, are
+    not what the first asks. And "an actual person" asks who answers, "the government side" the partner."""
+    assert ask_json(message)["ids"] == expected
