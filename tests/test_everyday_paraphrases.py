@@ -484,3 +484,16 @@ def test_what_another_question_got_is_not_what_this_one_asks(message, expected):
     """The press and the guests are both about who comes: the guests, answered for the second question, are
     not what the first asks. And "an actual person" asks who answers, "the government side" the partner."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("على شنو غادي يهضرو فالفطور؟", ["event_agenda"]),  # what they will talk about: the agenda
+        ("شكون غادي يهضر فالفطور؟", ["event_speakers"]),  # who will talk: the speakers
+        ("ما طبيعة الفطور الختامي؟", ["event_format"]),
+        ("كيفاش نمشي من لاكار للفطور؟", ["logistics_access"]),  # «لاكار», la gare
+    ],
+)
+def test_darija_talking_about_what_or_who_the_nature_of_the_event_and_the_station(message, expected):
+    assert ask_json(message)["ids"] == expected
