@@ -15,7 +15,17 @@ MINIMUM_RIGHT_ANSWERS = 0.90
 MINIMUM_FALLBACKS = 0.90
 
 
-@pytest.mark.parametrize("name", ["questions.yaml", "heldout.yaml"])
+# Single questions (in scope answered right, out of scope declined). questions*.yaml are read and tuned on;
+# heldout.yaml is a test set: a failure shows its figures, never its mistakes. The later test sets
+# (heldout32.yaml and on, fresh.yaml) are computed by bench/matcher_bench.py alone, which counts how often.
+SINGLE_QUESTION_FLOORS = {
+    "questions.yaml": (MINIMUM_RIGHT_ANSWERS, MINIMUM_FALLBACKS),
+    "heldout.yaml": (MINIMUM_RIGHT_ANSWERS, MINIMUM_FALLBACKS),
+    "questions32.yaml": (0.93, 0.95),  # blind, single questions (96.0%, out of scope 98.0%, on arrival)
+}
+
+
+@pytest.mark.parametrize("name", sorted(SINGLE_QUESTION_FLOORS))
 def test_answers_in_scope_and_falls_back_out_of_scope(answerer, name):
     labelled = load_labelled(DATA / name)
 
@@ -25,8 +35,14 @@ def test_answers_in_scope_and_falls_back_out_of_scope(answerer, name):
 
     report = evaluate(labelled, decide)
     FIGURES[f"matcher accuracy on tests/data/{name}"] = report.lines()
-    assert report.answered.share >= MINIMUM_RIGHT_ANSWERS, "\n".join(report.lines() + report.mistakes)
-    assert report.rejected.share >= MINIMUM_FALLBACKS, "\n".join(report.lines() + report.mistakes)
+    shown = report.lines() + (report.mistakes if name.startswith("questions") else [])
+    answered_floor, declined_floor = SINGLE_QUESTION_FLOORS[name]
+    assert report.answered.share >= answered_floor, "\n".join(shown)
+    assert report.rejected.share >= declined_floor, "\n".join(shown)
+
+
+def test_every_single_question_development_set_has_a_floor():
+    assert set(SINGLE_QUESTION_FLOORS) == {"heldout.yaml", *(path.name for path in DATA.glob("questions*.yaml"))}
 
 
 # Whole messages as people write them (greetings, two questions in one, Darija, SMS French, polite
@@ -58,6 +74,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev26_messages.yaml": (0.92, 0.95),  # blind, French SMS and letters, Darija (92.0%, out of scope 100%, on arrival)
     "dev27_messages.yaml": (0.91, 0.93),  # blind, half near misses out of scope (94.2%, out of scope 98.3%, on arrival)
     "dev30_messages.yaml": (0.87, 0.87),  # blind, English and Arabic, two thirds near misses (90.8%, 90.0%, on arrival)
+    "dev31_messages.yaml": (0.90, 0.95),  # blind, English and Arabic, near misses (86.7%, 92.9%, on arrival)
 }
 
 
@@ -88,3 +105,10 @@ def test_every_message_set_expects_only_entries_that_exist(kb):
     for name in names:
         for message in load_messages(DATA / name):
             assert all(group <= ids for group in message.expected), (name, message.message)
+
+
+def test_every_single_question_set_expects_only_entries_that_exist(kb):
+    ids = {entry.id for entry in kb.entries}
+    for name in [*SINGLE_QUESTION_FLOORS, *(path.name for path in DATA.glob("heldout*.yaml")), "fresh.yaml"]:
+        for item in load_labelled(DATA / name):
+            assert item.expected <= ids, (name, item.question)
