@@ -80,7 +80,15 @@ class FollowUps:
         # (Asked: a statement's "qui" is no question of who.)
         offered = any(match.entry in previous.suggestions for previous in previous_matches)
         asked = previous_text.rstrip().endswith(QUESTION_MARKS)
-        return None if offered and asked and self.matcher.asks_another_kind(previous_text, match.entry) else [match]
+        if offered and asked and self.matcher.asks_another_kind(previous_text, match.entry):
+            return None
+        # A question naming no subject is about the one the question before was answered on: "what's the
+        # date and how long does it last" asks the breakfast's length, not the programme's.
+        if not self._subjects.isdisjoint(words_of(self.matcher, part)):
+            return [match]
+        sides_before = {side for side, (_, ids) in enumerate(self._sides) if before & ids}
+        sides_now = {side for side, (_, ids) in enumerate(self._sides) if match.entry.id in ids}
+        return None if sides_before and sides_now and sides_before.isdisjoint(sides_now) else [match]
 
     def asks_only_how(self, part: str) -> bool:
         """ "How do I apply for it?", "why?": how or why, of nothing the part names. It is about the question

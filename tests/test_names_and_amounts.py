@@ -485,3 +485,16 @@ def test_did_or_was_inside_a_statement_asks_nothing():
 )
 def test_another_activity_a_hotel_to_recommend_or_another_countrys_results_get_no_programme_fact(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("quelle est la date et ça dure combien de temps ?", ["event_date", "logistics_end_time"]),
+        ("what is the date of the breakfast and when did the programme start?", ["event_date", "programme_dates"]),
+    ],
+)
+def test_a_follow_up_naming_no_subject_stays_on_the_subject_answered_before(message, expected):
+    """After the breakfast's date, "how long does it last" is the breakfast's length, not the programme's four
+    years; a follow-up that names the programme is about the programme."""
+    assert ask_json(message)["ids"] == expected
