@@ -497,3 +497,8 @@ def test_what_another_question_got_is_not_what_this_one_asks(message, expected):
 )
 def test_darija_talking_about_what_or_who_the_nature_of_the_event_and_the_station(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_saying_one_works_somewhere_is_not_asking_for_a_job():
+    """«كنخدم فجمعية» (I work for an association) says who asks; «نقدر نخدم» (can I work) would ask a job."""
+    assert "event_attendees" in ask_json("انا كنخدم فجمعية، واش نقدر نحضر؟")["ids"]

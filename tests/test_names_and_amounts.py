@@ -219,6 +219,7 @@ def test_who_of_a_list_of_names_and_involvement(message, entry_id):
         "quel hôtel me conseillez-vous près du lieu ?",
         "write my speech for the breakfast please",  # an errand, not the speakers
         "how do I contact the HR team at IOM Rabat?",
+        "واش نقدر نخدم مع المنظمة الدولية للهجرة؟",  # working for IOM: a job, not what IOM is
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
