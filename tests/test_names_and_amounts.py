@@ -499,3 +499,17 @@ def test_a_follow_up_naming_no_subject_stays_on_the_subject_answered_before(mess
     """After the breakfast's date, "how long does it last" is the breakfast's length, not the programme's four
     years; a follow-up that names the programme is about the programme."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("أريد قائمة المدعوين", ["event_attendees"]),  # the guest list: who is invited, not the list of countries
+        ("شنو هو الطقس نهار الجمعة فالرباط؟", []),  # the weather on Friday, not the breakfast's Friday
+        ("what's the weather forecast for Friday in Rabat?", []),
+        ("فين غادي يكون المنتدى العالمي الجاي؟", []),  # the next Global Forum, not the breakfast's venue
+        ("where will the next global forum be held?", []),
+    ],
+)
+def test_the_guest_list_the_weather_and_the_next_forum(message, expected):
+    assert ask_json(message)["ids"] == expected
