@@ -16,11 +16,12 @@ import math
 from collections import defaultdict
 from functools import lru_cache
 
+from bot.darija_reading import DarijaReader
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_index import PhrasingIndex
-from bot.match_query import DarijaReader, FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
+from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
 from bot.normalize import numbers_in_words, terms
 from bot.verdict import Match, Outcome
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.match_query import arabic_skeleton, arabizi_skeleton, darija_skeleton, darija_word, skeleton_index
+from bot.darija_reading import arabic_skeleton, arabizi_skeleton, darija_skeleton, darija_word, skeleton_index
 from tests.telegram_harness import bundled_answerer
 from tests.test_understanding import ask_json
 

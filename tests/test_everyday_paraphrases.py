@@ -502,3 +502,9 @@ def test_darija_talking_about_what_or_who_the_nature_of_the_event_and_the_statio
 def test_saying_one_works_somewhere_is_not_asking_for_a_job():
     """«كنخدم فجمعية» (I work for an association) says who asks; «نقدر نخدم» (can I work) would ask a job."""
     assert "event_attendees" in ask_json("انا كنخدم فجمعية، واش نقدر نحضر؟")["ids"]
+
+
+def test_a_misspelt_inflection_is_found_by_taking_its_ending_off_again():
+    """ "achievments" (one letter short) stems to "achievment", which taking "ment" off reads as "achiev", the
+    stem of "achievements"."""
+    assert ask_json("what were the programme's achievments in Morocco?")["ids"] == ["results_morocco"]
