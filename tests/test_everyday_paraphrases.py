@@ -508,3 +508,14 @@ def test_a_misspelt_inflection_is_found_by_taking_its_ending_off_again():
     """ "achievments" (one letter short) stems to "achievment", which taking "ment" off reads as "achiev", the
     stem of "achievements"."""
     assert ask_json("what were the programme's achievments in Morocco?")["ids"] == ["results_morocco"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("can the press cover it?", ["event_press"]),
+        ("what has the global compact got to do with the programme?", ["global_compact"]),
+    ],
+)
+def test_covering_it_is_the_press_and_got_to_do_with_asks_the_link(message, expected):
+    assert ask_json(message)["ids"] == expected
