@@ -519,3 +519,8 @@ def test_a_misspelt_inflection_is_found_by_taking_its_ending_off_again():
 )
 def test_covering_it_is_the_press_and_got_to_do_with_asks_the_link(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_i_have_and_i_received_say_nothing_of_what_is_asked():
+    """«فلدي استفسار» (for I have a query) and «توصلت» (I received) are the asking, not its topic."""
+    assert ask_json("أرجو إفادتي بطريقة الاتصال بالمنظمين، فلدي استفسار")["ids"] == ["logistics_contact"]
