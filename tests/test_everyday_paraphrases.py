@@ -524,3 +524,8 @@ def test_covering_it_is_the_press_and_got_to_do_with_asks_the_link(message, expe
 def test_i_have_and_i_received_say_nothing_of_what_is_asked():
     """«فلدي استفسار» (for I have a query) and «توصلت» (I received) are the asking, not its topic."""
     assert ask_json("أرجو إفادتي بطريقة الاتصال بالمنظمين، فلدي استفسار")["ids"] == ["logistics_contact"]
+
+
+def test_from_the_airport_is_getting_there_not_since_when():
+    """«depuis l'aéroport» is where one comes from; «depuis» alone also asks since when (the programme's dates)."""
+    assert ask_json("on y va comment depuis l'aéroport ?")["ids"] == ["logistics_access"]
