@@ -529,3 +529,15 @@ def test_i_have_and_i_received_say_nothing_of_what_is_asked():
 def test_from_the_airport_is_getting_there_not_since_when():
     """«depuis l'aéroport» is where one comes from; «depuis» alone also asks since when (the programme's dates)."""
     assert ask_json("on y va comment depuis l'aéroport ?")["ids"] == ["logistics_access"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what are the names of the speakers?", ["event_speakers"]),  # not announced: the speakers' entry says so
+        ("ما هي أسماء المتدخلين؟", ["event_speakers"]),
+        ("شكون اللي شارك من غير المغرب؟", ["programme_countries"]),  # besides Morocco: the other countries
+    ],
+)
+def test_the_speakers_names_and_the_countries_besides_morocco(message, expected):
+    assert ask_json(message)["ids"] == expected
