@@ -541,3 +541,16 @@ def test_from_the_airport_is_getting_there_not_since_when():
 )
 def test_the_speakers_names_and_the_countries_besides_morocco(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("واش الفطور غير قهوة ولا فيه عروض؟", ["event_format"]),  # just coffee, or presentations: the format
+        ("هل هو مؤتمر رسمي أم جلسة خفيفة؟", ["event_format"]),
+        ("شنو دار البرنامج باش المهاجرين يتعالجو فالسبيطار؟", ["results_health"]),  # treated in hospital: health
+        ("wach ftour 3adi ola conference b panels?", ["event_format"]),
+    ],
+)
+def test_darija_for_the_format_and_for_care_in_hospital(message, expected):
+    assert ask_json(message)["ids"] == expected
