@@ -554,3 +554,14 @@ def test_the_speakers_names_and_the_countries_besides_morocco(message, expected)
 )
 def test_darija_for_the_format_and_for_care_in_hospital(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("who were the partners on the Moroccan side?", ["programme_partners"]),
+        ("what did it achieve on the health side?", ["results_health"]),
+    ],
+)
+def test_on_the_side_of_says_nothing_of_what_is_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
