@@ -220,6 +220,9 @@ def test_who_of_a_list_of_names_and_involvement(message, entry_id):
         "write my speech for the breakfast please",  # an errand, not the speakers
         "how do I contact the HR team at IOM Rabat?",
         "واش نقدر نخدم مع المنظمة الدولية للهجرة؟",  # working for IOM: a job, not what IOM is
+        "هل هناك تمويل للجمعيات؟",  # money for one's association: not who attends, nor the funder
+        "is there funding for NGOs?",
+        "y a-t-il des financements pour les associations ?",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
