@@ -225,6 +225,8 @@ def test_who_of_a_list_of_names_and_involvement(message, entry_id):
         "y a-t-il des financements pour les associations ?",
         "is there a prayer room?",  # not "pay", read from a typo
         "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
+        "ما هي خطة عمل الرباط؟",  # the Rabat Process's action plan, not the health plan
+        "ما هي مبادرة التنمية البشرية؟",  # the INDH, another programme
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
