@@ -125,18 +125,19 @@ def ours(answerer: Answerer) -> Callable[[list[LabelledQuestion]], tuple[Report,
     return run
 
 
+def _numbered(pattern: str) -> list[str]:
+    """The names of the sets matching `pattern`, in their numbers' order (dev2 before dev10)."""
+    return sorted((path.name for path in DATA.glob(pattern)), key=lambda name: (len(name), name))
+
+
 # Single questions: the calibration and development sets (questions*.yaml, read and tuned on), and the test
 # sets (heldout*.yaml and fresh.yaml), whose mistakes are never printed.
-SINGLE_QUESTION_SETS = (
-    *sorted((path.name for path in DATA.glob("questions*.yaml")), key=lambda name: (len(name), name)),
-    *sorted((path.name for path in DATA.glob("heldout*.yaml")), key=lambda name: (len(name), name)),
-    "fresh.yaml",
-)
+SINGLE_QUESTION_SETS = (*_numbered("questions*.yaml"), *_numbered("heldout*.yaml"), "fresh.yaml")
 
 
 # Whole messages (bot/evaluation.py load_messages). Development sets (every dev*_messages.yaml) are read and
 # tuned on; the test set (real.yaml) is measured, never read: its mistakes are not printed.
-DEVELOPMENT_SETS = sorted((path.name for path in DATA.glob("dev*_messages.yaml")), key=lambda name: (len(name), name))
+DEVELOPMENT_SETS = _numbered("dev*_messages.yaml")
 # More test sets written blind (blind*.yaml), kept as real.yaml is: measured here, their mistakes never printed.
 BLIND_SETS = sorted(path.name for path in DATA.glob("blind*.yaml"))
 MESSAGE_SETS = (
