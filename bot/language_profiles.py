@@ -29,6 +29,8 @@ class LanguageProfile:
     unstemmed: frozenset[str] = frozenset()  # words the stemmer would fold into another ("present" is not "press")
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
+    elided_letters: str = ""  # letters written with an apostrophe before a vowel (l', j'): "lheure" is l'heure
+    between_words: frozenset[str] = frozenset()  # "le programme conjoint entre l'OIM et le PNUD": part of its name
     # The question words of a yes-or-no question ("est-ce que", "does", «هل»), which ask no who or what.
     yes_or_no_words: frozenset[str] = frozenset()
     # Words that ask only when they open the sentence: "was there a phase 3?", not "Jamaica was in it."
@@ -114,6 +116,8 @@ FRENCH = LanguageProfile(
     ),
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
     and_words=_words("et ou puis aussi"),
+    between_words=_words("entre"),
+    elided_letters="ljdmnst",
     yes_or_no_words=_words("est-ce"),
     number_words=_words("nombre total"),
     cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),
@@ -179,6 +183,7 @@ ENGLISH = LanguageProfile(
     question_words="when where who whom which what how why is are do does can",
     yes_or_no_words=_words("is are do does can"),
     opening_question_words=_words("was were did will has have could would should"),
+    between_words=_words("between"),
     and_words=_words("and or then also n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
@@ -240,6 +245,7 @@ ARABIC = LanguageProfile(
         """,
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
+    between_words=_words("بين"),
     number_words=_words("عدد"),
     cardinal_words=tuple(
         "اثنان/اثنين/اثنتان/اثنتين ثلاثة/ثلاث أربعة/أربع خمسة/خمس ستة/ست سبعة/سبع ثمانية/ثماني/ثمان"

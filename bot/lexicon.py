@@ -29,6 +29,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from bot.language_profiles import pooled
 from bot.languages import LANGUAGES
 from bot.normalize import terms
 
@@ -198,7 +199,7 @@ class Lexicon:
 
 # l', j', d', m', n', s', t' before a vowel or h, run into the word on a phone ("lheure", "jannule"):
 # read as the word when that is a word of the lexicon (at least four letters: "lieu" is not l'ieu).
-_ELIDED = re.compile(r"[ljdmnst][aeiouyh][a-z]{3}")
+_ELIDED = re.compile(rf"[{''.join(sorted(pooled(lambda profile: profile.elided_letters)))}][aeiouyh][a-z]{{3}}")
 
 
 def _and_on(word: str) -> str:

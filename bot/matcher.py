@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.darija_reading import DarijaReader
 from bot.knowledge import Entry, KnowledgeBase
+from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_index import PhrasingIndex
@@ -45,8 +46,7 @@ STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a quest
 # A question of a kind (how long, where...) that no phrasing of an entry asks is unlikely to be about
 # it: "how long does the breakfast last" is not the programme's dates.
 KIND_MISMATCH_FACTOR = 0.8
-# A "did you mean" with a single entry well ahead of the rest is answered instead ("if I understand
-# you correctly"), when its score reaches this.
+# A "did you mean" with a single entry well ahead of the rest is answered instead, from this score on.
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
 HOW_TO = CONCEPT_MARK + "how_to"
@@ -54,8 +54,8 @@ EVENT = CONCEPT_MARK + "event"
 # Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
 PROGRAMME = CONCEPT_MARK + "programme"
 PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))
-_BETWEEN = frozenset(("between", "entr", "بين"))  # "le programme conjoint entre l'OIM et le PNUD"
-_AND = frozenset(("and", "et", "و"))
+_BETWEEN = frozenset(word for raw in pooled(lambda profile: profile.between_words) for word, _ in terms(raw))
+_AND = frozenset(word for raw in pooled(lambda profile: profile.and_words) for word, _ in terms(raw))
 MAX_LINK_WORDS = 2  # "of the", "de l'", "entre l'": more is another clause ("the programme, and what does IOM do")
 # What the event closes ("the closing session of the second phase of the programme") and who holds it
 # ("le petit-déjeuner de l'OIM"): part of its name.
