@@ -24,3 +24,38 @@ def test_the_states_that_are_members_of_iom_are_not_the_programmes_countries(mes
 
 def test_the_countries_of_the_programme_are_still_its_countries():
     assert ask_json("quels sont les pays membres du programme ?")["ids"] == ["programme_countries"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "qu'est-ce qu'on mange au petit-déjeuner, y a des viennoiseries ?",
+        "will the breakfast have vegetarian food?",
+    ],
+)
+def test_what_exactly_is_served_has_not_been_announced(message):
+    # not even offered as the format: the menu is a topic of its own
+    assert ask_json(message)["outcome"] == "fallback"
+
+
+def test_whether_there_is_food_at_all_is_still_the_format():
+    assert ask_json("will there be food?")["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["بغيت نهاجر لسويسرا", "I'd like to emigrate to Switzerland, how?"],
+)
+def test_ones_own_emigration_is_not_the_funder(message):
+    assert ask_json(message)["outcome"] == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما هو دور مجلس الجالية المغربية بالخارج؟",
+        "What is the role of the Council of the Moroccan Community Abroad?",
+    ],
+)
+def test_other_bodies_for_moroccans_abroad_are_not_the_ministry(message):
+    assert ask_json(message)["ids"] == []
