@@ -1,0 +1,30 @@
+"""Everyday Darija in Arabic script around a question (issue 7): "give me" in the plural, "at the level
+of", "I want to come", "I won't come". Through `ask --json`, as the console and the bot answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("عطيوني البريد الإلكتروني ديال المنظمين", ["logistics_contact"]),
+        ("اعطوني تاريخ الفطور عافاكم", ["event_date"]),
+        ("ما هي إنجازات البرنامج على مستوى قطاع الصحة؟", ["results_health"]),
+        ("شنو دار البرنامج على صعيد المغرب؟", ["results_morocco"]),
+    ],
+)
+def test_give_me_and_at_the_level_of_say_nothing_of_what_is_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_wanting_to_come_is_confirming_not_the_time():
+    assert ask_json("بغيت نجي للفطور، كيفاش نأكد؟")["ids"] == ["rsvp_how"]
+
+
+@pytest.mark.parametrize("message", ["ما غانجيش للفطور، شنو ندير؟", "سمحو ليا ماغانجيش، كيفاش نلغي؟"])
+def test_i_wont_come_is_changing_ones_reply(message):
+    assert ask_json(message)["ids"] == ["rsvp_change"]
