@@ -26,6 +26,13 @@ _ARABIC_FOLD = str.maketrans(
         "ؤ": "و",
         "ة": "ه",
         "ک": "ك",
+        # Letters added for foreign sounds in Morocco: g, v, p, ch ("مايگريشن", "ڤيزا")
+        "گ": "غ",
+        "ڭ": "غ",
+        "ڨ": "غ",
+        "ڤ": "ف",
+        "پ": "ب",
+        "چ": "ش",
         "ـ": None,  # tatweel
     }
 )

@@ -1,5 +1,6 @@
 """Everyday Darija in Arabic script around a question (issue 7): "give me" in the plural, "at the level
-of", "I want to come", "I won't come". Through `ask --json`, as the console and the bot answer."""
+of", "I want to come", "I won't come", a foreign name with the Moroccan g.
+Through `ask --json`, as the console and the bot answer."""
 
 from __future__ import annotations
 
@@ -28,3 +29,26 @@ def test_wanting_to_come_is_confirming_not_the_time():
 @pytest.mark.parametrize("message", ["ما غانجيش للفطور، شنو ندير؟", "سمحو ليا ماغانجيش، كيفاش نلغي؟"])
 def test_i_wont_come_is_changing_ones_reply(message):
     assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("شنو هو برنامج ميگريشن مينستريمينگ؟", ["programme_overview"]),  # گ and ڭ: the g of a foreign name
+        ("شكون كيمول ميڭريشن مينستريمينڭ؟", ["programme_funder"]),
+    ],
+)
+def test_the_programmes_name_in_arabic_letters_with_the_moroccan_g(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("بغيت نأكد مشاركتي فالفطور", ["rsvp_how"]),
+        ("شرحو لينا شويه الأهداف ديال البرنامج", ["programme_objectives"]),
+        ("هل يمكن لزميل من نفس المؤسسة أن يحضر معي؟", ["rsvp_colleague"]),
+    ],
+)
+def test_my_participation_a_bit_and_the_same(message, expected):
+    assert ask_json(message)["ids"] == expected
