@@ -59,3 +59,26 @@ def test_ones_own_emigration_is_not_the_funder(message):
 )
 def test_other_bodies_for_moroccans_abroad_are_not_the_ministry(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما هو رقم هاتف التعاون الوطني؟",
+        "what's the Entraide Nationale's phone number",
+        "Comment joindre le ministère par téléphone, quel est le numéro du ministère ?",
+    ],
+)
+def test_a_partner_bodys_phone_is_not_the_organisers_contact_nor_its_results(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_the_organisers_phone_is_still_their_contact():
+    assert ask_json("واش عندكم رقم الهاتف ديال المنظمين؟")["ids"] == ["logistics_contact"]
+
+
+@pytest.mark.parametrize(
+    "message", ["هل يمكن للتعاون الوطني مساعدتي في إيجاد عمل؟", "Can the Entraide help me find work in Rabat?"]
+)
+def test_finding_a_job_is_not_the_social_work(message):
+    assert ask_json(message)["ids"] == []
