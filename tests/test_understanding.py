@@ -83,6 +83,15 @@ def test_a_message_that_only_greets_keeps_the_greeting_reply(answerer):
     assert answerer.ask("السلام عليكم", "ar").entry_id == "smalltalk_greeting"
 
 
+@pytest.mark.parametrize("message", ["Comment allez-vous ?", "hey, how are you doing?", "كيف حالك؟", "كيداير لاباس؟"])
+def test_asking_how_one_is_gets_the_greeting_reply_not_a_programme_fact(message):
+    assert ask_json(message)["ids"] == ["smalltalk_greeting"]
+
+
+def test_asking_how_one_is_before_a_question_does_not_hide_it():
+    assert ask_json("Bonjour, comment ça va ? Qui finance le programme ?")["ids"] == ["programme_funder"]
+
+
 @pytest.mark.parametrize(
     "message",
     ["salam, how is the weather in Rabat", "Bonjour, je cherche un visa pour la Suisse", "hi! who won the world cup?"],
