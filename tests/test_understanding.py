@@ -88,6 +88,12 @@ def test_asking_how_one_is_gets_the_greeting_reply_not_a_programme_fact(message)
     assert ask_json(message)["ids"] == ["smalltalk_greeting"]
 
 
+def test_ca_va_alone_is_a_greeting_and_dacc_an_acknowledgement_not_the_compacts_accord():
+    assert ask_json("ça va ?")["ids"] == ["smalltalk_greeting"]
+    assert ask_json("d'accord")["ids"] == ["smalltalk_thanks"]
+    assert ask_json("d'accord, et ça commence à quelle heure ?")["ids"] == ["logistics_time"]
+
+
 def test_asking_how_one_is_before_a_question_does_not_hide_it():
     assert ask_json("Bonjour, comment ça va ? Qui finance le programme ?")["ids"] == ["programme_funder"]
 
