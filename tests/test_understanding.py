@@ -94,6 +94,15 @@ def test_ca_va_alone_is_a_greeting_and_dacc_an_acknowledgement_not_the_compacts_
     assert ask_json("d'accord, et ça commence à quelle heure ?")["ids"] == ["logistics_time"]
 
 
+@pytest.mark.parametrize("message", ["واخا", "اوكي شكرا", "wakha chokran"])
+def test_an_arabic_ok_is_an_acknowledgement(message):
+    assert ask_json(message)["ids"] == ["smalltalk_thanks"]
+
+
+def test_an_arabic_ok_before_a_question_does_not_hide_it():
+    assert ask_json("واخا، وفين غادي يكون الفطور؟")["ids"] == ["logistics_venue"]
+
+
 def test_asking_how_one_is_before_a_question_does_not_hide_it():
     assert ask_json("Bonjour, comment ça va ? Qui finance le programme ?")["ids"] == ["programme_funder"]
 
