@@ -52,3 +52,8 @@ def test_the_programmes_name_in_arabic_letters_with_the_moroccan_g(message, expe
 )
 def test_my_participation_a_bit_and_the_same(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_a_morning_breakfast_is_the_event_not_a_good_morning():
+    # «صباحي» is near «صباح الخير»: said of the breakfast, it is the breakfast
+    assert ask_json("غادي يكون فطور صباحي عادي ولا ندوة؟")["ids"] == ["event_format"]
