@@ -121,6 +121,7 @@ def test_a_greeting_before_an_out_of_scope_question_gets_the_honest_fallback(mes
     [
         ("how long will the breakfast last", "logistics_end_time"),
         ("ça dure combien de temps le petit-déjeuner", "logistics_end_time"),
+        ("et ça va durer combien de temps en tout ?", "logistics_end_time"),  # no subject: the guests' event
         ("à quelle heure ça se termine", "logistics_end_time"),
         ("how long did phase two run", "programme_dates"),
         ("qui sont les intervenants ?", "event_speakers"),
