@@ -57,3 +57,12 @@ def test_my_participation_a_bit_and_the_same(message, expected):
 def test_a_morning_breakfast_is_the_event_not_a_good_morning():
     # «صباحي» is near «صباح الخير»: said of the breakfast, it is the breakfast
     assert ask_json("غادي يكون فطور صباحي عادي ولا ندوة؟")["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize("message", ["فوقاش خاصني نوصل؟", "في أي ساعة يجب أن أكون هناك؟"])
+def test_when_to_be_there_is_the_start_time_not_the_way_there(message):
+    assert ask_json(message)["ids"] == ["logistics_time"]
+
+
+def test_how_to_get_there_is_still_the_way_there():
+    assert ask_json("كيفاش نوصل للقاعة؟")["ids"] == ["logistics_access"]
