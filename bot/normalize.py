@@ -78,6 +78,8 @@ _PRESENT_TENSE = ("ي", "ت", "ن")
 # Arabic prepositions written as words: "and" on one comes off («ومع من نتواصل», "and with whom").
 ARABIC_PREPOSITIONS = frozenset({"في", "مع", "على", "عن", "من"})
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
+_PRONOUN_SUFFIXES = ("ها", "هم", "كم")
+_PLURALS_WITH_PRONOUN = tuple("ات" + pronoun for pronoun in _PRONOUN_SUFFIXES)  # سياراتهم, a noun
 
 
 def _strip_arabic_affixes(token: str) -> str:
@@ -111,7 +113,11 @@ def _strip_arabic_affixes(token: str) -> str:
         token = _without_verb_prefix(token)
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            return _final_hamza(token[: -len(suffix)])
+            token = token[: -len(suffix)]
+            # a plural under the pronoun comes off too: التزاماتها reads as التزامات (its commitments)
+            if suffix in _PRONOUN_SUFFIXES and token.endswith("ات") and len(token) >= 5:
+                token = token[:-2]
+            return _final_hamza(token)
     if token.endswith("اوه") and len(token) >= 6:  # "its" on a hamza's seat: شركاؤه -> شركا, as شركاء
         return token[:-2]
     # "him/it" on a present-tense verb: يموله -> يمول (on a noun, ه is the folded ta marbuta: kept)
@@ -123,7 +129,7 @@ def _strip_arabic_affixes(token: str) -> str:
 def _without_verb_prefix(token: str) -> str:
     """The future's س and Darija's present and future letters taken off a verb: سيعقد, كيمول, غايبدا.
     A word ending as a feminine noun does (ة, folded to ه; ات) is left alone: سيارة, سياسة, كيانات."""
-    if token.endswith(("ه", "ات")) and not token.endswith("وه"):  # but كيمولوه, "they fund it"
+    if token.endswith(("ه", "ات", *_PLURALS_WITH_PRONOUN)) and not token.endswith("وه"):  # but كيمولوه, "they fund it"
         return token
     if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
         token = token[1:]

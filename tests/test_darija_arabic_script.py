@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.normalize import terms
 from tests.test_understanding import ask_json
 
 
@@ -66,3 +67,9 @@ def test_when_to_be_there_is_the_start_time_not_the_way_there(message):
 
 def test_how_to_get_there_is_still_the_way_there():
     assert ask_json("كيفاش نوصل للقاعة؟")["ids"] == ["logistics_access"]
+
+
+def test_a_plural_under_a_pronoun_reads_as_the_plural():
+    # التزاماتها (its commitments) is التزامات; سياراتهم (their cars) is a noun, not a verb in the future
+    assert terms("التزاماتها") == terms("التزامات") and terms("سياراتهم") == terms("سيارات")
+    assert ask_json("ما هي التزاماتها الدولية في مجال الهجرة؟")["ids"] == ["global_gfmd"]
