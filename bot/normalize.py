@@ -79,6 +79,8 @@ _PRESENT_TENSE = ("ي", "ت", "ن")
 ARABIC_PREPOSITIONS = frozenset({"في", "مع", "على", "عن", "من"})
 _ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
 _PRONOUN_SUFFIXES = ("ها", "هم", "كم")
+# A feminine noun under a pronoun writes its ة as ت: مشاركتي, دعوتكم, جمعيتنا.
+_FEMININE_WITH_PRONOUN = ("تي", "تكم", "تنا", "تها", "تهم")
 _PLURALS_WITH_PRONOUN = tuple("ات" + pronoun for pronoun in _PRONOUN_SUFFIXES)  # سياراتهم, a noun
 
 
@@ -111,6 +113,9 @@ def _strip_arabic_affixes(token: str) -> str:
         token = token[1:]
     if not noun:
         token = _without_verb_prefix(token)
+    for suffix in () if token.endswith(_PLURALS_WITH_PRONOUN) else _FEMININE_WITH_PRONOUN:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)] + "ه"  # مشاركتي, my participation: مشاركة, folded to مشاركه
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             token = token[: -len(suffix)]

@@ -73,3 +73,9 @@ def test_a_plural_under_a_pronoun_reads_as_the_plural():
     # التزاماتها (its commitments) is التزامات; سياراتهم (their cars) is a noun, not a verb in the future
     assert terms("التزاماتها") == terms("التزامات") and terms("سياراتهم") == terms("سيارات")
     assert ask_json("ما هي التزاماتها الدولية في مجال الهجرة؟")["ids"] == ["global_gfmd"]
+
+
+def test_a_feminine_noun_under_a_pronoun_reads_as_the_noun():
+    # مشاركتي (my participation) is مشاركة, دعوتكم (your invitation) is دعوة: ة is written ت before a pronoun
+    assert terms("مشاركتي") == terms("المشاركة") and terms("دعوتكم") == terms("الدعوة")
+    assert terms("جمعيتنا") == terms("جمعية")
