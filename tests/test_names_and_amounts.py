@@ -206,60 +206,6 @@ def test_who_of_a_list_of_names_and_involvement(message, entry_id):
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "could you recommend a hotel close to the venue in Rabat?",
-        "la DDC finance d'autres projets au Maroc ?",
-        "what other projects does UNDP run in Morocco?",
-        "ما هي المشاريع الأخرى التي تمولها سويسرا في المغرب؟",
-        "le ministre délégué, il a quel parcours ?",
-        "any good restaurants near the venue?",
-        "un bon resto près du lieu ?",
-        "which hotel do you recommend near the venue?",
-        "quel hôtel me conseillez-vous près du lieu ?",
-        "write my speech for the breakfast please",  # an errand, not the speakers
-        "how do I contact the HR team at IOM Rabat?",
-        "واش نقدر نخدم مع المنظمة الدولية للهجرة؟",  # working for IOM: a job, not what IOM is
-        "هل هناك تمويل للجمعيات؟",  # money for one's association: not who attends, nor the funder
-        "is there funding for NGOs?",
-        "y a-t-il des financements pour les associations ?",
-        "is there a prayer room?",  # not "pay", read from a typo
-        "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
-        "ما هي خطة عمل الرباط؟",  # the Rabat Process's action plan, not the health plan
-        "ما هي مبادرة التنمية البشرية؟",  # the INDH, another programme
-    ],
-)
-def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
-    """A hotel to stay in is not the venue, another project is not the programme's funder."""
-    assert ask_json(message)["ids"] == []
-
-
-@pytest.mark.parametrize(
-    ("message", "entry_id"),
-    [
-        ("C'est dans quel hôtel ?", "logistics_venue"),
-        ("which hotel is it in?", "logistics_venue"),
-        ("c'est dans quel restaurant le petit dej ?", "logistics_venue"),
-        ("the breakfast is in which restaurant?", "logistics_venue"),
-        ("الفطور فأي مطعم؟", "logistics_venue"),
-    ],
-)
-def test_the_hotel_or_restaurant_the_breakfast_is_in_is_still_the_venue(message, entry_id):
-    assert ask_json(message)["ids"] == [entry_id]
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("can you call me a taxi to the venue?", []),  # an errand, not the way there
-        ("how do I get a taxi to the venue?", ["logistics_access"]),
-    ],
-)
-def test_an_errand_is_not_the_directions(message, expected):
-    assert ask_json(message)["ids"] == expected
-
-
-@pytest.mark.parametrize(
     ("message", "expected"),
     [
         ("il y avait combien de pays dans la deuxième phase ?", ["programme_countries"]),
@@ -393,32 +339,6 @@ def test_whether_the_event_is_on_its_day_gets_its_date(message):
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "Was the health plan renewed after 2021?",
-        "Le plan santé a-t-il été prolongé après 2021 ?",
-        "هل تم تجديد المخطط الوطني للصحة والهجرة؟",
-        "What happened to the social assistance work afterwards?",
-    ],
-)
-def test_what_came_after_the_programme_is_not_covered(message):
-    # the assistant speaks as of the event (January 2018): what became of the plans later is not known
-    assert ask_json(message)["ids"] == []
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # «وما عندوش»: "and he has not" (Darija negation), not "and what": one sentence about one person's case
-        "صاحبي مهاجر وما عندوش الأوراق، واش يقدر يتداوى مجانا؟",
-        "mon voisin est sans papiers, il peut se faire soigner ?",
-    ],
-)
-def test_one_persons_own_case_is_not_the_programmes_results(message):
-    assert ask_json(message)["ids"] == []
-
-
-@pytest.mark.parametrize(
     ("message", "expected"),
     [
         ("which are the 7 other countries in the programme?", ["programme_countries"]),
@@ -434,35 +354,6 @@ def test_a_number_in_digits_is_the_one_the_answer_writes_in_words(message, expec
 
 def test_a_number_no_answer_says_in_digits_or_words_is_still_another_question():
     assert ask_json("which are the 9 other countries in the programme?")["ids"] == []
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "did Morocco vote for the compact?",
-        "le Maroc a-t-il voté pour le pacte mondial ?",
-        "how many countries signed the global compact?",
-        "quels pays se sont retirés du pacte mondial ?",
-        "شحال من دولة وقعت على الاتفاق العالمي؟",
-    ],
-)
-def test_what_became_of_the_global_compact_after_the_event_is_not_stated(message):
-    """The assistant speaks as of January 2018, when the Compact was still being prepared: who voted for it,
-    signed it or left it is not in its answer, which must not stand in for one."""
-    assert ask_json(message)["ids"] == []
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "has the global compact been adopted?",
-        "le pacte mondial est-il adopté ?",
-        "هل تم اعتماد الاتفاق العالمي للهجرة؟",
-    ],
-)
-def test_whether_the_compact_is_adopted_is_answered_as_of_the_event(message):
-    """Its answer says where the Compact stood in January 2018: being prepared, for adoption later in 2018."""
-    assert ask_json(message)["ids"] == ["global_compact"]
 
 
 @pytest.mark.parametrize(
@@ -484,18 +375,6 @@ def test_did_or_was_inside_a_statement_asks_nothing():
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "واش كاين شي نشاط اخر ديال المنظمة فالرباط؟",
-        "Any hotel you'd recommend close to the venue?",
-        "ماذا حققت تونس في إطار البرنامج؟",
-    ],
-)
-def test_another_activity_a_hotel_to_recommend_or_another_countrys_results_get_no_programme_fact(message):
-    assert ask_json(message)["ids"] == []
-
-
-@pytest.mark.parametrize(
     ("message", "expected"),
     [
         ("quelle est la date et ça dure combien de temps ?", ["event_date", "logistics_end_time"]),
@@ -505,18 +384,4 @@ def test_another_activity_a_hotel_to_recommend_or_another_countrys_results_get_n
 def test_a_follow_up_naming_no_subject_stays_on_the_subject_answered_before(message, expected):
     """After the breakfast's date, "how long does it last" is the breakfast's length, not the programme's four
     years; a follow-up that names the programme is about the programme."""
-    assert ask_json(message)["ids"] == expected
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("أريد قائمة المدعوين", ["event_attendees"]),  # the guest list: who is invited, not the list of countries
-        ("شنو هو الطقس نهار الجمعة فالرباط؟", []),  # the weather on Friday, not the breakfast's Friday
-        ("what's the weather forecast for Friday in Rabat?", []),
-        ("فين غادي يكون المنتدى العالمي الجاي؟", []),  # the next Global Forum, not the breakfast's venue
-        ("where will the next global forum be held?", []),
-    ],
-)
-def test_the_guest_list_the_weather_and_the_next_forum(message, expected):
     assert ask_json(message)["ids"] == expected

@@ -1,0 +1,55 @@
+"""Who the sender says they are, before the question (issue 7): "I am a journalist", «كنخدم فجمعية». It sets the
+scene for the question, answers nothing on its own, and never stands in for a question no entry answers.
+Through `ask --json`, as the console and the bot answer. Phrasings are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who the sender is, before the question, sets the scene
+        ("أنا صحفية فجريدة محلية فمراكش، واش الصحافة مرحب بها؟", ["event_press"]),
+        ("I'm free that morning, where is it?", ["logistics_venue"]),
+        ("je travaille dans une ONG à Agadir, est-ce que la société civile est invitée ?", ["event_attendees"]),
+        # what the sender wants is not who they are: still not the breakfast's practical details
+        ("je veux demander l'asile, je dois aller où ?", []),
+    ],
+)
+def test_who_the_sender_is_sets_the_scene_for_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hello, I'm a journalist. How much does Morocco spend every year on the health of migrants?",
+        "Je suis journaliste. Combien le Maroc dépense-t-il chaque année pour la santé des migrants ?",
+        "أنا صحفي. كم ينفق المغرب كل سنة على صحة المهاجرين؟",
+        "أنا مهاجر فالرباط. كيفاش نجيب بطاقة الإقامة؟",  # a topic no entry covers, after the sender's sentence
+    ],
+)
+def test_who_the_sender_is_does_not_stand_in_for_a_question_no_entry_answers(message):
+    # "I'm a journalist." asks nothing: answering it (the press) would answer a question never asked
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        ("I'm a journalist. Can I attend?", ["event_press", "event_attendees"]),
+        ("Je suis journaliste dans une radio. Les médias sont-ils admis ?", ["event_press"]),
+        ("Bonjour, je confirme la présence de M. Alaoui. À qui envoyer la confirmation ?", ["rsvp_how"]),
+    ],
+)
+def test_who_the_sender_is_still_answers_when_the_question_is_about_it(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
+
+
+def test_saying_one_works_somewhere_is_not_asking_for_a_job():
+    """«كنخدم فجمعية» (I work for an association) says who asks; «نقدر نخدم» (can I work) would ask a job."""
+    assert "event_attendees" in ask_json("انا كنخدم فجمعية، واش نقدر نحضر؟")["ids"]
