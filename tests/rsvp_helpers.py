@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.rsvp import ATTEND, CONFIRM_DATA, PICK_CATEGORY, SKIP
-from tests.telegram_harness import FakeUser, Replies, Sent, TelegramHarness
+from bot.config import EventSettings
+from handlers.rsvp import ATTEND, CONFIRM_DATA, EDIT_DATA, PICK_CATEGORY, SKIP
+from handlers.rsvp_texts import RSVP_UI
+from tests.telegram_harness import FakeUser, Replies, Sent, TelegramHarness, bundled_answerer, offline_config
+
+LANGS = ("fr", "en", "ar")
+
+
+def harness(**event: object) -> TelegramHarness:
+    return TelegramHarness(offline_config(event=EventSettings(**event)))
+
+
+def said(key: str, lang: str, **values: object) -> str:
+    """A text as the bot says it; the event's city and date come from the bundled logistics.yaml."""
+    return RSVP_UI.t_html(key, lang, **{**bundled_answerer().kb.logistics.identity(lang), **values})
 
 
 def button_data(replies: Replies, data: str) -> Sent:
@@ -46,3 +59,21 @@ async def complete_rsvp(bot: TelegramHarness, user: FakeUser, **answers: Any) ->
     """The whole conversation, confirmed. Returns what the bot sent after Confirm."""
     summary = await reach_summary(bot, user, **answers)
     return await bot.press(user, button_data(summary, CONFIRM_DATA), data=CONFIRM_DATA)
+
+
+async def walk_to(bot: TelegramHarness, user: FakeUser, step: str) -> None:
+    """Starts /rsvp and answers every step before `step` (a step name, as in the plan below)."""
+    replies = await bot.send(user, "/rsvp")
+    plan = [
+        ("attending", lambda r: bot.press(user, r.last, data=ATTEND + "yes")),
+        ("name", lambda r: bot.send(user, "Amina")),
+        ("organisation", lambda r: bot.send(user, "OIM")),
+        ("category", lambda r: bot.press(user, r.last, data=PICK_CATEGORY + "donor")),
+        ("dietary", lambda r: bot.press(user, r.last, data=SKIP)),
+        ("email", lambda r: bot.press(user, r.last, data=SKIP)),
+        ("confirm", lambda r: bot.press(user, r.last, data=EDIT_DATA)),
+    ]
+    for name, action in plan:
+        if name == step:
+            return
+        replies = await action(replies)

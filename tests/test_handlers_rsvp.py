@@ -1,4 +1,6 @@
-"""The RSVP conversation through the real Application, offline (tests/telegram_harness.py)."""
+"""The RSVP conversation through the real Application, offline (tests/telegram_harness.py): the whole flow in
+each language, editing, cancelling, limits on what is typed, stale and forged buttons. (A reply once stored is
+in test_handlers_rsvp_stored.py, text typed at the wrong step in test_handlers_rsvp_typed_text.py.)"""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from datetime import timedelta
 
 import pytest
 
-from bot.config import EventSettings
 from bot.rsvp import NAME_MAX, ORGANISATION_MAX, category_label, problem_text, status_label
 from bot.storage import Storage
 from bot.typography import typeset
@@ -24,20 +25,8 @@ from handlers.rsvp import (
 )
 from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
-from tests.rsvp_helpers import complete_rsvp, reach_summary
-from tests.telegram_harness import Sent, TelegramHarness, bundled_answerer, offline_config
-
-LANGS = ("fr", "en", "ar")
-
-
-def harness(**event: object) -> TelegramHarness:
-    return TelegramHarness(offline_config(event=EventSettings(**event)))
-
-
-def said(key: str, lang: str, **values: object) -> str:
-    """A text as the bot says it; the event's city and date come from the bundled logistics.yaml."""
-    return RSVP_UI.t_html(key, lang, **{**bundled_answerer().kb.logistics.identity(lang), **values})
-
+from tests.rsvp_helpers import LANGS, complete_rsvp, harness, reach_summary, said, walk_to
+from tests.telegram_harness import Sent, TelegramHarness, offline_config
 
 # ------------------------------------------------------------------------------------------ the whole flow
 
@@ -203,30 +192,13 @@ async def test_edit_a_field_from_the_summary_then_confirm():
         assert (await bot.storage.get_rsvp(user.id)).organisation == "PNUD"
 
 
-async def _walk_to(bot, user, step: str) -> None:
-    replies = await bot.send(user, "/rsvp")
-    plan = [
-        ("attending", lambda r: bot.press(user, r.last, data=ATTEND + "yes")),
-        ("name", lambda r: bot.send(user, "Amina")),
-        ("organisation", lambda r: bot.send(user, "OIM")),
-        ("category", lambda r: bot.press(user, r.last, data=PICK_CATEGORY + "donor")),
-        ("dietary", lambda r: bot.press(user, r.last, data=SKIP)),
-        ("email", lambda r: bot.press(user, r.last, data=SKIP)),
-        ("confirm", lambda r: bot.press(user, r.last, data=EDIT_DATA)),
-    ]
-    for name, action in plan:
-        if name == step:
-            return
-        replies = await action(replies)
-
-
 @pytest.mark.parametrize(
     "step", ["attending", "name", "organisation", "category", "dietary", "email", "confirm", "edit"]
 )
 async def test_cancel_at_each_step_saves_nothing(step):
     async with harness() as bot:
         user = bot.user(lang="en")
-        await _walk_to(bot, user, step)
+        await walk_to(bot, user, step)
         replies = await bot.send(user, "/cancel")
         assert replies.last.text == said("cancelled", "en")
         assert await bot.storage.get_rsvp(user.id) is None
@@ -289,25 +261,13 @@ async def test_sql_metacharacters_html_and_emoji_are_stored_verbatim_and_shown_e
 async def test_a_malformed_email_is_asked_again():
     async with harness() as bot:
         user = bot.user(lang="fr")
-        await _walk_to(bot, user, "email")
+        await walk_to(bot, user, "email")
         for bad in ("amina@", "amina at example.org", "a@b", "x" * 300 + "@example.org"):
             replies = await bot.send(user, bad)
             assert replies.last.text == escape(problem_text("rsvp_email_invalid", "fr"))
             assert SKIP in replies.last.button_data
         replies = await bot.send(user, "amina@example.org")
         assert CONFIRM_DATA in replies.last.button_data
-
-
-async def test_text_where_a_button_is_expected_is_answered_and_the_step_kept():
-    async with harness() as bot:
-        user = bot.user(lang="ar")
-        await bot.send(user, "/rsvp")
-        replies = await bot.send(user, "سأحاول الحضور إن شاء الله")  # not one of the answers typed in words
-        # never a dead end: the note, then the step again with its buttons
-        assert replies.last.text.startswith(said("use_buttons", "ar"))
-        assert said("ask_attending", "ar") in replies.last.text and replies.last.params["reply_markup"]
-        replies = await bot.press(user, Sent("sendMessage", user.id, None, ""), data=ATTEND + "maybe")
-        assert replies.last.text == said("ask_name", "ar")
 
 
 async def test_a_button_of_a_finished_conversation_is_refused_politely():
@@ -357,7 +317,7 @@ async def test_a_conversation_left_unanswered_is_set_aside_and_the_user_told(mon
     monkeypatch.setattr(handlers.rsvp, "CONVERSATION_TIMEOUT", timedelta(seconds=0.2))
     async with harness() as bot:
         user = bot.user(lang="en")
-        await _walk_to(bot, user, "name")
+        await walk_to(bot, user, "name")
         for _ in range(100):  # the job queue runs on real time
             if any(sent.text == said("timed_out", "en") for sent in bot.sent):
                 break
@@ -426,93 +386,11 @@ async def test_changing_yes_to_maybe_asks_nothing_more_than_the_summary():
         assert RSVP_UI("privacy", "en") in replies.last.text and "Vegan" in replies.last.text
 
 
-async def test_a_question_typed_at_the_name_step_is_not_taken_for_a_name():
-    async with harness() as bot:
-        user = bot.user(lang="fr")
-        await _walk_to(bot, user, "name")
-        replies = await bot.send(user, "c'est où ?")
-        # answered in full, then the name asked again: the question is not taken for a name
-        assert escape(bundled_answerer().ask("c'est où ?", "fr").text) in replies.text
-        assert replies.last.text.startswith(said("ask_name", "fr")) or replies.last.text.startswith(
-            said("ask_name_no_profile", "fr")
-        )
-        assert said("ask_organisation", "fr") not in replies.text  # still at the name step
-
-
 async def test_cancel_outside_a_conversation_says_there_is_nothing_to_cancel():
     async with harness() as bot:
         user = bot.user(lang="en")
         replies = await bot.send(user, "/cancel")
         assert replies.last.text == said("nothing_to_cancel", "en")
-
-
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("step", ["organisation", "dietary"])
-async def test_a_question_typed_at_the_organisation_or_dietary_step_is_not_taken_for_an_answer(lang, step):
-    async with harness() as bot:
-        user = bot.user(lang=lang)
-        await _walk_to(bot, user, step)
-        question = "Où se tient le petit-déjeuner ?" if lang != "ar" else "أين يقام الفطور؟"
-        replies = await bot.send(user, question)
-        prompt = said("ask_organisation" if step == "organisation" else "ask_dietary", lang)
-        # the question is answered in full, then the step is asked again
-        assert escape(bundled_answerer().ask(question, lang).text) in replies.text
-        assert replies.last.text == prompt
-        assert question not in replies.last.text
-        # nothing stored: the step is still the same one, and the answer given next is the one kept
-        await bot.send(user, "Entraide nationale" if step == "organisation" else "Sans gluten")
-        if step == "organisation":
-            summary = await _finish_from_category(bot, user)
-        else:
-            summary = await bot.press(user, bot.sent[-1], data=SKIP)
-        assert question not in summary.last.text
-        assert ("Entraide nationale" if step == "organisation" else "Sans gluten") in summary.last.text
-
-
-async def _finish_from_category(bot, user):
-    replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
-    replies = await bot.press(user, replies.last, data=SKIP)
-    return await bot.press(user, replies.last, data=SKIP)
-
-
-@pytest.mark.parametrize(
-    "typed, status",
-    [
-        ("Oui", "yes"),
-        ("YES", "yes"),
-        ("نعم", "yes"),
-        ("إيه", "yes"),
-        ("non", "no"),
-        ("No.", "no"),
-        ("لا", "no"),
-        ("Peut-Etre", "maybe"),
-        ("peut-être", "maybe"),
-        ("maybe", "maybe"),
-        ("ربما", "maybe"),
-    ],
-)
-async def test_the_attendance_typed_in_words_counts_as_the_button(typed, status):
-    async with harness() as bot:
-        user = bot.user(lang="fr")
-        await bot.send(user, "/rsvp")
-        replies = await bot.send(user, typed)
-        assert replies.last.text.startswith(said("ask_name", "fr"))
-        await bot.send(user, "Amina Benali")
-        await bot.send(user, "Entraide nationale")
-        replies = await bot.press(user, bot.sent[-1], data=PICK_CATEGORY + "donor")
-        if status != "no":
-            replies = await bot.press(user, replies.last, data=SKIP)
-            replies = await bot.press(user, replies.last, data=SKIP)
-        await bot.press(user, replies.last, data=CONFIRM_DATA)
-        assert (await bot.storage.get_rsvp(user.id)).status == status
-
-
-async def test_other_text_at_the_attendance_step_still_asks_for_the_buttons():
-    async with harness() as bot:
-        user = bot.user(lang="en")
-        await bot.send(user, "/rsvp")
-        replies = await bot.send(user, "ouiii peut-être")
-        assert replies.last.text.startswith(said("use_buttons", "en")) and replies.last.params["reply_markup"]
 
 
 async def test_arabic_wording_of_a_no():

@@ -21,10 +21,9 @@ from handlers.rsvp import (
     PICK_CATEGORY,
     SKIP,
 )
-from tests.rsvp_helpers import complete_rsvp, reach_summary
+from tests.rsvp_helpers import complete_rsvp, harness, reach_summary, said
 from tests.storage_helpers import make_draft
 from tests.telegram_harness import Clock, TelegramHarness, offline_config
-from tests.test_handlers_rsvp import harness, said
 
 
 async def test_running_rsvp_again_shows_the_stored_reply_and_updates_it():
