@@ -1,6 +1,7 @@
-"""Everyday Darija in Arabic script around a question (issue 7): "give me" in the plural, "at the level
-of", "I want to come", "I won't come", a foreign name with the Moroccan g.
-Through `ask --json`, as the console and the bot answer."""
+"""Arabic and Darija in Arabic script as people type them (issue 7): what the light stemmer takes off a
+word (the article, a pronoun, a plural, a conjunction, a final hamza), Darija verb forms and question
+words, everyday wording ("give me" in the plural, "I want to come", "I won't come"), a foreign name
+with the Moroccan g. Through `terms` and `ask --json`, as the console and the bot answer."""
 
 from __future__ import annotations
 
@@ -79,3 +80,95 @@ def test_a_feminine_noun_under_a_pronoun_reads_as_the_noun():
     # مشاركتي (my participation) is مشاركة, دعوتكم (your invitation) is دعوة: ة is written ت before a pronoun
     assert terms("مشاركتي") == terms("المشاركة") and terms("دعوتكم") == terms("الدعوة")
     assert terms("جمعيتنا") == terms("جمعية")
+
+
+def test_an_arabic_word_reads_the_same_with_and_without_the_article():
+    for bare, with_article in [("برنامج", "البرنامج"), ("بطاقة", "البطاقة"), ("سيارة", "السيارة")]:
+        assert terms(bare) == terms(with_article)
+
+
+def test_a_final_hamza_and_its_seat_before_a_suffix_read_alike():
+    assert terms("شركاء") == terms("شركاؤها") == terms("الشركاء") == terms("شركاؤه")
+    assert ask_json("من هم شركاؤها في هذا البرنامج؟")["ids"] == ["programme_partners"]
+    assert ask_json("ما هي أهداف البرنامج ومن هم شركاؤه؟")["ids"] == ["programme_objectives", "programme_partners"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما هي أهدافه؟", "programme_objectives"),  # "its" on a noun the lexicon knows
+        ("ومع من نتواصل؟", "logistics_contact"),  # "and" on a preposition opening the sentence
+    ],
+)
+def test_arabic_words_carrying_its_or_and_still_read_as_themselves(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_darija_what_does_it_do_and_the_morning_session():
+    """'شنو كادير' asks what an organisation does; «الصباحية» (the morning session) is the breakfast,
+    never «صحية» (health) by a near spelling."""
+    assert ask_json("شنو كادير المنظمة الدولية للهجرة؟")["ids"] == ["about_iom"]
+    assert ask_json("فوقاش الصباحية؟")["ids"][0] in {"event_date", "logistics_time"}
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("كم تدوم المرحلة الثانية؟", "programme_dates"),
+        ("شحال كتمتد المرحلة الثانية؟", "programme_dates"),
+        ("من أي تاريخ إلى أي تاريخ امتدت المرحلة الثانية؟", "programme_dates"),
+        ("شحال غادي يدوم الفطور؟", "logistics_end_time"),
+    ],
+)
+def test_arabic_how_long_is_one_kind_of_question(message, entry_id):
+    """«كم تدوم» is "how long", not "how many" beside "how long": the phase's dates, or the breakfast's length."""
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_arabic_why_is_not_what():
+    """«لماذا» (why) behind its «ل» is not «ماذا» (what), with or without «و» in front; «فطور الصباح»
+    is the breakfast, not «صباح الخير»."""
+    assert terms("لماذا") == terms("ولماذا") == terms("علاش")
+    assert terms("لماذا") != terms("ماذا")
+    assert ask_json("واش هو فطور الصباح")["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("شنو خاصني نلبس؟", "logistics_dress_code"), ("من هم شركاء البرنامج؟", "programme_partners")],
+)
+def test_darija_i_need_to_wear_and_arabic_who(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_darija_question_words_read_alike_with_or_without_a_conjunction():
+    """«امتى» is folded like the text it is read in, and «وشكون» is «شكون» behind «و»: both were
+    missed, so «وفوقاش» did not start a second question."""
+    assert terms("وفوقاش") == terms("فوقاش") == terms("امتى")
+    assert terms("وشكون") == terms("شكون")
+    assert ask_json("فوقاش كيبدا وفوقاش كيسالي؟")["ids"] == ["logistics_time", "logistics_end_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("صباح الخير، واش كاين باركينغ تما؟", "logistics_access"),
+        ("شنو دارو مع التعاون الوطني؟", "results_social"),
+        ("et l'entraide nationale dans tout ca", "results_social"),
+    ],
+)
+def test_darija_parking_and_the_entraide_nationale(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("هل يمكن لزميلي أن يرافقني إلى اللقاء؟", "rsvp_colleague"),
+        ("مع من تعامل البرنامج فالمغرب؟", "programme_partners"),
+        ("الوزارة ديال المغاربة اللي عايشين برا، شنو كدير؟", "about_mdcmream"),
+        ("chhal dam lbarnamaj?", "programme_dates"),
+    ],
+)
+def test_more_darija_and_arabic_wording(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
