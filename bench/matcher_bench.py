@@ -139,7 +139,7 @@ SINGLE_QUESTION_SETS = (*_numbered("questions*.yaml"), *_numbered("heldout*.yaml
 # tuned on; the test set (real.yaml) is measured, never read: its mistakes are not printed.
 DEVELOPMENT_SETS = _numbered("dev*_messages.yaml")
 # More test sets written blind (blind*.yaml), kept as real.yaml is: measured here, their mistakes never printed.
-BLIND_SETS = sorted(path.name for path in DATA.glob("blind*.yaml"))
+BLIND_SETS = _numbered("blind*.yaml")
 MESSAGE_SETS = (
     *((name, "development set, tuned on") for name in DEVELOPMENT_SETS),
     *((name, "test set, never tuned on") for name in ("real.yaml", *BLIND_SETS)),

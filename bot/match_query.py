@@ -14,10 +14,9 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from bot.darija_reading import READING_MARK, READING_SIMILARITY
-from bot.language_profiles import pooled
 from bot.languages import LATIN_LANGUAGES
 from bot.lexicon import CONCEPT_MARK
-from bot.normalize import stem, terms
+from bot.normalize import pooled_stems, stem, terms
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ class _Query:
 
 HOW_MUCH = CONCEPT_MARK + "how_much"
 # "the number of" says nothing of what is counted: "كم عدد المهاجرين" counts migrants.
-_NUMBER_WORDS = frozenset(word for raw in pooled(lambda profile: profile.number_words) for word, _ in terms(raw))
+_NUMBER_WORDS = pooled_stems(lambda profile: profile.number_words)
 
 
 def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:

@@ -18,12 +18,11 @@ from functools import lru_cache
 
 from bot.darija_reading import DarijaReader
 from bot.knowledge import Entry, KnowledgeBase
-from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_index import PhrasingIndex
 from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
-from bot.normalize import numbers_in_words, terms
+from bot.normalize import numbers_in_words, pooled_stems, terms
 from bot.verdict import Match, Outcome
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -54,8 +53,8 @@ EVENT = CONCEPT_MARK + "event"
 # Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
 PROGRAMME = CONCEPT_MARK + "programme"
 PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))
-_BETWEEN = frozenset(word for raw in pooled(lambda profile: profile.between_words) for word, _ in terms(raw))
-_AND = frozenset(word for raw in pooled(lambda profile: profile.and_words) for word, _ in terms(raw))
+_BETWEEN = pooled_stems(lambda profile: profile.between_words)
+_AND = pooled_stems(lambda profile: profile.and_words)
 MAX_LINK_WORDS = 2  # "of the", "de l'", "entre l'": more is another clause ("the programme, and what does IOM do")
 # What the event closes ("the closing session of the second phase of the programme") and who holds it
 # ("le petit-déjeuner de l'OIM"): part of its name.

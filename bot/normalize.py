@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from bot.language_profiles import PROFILES, pooled
+from bot.language_profiles import PROFILES, LanguageProfile, pooled
 
 # Arabic letters folded to one form each: people type them interchangeably on phones.
 _ARABIC_FOLD = str.maketrans(
@@ -77,8 +78,8 @@ _QUESTION_WORDS = frozenset(
 _PRESENT_TENSE = ("ي", "ت", "ن")
 # Arabic prepositions written as words: "and" on one comes off («ومع من نتواصل», "and with whom").
 ARABIC_PREPOSITIONS = frozenset({"في", "مع", "على", "عن", "من"})
-_ARABIC_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "كم")
 _PRONOUN_SUFFIXES = ("ها", "هم", "كم")
+_ARABIC_SUFFIXES = ("ات", "ون", "ين", *_PRONOUN_SUFFIXES)
 # A feminine noun under a pronoun writes its ة as ت: مشاركتي, دعوتكم, جمعيتنا.
 _FEMININE_WITH_PRONOUN = ("تي", "تكم", "تنا", "تها", "تهم")
 _PLURALS_WITH_PRONOUN = tuple("ات" + pronoun for pronoun in _PRONOUN_SUFFIXES)  # سياراتهم, a noun
@@ -113,9 +114,10 @@ def _strip_arabic_affixes(token: str) -> str:
         token = token[1:]
     if not noun:
         token = _without_verb_prefix(token)
-    for suffix in () if token.endswith(_PLURALS_WITH_PRONOUN) else _FEMININE_WITH_PRONOUN:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            return token[: -len(suffix)] + "ه"  # مشاركتي, my participation: مشاركة, folded to مشاركه
+    if not token.endswith(_PLURALS_WITH_PRONOUN):
+        for suffix in _FEMININE_WITH_PRONOUN:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+                return token[: -len(suffix)] + "ه"  # مشاركتي, my participation: مشاركة, folded to مشاركه
     for suffix in _ARABIC_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             token = token[: -len(suffix)]
@@ -243,6 +245,12 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
                 is_stop = stemmed in STOP_WORDS or len(stemmed) == 1 or (stemmed.isdigit() and len(stemmed) < 4)
                 result.append((stemmed, is_stop))
     return tuple(result)
+
+
+def pooled_stems(words_of: Callable[[LanguageProfile], Iterable[str]]) -> frozenset[str]:
+    """A word list of the language profiles, over every language, as `terms` reads it (folded, stemmed):
+    what the code compares with a message's words."""
+    return frozenset(word for raw in pooled(words_of) for word, _ in terms(raw))
 
 
 def tokens(text: str) -> tuple[str, ...]:

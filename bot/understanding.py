@@ -20,24 +20,21 @@ from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 
-from bot.language_profiles import PROFILES, pooled
+from bot.language_profiles import pooled
 from bot.languages import LANGUAGES, is_latin_darija
 from bot.lexicon import Lexicon
 from bot.locales import babel_locale
-from bot.normalize import ARABIC_PREPOSITIONS, terms
+from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms
 
 if TYPE_CHECKING:
     from bot.knowledge import Entry
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
 # Words that open a question, in every language (Darija in Latin letters too); compared as stems.
-_QUESTION_OPENERS = " ".join(profile.question_words for profile in PROFILES)
-QUESTION_WORDS = frozenset(word for raw in _QUESTION_OPENERS.split() for word, _ in terms(raw))
-_OPENING_QUESTION_WORDS = frozenset(
-    word for raw in pooled(lambda p: p.opening_question_words) for word, _ in terms(raw)
-)
+QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split())
+_OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
-_YES_OR_NO_WORDS = frozenset(word for raw in pooled(lambda p: p.yes_or_no_words) for word, _ in terms(raw))
+_YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 _CHUNK = re.compile(r"\S+")
@@ -258,7 +255,7 @@ def understand(
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
 
 
-_IDENTITY = frozenset(word for raw in pooled(lambda profile: profile.identity_words) for word, _ in terms(raw))
+_IDENTITY = pooled_stems(lambda profile: profile.identity_words)
 _CLAUSE_END = re.compile(r"[,،;]")
 
 

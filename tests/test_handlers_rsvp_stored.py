@@ -214,44 +214,17 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
     the .ics and the CSV go out as real multipart uploads."""
     import csv
     import io
-    import os
     import signal
-    import subprocess
-    import sys
-    from pathlib import Path
 
-    import yaml
-
+    from tests.bot_process import start_bot
     from tests.fake_bot_api import TOKEN, FakeBotApiServer
     from tests.telegram_harness import UpdateFactory, sent_message
 
-    root = Path(__file__).resolve().parent.parent
     organiser_id = 777
     with FakeBotApiServer() as server:
         api, updates = server.api, UpdateFactory(server.api)
-        config = tmp_path / "config.yaml"
-        config.write_text(
-            yaml.safe_dump(
-                {
-                    "telegram": {
-                        "base_url": server.base_url,
-                        "base_file_url": server.base_url.replace("/bot", "/file/bot"),
-                    },
-                    "database": str(tmp_path / "bot.sqlite3"),
-                    "knowledge": str(root / "knowledge"),
-                    "organisers": [organiser_id],
-                    "event": {"capacity": 10, "reminders": ["1d", "2h"]},
-                }
-            ),
-            encoding="utf-8",
-        )
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", "--config", str(config)],
-            cwd=tmp_path,
-            env={**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONPATH": str(root)},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+        process = start_bot(
+            server, tmp_path, organisers=[organiser_id], event={"capacity": 10, "reminders": ["1d", "2h"]}
         )
         try:
             assert api.wait_for(lambda a: a.polls >= 1, 15.0), "the bot did not start polling"

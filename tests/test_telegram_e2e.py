@@ -14,10 +14,10 @@ import pytest
 import yaml
 
 from handlers.render import escape
+from tests.bot_process import PROJECT_ROOT, start_bot
 from tests.fake_bot_api import BOT_USERNAME, TOKEN, FakeBotApi, FakeBotApiServer
 from tests.telegram_harness import Sent, UpdateFactory, confident_question, sent_message
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WAIT = 8.0  # seconds; generous for a loaded 2-core machine, a healthy run takes well under one
 
 
@@ -39,30 +39,7 @@ def _replies_to(
 @pytest.fixture
 def running_bot(tmp_path: Path):
     with FakeBotApiServer() as server:
-        config = tmp_path / "config.yaml"
-        config.write_text(
-            yaml.safe_dump(
-                {
-                    "telegram": {
-                        "base_url": server.base_url,
-                        "base_file_url": server.base_url.replace("/bot", "/file/bot"),
-                    },
-                    "database": str(tmp_path / "bot.sqlite3"),
-                    "knowledge": str(PROJECT_ROOT / "knowledge"),
-                    "default_language": "fr",
-                }
-            ),
-            encoding="utf-8",
-        )
-        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "PYTHONPATH": str(PROJECT_ROOT)}
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", "--config", str(config)],
-            cwd=tmp_path,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        process = start_bot(server, tmp_path, default_language="fr")
         try:
             started = server.api.wait_for(lambda api: api.polls >= 1, 15.0)
             if not started:
