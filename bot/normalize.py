@@ -83,6 +83,8 @@ _ARABIC_SUFFIXES = ("ات", "ون", "ين", *_PRONOUN_SUFFIXES)
 # A feminine noun under a pronoun writes its ة as ت: مشاركتي, دعوتكم, جمعيتنا.
 _FEMININE_WITH_PRONOUN = ("تي", "تكم", "تنا", "تها", "تهم")
 _PLURALS_WITH_PRONOUN = tuple("ات" + pronoun for pronoun in _PRONOUN_SUFFIXES)  # سياراتهم, a noun
+# «ون» after an alif is the root's, not a plural: تعاون (cooperation), معاون, not تعا.
+_ROOT_ENDINGS = ("اون",)
 
 
 def _strip_arabic_affixes(token: str) -> str:
@@ -119,7 +121,7 @@ def _strip_arabic_affixes(token: str) -> str:
             if token.endswith(suffix) and len(token) - len(suffix) >= 3:
                 return token[: -len(suffix)] + "ه"  # مشاركتي, my participation: مشاركة, folded to مشاركه
     for suffix in _ARABIC_SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3 and not token.endswith(_ROOT_ENDINGS):
             token = token[: -len(suffix)]
             # a plural under the pronoun comes off too: التزاماتها reads as التزامات (its commitments)
             if suffix in _PRONOUN_SUFFIXES and token.endswith("ات") and len(token) >= 5:

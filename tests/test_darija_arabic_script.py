@@ -172,3 +172,14 @@ def test_darija_parking_and_the_entraide_nationale(message, entry_id):
 )
 def test_more_darija_and_arabic_wording(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_cooperation_keeps_the_root_ending_after_an_alif():
+    # «ون» after an alif is part of the word (تعاون, cooperation), not a plural ending to cut off.
+    assert terms("التعاون") == (("تعاون", False),)
+    assert terms("يتعاونون") == (("يتعاون", False),)
+
+
+@pytest.mark.parametrize("message", ["ما هي الجهات التي تتعاون في البرنامج؟", "شكون اللي كيتعاونو في هاد البرنامج؟"])
+def test_who_cooperates_in_the_programme_is_the_partners(message):
+    assert ask_json(message)["ids"] == ["programme_partners"]
