@@ -7,7 +7,8 @@ from typing import Any
 from bot.config import EventSettings
 from handlers.rsvp import ATTEND, CONFIRM_DATA, EDIT_DATA, PICK_CATEGORY, SKIP
 from handlers.rsvp_texts import RSVP_UI
-from tests.telegram_harness import FakeUser, Replies, Sent, TelegramHarness, bundled_answerer, offline_config
+from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
+from tests.telegram_updates import FakeUser, Replies, Sent
 
 LANGS = ("fr", "en", "ar")
 

@@ -142,8 +142,9 @@ def _project_with_spanish(root: Path) -> None:
     for folder in ("bot", "handlers", "locales"):
         shutil.copytree(PROJECT_ROOT / folder, root / folder, ignore=ignore)
     (root / "tests").mkdir()
-    for name in ("__init__.py", "telegram_harness.py", "fake_bot_api.py"):
-        shutil.copy(PROJECT_ROOT / "tests" / name, root / "tests" / name)
+    for helper in (PROJECT_ROOT / "tests").glob("*.py"):  # the harness and its modules, not the tests
+        if not helper.name.startswith("test_"):
+            shutil.copy(helper, root / "tests" / helper.name)
     profiles = root / "bot" / "language_profiles.py"
     profiles.write_text(profiles.read_text(encoding="utf-8") + SPANISH_PROFILE, encoding="utf-8")
     _spanish_catalogues(root / "locales")

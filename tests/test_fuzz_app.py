@@ -17,7 +17,8 @@ from collections import Counter
 from bot.config import EventSettings
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp
-from tests.telegram_harness import FakeChat, FakeUser, Sent, TelegramHarness, bundled_answerer, offline_config
+from tests.telegram_harness import TelegramHarness, bundled_answerer, offline_config
+from tests.telegram_updates import FakeChat, FakeUser, Sent
 
 SEED = 20180126
 UPDATES = 3000

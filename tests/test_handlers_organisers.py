@@ -14,9 +14,9 @@ from bot.rsvp_export import CSV_COLUMNS
 from bot.typography import typeset
 from handlers.organiser_texts import ORG_UI
 from handlers.texts import TEXTS
-from tests.fake_bot_api import utf16_units, visible_text
 from tests.rsvp_helpers import complete_rsvp
 from tests.telegram_harness import TelegramHarness, offline_config
+from tests.telegram_refusals import utf16_units, visible_text
 
 ORGANISER = 4242
 COMMANDS = ("/rsvps", "/unanswered", "/stats", "/reload", "/broadcast Bonjour à tous", "/checkin", "/walkin Karim")

@@ -10,7 +10,8 @@ from handlers.rsvp import ATTEND, CANCEL_RSVP_NO, CANCEL_RSVP_YES, FORGET_YES
 from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import complete_rsvp
-from tests.telegram_harness import Sent, TelegramHarness, offline_config
+from tests.telegram_harness import TelegramHarness, offline_config
+from tests.telegram_updates import Sent
 
 ORGANISER = 4242
 PERSONAL = ("Amina Benali", "amina.benali@example.org", "+212 6 12 34 56 78", "06.61.23.45.67")

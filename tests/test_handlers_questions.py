@@ -12,8 +12,8 @@ from bot.typography import typeset
 from bot.verdict import Outcome
 from handlers.render import MESSAGE_LIMIT, escape
 from handlers.texts import TEXTS
-from tests.fake_bot_api import utf16_units, visible_text
 from tests.telegram_harness import TelegramHarness, bundled_answerer, confident_question, suggested_question
+from tests.telegram_refusals import utf16_units, visible_text
 
 NONSENSE = "zorglub wibble frotz quux"  # shares no word with the knowledge base
 

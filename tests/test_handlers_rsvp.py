@@ -26,7 +26,8 @@ from handlers.rsvp import (
 from handlers.rsvp_texts import RSVP_UI
 from handlers.texts import TEXTS
 from tests.rsvp_helpers import LANGS, complete_rsvp, harness, reach_summary, said, walk_to
-from tests.telegram_harness import Sent, TelegramHarness, offline_config
+from tests.telegram_harness import TelegramHarness, offline_config
+from tests.telegram_updates import Sent
 
 # ------------------------------------------------------------------------------------------ the whole flow
 

@@ -218,7 +218,7 @@ def test_rsvp_and_the_organisers_csv_over_http_with_python_m_bot_run(tmp_path):
 
     from tests.bot_process import start_bot
     from tests.fake_bot_api import TOKEN, FakeBotApiServer
-    from tests.telegram_harness import UpdateFactory, sent_message
+    from tests.telegram_updates import UpdateFactory, sent_message
 
     organiser_id = 777
     with FakeBotApiServer() as server:

@@ -15,7 +15,8 @@ from handlers.rsvp import (
     SKIP,
 )
 from tests.rsvp_helpers import LANGS, harness, said, walk_to
-from tests.telegram_harness import Sent, bundled_answerer
+from tests.telegram_harness import bundled_answerer
+from tests.telegram_updates import Sent
 
 
 async def test_text_where_a_button_is_expected_is_answered_and_the_step_kept():

@@ -23,8 +23,9 @@ from handlers.render import (
 )
 from handlers.runner import REDACTED, configure_logging, run_bot
 from handlers.texts import TEXTS
-from tests.fake_bot_api import TOKEN, utf16_units, visible_text
+from tests.fake_bot_api import TOKEN
 from tests.telegram_harness import TelegramHarness, bundled_answerer, confident_question
+from tests.telegram_refusals import utf16_units, visible_text
 
 
 class _BrokenAnswerer:
@@ -197,7 +198,7 @@ async def test_one_users_updates_run_in_order_different_users_at_the_same_time()
 
     from handlers.concurrency import PerUserUpdateProcessor
     from tests.fake_bot_api import FakeBotApi
-    from tests.telegram_harness import UpdateFactory
+    from tests.telegram_updates import UpdateFactory
 
     updates = UpdateFactory(FakeBotApi())
     alice, bob = updates.user("en"), updates.user("fr")
@@ -231,7 +232,7 @@ async def test_one_users_queued_updates_do_not_take_every_slot_from_other_users(
 
     from handlers.concurrency import PerUserUpdateProcessor
     from tests.fake_bot_api import FakeBotApi
-    from tests.telegram_harness import UpdateFactory
+    from tests.telegram_updates import UpdateFactory
 
     updates = UpdateFactory(FakeBotApi())
     alice, bob = updates.user("en"), updates.user("fr")

@@ -12,7 +12,8 @@ from handlers.rsvp import ATTEND, CONFIRM_DATA, PICK_CATEGORY, SKIP
 from handlers.rsvp_texts import RSVP_UI
 from tests.conftest import FIGURES
 from tests.rsvp_helpers import reach_summary
-from tests.telegram_harness import Replies, Sent, TelegramHarness, offline_config
+from tests.telegram_harness import TelegramHarness, offline_config
+from tests.telegram_updates import Replies, Sent
 
 USERS = 500
 LANGS = ("fr", "en", "ar")

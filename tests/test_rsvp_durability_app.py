@@ -75,7 +75,8 @@ async def _child(database: str) -> None:
     from bot.config import EventSettings
     from bot.storage import Storage
     from handlers.rsvp import ATTEND, CONFIRM_DATA, PICK_CATEGORY, SKIP
-    from tests.telegram_harness import Sent, TelegramHarness, offline_config
+    from tests.telegram_harness import TelegramHarness, offline_config
+    from tests.telegram_updates import Sent
 
     storage = await Storage.open(database)
     bot = TelegramHarness(offline_config(event=EventSettings(capacity=CAPACITY)), storage=storage)

@@ -16,7 +16,8 @@ import yaml
 from handlers.render import escape
 from tests.bot_process import PROJECT_ROOT, start_bot
 from tests.fake_bot_api import BOT_USERNAME, TOKEN, FakeBotApi, FakeBotApiServer
-from tests.telegram_harness import Sent, UpdateFactory, confident_question, sent_message
+from tests.telegram_harness import confident_question
+from tests.telegram_updates import Sent, UpdateFactory, sent_message
 
 WAIT = 8.0  # seconds; generous for a loaded 2-core machine, a healthy run takes well under one
 
