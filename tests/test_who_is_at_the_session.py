@@ -21,7 +21,15 @@ def test_who_chairs_or_moderates_is_the_speakers(message):
     assert ask_json(message)["ids"] == ["event_speakers"]
 
 
-@pytest.mark.parametrize("message", ["je veux la liste des invités", "Could I have the list of guests?"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je veux la liste des invités",
+        "Could I have the list of guests?",
+        "I want the guest list",
+        "عطيوني لائحة الحاضرين",
+    ],
+)
 def test_asking_for_the_guest_list_gets_who_attends(message):
     # the list itself is personal data, seen by the organisers alone: the public answer is who is invited
     assert ask_json(message)["ids"] == ["event_attendees"]
@@ -61,3 +69,9 @@ def test_what_is_presented_is_the_agenda_and_who_presents_the_speakers(message, 
 )
 def test_representatives_who_attend_are_not_a_person_named(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_getting_the_list_of_participants_is_not_the_press():
+    # "get" is also getting accreditation or getting there: the list is what is asked, so who attends comes first
+    reply = ask_json("can I get the list of participants?")
+    assert reply["ids"][:1] == ["event_attendees"] or reply["suggestions"][:1] == ["event_attendees"]
