@@ -1,14 +1,17 @@
-"""Shared fixtures: the bundled knowledge base, loaded once; figures printed at the end of the run."""
+"""Shared fixtures: the bundled knowledge base, loaded once; an empty storage in memory; figures printed at the
+end of the run."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.answering import Answerer
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.storage import Storage
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = PROJECT_ROOT / "knowledge"
@@ -41,3 +44,11 @@ def folder(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, target)
     return target
+
+
+@pytest.fixture
+async def storage() -> AsyncIterator[Storage]:
+    """An empty storage in memory, closed after the test."""
+    store = await Storage.open(":memory:")
+    yield store
+    await store.close()

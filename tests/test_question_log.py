@@ -12,13 +12,6 @@ from bot.question_log import PER_ASKER_SHOWN
 from bot.storage import MIGRATIONS, Storage
 
 
-@pytest.fixture
-async def storage():
-    store = await Storage.open(":memory:")
-    yield store
-    await store.close()
-
-
 @pytest.mark.parametrize(
     "text",
     [
