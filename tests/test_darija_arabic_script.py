@@ -183,3 +183,27 @@ def test_cooperation_keeps_the_root_ending_after_an_alif():
 @pytest.mark.parametrize("message", ["ما هي الجهات التي تتعاون في البرنامج؟", "شكون اللي كيتعاونو في هاد البرنامج؟"])
 def test_who_cooperates_in_the_programme_is_the_partners(message):
     assert ask_json(message)["ids"] == ["programme_partners"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("شنو هوما البلدان اللي شاركو فهاد البرنامج؟", "programme_countries"),  # taking part, in any language
+        ("Apart from Morocco, which countries took part?", "programme_countries"),
+        ("ما العلاقة بين البرنامج والمنتدى العالمي للهجرة والتنمية؟", "global_gfmd"),  # "the link between"
+        ("فوقاش الفطور ديال الختام؟", "event_date"),  # the closing breakfast, not its end
+    ],
+)
+def test_taking_part_a_link_and_the_closing_breakfast(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش تسنى المغرب على الميثاق العالمي من بعد؟",  # signed: after January 2018, not the Compact itself
+        "فين غادي يكون الاجتماع الجاي ديال المنتدى العالمي للهجرة والتنمية؟",  # the next Forum, not the breakfast
+    ],
+)
+def test_the_compact_signed_and_the_next_forum_are_declined(message):
+    assert ask_json(message)["ids"] == []
