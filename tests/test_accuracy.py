@@ -24,6 +24,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions32.yaml": (0.93, 0.95),  # blind, single questions (96.0%, out of scope 98.0%, on arrival)
     "questions33.yaml": (0.86, 0.95),  # blind, English and Arabic near misses (90.0%, 100%, on arrival)
     "questions34.yaml": (0.76, 0.95),  # blind, Arabic, 100 near misses (80.0%, out of scope 96.0%, on arrival)
+    "questions35.yaml": (0.78, 0.93),  # blind, Arabic, 90 near misses (82.5%, out of scope 95.6%, on arrival)
 }
 
 
