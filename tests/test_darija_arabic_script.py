@@ -207,3 +207,8 @@ def test_taking_part_a_link_and_the_closing_breakfast(message, entry_id):
 )
 def test_the_compact_signed_and_the_next_forum_are_declined(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_the_next_meeting_alone_is_the_breakfast():
+    # Only the Forum's next meeting is another event: an invitee asking about "the next meeting" means the breakfast.
+    assert ask_json("امتى الاجتماع الجاي؟")["ids"] == ["event_date"]
