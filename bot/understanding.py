@@ -170,10 +170,13 @@ def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
 
 def _asks(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
     """A question word anywhere (French puts it last: "il faut s'habiller comment"), or a French
-    inverted verb ("qu'a-t-il donné", "peut-on venir")."""
-    return any(word in question_words for chunk in chunks for word in chunk.words) or any(
-        _INVERSION.search(chunk.text) for chunk in chunks
-    )
+    inverted verb ("qu'a-t-il donné", "peut-on venir"). «من» asks "who" only where it opens the clause:
+    further on it is "from" or "than" («أحسن من البرامج الأخرى»)."""
+    words = [word for chunk in chunks for word in chunk.words]
+    return any(
+        word in question_words and (position == 0 or word not in ARABIC_PREPOSITIONS)
+        for position, word in enumerate(words)
+    ) or any(_INVERSION.search(chunk.text) for chunk in chunks)
 
 
 def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[list[_Chunk]]:

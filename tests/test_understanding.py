@@ -185,6 +185,16 @@ def test_the_splitter_keeps_the_order_and_shares_the_subject(kb):
     assert message.questions == ("quand a lieu le petit-déjeuner ?", "où a lieu le petit-déjeuner ?")
 
 
+def test_and_between_two_names_does_not_split_where_min_means_than(kb, answerer):
+    # «من» further on is "than" ("better than the EU's programmes"), not "who": one question, which no
+    # entry answers; split at «و», its first half was answered with what IOM is.
+    message = "واش البرنامج ديال OIM و PNUD حسن من البرامج ديال الاتحاد الأوروبي فالمغرب؟"
+    assert len(understand(message, kb.lexicon).questions) == 1
+    assert answerer.ask(message, "ar").entry_ids == ()
+    # «من» opening the second clause still asks who
+    assert understand("متى الفطور و من يمول البرنامج؟", kb.lexicon).questions == ("متى الفطور", "من يمول البرنامج؟")
+
+
 def test_the_lexicon_refuses_a_word_with_two_meanings():
     problems = []
     build_lexicon(
