@@ -35,6 +35,10 @@ from tests.test_understanding import ask_json
         ("عرفوني بوكالة الأمم المتحدة المعنية بالتنمية", "about_undp"),
         # telling the organisers that one will come is the RSVP
         ("كيف أخبركم بأنني سأحضر؟", "rsvp_how"),
+        # "participate" about oneself is attending, as « participer » is (the countries "participating" stay theirs)
+        ("I'd like to participate in the breakfast, how?", "rsvp_how"),
+        ("how can I participate?", "rsvp_how"),
+        ("how many countries participate?", "programme_countries"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
