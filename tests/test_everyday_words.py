@@ -39,6 +39,10 @@ from tests.test_understanding import ask_json
         ("I'd like to participate in the breakfast, how?", "rsvp_how"),
         ("how can I participate?", "rsvp_how"),
         ("how many countries participate?", "programme_countries"),
+        # how the programme contributed to the Compact is the Compact's entry (it says how), in the three languages
+        ("comment le programme a-t-il contribué au pacte mondial ?", "global_compact"),
+        ("كيف ساهم البرنامج في الاتفاق العالمي؟", "global_compact"),
+        ("كيف ساهم البرنامج في الميثاق العالمي من اجل هجرة امنة ومنظمة ونظامية", "global_compact"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
