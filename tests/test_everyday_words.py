@@ -43,6 +43,13 @@ from tests.test_understanding import ask_json
         ("comment le programme a-t-il contribué au pacte mondial ?", "global_compact"),
         ("كيف ساهم البرنامج في الاتفاق العالمي؟", "global_compact"),
         ("كيف ساهم البرنامج في الميثاق العالمي من اجل هجرة امنة ومنظمة ونظامية", "global_compact"),
+        # who is behind the programme (IOM and UNDP, with the ministry and the Swiss funding) is not who
+        # organises the breakfast; why it was created is what it is for
+        ("who is behind the programme?", "programme_partners"),
+        ("c'est qui derrière ce programme ?", "programme_partners"),
+        ("شكون اللي ورا هاد البرنامج؟", "programme_partners"),
+        ("qui est derrière le petit-déjeuner ?", "event_organisers"),
+        ("why was this programme created?", "programme_objectives"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
