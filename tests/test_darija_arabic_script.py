@@ -212,3 +212,18 @@ def test_the_compact_signed_and_the_next_forum_are_declined(message):
 def test_the_next_meeting_alone_is_the_breakfast():
     # Only the Forum's next meeting is another event: an invitee asking about "the next meeting" means the breakfast.
     assert ask_json("امتى الاجتماع الجاي؟")["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("شكون اللي كيخلص على هادشي؟", "programme_funder"),  # «هادشي», "this (thing)", says nothing
+        ("شكون غادي يكون تما؟", "event_attendees"),  # "who will be there"
+        ("بمن نتاصل الا تعطلت؟", "logistics_contact"),  # «بمن», "with whom"; «الا», "if"
+        ("واش نقدر نجيب معايا مديري؟", "rsvp_colleague"),  # one's boss, as "mon chef", "my boss"
+        ("حدثني عن الفطور", "event_overview"),  # "tell me about"
+        ("عاودلي على البرنامج", "programme_overview"),
+    ],
+)
+def test_everyday_darija_words(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
