@@ -153,6 +153,10 @@ def test_an_errand_is_not_the_directions(message, expected):
         "Le plan santé a-t-il été prolongé après 2021 ?",
         "هل تم تجديد المخطط الوطني للصحة والهجرة؟",
         "What happened to the social assistance work afterwards?",
+        # a next phase: none had been announced as of the event, so who would fund it is not the funder's answer
+        "who will fund the next phase?",
+        "qui financera la prochaine phase ?",
+        "شكون اللي غادي يمول المرحلة الجاية؟",
     ],
 )
 def test_what_came_after_the_programme_is_not_covered(message):
@@ -166,6 +170,9 @@ def test_what_came_after_the_programme_is_not_covered(message):
         # «وما عندوش»: "and he has not" (Darija negation), not "and what": one sentence about one person's case
         "صاحبي مهاجر وما عندوش الأوراق، واش يقدر يتداوى مجانا؟",
         "mon voisin est sans papiers, il peut se faire soigner ?",
+        # asking a partner body for help for oneself is not what the programme did with it
+        "est-ce que je peux demander de l'aide à l'Entraide nationale ?",
+        "واش نقدر نطلب مساعدة من التعاون الوطني؟",
     ],
 )
 def test_one_persons_own_case_is_not_the_programmes_results(message):
