@@ -142,7 +142,8 @@ def _without_verb_prefix(token: str) -> str:
         return token
     if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
         token = token[1:]
-    if token.startswith("كي") and len(token) >= 5:  # Darija present tense: كيمول -> يمول
+    # Darija present tense: كيمول -> يمول; كتمول, كنمشي (she funds, I go) -> تمول, نمشي
+    if token.startswith(("كي", "كت", "كن")) and len(token) >= 5:
         token = token[1:]
     # Darija future and present on a verb: غايبدا, غيبدا -> يبدا; كايبدا, كاتبدا -> يبدا, تبدا
     if token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:

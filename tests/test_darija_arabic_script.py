@@ -223,7 +223,18 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("واش نقدر نجيب معايا مديري؟", "rsvp_colleague"),  # one's boss, as "mon chef", "my boss"
         ("حدثني عن الفطور", "event_overview"),  # "tell me about"
         ("عاودلي على البرنامج", "programme_overview"),
+        # Darija's present tense on «كت», «كن» as on «كي»: she funds, I wear, it starts
+        ("شكون اللي كتمول البرنامج؟", "programme_funder"),
+        ("شنو كنلبس؟", "logistics_dress_code"),
+        ("كتبدا الساعة شحال؟", "logistics_time"),
+        ("فين نوقف الطوموبيل؟", "logistics_access"),  # where do I park
     ],
 )
 def test_everyday_darija_words(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_the_projects_a_partner_funds_are_other_projects():
+    # the plural: the programme is one project («المشروع الذي تموله سويسرا» is still the funder's answer)
+    assert ask_json("ما هي المشاريع التي تمولها سويسرا في المغرب؟")["ids"] == []
+    assert ask_json("ما هو المشروع الذي تموله سويسرا؟")["ids"] == ["programme_funder"]
