@@ -228,6 +228,9 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("شنو كنلبس؟", "logistics_dress_code"),
         ("كتبدا الساعة شحال؟", "logistics_time"),
         ("فين نوقف الطوموبيل؟", "logistics_access"),  # where do I park
+        ("كنقلب على العنوان ديال الفطور", "logistics_venue"),  # "I'm looking for" says nothing of the topic
+        ("بدلت رأيي ما غاديش نجي", "rsvp_change"),  # changed my mind, not coming
+        ("j'ai changé d'avis, je ne viens plus", "rsvp_change"),
     ],
 )
 def test_everyday_darija_words(message, entry_id):
