@@ -50,6 +50,12 @@ from tests.test_understanding import ask_json
         ("شكون اللي ورا هاد البرنامج؟", "programme_partners"),
         ("qui est derrière le petit-déjeuner ?", "event_organisers"),
         ("why was this programme created?", "programme_objectives"),
+        # sending someone in one's place is the colleague question («بلاصتي», "my place")
+        ("can I send someone in my place?", "rsvp_colleague"),
+        ("est-ce que je peux envoyer un collègue à ma place ?", "rsvp_colleague"),
+        ("واش نقدر نصيفط شي حد بلاصتي؟", "rsvp_colleague"),
+        # the UN agencies in the programme are its partners (IOM and UNDP), not IOM alone
+        ("which UN agencies are involved?", "programme_partners"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),

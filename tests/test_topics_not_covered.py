@@ -232,3 +232,9 @@ def test_another_activity_a_hotel_to_recommend_or_another_countrys_results_get_n
 )
 def test_the_guest_list_the_weather_and_the_next_forum(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize("message", ["what should I bring?", "que dois-je apporter ?", "شنو خاصني نجيب معايا؟"])
+def test_what_to_bring_is_not_bringing_a_colleague(message):
+    # nothing has been announced about documents or the invitation; "bring" alone is not the colleague entry
+    assert ask_json(message)["ids"] == []
