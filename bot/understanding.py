@@ -331,26 +331,28 @@ def _says_nothing_alone(word: str) -> bool:
 @lru_cache(maxsize=4)
 def _date_mention(day: date) -> re.Pattern[str]:
     """The event's day as people name it: "le 26", "the 26th", "26 janvier 2018", "January 26", «يوم 26
-    يناير», with the month's names from CLDR (Babel) in each language."""
-    months = "|".join(
-        sorted(
-            {
-                re.escape(format_date(day, form, locale=babel_locale(lang)).rstrip(".").lower())
-                for lang in LANGUAGES
-                for form in ("MMMM", "MMM")
-            },
-            key=len,
-            reverse=True,
-        )
-    )
+    يناير», its weekday ("on Friday", « vendredi 26 », «نهار الجمعة»), with the month's and the day's names
+    from CLDR (Babel) in each language."""
+
+    def names(*forms: str) -> str:
+        found = {
+            re.escape(format_date(day, form, locale=babel_locale(lang)).rstrip(".").lower())
+            for lang in LANGUAGES
+            for form in forms
+        }
+        found |= {name.replace("ة", "[ةه]") for name in found}  # «الجمعه», typed without the ta marbuta
+        return "|".join(sorted(found, key=len, reverse=True))
+
+    months = names("MMMM", "MMM")
+    weekday = rf"(?:{names('EEEE')})"
     number = rf"(?:0?{day.day})(?:st|nd|rd|th|er)?"
-    before = r"(?:(?:le|the|on the|on|du|au|يوم|نهار|ليوم|فيوم)\s+)"
+    before = r"(?:(?:le|the|on the|on|du|au|ce|this|يوم|نهار|ليوم|فيوم|هاد|هذا)\s+)"
     month = rf"(?:\s+(?:de\s+)?(?:{months})\.?)"
     year = rf"(?:\s+{day.year})?"
-    return re.compile(
-        rf"(?<!\w)(?:{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year})(?!\w)",
-        re.IGNORECASE,
-    )
+    dated = rf"{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year}"
+    then_the_date = rf"(?:,?\s+(?:the\s+|le\s+)?(?:{number}{month}?{year}|(?:{months})\.?\s+{number}{year}))?"
+    on_weekday = rf"{before}?{weekday}{then_the_date}"
+    return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -283,6 +283,12 @@ def test_the_events_own_day_sets_the_scene_and_asks_about_no_other_date(message,
         # asking whether the event is on that day is asking its date
         ("c'est bien le 26 janvier ?", ["event_date"]),
         ("واش اللقاء يوم 26 يناير؟", ["event_date"]),
+        # its weekday too (the names from CLDR): "on Friday", « vendredi », «نهار الجمعة»
+        ("Good morning, I'd like to confirm that I'll attend on Friday. How do I do that?", ["rsvp_how"]),
+        ("vendredi, ça commence à quelle heure ?", ["logistics_time"]),
+        ("نهار الجمعة فين غادي يكون الفطور؟", ["logistics_venue"]),
+        ("is it on Friday?", ["event_date"]),
+        ("واش نهار الجمعه؟", ["event_date"]),
     ],
 )
 def test_the_events_day_named_in_passing_leaves_the_question_asked(message, expected):
