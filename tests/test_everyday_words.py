@@ -56,6 +56,11 @@ from tests.test_understanding import ask_json
         ("واش نقدر نصيفط شي حد بلاصتي؟", "rsvp_colleague"),
         # the UN agencies in the programme are its partners (IOM and UNDP), not IOM alone
         ("which UN agencies are involved?", "programme_partners"),
+        # "I'd like" is "I would like"; where to find more information is whom to contact
+        ("I'd like more information about the programme", "programme_overview"),
+        ("where can I get more information?", "logistics_contact"),
+        ("je peux avoir plus d'infos où ?", "logistics_contact"),
+        ("فين نلقى معلومات اكثر؟", "logistics_contact"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
