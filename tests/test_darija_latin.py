@@ -23,6 +23,8 @@ from tests.test_understanding import ask_json
         ("ch7al ghadi ydoum lftour", "logistics_end_time"),
         ("wach l i3lam ymkn ydkhol", "event_press"),
         ("wach kayn chi tomobil parking 9rib", "logistics_access"),
+        ("ch7al mn dola kayna f lprogramme?", "programme_countries"),  # dola, dawla: a state
+        ("ma n9derch nji, kifach nannuli?", "rsvp_change"),  # "annuler" with Darija's n of the first person
     ],
 )
 def test_darija_in_latin_letters_spelt_another_way(message, entry_id):
