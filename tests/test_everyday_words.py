@@ -166,3 +166,24 @@ def test_words_around_the_topic_do_not_hide_it(message, expected):
 )
 def test_everyday_darija_and_time_words(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message", ["thanks for the invitation to the breakfast", "merci pour l'invitation", "شكرا على الدعوة للقاء"]
+)
+def test_thanks_for_the_invitation_is_thanks(message):
+    # not a question about who is invited or what the breakfast is
+    assert ask_json(message)["ids"] == ["smalltalk_thanks"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Merci pour l'invitation ! Qui d'autre participe à cette rencontre ?", ["event_attendees"]),
+        ("شكرا على الدعوة، فين غادي يكون؟", ["logistics_venue"]),
+        # "I have two questions:" says nothing of them
+        ("مساء الخير، عندي جوج اسئلة: فين القاعة؟ وفوقاش كتبدا؟", ["logistics_venue", "logistics_time"]),
+    ],
+)
+def test_a_question_after_thanks_or_an_announcement_of_questions_is_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
