@@ -289,6 +289,8 @@ def test_the_events_own_day_sets_the_scene_and_asks_about_no_other_date(message,
         ("نهار الجمعة فين غادي يكون الفطور؟", ["logistics_venue"]),
         ("is it on Friday?", ["event_date"]),
         ("واش نهار الجمعه؟", ["event_date"]),
+        ("what day of the week is it?", ["event_date"]),  # the weekday asked
+        ("اشمن نهار فالسيمانة؟", ["event_date"]),
     ],
 )
 def test_the_events_day_named_in_passing_leaves_the_question_asked(message, expected):
