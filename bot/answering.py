@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.event_day import without_event_day
 from bot.follow_ups import FollowUps, asks_something, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
@@ -19,7 +20,6 @@ from bot.understanding import (
     small_talk_by_formula,
     tells_who_is_asking,
     understand,
-    without_event_day,
 )
 from bot.verdict import Match, Outcome
 

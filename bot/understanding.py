@@ -15,15 +15,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
-
+from bot.event_day import numeric_date
 from bot.language_profiles import pooled
-from bot.languages import LANGUAGES, is_latin_darija
+from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
-from bot.locales import babel_locale
 from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms
 
 if TYPE_CHECKING:
@@ -179,13 +176,32 @@ def _asks(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
     ) or any(_INVERSION.search(chunk.text) for chunk in chunks)
 
 
-def _split_on_and(chunks: list[_Chunk], question_words: frozenset[str]) -> list[list[_Chunk]]:
-    """'who funds it and which countries...' -> two parts; 'متى وأين' -> two parts."""
+def _inside_phrases(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int) -> set[int]:
+    """The chunks inside a lexicon phrase of several chunks: the "and" of "the Global Forum on Migration
+    and Development" is part of a name, not a place to split."""
+    inside: set[int] = set()
+    for start in range(len(chunks)):
+        words: list[str] = []
+        for end in range(start, len(chunks)):
+            words.extend(chunks[end].words)
+            if len(words) > longest:
+                break
+            if end - start >= 2 and tuple(words) in table:
+                inside.update(range(start + 1, end))
+    return inside
+
+
+def _split_on_and(
+    chunks: list[_Chunk], question_words: frozenset[str], in_a_phrase: set[int] | None = None
+) -> list[list[_Chunk]]:
+    """'who funds it and which countries...' -> two parts; 'متى وأين' -> two parts. `in_a_phrase`: the
+    positions of chunks inside a lexicon phrase, never split at."""
     parts: list[list[_Chunk]] = [[]]
     for index, chunk in enumerate(chunks):
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         if (
-            chunk.words
+            index not in (in_a_phrase or ())
+            and chunk.words
             and chunk.words[0] in _CONJUNCTIONS
             and len(chunk.words) == 1
             and following is not None
@@ -240,9 +256,10 @@ def understand(
     `event_day`: the event's day, written in figures ("26/01", "26.01.2018") is read as its day alone."""
     text = unicodedata.normalize("NFKC", message or "")
     if event_day is not None:
-        text = _numeric_date(event_day).sub(f" {event_day.day} ", text)
+        text = numeric_date(event_day).sub(f" {event_day.day} ", text)
     darija = is_latin_darija(text)
     table = lexicon.table("social", darija)
+    concepts = lexicon.table("concepts", darija)
     polite_starters = lexicon.starters("social", darija, "politeness")
     longest = lexicon.longest
     social: list[str] = []
@@ -252,7 +269,8 @@ def understand(
             continue
         chunks = _strip_social(_chunks(sentence), table, longest, social)
         chunks = _drop_politeness(chunks, table, longest, social, polite_starters)
-        for part in _split_on_and(chunks, question_words):
+        in_a_phrase = _inside_phrases(chunks, concepts, longest)
+        for part in _split_on_and(chunks, question_words, in_a_phrase):
             if any(chunk.words for chunk in part):
                 questions.append(_TRAILING_OU.sub("où", " ".join(chunk.text for chunk in part)))
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
@@ -326,50 +344,6 @@ def _says_nothing_alone(word: str) -> bool:
     """A stop word («حتى» in «وحتى لإمتى», "and until when"): no item of a list starts with it."""
     read = terms(word)
     return not read or read[0][1]
-
-
-@lru_cache(maxsize=4)
-def _date_mention(day: date) -> re.Pattern[str]:
-    """The event's day as people name it: "le 26", "the 26th", "26 janvier 2018", "January 26", «يوم 26
-    يناير», its weekday ("on Friday", « vendredi 26 », «نهار الجمعة»), with the month's and the day's names
-    from CLDR (Babel) in each language."""
-
-    def names(*forms: str) -> str:
-        found = {
-            re.escape(format_date(day, form, locale=babel_locale(lang)).rstrip(".").lower())
-            for lang in LANGUAGES
-            for form in forms
-        }
-        found |= {name.replace("ة", "[ةه]") for name in found}  # «الجمعه», typed without the ta marbuta
-        return "|".join(sorted(found, key=len, reverse=True))
-
-    months = names("MMMM", "MMM")
-    weekday = rf"(?:{names('EEEE')})"
-    number = rf"(?:0?{day.day})(?:st|nd|rd|th|er)?"
-    before = r"(?:(?:le|the|on the|on|du|au|ce|this|يوم|نهار|ليوم|فيوم|هاد|هذا)\s+)"
-    month = rf"(?:\s+(?:de\s+)?(?:{months})\.?)"
-    year = rf"(?:\s+{day.year})?"
-    dated = rf"{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year}"
-    then_the_date = rf"(?:,?\s+(?:the\s+|le\s+)?(?:{number}{month}?{year}|(?:{months})\.?\s+{number}{year}))?"
-    on_weekday = rf"{before}?{weekday}{then_the_date}"
-    return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated})(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _numeric_date(day: date) -> re.Pattern[str]:
-    """The event's day in figures, day first as Morocco writes it ("26/01", "26-01-2018", "26.1.18") or
-    ISO ("2018-01-26"): the month and the year are not numbers a question asks about."""
-    sep = r"\s?[/.-]\s?"
-    years = rf"(?:{day.year}|{day.year % 100:02d})"
-    return re.compile(
-        rf"(?<![\d/.-])(?:0?{day.day}{sep}0?{day.month}(?:{sep}{years})?|{day.year}-0?{day.month}-0?{day.day})(?![/.-]?\d)"
-    )
-
-
-def without_event_day(text: str, day: date) -> str:
-    """The text without its mentions of the event's day: "what time on the 26th?" asks the time, and
-    «ما هي الجلسة الختامية المنظمة يوم 26 يناير؟» asks what the session is, not when."""
-    return _date_mention(day).sub(" ", text).strip()
 
 
 def small_talk_by_formula(

@@ -1,0 +1,58 @@
+"""The event's day as people write it in a question: named ("le 26", "the 26th", «يوم 26 يناير», its
+weekday) or in figures ("26/01"). Named in passing, it sets the scene and asks nothing itself; the
+month and the year in figures are not numbers a question asks about."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from babel.dates import format_date
+
+from bot.languages import LANGUAGES
+from bot.locales import babel_locale
+
+
+@lru_cache(maxsize=4)
+def _date_mention(day: date) -> re.Pattern[str]:
+    """The event's day as people name it: "le 26", "the 26th", "26 janvier 2018", "January 26", «يوم 26
+    يناير», its weekday ("on Friday", « vendredi 26 », «نهار الجمعة»), with the month's and the day's names
+    from CLDR (Babel) in each language."""
+
+    def names(*forms: str) -> str:
+        found = {
+            re.escape(format_date(day, form, locale=babel_locale(lang)).rstrip(".").lower())
+            for lang in LANGUAGES
+            for form in forms
+        }
+        found |= {name.replace("ة", "[ةه]") for name in found}  # «الجمعه», typed without the ta marbuta
+        return "|".join(sorted(found, key=len, reverse=True))
+
+    months = names("MMMM", "MMM")
+    weekday = rf"(?:{names('EEEE')})"
+    number = rf"(?:0?{day.day})(?:st|nd|rd|th|er)?"
+    before = r"(?:(?:le|the|on the|on|du|au|ce|this|يوم|نهار|ليوم|فيوم|هاد|هذا)\s+)"
+    month = rf"(?:\s+(?:de\s+)?(?:{months})\.?)"
+    year = rf"(?:\s+{day.year})?"
+    dated = rf"{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year}"
+    then_the_date = rf"(?:,?\s+(?:the\s+|le\s+)?(?:{number}{month}?{year}|(?:{months})\.?\s+{number}{year}))?"
+    on_weekday = rf"{before}?{weekday}{then_the_date}"
+    return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def numeric_date(day: date) -> re.Pattern[str]:
+    """The event's day in figures, day first as Morocco writes it ("26/01", "26-01-2018", "26.1.18") or
+    ISO ("2018-01-26"): the month and the year are not numbers a question asks about."""
+    sep = r"\s?[/.-]\s?"
+    years = rf"(?:{day.year}|{day.year % 100:02d})"
+    return re.compile(
+        rf"(?<![\d/.-])(?:0?{day.day}{sep}0?{day.month}(?:{sep}{years})?|{day.year}-0?{day.month}-0?{day.day})(?![/.-]?\d)"
+    )
+
+
+def without_event_day(text: str, day: date) -> str:
+    """The text without its mentions of the event's day: "what time on the 26th?" asks the time, and
+    «ما هي الجلسة الختامية المنظمة يوم 26 يناير؟» asks what the session is, not when."""
+    return _date_mention(day).sub(" ", text).strip()
