@@ -61,6 +61,12 @@ from tests.test_understanding import ask_json
         ("where can I get more information?", "logistics_contact"),
         ("je peux avoir plus d'infos où ?", "logistics_contact"),
         ("فين نلقى معلومات اكثر؟", "logistics_contact"),
+        # who the event is open to; "in terms of", « en matière de » say nothing of the topic
+        ("Hello, I work for an NGO in Rabat. Is the event open to civil society organisations?", "event_attendees"),
+        ("le petit-déjeuner est ouvert aux associations ?", "event_attendees"),
+        ("واش اللقاء مفتوح في وجه الجمعيات؟", "event_attendees"),
+        ("What has the programme achieved in terms of health for migrants in Morocco?", "results_health"),
+        ("qu'a fait le programme en matière de santé ?", "results_health"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
