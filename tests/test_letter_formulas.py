@@ -100,3 +100,13 @@ def test_a_phrase_is_read_whole_around_filler_even_when_it_names_a_concept(messa
 )
 def test_closing_formulas_alone_get_the_reply_of_their_kind(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_letters_list_of_two_questions_gets_both_answers():
+    # "I would be most grateful if you could let me know" and "I hope this finds you well" are formulas:
+    # what is left is a list, "the exact venue and the start time", answered item by item
+    message = (
+        "Dear Sir or Madam, I hope this finds you well. I would be most grateful if you could let me know "
+        "the exact venue and the start time of the closing breakfast. Kind regards."
+    )
+    assert ask_json(message)["ids"] == ["logistics_venue", "logistics_time"]
