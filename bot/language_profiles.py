@@ -129,6 +129,7 @@ FRENCH = LanguageProfile(
         le la les un une des du de est sont quel quelle quels quelles qui quoi ou où quand comment pourquoi
         combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme bonjour
         merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure
+        en peut peux faut venir koi kel ki ça ca mon ma mes ne se notre votre vos leur
         """
     ),
     marker_letters="éèêàçùôîâ",

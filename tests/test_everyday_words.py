@@ -67,6 +67,12 @@ from tests.test_understanding import ask_json
         ("واش اللقاء مفتوح في وجه الجمعيات؟", "event_attendees"),
         ("What has the programme achieved in terms of health for migrants in Morocco?", "results_health"),
         ("qu'a fait le programme en matière de santé ?", "results_health"),
+        # a friend or one's spouse is bringing someone; free parking is parking, not free care
+        ("jpeux venir avec un pote ?", "rsvp_colleague"),
+        ("can I bring my wife?", "rsvp_colleague"),
+        ("واش نقدر نجيب مراتي؟", "rsvp_colleague"),
+        ("y a un parking gratuit ?", "logistics_access"),
+        ("is there free parking?", "logistics_access"),
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
@@ -193,3 +199,14 @@ def test_thanks_for_the_invitation_is_thanks(message):
 )
 def test_a_question_after_thanks_or_an_announcement_of_questions_is_answered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize("message", ["c qui le président du FMMD ?", "شكون رئيس المنتدى العالمي؟"])
+def test_who_chairs_the_forum_is_a_name_not_the_forum(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_everyday_french_words_tell_the_language():
+    # "on" is English too: « peut », « venir », « en » tell French, so the reply is in French
+    result = ask_json("on peut venir en jean ?", "--lang", "en")
+    assert (result["ids"], result["lang"]) == (["logistics_dress_code"], "fr")
