@@ -8,7 +8,8 @@ from bot.follow_ups import FollowUps, asks_something, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
-from bot.matcher import EVENT, TENTATIVE_FLOOR, Matcher
+from bot.match_names import EVENT
+from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.understanding import (

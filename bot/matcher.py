@@ -21,8 +21,9 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_index import PhrasingIndex
+from bot.match_names import PROGRAMME_MAKERS, with_the_event_named, with_the_programme_named
 from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
-from bot.normalize import numbers_in_words, pooled_stems, terms
+from bot.normalize import numbers_in_words, terms
 from bot.verdict import Match, Outcome
 
 # Calibrated on tests/data/questions.yaml only (tests/data/heldout.yaml checks them); scores are 0-100.
@@ -49,80 +50,11 @@ KIND_MISMATCH_FACTOR = 0.8
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
 HOW_TO = CONCEPT_MARK + "how_to"
-EVENT = CONCEPT_MARK + "event"
-# Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
-PROGRAMME = CONCEPT_MARK + "programme"
-PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))
-_BETWEEN = pooled_stems(lambda profile: profile.between_words)
-_AND = pooled_stems(lambda profile: profile.and_words)
-MAX_LINK_WORDS = 2  # "of the", "de l'", "entre l'": more is another clause ("the programme, and what does IOM do")
-# What the event closes ("the closing session of the second phase of the programme") and who holds it
-# ("le petit-déjeuner de l'OIM"): part of its name.
-EVENT_SCENE = PROGRAMME_MAKERS | {
-    CONCEPT_MARK + concept for concept in ("phase", "second", "programme", "programme_name")
-}
 
 
 def _says_nothing(term: tuple[str, bool]) -> bool:
     word, is_stop = term
     return is_stop and not word.startswith(CONCEPT_MARK) and not word.isdigit()
-
-
-def _with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
-    """The words right after the event that say what it closes are its name: "the date of the closing
-    breakfast of phase 2 of the programme" asks the breakfast's date, not the programme's. Kept when they
-    are all the question says ("the closing session of phase 2?"), or name another phase ("phase 1")."""
-    if all(is_stop or word == EVENT or word in EVENT_SCENE for word, is_stop in found):
-        return found
-    result: list[tuple[str, bool]] = []
-    position = 0
-    while position < len(found):
-        word, is_stop = found[position]
-        result.append(found[position])
-        position += 1
-        if word != EVENT:
-            continue
-        end = position
-        while end < len(found) and found[end][0] != EVENT and (found[end][1] or found[end][0] in EVENT_SCENE):
-            end += 1
-        if any(term[0].isdigit() for term in found[position : end + 1]):  # "phase 1", or a year just after
-            continue
-        result.extend(term for term in found[position:end] if term[0] not in EVENT_SCENE)
-        position = end
-    return tuple(result)
-
-
-def _with_the_programme_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
-    """The institutions said right beside the programme are its name: "who funds the joint programme of
-    IOM and UNDP" asks who funds the programme, not what UNDP is. Kept when they are all the question
-    says ("the IOM-UNDP programme?")."""
-    if PROGRAMME not in (word for word, _ in found) or all(
-        is_stop or word == PROGRAMME or word in PROGRAMME_MAKERS or word in _BETWEEN for word, is_stop in found
-    ):
-        return found
-    named: set[int] = set()
-    for position, (word, _) in enumerate(found):
-        if word != PROGRAMME:
-            continue
-        links, after = 0, position + 1  # after it: "of IOM and UNDP", «بين المنظمة الدولية للهجرة و...»
-        while after < len(found) and links <= MAX_LINK_WORDS:
-            other, is_stop = found[after]
-            if other in PROGRAMME_MAKERS:
-                named.update(range(position + 1, after + 1))  # with the words joining them to it
-                links = 0
-            elif is_stop or other in _BETWEEN:
-                links += 1
-            else:
-                break
-            after += 1
-        before = position - 1  # before it, joined by "and" alone: "the IOM and UNDP joint programme"
-        while before >= 0 and (
-            found[before][0] in PROGRAMME_MAKERS or found[before][0] in _AND and before < position - 1
-        ):
-            if found[before][0] in PROGRAMME_MAKERS:
-                named.add(before)
-            before -= 1
-    return tuple(term for position, term in enumerate(found) if position not in named)
 
 
 class Matcher:
@@ -215,7 +147,7 @@ class Matcher:
         found = terms(text)
         if darija:
             found = self._darija.words(found)
-        return _with_the_programme_named(_with_the_event_named(self.lexicon.conceptualise(found, darija)))
+        return with_the_programme_named(with_the_event_named(self.lexicon.conceptualise(found, darija)))
 
     def match(
         self,
@@ -300,11 +232,30 @@ class Matcher:
             fitting = [index for index in candidates if not self._asks_another_kind(prepared, index)]
             if len(fitting) == 1 and not guessed:
                 score = scores[fitting[0]]
-                if score >= TENTATIVE_FLOOR and unknown_share < MAX_UNKNOWN_TO_ANSWER:
+                if (
+                    score >= TENTATIVE_FLOOR
+                    and unknown_share < MAX_UNKNOWN_TO_ANSWER
+                    and not self._leaves_out_a_topic(prepared, fitting[0], candidates)
+                ):
                     return Match(Outcome.ANSWER, self.entries[fitting[0]], round(score, 1), lang, tentative=True)
             suggestions = tuple(self.entries[index] for index in candidates)
             return Match(Outcome.SUGGEST, None, round(best_score, 1), lang, suggestions)
         return Match(Outcome.FALLBACK, None, round(best_score, 1), lang)
+
+    def _leaves_out_a_topic(self, query: _Query, index: int, candidates: list[int]) -> bool:
+        """The question names a topic of the lexicon that one other entry alone is about, and that entry is
+        far behind ("where will the Global Forum be held" of the breakfast's venue): "if I understand you
+        correctly" would answer another question than the one asked. (Close behind, it is a real choice:
+        "whom do I tell if I must cancel" is the contact, not cancelling.)"""
+        return any(
+            word.startswith(CONCEPT_MARK)
+            and word not in self.lexicon.kinds
+            and word not in PROGRAMME_MAKERS  # IOM and UNDP name the programme, not only themselves
+            and len(owners := self.entry_postings.get(word, [])) == 1
+            and index not in owners
+            and owners[0] not in candidates
+            for word in query.words
+        )
 
     def _may_ask_another_kind(self, query: _Query) -> bool:
         """Whether `_asks_another_kind` can hold for any entry: only when the question names a kind, a

@@ -241,6 +241,18 @@ def _split_on_and(
         parts = [
             part + subject if len(part) == 1 and _is_question_word(part[0], question_words) else part for part in parts
         ]
+    # One asked last after a yes-or-no question («هل سيتم نشر تقرير نهائي ومتى؟», "will a report be
+    # published, and when?") asks it of what that question is about (after "where", "when" is its own).
+    elif (
+        len(parts) > 1
+        and len(parts[-1]) == 1
+        and _is_question_word(parts[-1][0], question_words)
+        and len(parts[-2]) > 1
+        and parts[-2][0].words[:1]
+        and parts[-2][0].words[0] in _YES_OR_NO_WORDS
+        and all(word in _YES_OR_NO_WORDS or word not in question_words for chunk in parts[-2] for word in chunk.words)
+    ):
+        parts[-1] = parts[-1] + parts[-2][1:]
     return parts
 
 

@@ -238,3 +238,14 @@ def test_the_guest_list_the_weather_and_the_next_forum(message, expected):
 def test_what_to_bring_is_not_bringing_a_colleague(message):
     # nothing has been announced about documents or the invitation; "bring" alone is not the colleague entry
     assert ask_json(message)["ids"] == []
+
+
+def test_if_i_understand_you_never_leaves_out_what_the_question_names():
+    # the Forum's venue is not the breakfast's: the Forum is one entry's topic, which the venue never names
+    assert ask_json("فين غادي يتدار المنتدى العالمي للهجرة والتنمية هاد العام")["ids"] == []
+
+
+def test_when_asked_last_is_asked_of_the_yes_or_no_question_before():
+    # "will a final report be published, and when?": not the breakfast's date
+    assert ask_json("هل سيتم نشر تقرير نهائي عن البرنامج ومتى")["ids"] == []
+    assert ask_json("c'est où et quand")["ids"] == ["logistics_venue", "event_date"]

@@ -1,0 +1,78 @@
+"""The event's and the programme's names, read as one word: what the event closes and who holds it
+("the closing breakfast of phase 2 of the programme"), and who runs the programme ("the joint programme
+of IOM and UNDP") are part of its name, not what a question asks about."""
+
+from __future__ import annotations
+
+from bot.lexicon import CONCEPT_MARK
+from bot.normalize import pooled_stems
+
+EVENT = CONCEPT_MARK + "event"
+# Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
+PROGRAMME = CONCEPT_MARK + "programme"
+PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))
+_BETWEEN = pooled_stems(lambda profile: profile.between_words)
+_AND = pooled_stems(lambda profile: profile.and_words)
+MAX_LINK_WORDS = 2  # "of the", "de l'", "entre l'": more is another clause ("the programme, and what does IOM do")
+# What the event closes ("the closing session of the second phase of the programme") and who holds it
+# ("le petit-déjeuner de l'OIM"): part of its name.
+EVENT_SCENE = PROGRAMME_MAKERS | {
+    CONCEPT_MARK + concept for concept in ("phase", "second", "programme", "programme_name")
+}
+
+
+def with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
+    """The words right after the event that say what it closes are its name: "the date of the closing
+    breakfast of phase 2 of the programme" asks the breakfast's date, not the programme's. Kept when they
+    are all the question says ("the closing session of phase 2?"), or name another phase ("phase 1")."""
+    if all(is_stop or word == EVENT or word in EVENT_SCENE for word, is_stop in found):
+        return found
+    result: list[tuple[str, bool]] = []
+    position = 0
+    while position < len(found):
+        word, is_stop = found[position]
+        result.append(found[position])
+        position += 1
+        if word != EVENT:
+            continue
+        end = position
+        while end < len(found) and found[end][0] != EVENT and (found[end][1] or found[end][0] in EVENT_SCENE):
+            end += 1
+        if any(term[0].isdigit() for term in found[position : end + 1]):  # "phase 1", or a year just after
+            continue
+        result.extend(term for term in found[position:end] if term[0] not in EVENT_SCENE)
+        position = end
+    return tuple(result)
+
+
+def with_the_programme_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
+    """The institutions said right beside the programme are its name: "who funds the joint programme of
+    IOM and UNDP" asks who funds the programme, not what UNDP is. Kept when they are all the question
+    says ("the IOM-UNDP programme?")."""
+    if PROGRAMME not in (word for word, _ in found) or all(
+        is_stop or word == PROGRAMME or word in PROGRAMME_MAKERS or word in _BETWEEN for word, is_stop in found
+    ):
+        return found
+    named: set[int] = set()
+    for position, (word, _) in enumerate(found):
+        if word != PROGRAMME:
+            continue
+        links, after = 0, position + 1  # after it: "of IOM and UNDP", «بين المنظمة الدولية للهجرة و...»
+        while after < len(found) and links <= MAX_LINK_WORDS:
+            other, is_stop = found[after]
+            if other in PROGRAMME_MAKERS:
+                named.update(range(position + 1, after + 1))  # with the words joining them to it
+                links = 0
+            elif is_stop or other in _BETWEEN:
+                links += 1
+            else:
+                break
+            after += 1
+        before = position - 1  # before it, joined by "and" alone: "the IOM and UNDP joint programme"
+        while before >= 0 and (
+            found[before][0] in PROGRAMME_MAKERS or found[before][0] in _AND and before < position - 1
+        ):
+            if found[before][0] in PROGRAMME_MAKERS:
+                named.add(before)
+            before -= 1
+    return tuple(term for position, term in enumerate(found) if position not in named)
