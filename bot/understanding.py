@@ -323,6 +323,12 @@ def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WO
     return ",".join(clauses[scene:]).strip() if scene else None
 
 
+# Words whose first letter is و as a letter of their own, not "and": ministry, minister, agency, national,
+# time, documents, workshop, situation, arrival, means, delegation, face, middle («وزارة الصحة» is not
+# "and" before «زارة»).
+_WORDS_FROM_WAW = tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط".split())
+
+
 def list_items(question: str) -> list[str]:
     """A question split at its commas and its "and" ("the objectives, the funder and the countries",
     "l'adresse et le dress code", "الأهداف والشركاء"): the caller keeps the split only when every item
@@ -335,7 +341,13 @@ def list_items(question: str) -> list[str]:
             continue
         # والشركاء, وتاريخ: "and the partners", "and the date" (a word of its own starting with و, وزارة,
         # leaves an item that is not answered alone: the caller then keeps the question whole)
-        if raw.startswith(_ARABIC_AND) and len(raw) >= 4 and items[-1] and not _says_nothing_alone(raw[1:]):
+        if (
+            raw.startswith(_ARABIC_AND)
+            and len(raw) >= 4
+            and not raw.startswith(_WORDS_FROM_WAW)
+            and items[-1]
+            and not _says_nothing_alone(raw[1:])
+        ):
             items.append([raw[1:]])
             continue
         trailing_comma = raw.endswith((",", "،"))

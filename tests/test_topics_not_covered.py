@@ -249,3 +249,9 @@ def test_when_asked_last_is_asked_of_the_yes_or_no_question_before():
     # "will a final report be published, and when?": not the breakfast's date
     assert ask_json("هل سيتم نشر تقرير نهائي عن البرنامج ومتى")["ids"] == []
     assert ask_json("c'est où et quand")["ids"] == ["logistics_venue", "event_date"]
+
+
+def test_a_word_beginning_with_waw_is_not_and():
+    # «وزارة الصحة» (the ministry of health) is not "and" before «زارة»: one question, about an official
+    assert ask_json("شكون المسؤول ف وزارة الصحة على المخطط ديال الهجرة")["ids"] == []
+    assert ask_json("المكان وتاريخ اللقاء")["ids"] == ["logistics_venue", "event_date"]
