@@ -231,6 +231,7 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("كنقلب على العنوان ديال الفطور", "logistics_venue"),  # "I'm looking for" says nothing of the topic
         ("بدلت رأيي ما غاديش نجي", "rsvp_change"),  # changed my mind, not coming
         ("j'ai changé d'avis, je ne viens plus", "rsvp_change"),
+        ("واش البرنامج عندو علاقة بالميثاق العالمي pacte mondial", "global_compact"),  # «عندو», "it has"
     ],
 )
 def test_everyday_darija_words(message, entry_id):
