@@ -71,6 +71,9 @@ from tests.test_understanding import ask_json
         ("jpeux venir avec un pote ?", "rsvp_colleague"),
         ("can I bring my wife?", "rsvp_colleague"),
         ("واش نقدر نجيب مراتي؟", "rsvp_colleague"),
+        # a colleague from one's association is bringing a colleague, not who attends
+        ("واش نقدر نجيب معايا زميلة من الجمعية", "rsvp_colleague"),
+        ("can I bring a colleague from my NGO?", "rsvp_colleague"),
         ("y a un parking gratuit ?", "logistics_access"),
         ("is there free parking?", "logistics_access"),
         # "facilement", "principaux": how and which, not what
