@@ -74,6 +74,7 @@ from tests.test_understanding import ask_json
         # a colleague from one's association is bringing a colleague, not who attends
         ("واش نقدر نجيب معايا زميلة من الجمعية", "rsvp_colleague"),
         ("can I bring a colleague from my NGO?", "rsvp_colleague"),
+        ("هل يمكنني أن أصطحب زميلاً من الجمعية؟", "rsvp_colleague"),
         ("y a un parking gratuit ?", "logistics_access"),
         ("is there free parking?", "logistics_access"),
         # "facilement", "principaux": how and which, not what
