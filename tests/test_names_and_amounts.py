@@ -302,6 +302,7 @@ def test_the_events_day_named_in_passing_leaves_the_question_asked(message, expe
     [
         # the city named in passing: what is asked is what is left
         ("The breakfast in Rabat on the 26th, what is it exactly?", ["event_overview"]),
+        ("ما هي الجلسة الختامية المنظمة يوم 26 يناير بالرباط؟", ["event_overview"]),  # «المنظمة»: organised
         ("c'est quoi la rencontre de Rabat ?", ["event_overview"]),
         ("the event in rabat, who is invited?", ["event_attendees"]),
         # asking whether the event is in that city, or where in it, is asking the venue
