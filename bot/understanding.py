@@ -176,11 +176,17 @@ def _asks(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
     ) or any(_INVERSION.search(chunk.text) for chunk in chunks)
 
 
-def _inside_phrases(chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int) -> set[int]:
+def _inside_phrases(
+    chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, starters: frozenset[str]
+) -> set[int]:
     """The chunks inside a lexicon phrase of several chunks: the "and" of "the Global Forum on Migration
-    and Development" is part of a name, not a place to split."""
+    and Development" is part of a name, not a place to split. `starters`: the phrases' first words."""
     inside: set[int] = set()
+    if not any(word in _CONJUNCTIONS for chunk in chunks for word in chunk.words):
+        return inside  # no "and" to keep whole
     for start in range(len(chunks)):
+        if not chunks[start].words or chunks[start].words[0] not in starters:
+            continue
         words: list[str] = []
         for end in range(start, len(chunks)):
             words.extend(chunks[end].words)
@@ -272,6 +278,7 @@ def understand(
     darija = is_latin_darija(text)
     table = lexicon.table("social", darija)
     concepts = lexicon.table("concepts", darija)
+    concept_starters = lexicon.starters("concepts", darija)
     polite_starters = lexicon.starters("social", darija, "politeness")
     longest = lexicon.longest
     social: list[str] = []
@@ -281,7 +288,7 @@ def understand(
             continue
         chunks = _strip_social(_chunks(sentence), table, longest, social)
         chunks = _drop_politeness(chunks, table, longest, social, polite_starters)
-        in_a_phrase = _inside_phrases(chunks, concepts, longest)
+        in_a_phrase = _inside_phrases(chunks, concepts, longest, concept_starters)
         for part in _split_on_and(chunks, question_words, in_a_phrase):
             if any(chunk.words for chunk in part):
                 questions.append(_TRAILING_OU.sub("où", " ".join(chunk.text for chunk in part)))
