@@ -29,6 +29,9 @@ class LanguageProfile:
     unstemmed: frozenset[str] = frozenset()  # words the stemmer would fold into another ("present" is not "press")
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
+    # Beginnings of words whose first letter is the "and" written on the next word (و), as a letter of
+    # their own: «وزارة» is a ministry, not «و» + «زارة».
+    not_and_on: tuple[str, ...] = ()
     elided_letters: str = ""  # letters written with an apostrophe before a vowel (l', j'): "lheure" is l'heure
     between_words: frozenset[str] = frozenset()  # "le programme conjoint entre l'OIM et le PNUD": part of its name
     # The question words of a yes-or-no question ("est-ce que", "does", «هل»), which ask no who or what.
@@ -248,6 +251,8 @@ ARABIC = LanguageProfile(
         """,
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
+    # ministry, minister, agency, national, time, documents, workshop, situation, arrival, means, delegation
+    not_and_on=tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط".split()),
     between_words=_words("بين"),
     number_words=_words("عدد"),
     cardinal_words=tuple(

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.event_day import numeric_date
-from bot.language_profiles import pooled
+from bot.language_profiles import PROFILES, pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
 from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms
@@ -330,10 +330,7 @@ def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WO
     return ",".join(clauses[scene:]).strip() if scene else None
 
 
-# Words whose first letter is و as a letter of their own, not "and": ministry, minister, agency, national,
-# time, documents, workshop, situation, arrival, means, delegation, face, middle («وزارة الصحة» is not
-# "and" before «زارة»).
-_WORDS_FROM_WAW = tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط".split())
+_WORDS_FROM_WAW = tuple(word for profile in PROFILES for word in profile.not_and_on)
 
 
 def list_items(question: str) -> list[str]:
