@@ -35,9 +35,10 @@ def _date_mention(day: date) -> re.Pattern[str]:
     before = r"(?:(?:le|the|on the|on|du|au|ce|this|يوم|نهار|ليوم|فيوم|هاد|هذا)\s+)"
     month = rf"(?:\s+(?:de\s+)?(?:{months})\.?)"
     year = rf"(?:\s+{day.year})?"
-    dated = rf"{before}?{number}{month}{year}|{before}{number}{month}?{year}|(?:{months})\.?\s+{number}{year}"
-    then_the_date = rf"(?:,?\s+(?:the\s+|le\s+)?(?:{number}{month}?{year}|(?:{months})\.?\s+{number}{year}))?"
-    on_weekday = rf"{before}?{weekday}{then_the_date}"
+    day_first = rf"{number}{month}?{year}"  # "26 janvier 2018", "the 26th"
+    month_first = rf"(?:{months})\.?\s+{number}{year}"  # "January 26"
+    dated = rf"{before}?{number}{month}{year}|{before}{day_first}|{month_first}"
+    on_weekday = rf"{before}?{weekday}(?:,?\s+(?:the\s+|le\s+)?(?:{day_first}|{month_first}))?"
     return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated})(?!\w)", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.event_day import numeric_date
-from bot.language_profiles import PROFILES, pooled
+from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
 from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms
@@ -156,9 +156,14 @@ def _drop_politeness(
 def asks_yes_or_no(question: str) -> bool:
     """A question with a question mark that asks no who, what or when ("Does IOM run classes?",
     "L'OIM organise-t-elle des cours ?", «هل تنظم المنظمة دورات؟»)."""
-    return question.rstrip().endswith(QUESTION_MARKS) and all(
-        word in _YES_OR_NO_WORDS or word not in QUESTION_WORDS for word, _ in terms(question)
+    return question.rstrip().endswith(QUESTION_MARKS) and _asks_only_yes_or_no(
+        (word for word, _ in terms(question)), QUESTION_WORDS
     )
+
+
+def _asks_only_yes_or_no(words: Iterable[str], question_words: frozenset[str]) -> bool:
+    """No question word but a yes-or-no one ("does", «هل»): no who, what or when is asked."""
+    return all(word in _YES_OR_NO_WORDS or word not in question_words for word in words)
 
 
 def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
@@ -256,7 +261,7 @@ def _split_on_and(
         and len(parts[-2]) > 1
         and parts[-2][0].words[:1]
         and parts[-2][0].words[0] in _YES_OR_NO_WORDS
-        and all(word in _YES_OR_NO_WORDS or word not in question_words for chunk in parts[-2] for word in chunk.words)
+        and _asks_only_yes_or_no((word for chunk in parts[-2] for word in chunk.words), question_words)
     ):
         parts[-1] = parts[-1] + parts[-2][1:]
     return parts
@@ -330,7 +335,7 @@ def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WO
     return ",".join(clauses[scene:]).strip() if scene else None
 
 
-_WORDS_FROM_WAW = tuple(word for profile in PROFILES for word in profile.not_and_on)
+_WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
 
 
 def list_items(question: str) -> list[str]:
@@ -343,8 +348,8 @@ def list_items(question: str) -> list[str]:
         if raw in _SYMBOLS_FOR_AND or words[:1] and words[0] in _CONJUNCTIONS and len(words) == 1:
             items.append([])
             continue
-        # والشركاء, وتاريخ: "and the partners", "and the date" (a word of its own starting with و, وزارة,
-        # leaves an item that is not answered alone: the caller then keeps the question whole)
+        # والشركاء, وتاريخ: "and the partners", "and the date"; not a word whose own first letter is و
+        # (وزارة: the language profile's not_and_on)
         if (
             raw.startswith(_ARABIC_AND)
             and len(raw) >= 4
