@@ -142,15 +142,19 @@ def _without_verb_prefix(token: str) -> str:
         return token
     if token.startswith("س") and len(token) >= 5 and token[1:2] in _PRESENT_TENSE:
         token = token[1:]
-    # Darija present tense: كيمول -> يمول; كتمول, كنمشي (she funds, I go) -> تمول, نمشي
+    # Darija present tense: كيمول -> يمول, كنمشي (I go) -> نمشي, كتمول (she funds) -> تمول
     if token.startswith(("كي", "كت", "كن")) and len(token) >= 5:
         token = token[1:]
     # Darija future and present on a verb: غايبدا, غيبدا -> يبدا; كايبدا, كاتبدا -> يبدا, تبدا
-    if token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:
+    elif token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:
         token = token[2:]
     elif token.startswith("غي") and len(token) >= 5:
         token = token[1:]
-    return token
+    else:
+        return token
+    # After Darija's marker the word is surely a verb, read in its usual form: تمول as يمول, and
+    # «كتعاون» (she helps) as يعاون, not as the noun تعاون (cooperation)
+    return "ي" + token[1:] if token.startswith("ت") else token
 
 
 def _final_hamza(token: str) -> str:

@@ -242,3 +242,9 @@ def test_the_projects_a_partner_funds_are_other_projects():
     # the plural: the programme is one project («المشروع الذي تموله سويسرا» is still the funder's answer)
     assert ask_json("ما هي المشاريع التي تمولها سويسرا في المغرب؟")["ids"] == []
     assert ask_json("ما هو المشروع الذي تموله سويسرا؟")["ids"] == ["programme_funder"]
+
+
+def test_a_darija_verb_on_ta_is_not_the_noun_it_spells():
+    # «كتعاون» is "she helps": read as «تعاون» (cooperation) it was a question about the programme's partnerships
+    assert ask_json("واش الأمم المتحدة كتعاون فهادشي؟")["ids"] == []
+    assert ask_json("كاتبدا الساعة شحال؟")["ids"] == ["logistics_time"]
