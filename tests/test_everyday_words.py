@@ -30,6 +30,9 @@ from tests.test_understanding import ask_json
         # what the assistant can do, in Darija; the UN agencies described rather than named
         ("نتا شنو كتعرف دير؟", "smalltalk_about_bot"),
         ("what does the UN agency for development do?", "about_undp"),
+        # "the UN" in English is the United Nations, not the French article; its agencies are still theirs
+        ("what does the UN migration agency do", "about_iom"),
+        ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),
         ("عرفوني بوكالة الأمم المتحدة المعنية بالتنمية", "about_undp"),

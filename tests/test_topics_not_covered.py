@@ -110,6 +110,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "هل هناك تمويل للجمعيات؟",  # money for one's association: not who attends, nor the funder
         "is there funding for NGOs?",
         "y a-t-il des financements pour les associations ?",
+        "واش الأمم المتحدة كتمول جمعيات فالمغرب؟",  # whether a body funds associations: not who attends
+        "does the UN fund associations in Morocco?",
+        "est-ce que l'ONU finance des associations au Maroc ?",
         "is there a prayer room?",  # not "pay", read from a typo
         "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
         "ما هي خطة عمل الرباط؟",  # the Rabat Process's action plan, not the health plan
