@@ -32,6 +32,10 @@ from tests.test_understanding import ask_json
         ("what does the UN agency for development do?", "about_undp"),
         # "the UN" in English is the United Nations, not the French article; its agencies are still theirs
         ("what does the UN migration agency do", "about_iom"),
+        # who will be with us in the room is who attends, not booking a place in it; «كامل» (whole) says nothing
+        ("من سيكون حاضرا معنا في القاعة؟", "event_attendees"),
+        ("On sera avec qui dans la salle ce matin-là ?", "event_attendees"),
+        ("شكون اللي خلص على هاد المشروع كامل؟", "programme_funder"),
         ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),
