@@ -36,6 +36,9 @@ from tests.test_understanding import ask_json
         ("من سيكون حاضرا معنا في القاعة؟", "event_attendees"),
         ("On sera avec qui dans la salle ce matin-là ?", "event_attendees"),
         ("شكون اللي خلص على هاد المشروع كامل؟", "programme_funder"),
+        # «الإفطار» is a breakfast as «الفطور» is; a light meeting («لقاء خفيف») asks the format
+        ("هل هو مؤتمر رسمي أم لقاء خفيف على مائدة الإفطار؟", "event_format"),
+        ("متى الإفطار؟", "event_date"),
         ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),
