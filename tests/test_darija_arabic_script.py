@@ -225,6 +225,8 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("عاودلي على البرنامج", "programme_overview"),
         # Darija's present tense on «كت», «كن» as on «كي»: she funds, I wear, it starts
         ("شكون اللي كتمول البرنامج؟", "programme_funder"),
+        # "how will it be, a seminar or a breakfast?" asks the format (it got the speakers and the running order)
+        ("كيفاش غادي تكون الجلسة واش ندوة ولا فطور", "event_format"),
         ("شنو كنلبس؟", "logistics_dress_code"),
         ("كتبدا الساعة شحال؟", "logistics_time"),
         ("فين نوقف الطوموبيل؟", "logistics_access"),  # where do I park
