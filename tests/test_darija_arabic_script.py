@@ -227,6 +227,14 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("شكون اللي كتمول البرنامج؟", "programme_funder"),
         # "how will it be, a seminar or a breakfast?" asks the format (it got the speakers and the running order)
         ("كيفاش غادي تكون الجلسة واش ندوة ولا فطور", "event_format"),
+        # replying to the invitation is confirming; «نقول» (to say), «الناس», «غادين», «بيناتهم», «دايرين» say nothing
+        ("مرحبا، كيفاش نجاوب على الدعوة باش نقول راني جاي", "rsvp_how"),
+        ("how do I reply to the invitation?", "rsvp_how"),
+        ("comment répondre à l'invitation ?", "rsvp_how"),
+        ("شكون الناس لي غادين يحضرو فهاد الفطور", "event_attendees"),
+        ("البرنامج و الميثاق العالمي للهجرة الامنة شنو العلاقة بيناتهم", "global_compact"),
+        ("شنو هي هاد الجلسة الختامية لي دايرين", "event_overview"),
+        ("بسلامة نهارك مبروك", "smalltalk_goodbye"),  # "have a blessed day"
         ("شنو كنلبس؟", "logistics_dress_code"),
         ("كتبدا الساعة شحال؟", "logistics_time"),
         ("فين نوقف الطوموبيل؟", "logistics_access"),  # where do I park
