@@ -113,6 +113,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "واش الأمم المتحدة كتمول جمعيات فالمغرب؟",  # whether a body funds associations: not who attends
         "does the UN fund associations in Morocco?",
         "est-ce que l'ONU finance des associations au Maroc ?",
+        "واش نقدر ناخد نسخة من المخطط الاستراتيجي الصحة والهجرة",  # a copy of the plan: none to send
+        "je peux avoir une copie du plan stratégique santé ?",
+        "ماذا أنجز البرنامج في بنغلاديش",  # another country's results: «أنجز» is what it achieved
         "is there a prayer room?",  # not "pay", read from a typo
         "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
         "ما هي خطة عمل الرباط؟",  # the Rabat Process's action plan, not the health plan
