@@ -131,7 +131,7 @@ class FollowUps:
         # unless it names its own subject ("... ? Et c'est où, le petit-déjeuner ?").
         named = any(
             word.isdigit() or word in self.matcher.lexicon.names for word in words_of(self.matcher, previous_text)
-        )
+        ) or bool(self.matcher.lexicon.topics_not_covered(previous_text))
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return False

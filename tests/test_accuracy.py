@@ -26,6 +26,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions34.yaml": (0.76, 0.95),  # blind, Arabic, 100 near misses (80.0%, out of scope 96.0%, on arrival)
     "questions35.yaml": (0.78, 0.93),  # blind, Arabic, 90 near misses (82.5%, out of scope 95.6%, on arrival)
     "questions36.yaml": (0.87, 0.88),  # blind, Arabic, 90 near misses (92.1%, out of scope 93.3%, on arrival)
+    "questions37.yaml": (0.81, 0.89),  # blind, Arabic, 87 near misses (86.0%, out of scope 94.3%, on arrival)
 }
 
 

@@ -261,3 +261,31 @@ def test_a_word_beginning_with_waw_is_not_and():
     # «وزارة الصحة» (the ministry of health) is not "and" before «زارة»: one question, about an official
     assert ask_json("شكون المسؤول ف وزارة الصحة على المخطط ديال الهجرة")["ids"] == []
     assert ask_json("المكان وتاريخ اللقاء")["ids"] == ["logistics_venue", "event_date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شحال ديال البلدان كانو فالمرحلة الاولى",  # got phase 2's countries
+        "شكون مول المرحلة الأولى؟",  # got phase 2's funder
+        "متى انتهت المرحلة الأولى من البرنامج؟",  # got phase 2's dates
+        # the question after leans on the declined one: what phase 1 did, not the programme's results
+        "المرحلة الاولى من البرنامج امتى بدات وشنو دارت",
+    ],
+)
+def test_the_programmes_first_phase_is_not_covered_in_arabic_either(message):
+    # as « la première phase » and "phase 1" are not in French and English
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما هي المرحلة الأولى في المغرب",
+        "شنو هي المرحلة اللولى ديال التقييم؟",
+        "ما هي الخطوة الأولى للبرنامج في المغرب؟",
+    ],
+)
+def test_the_first_step_in_morocco_is_still_the_assessment(message):
+    # «المرحلة الأولى» names the first step in Morocco too, the assessment the press release describes
+    assert ask_json(message)["ids"] == ["results_assessment"]
