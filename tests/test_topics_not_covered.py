@@ -115,6 +115,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "est-ce que l'ONU finance des associations au Maroc ?",
         "واش نقدر ناخد نسخة من المخطط الاستراتيجي الصحة والهجرة",  # a copy of the plan: none to send
         "je peux avoir une copie du plan stratégique santé ?",
+        "هل تقدم الوزارة منحا للمغاربة المقيمين بالخارج؟",  # grants: not what the ministry is
         "ماذا أنجز البرنامج في بنغلاديش",  # another country's results: «أنجز» is what it achieved
         "is there a prayer room?",  # not "pay", read from a typo
         "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
