@@ -97,6 +97,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
     [
         "could you recommend a hotel close to the venue in Rabat?",
         "la DDC finance d'autres projets au Maroc ?",
+        "Hello! Does Switzerland fund other migration projects in Morocco?",  # 'migration' inside 'other projects'
         "what other projects does UNDP run in Morocco?",
         "ما هي المشاريع الأخرى التي تمولها سويسرا في المغرب؟",
         "le ministre délégué, il a quel parcours ?",
