@@ -39,6 +39,7 @@ from tests.test_understanding import ask_json
         # «الإفطار» is a breakfast as «الفطور» is; a light meeting («لقاء خفيف») asks the format
         ("هل هو مؤتمر رسمي أم لقاء خفيف على مائدة الإفطار؟", "event_format"),
         ("متى الإفطار؟", "event_date"),
+        ("How early in the morning should I plan to turn up?", "logistics_time"),  # how early asks the time
         ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),
