@@ -40,6 +40,10 @@ from tests.test_understanding import ask_json
         ("هل هو مؤتمر رسمي أم لقاء خفيف على مائدة الإفطار؟", "event_format"),
         ("متى الإفطار؟", "event_date"),
         ("How early in the morning should I plan to turn up?", "logistics_time"),  # how early asks the time
+        # « appuyé » is « soutenu » (supported); « conviée » is invited; « conseillée » says nothing of the topic
+        ("le programme a t il appuyé le maroc pour le FMMD", "global_gfmd"),
+        ("La presse est-elle conviée à la clôture ?", "event_press"),
+        ("Quelle tenue est conseillée pour le petit-déjeuner ?", "logistics_dress_code"),
         ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),

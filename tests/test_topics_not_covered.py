@@ -105,6 +105,8 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "un bon resto près du lieu ?",
         "which hotel do you recommend near the venue?",
         "quel hôtel me conseillez-vous près du lieu ?",
+        "un hôtel conseillé près du lieu ?",  # « conseillé » saying nothing, the hotel is still not the venue
+        "any recommended hotel near the venue?",
         "write my speech for the breakfast please",  # an errand, not the speakers
         "how do I contact the HR team at IOM Rabat?",
         "واش نقدر نخدم مع المنظمة الدولية للهجرة؟",  # working for IOM: a job, not what IOM is
