@@ -235,6 +235,8 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("البرنامج و الميثاق العالمي للهجرة الامنة شنو العلاقة بيناتهم", "global_compact"),
         ("شنو هي هاد الجلسة الختامية لي دايرين", "event_overview"),
         ("بسلامة نهارك مبروك", "smalltalk_goodbye"),  # "have a blessed day"
+        ("شكون غادي يهضر ف الافتتاح؟", "event_speakers"),  # who speaks at the opening
+        ("البرنامج بدا إمتى وسالا إمتى؟", "programme_dates"),  # «بدا», «سالا»: it started, it ended
         ("شنو كنلبس؟", "logistics_dress_code"),
         ("كتبدا الساعة شحال؟", "logistics_time"),
         ("فين نوقف الطوموبيل؟", "logistics_access"),  # where do I park

@@ -25,6 +25,7 @@ from tests.test_understanding import ask_json
         ("wach kayn chi tomobil parking 9rib", "logistics_access"),
         ("ch7al mn dola kayna f lprogramme?", "programme_countries"),  # dola, dawla: a state
         ("ma n9derch nji, kifach nannuli?", "rsvp_change"),  # "annuler" with Darija's n of the first person
+        ("nta robot wla bnadem?", "smalltalk_about_bot"),  # "nta", "wla" tell Darija: "you", "or"
     ],
 )
 def test_darija_in_latin_letters_spelt_another_way(message, entry_id):
@@ -33,7 +34,13 @@ def test_darija_in_latin_letters_spelt_another_way(message, entry_id):
 
 @pytest.mark.parametrize(
     "message",
-    ["wach kayn chi khedma f OIM", "ch7al kayn mn mhajir f lmaghrib", "kifach ndir visa l spania", "wach kayn wifi"],
+    [
+        "wach kayn chi khedma f OIM",
+        "ch7al kayn mn mhajir f lmaghrib",
+        "kifach ndir visa l spania",
+        "wach kayn wifi",
+        "salam, bghit n9ra f swisra, kayna chi minha?",  # a grant to study in Switzerland, not the funder
+    ],
 )
 def test_darija_questions_the_programme_does_not_cover_stay_declined(message):
     assert ask_json(message)["ids"] == []
