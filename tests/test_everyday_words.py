@@ -44,6 +44,7 @@ from tests.test_understanding import ask_json
         ("le programme a t il appuyé le maroc pour le FMMD", "global_gfmd"),
         ("La presse est-elle conviée à la clôture ?", "event_press"),
         ("Quelle tenue est conseillée pour le petit-déjeuner ?", "logistics_dress_code"),
+        ("phase 2 ran from when to when?", "programme_dates"),  # "ran" is "was implemented"
         ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),
@@ -229,3 +230,8 @@ def test_everyday_french_words_tell_the_language():
     # "on" is English too: « peut », « venir », « en » tell French, so the reply is in French
     result = ask_json("on peut venir en jean ?", "--lang", "en")
     assert (result["ids"], result["lang"]) == (["logistics_dress_code"], "fr")
+
+
+def test_a_formal_conference_asks_the_format_not_the_dress_code():
+    assert ask_json("Is it a formal conference or more of an informal roundtable?")["ids"] == ["event_format"]
+    assert ask_json("should I dress formal?")["ids"] == ["logistics_dress_code"]
