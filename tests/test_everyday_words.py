@@ -45,6 +45,14 @@ from tests.test_understanding import ask_json
         ("La presse est-elle conviée à la clôture ?", "event_press"),
         ("Quelle tenue est conseillée pour le petit-déjeuner ?", "logistics_dress_code"),
         ("phase 2 ran from when to when?", "programme_dates"),  # "ran" is "was implemented"
+        # "for a practical question", "specifically", « un simple » say nothing of the topic
+        (
+            "Je souhaiterais joindre l'équipe organisatrice pour une question pratique, "
+            "auriez-vous un contact s'il vous plaît ?",
+            "logistics_contact",
+        ),
+        ("Comment se déroule la matinée, c'est un panel, des ateliers, un simple petit-déj ?", "event_format"),
+        ("What does the programme do in Morocco?", "results_morocco"),
         ("Remind me, what's the UN's development agency and what part did it play here?", "about_undp"),
         ("شنو كدير الوكالة الأممية للهجرة؟", "about_iom"),
         ("شنو هي وكالة الأمم المتحدة المعنية بالهجرة؟", "about_iom"),

@@ -119,6 +119,10 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "واش نقدر ناخد نسخة من المخطط الاستراتيجي الصحة والهجرة",  # a copy of the plan: none to send
         "je peux avoir une copie du plan stratégique santé ?",
         "هل تقدم الوزارة منحا للمغاربة المقيمين بالخارج؟",  # grants: not what the ministry is
+        # what it does in another of its countries: not the list of countries, which says nothing of that
+        "What does the programme do in Serbia?",
+        "que fait le programme en Serbie ?",
+        "What does the programme do in Serbia specifically?",
         "ماذا أنجز البرنامج في بنغلاديش",  # another country's results: «أنجز» is what it achieved
         "is there a prayer room?",  # not "pay", read from a typo
         "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
