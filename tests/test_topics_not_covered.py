@@ -120,6 +120,8 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "je peux avoir une copie du plan stratégique santé ?",
         "هل تقدم الوزارة منحا للمغاربة المقيمين بالخارج؟",  # grants: not what the ministry is
         # what it does in another of its countries: not the list of countries, which says nothing of that
+        "whats the next IOM event after this one",  # another event: not what came after health
+        "شحال دارت الميزانية ديال هاد البرنامج؟ بغيت الرقم بالضبط",  # the figure asked for is the budget's
         "What does the programme do in Serbia?",
         "que fait le programme en Serbie ?",
         "What does the programme do in Serbia specifically?",
