@@ -121,6 +121,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "هل تقدم الوزارة منحا للمغاربة المقيمين بالخارج؟",  # grants: not what the ministry is
         # what it does in another of its countries: not the list of countries, which says nothing of that
         "whats the next IOM event after this one",  # another event: not what came after health
+        # what the minister said, and an evaluation since: after the event, which the assistant speaks before
+        "Qu'est-ce que le ministre a dit exactement dans son discours d'ouverture au petit-déjeuner ?",
+        "Le plan santé 2017-2021 a-t-il été évalué depuis ?",
         "شحال دارت الميزانية ديال هاد البرنامج؟ بغيت الرقم بالضبط",  # the figure asked for is the budget's
         "What does the programme do in Serbia?",
         "que fait le programme en Serbie ?",
