@@ -237,6 +237,9 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("بسلامة نهارك مبروك", "smalltalk_goodbye"),  # "have a blessed day"
         ("شكون غادي يهضر ف الافتتاح؟", "event_speakers"),  # who speaks at the opening
         ("البرنامج بدا إمتى وسالا إمتى؟", "programme_dates"),  # «بدا», «سالا»: it started, it ended
+        ("السلام عليكم، كاين شي واحد؟", "smalltalk_greeting"),  # "is anyone there?"
+        ("آش استافد المغرب من هاد الخدمة كاملة؟", "results_morocco"),  # what Morocco gained
+        ("عطيوني أرقام الهاتف ديال المنظمين", "logistics_contact"),  # phone numbers, not figures
         ("شنو كنلبس؟", "logistics_dress_code"),
         ("كتبدا الساعة شحال؟", "logistics_time"),
         ("فين نوقف الطوموبيل؟", "logistics_access"),  # where do I park

@@ -121,6 +121,11 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "هل تقدم الوزارة منحا للمغاربة المقيمين بالخارج؟",  # grants: not what the ministry is
         # what it does in another of its countries: not the list of countries, which says nothing of that
         "whats the next IOM event after this one",  # another event: not what came after health
+        # figures and statistics: none is given
+        "واش كاين شي أرقام على المهاجرين لي استافدو من المساعدة الاجتماعية؟",
+        "will journalists get a press kit with figures on migrants in morocco?",
+        # who benefited is neither who presents the results nor the results in Morocco
+        "who benefited from the programme?",
         # what the minister said, and an evaluation since: after the event, which the assistant speaks before
         "Qu'est-ce que le ministre a dit exactement dans son discours d'ouverture au petit-déjeuner ?",
         "Le plan santé 2017-2021 a-t-il été évalué depuis ?",
