@@ -45,6 +45,7 @@ from tests.test_understanding import ask_json
         ("La presse est-elle conviée à la clôture ?", "event_press"),
         ("Quelle tenue est conseillée pour le petit-déjeuner ?", "logistics_dress_code"),
         ("phase 2 ran from when to when?", "programme_dates"),  # "ran" is "was implemented"
+        ("Merci pour les infos ! Du coup on doit arriver à quelle heure le 26 ?", "logistics_time"),  # "so"
         # "for a practical question", "specifically", « un simple » say nothing of the topic
         (
             "Je souhaiterais joindre l'équipe organisatrice pour une question pratique, "
