@@ -238,6 +238,8 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("شكون غادي يهضر ف الافتتاح؟", "event_speakers"),  # who speaks at the opening
         ("البرنامج بدا إمتى وسالا إمتى؟", "programme_dates"),  # «بدا», «سالا»: it started, it ended
         ("السلام عليكم، كاين شي واحد؟", "smalltalk_greeting"),  # "is anyone there?"
+        ("شكون غادي يكون فالفطور؟", "event_attendees"),  # who will be at the breakfast, not who speaks
+        ("who will be at the breakfast?", "event_attendees"),
         ("آش استافد المغرب من هاد الخدمة كاملة؟", "results_morocco"),  # what Morocco gained
         ("عطيوني أرقام الهاتف ديال المنظمين", "logistics_contact"),  # phone numbers, not figures
         ("شنو كنلبس؟", "logistics_dress_code"),

@@ -126,6 +126,10 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "will journalists get a press kit with figures on migrants in morocco?",
         # who benefited is neither who presents the results nor the results in Morocco
         "who benefited from the programme?",
+        # who signed or led something: a person's name, which has not been announced
+        "من وقع على المخطط الوطني للصحة والهجرة؟",
+        "who signed the health plan?",
+        "من أشرف على التقييم الأولي في المغرب؟",
         # what the minister said, and an evaluation since: after the event, which the assistant speaks before
         "Qu'est-ce que le ministre a dit exactement dans son discours d'ouverture au petit-déjeuner ?",
         "Le plan santé 2017-2021 a-t-il été évalué depuis ?",
