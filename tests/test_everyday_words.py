@@ -46,6 +46,9 @@ from tests.test_understanding import ask_json
         ("Quelle tenue est conseillée pour le petit-déjeuner ?", "logistics_dress_code"),
         ("phase 2 ran from when to when?", "programme_dates"),  # "ran" is "was implemented"
         ("Merci pour les infos ! Du coup on doit arriver à quelle heure le 26 ?", "logistics_time"),  # "so"
+        # "the morning" is the event's, as « la matinée » is; the format a session "will take" is not its length
+        ("what's on the agenda for the morning?", "event_agenda"),
+        ("Would you kindly let me know what format the session will take?", "event_format"),
         # "for a practical question", "specifically", « un simple » say nothing of the topic
         (
             "Je souhaiterais joindre l'équipe organisatrice pour une question pratique, "
