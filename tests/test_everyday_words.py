@@ -49,6 +49,10 @@ from tests.test_understanding import ask_json
         # "the morning" is the event's, as « la matinée » is; the format a session "will take" is not its length
         ("what's on the agenda for the morning?", "event_agenda"),
         ("Would you kindly let me know what format the session will take?", "event_format"),
+        # a sector, an area, «مجال»: the sectors the programme worked on are its results in Morocco
+        ("which sectors did the programme work on?", "results_morocco"),
+        ("ما هي القطاعات المعنية بالبرنامج؟", "results_morocco"),
+        ("Who's expected in the room - donors, NGOs, government people?", "event_attendees"),
         # "for a practical question", "specifically", « un simple » say nothing of the topic
         (
             "Je souhaiterais joindre l'équipe organisatrice pour une question pratique, "
