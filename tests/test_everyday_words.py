@@ -51,6 +51,8 @@ from tests.test_understanding import ask_json
         ("Would you kindly let me know what format the session will take?", "event_format"),
         # a sector, an area, «مجال»: the sectors the programme worked on are its results in Morocco
         ("which sectors did the programme work on?", "results_morocco"),
+        ("Pouvez-vous me présenter brièvement la session de clôture ?", "event_overview"),  # « brièvement »
+        ("En deux mots, ce programme c'est quoi ?", "programme_overview"),
         ("ما هي القطاعات المعنية بالبرنامج؟", "results_morocco"),
         ("Who's expected in the room - donors, NGOs, government people?", "event_attendees"),
         # "for a practical question", "specifically", « un simple » say nothing of the topic
