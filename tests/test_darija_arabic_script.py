@@ -239,6 +239,9 @@ def test_the_next_meeting_alone_is_the_breakfast():
         ("البرنامج بدا إمتى وسالا إمتى؟", "programme_dates"),  # «بدا», «سالا»: it started, it ended
         ("السلام عليكم، كاين شي واحد؟", "smalltalk_greeting"),  # "is anyone there?"
         ("شكون غادي يكون فالفطور؟", "event_attendees"),  # who will be at the breakfast, not who speaks
+        # «بفضل» (thanks to), «بحال» (like) say nothing of the topic
+        ("ما الذي تحقق فعلاً على أرض الواقع في المغرب بفضل البرنامج؟", "results_morocco"),
+        ("واش هاد الفطور غادي يكون بحال شي مؤتمر رسمي ولا غير جلسة خفيفة؟", "event_format"),
         ("who will be at the breakfast?", "event_attendees"),
         ("آش استافد المغرب من هاد الخدمة كاملة؟", "results_morocco"),  # what Morocco gained
         ("عطيوني أرقام الهاتف ديال المنظمين", "logistics_contact"),  # phone numbers, not figures
