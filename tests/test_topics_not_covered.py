@@ -130,6 +130,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "من وقع على المخطط الوطني للصحة والهجرة؟",
         "who signed the health plan?",
         "من أشرف على التقييم الأولي في المغرب؟",
+        # whether the Compact binds Morocco: no entry says (it was still being prepared)
+        "Hi there, does the Global Compact oblige Morocco to accept migrants from Europe?",
+        "le pacte est-il contraignant ?",
         # what the minister said, and an evaluation since: after the event, which the assistant speaks before
         "Qu'est-ce que le ministre a dit exactement dans son discours d'ouverture au petit-déjeuner ?",
         "Le plan santé 2017-2021 a-t-il été évalué depuis ?",
