@@ -133,6 +133,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         # whether the Compact binds Morocco: no entry says (it was still being prepared)
         "Hi there, does the Global Compact oblige Morocco to accept migrants from Europe?",
         "le pacte est-il contraignant ?",
+        "Bonjour, le ministère a-t-il un numéro vert pour les MRE ?",  # a partner body's hotline
         # what the minister said, and an evaluation since: after the event, which the assistant speaks before
         "Qu'est-ce que le ministre a dit exactement dans son discours d'ouverture au petit-déjeuner ?",
         "Le plan santé 2017-2021 a-t-il été évalué depuis ?",
