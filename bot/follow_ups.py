@@ -36,8 +36,11 @@ class FollowUps:
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
-        # A sum of money: no entry gives one, so a question asking it names what it is about, as "phase 1" does.
-        self._amount = CONCEPT_MARK + "amount"
+        # Kinds of question no entry's phrasings ask (a sum of money, «الميزانية»): a question of one names
+        # what it is about, as "phase 1" does.
+        self._unanswered_kinds = frozenset(
+            kind for kind in matcher.lexicon.kinds if not matcher.entry_postings.get(kind)
+        )
 
     def read(self, questions: Iterable[str], lang: str, darija: bool | None, match_part: MatchPart) -> list[Part]:
         """Each question with its matches (`match_part`), read after the questions before it."""
@@ -132,7 +135,7 @@ class FollowUps:
         # too, and a later question leans on it ("Was there an event for phase 1? What happened there?")
         # unless it names its own subject ("... ? Et c'est où, le petit-déjeuner ?").
         named = any(
-            word.isdigit() or word in self.matcher.lexicon.names or word == self._amount
+            word.isdigit() or word in self.matcher.lexicon.names or word in self._unanswered_kinds
             for word in words_of(self.matcher, previous_text)
         ) or bool(self.matcher.lexicon.topics_not_covered(previous_text))
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
