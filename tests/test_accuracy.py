@@ -27,6 +27,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions35.yaml": (0.78, 0.93),  # blind, Arabic, 90 near misses (82.5%, out of scope 95.6%, on arrival)
     "questions36.yaml": (0.87, 0.88),  # blind, Arabic, 90 near misses (92.1%, out of scope 93.3%, on arrival)
     "questions37.yaml": (0.81, 0.89),  # blind, Arabic, 87 near misses (86.0%, out of scope 94.3%, on arrival)
+    "questions38.yaml": (0.87, 0.89),  # blind, Arabic, 90 near misses (92.5%, out of scope 94.4%, on arrival)
 }
 
 
@@ -81,6 +82,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev30_messages.yaml": (0.87, 0.87),  # blind, English and Arabic, two thirds near misses (90.8%, 90.0%, on arrival)
     "dev31_messages.yaml": (0.90, 0.95),  # blind, English and Arabic, near misses (86.7%, 92.9%, on arrival)
     "dev32_messages.yaml": (0.86, 0.93),  # blind, three languages, 60 near misses (90.7%, 98.3%, on arrival)
+    "dev33_messages.yaml": (0.92, 0.95),  # blind, three languages, 65 near misses (97.3%, out of scope 100%, on arrival)
 }
 
 
