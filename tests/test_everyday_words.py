@@ -114,6 +114,22 @@ from tests.test_understanding import ask_json
         # "facilement", "principaux": how and which, not what
         ("on y accède facilement en tram ?", "logistics_access"),
         ("quels sont les principaux partenaires ?", "programme_partners"),
+        # the invitation one received, "beforehand", "must", "you tell me": how people ask, not what
+        ("شنو هاد الفطور اللي وصلاتني عليه دعوة؟", "event_overview"),
+        ("Do I need to confirm my attendance beforehand?", "rsvp_how"),
+        ("هل يجب تأكيد الحضور مسبقا؟", "rsvp_how"),
+        ("واش ممكن تقولو ليا كيفاش نأكد الحضور؟", "rsvp_how"),
+        # a meeting afterwards, circumstances that changed: the sender's scene, not a topic
+        ("I have a meeting afterwards, what time does the breakfast finish?", "logistics_end_time"),
+        ("قلت غادي نجي ولكن تبدلو عليا الظروف، كيفاش نبدل الجواب ديالي؟", "rsvp_change"),
+        # "the eight countries" are the programme's; «نكونفيرمي», the French "confirmer" in Darija
+        ("Which eight countries took part?", "programme_countries"),
+        ("ما هي الدول الثماني المشاركة؟", "programme_countries"),
+        ("بغيت نكونفيرمي الحضور ديالي", "rsvp_how"),
+        # "give me an idea of" asks what it is; «أول حاجة» is the first thing done
+        ("ممكن تعطيني فكرة على الجلسة الختامية؟", "event_overview"),
+        ("أول حاجة دارها البرنامج فالمغرب شنو هي؟", "results_assessment"),
+        ("vous etes qui ?", "smalltalk_about_bot"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
@@ -194,6 +210,8 @@ def test_set_phrases_weigh_as_what_they_mean(message, expected):
         # «الصحافيين», the journalists, as Moroccans spell it beside «الصحفيين»
         ("واش الصحافيين مرحب بهم؟", "event_press"),
         ("واش الصحافيين يقدرو يجيو؟", "event_press"),
+        # «خلّص عليه», paid for it in Darija: the funder
+        ("شكون الشركاء ديال البرنامج؟ وشكون اللي خلّص عليه؟", "programme_funder"),
     ],
 )
 def test_words_around_the_topic_do_not_hide_it(message, expected):

@@ -146,6 +146,14 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "واش كاين شي بلاصة نصلي فيها؟",  # a place to pray, not the way to the venue
         "ما هي خطة عمل الرباط؟",  # the Rabat Process's action plan, not the health plan
         "ما هي مبادرة التنمية البشرية؟",  # the INDH, another programme
+        # what a funder does besides this programme, another conference, the next forum, a third phase
+        "شنو كتمول سويسرا من غير هاد البرنامج؟",
+        "Does Switzerland fund anything apart from this programme?",
+        "واش كاين شي مؤتمر آخر ديال OIM الشهر الجاي؟ بغيت نحضر",
+        "فين غادي يتدار المنتدى العالمي للهجرة والتنمية الجاي",
+        "واش المرحلة التالتة ديال البرنامج بدات؟ شنو دارت؟",
+        "شنو كاين فالفطور؟ أنا مريض بالسكر",  # what is served, not where
+        "كيفاش نخدم مع المنظمة الدولية للهجرة ف المغرب",  # a job, not the contact
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
