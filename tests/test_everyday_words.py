@@ -130,6 +130,9 @@ from tests.test_understanding import ask_json
         ("ممكن تعطيني فكرة على الجلسة الختامية؟", "event_overview"),
         ("أول حاجة دارها البرنامج فالمغرب شنو هي؟", "results_assessment"),
         ("vous etes qui ?", "smalltalk_about_bot"),
+        # a big seminar or a small breakfast: its format; «تقدمو», what you will present
+        ("واش هاد اللقاء ندوة كبيرة ولا فطور صغير؟", "event_format"),
+        ("شنو غادي تقدمو فالفطور؟", "event_agenda"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

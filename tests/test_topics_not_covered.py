@@ -154,6 +154,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "واش المرحلة التالتة ديال البرنامج بدات؟ شنو دارت؟",
         "شنو كاين فالفطور؟ أنا مريض بالسكر",  # what is served, not where
         "كيفاش نخدم مع المنظمة الدولية للهجرة ف المغرب",  # a job, not the contact
+        "امتى غادي يتوقع الميثاق العالمي للهجرة وفين",  # when it is signed: after the event
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
