@@ -133,6 +133,9 @@ from tests.test_understanding import ask_json
         # a big seminar or a small breakfast: its format; «تقدمو», what you will present
         ("واش هاد اللقاء ندوة كبيرة ولا فطور صغير؟", "event_format"),
         ("شنو غادي تقدمو فالفطور؟", "event_agenda"),
+        # who works with one at the association is the sender's scene; «هضرة», talks, are the format
+        ("واش نقدر نجيب معايا زميلتي لي خدامة معايا فالجمعية؟", "rsvp_colleague"),
+        ("واش الفطور غير قهوة ولا فيه عروض وهضرة؟", "event_format"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
