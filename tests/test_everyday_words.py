@@ -136,6 +136,19 @@ from tests.test_understanding import ask_json
         # who works with one at the association is the sender's scene; «هضرة», talks, are the format
         ("واش نقدر نجيب معايا زميلتي لي خدامة معايا فالجمعية؟", "rsvp_colleague"),
         ("واش الفطور غير قهوة ولا فيه عروض وهضرة؟", "event_format"),
+        # "the ones", "literally", "better off", "honnêtement", « y a moyen de », « pas loin »: how, not what
+        ("Are the Swiss the ones footing the bill?", "programme_funder"),
+        ("is there parking nearby or am I better off taking a taxi?", "logistics_access"),
+        ("Is it a workshop or literally just a breakfast?", "event_format"),
+        ("y a moyen de se garer pas loin ?", "logistics_access"),
+        ("Honnêtement, c'est un programme de quoi exactement ?", "programme_overview"),
+        ("ma collègue du service juridique peut venir avec moi ?", "rsvp_colleague"),
+        # "my answer" is one's reply; "the organising team" the organisers; "ill", I'll typed fast
+        ("Would it be possible to update my answer?", "rsvp_change"),
+        ("could you share a phone number for the organising team?", "logistics_contact"),
+        ("ill be there, how do i confirm?", "rsvp_how"),
+        # « montrer », what will be shown
+        ("qu'est-ce qu'on va nous montrer ce jour-là ?", "event_agenda"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

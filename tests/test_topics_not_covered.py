@@ -155,6 +155,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "شنو كاين فالفطور؟ أنا مريض بالسكر",  # what is served, not where
         "كيفاش نخدم مع المنظمة الدولية للهجرة ف المغرب",  # a job, not the contact
         "امتى غادي يتوقع الميثاق العالمي للهجرة وفين",  # when it is signed: after the event
+        "La DDC finance aussi des projets agricoles au Maroc ?",  # a sector the programme did not work on
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
