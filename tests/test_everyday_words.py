@@ -149,6 +149,12 @@ from tests.test_understanding import ask_json
         ("ill be there, how do i confirm?", "rsvp_how"),
         # « montrer », what will be shown
         ("qu'est-ce qu'on va nous montrer ce jour-là ?", "event_agenda"),
+        # «يسعدني» (I am pleased), «رسميا», «فهاد القضية»: how; «فديك الصبحية», that morning, is the scene
+        ("يسعدني أن أؤكد لكم حضوري. كيف أسجل ذلك رسميا؟", "rsvp_how"),
+        ("شنو غادي يتقدم فديك الصبحية؟", "event_agenda"),
+        ("التعاون الوطني شنو دخلو فهاد القضية ديال الهجرة؟", "results_social"),
+        # countries that were taking part («مشاركين») are the programme's, not who attends
+        ("شكون هوما الدول اللي كانو مشاركين فالبرنامج؟", "programme_countries"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
