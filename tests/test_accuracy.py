@@ -29,6 +29,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions37.yaml": (0.81, 0.89),  # blind, Arabic, 87 near misses (86.0%, out of scope 94.3%, on arrival)
     "questions38.yaml": (0.87, 0.89),  # blind, Arabic, 90 near misses (92.5%, out of scope 94.4%, on arrival)
     "questions39.yaml": (0.83, 0.91),  # blind, Arabic, 90 near misses (88.1%, out of scope 96.7%, on arrival)
+    "questions40.yaml": (0.87, 0.91),  # blind, Arabic, 90 near misses (92.5%, out of scope 96.7%, on arrival)
 }
 
 
