@@ -155,6 +155,12 @@ from tests.test_understanding import ask_json
         ("التعاون الوطني شنو دخلو فهاد القضية ديال الهجرة؟", "results_social"),
         # countries that were taking part («مشاركين») are the programme's, not who attends
         ("شكون هوما الدول اللي كانو مشاركين فالبرنامج؟", "programme_countries"),
+        # the session "that IOM organises" is named, not asked about; "who is organising it" still is
+        ("شنو هي هاد الجلسة الختامية اللي منظمة OIM؟", "event_overview"),
+        ("ما هي الجلسة الختامية التي تنظمها المنظمة الدولية للهجرة؟", "event_overview"),
+        ("شكون اللي منظمة هاد الفطور؟", "event_organisers"),
+        # the programme of the closing meeting is its agenda, not the programme
+        ("ما هو برنامج اللقاء الختامي؟", "event_agenda"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
