@@ -157,6 +157,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "امتى غادي يتوقع الميثاق العالمي للهجرة وفين",  # when it is signed: after the event
         "La DDC finance aussi des projets agricoles au Maroc ?",  # a sector the programme did not work on
         "ما هي مؤشرات تقييم المخطط الوطني للصحة والهجرة؟",  # indicators: figures, none given
+        # how the programme works in, or what it did in, another of its countries: not the list of them
+        "كيفاش كيخدم البرنامج ف الاكوادور؟",
+        "What did the Migration Mainstreaming programme do in Bangladesh?",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
