@@ -160,6 +160,8 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         # how the programme works in, or what it did in, another of its countries: not the list of them
         "كيفاش كيخدم البرنامج ف الاكوادور؟",
         "What did the Migration Mainstreaming programme do in Bangladesh?",
+        "واش التعاون الوطني كيعطي شي مساعدة للمهاجرين؟",  # aid for oneself, not the programme's work with it
+        "واش الوزارة المكلفة بالمغاربة المقيمين بالخارج غادي تدمج مع وزارة اخرى؟",  # a merger: after the event
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
