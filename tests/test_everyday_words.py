@@ -159,6 +159,7 @@ from tests.test_understanding import ask_json
         ("شنو هي هاد الجلسة الختامية اللي منظمة OIM؟", "event_overview"),
         ("ما هي الجلسة الختامية التي تنظمها المنظمة الدولية للهجرة؟", "event_overview"),
         ("شكون اللي منظمة هاد الفطور؟", "event_organisers"),
+        ("شكون اللي كينظم الفطور؟", "event_organisers"),
         # the programme of the closing meeting is its agenda, not the programme
         ("ما هو برنامج اللقاء الختامي؟", "event_agenda"),
     ],
