@@ -162,6 +162,7 @@ from tests.test_understanding import ask_json
         ("شكون اللي كينظم الفطور؟", "event_organisers"),
         # the programme of the closing meeting is its agenda, not the programme
         ("ما هو برنامج اللقاء الختامي؟", "event_agenda"),
+        ("who is taking the floor?", "event_speakers"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
