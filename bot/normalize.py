@@ -148,7 +148,7 @@ def _without_verb_prefix(token: str) -> str:
     # Darija future and present on a verb: غايبدا, غيبدا -> يبدا; كايبدا, كاتبدا -> يبدا, تبدا
     elif token.startswith(("غا", "كا")) and len(token) >= 5 and token[2:3] in _PRESENT_TENSE:
         token = token[2:]
-    elif token.startswith("غي") and len(token) >= 5:
+    elif token.startswith(("غي", "غت", "غن")) and len(token) >= 5:  # غتكون, غنمشي: غادي cut to غ
         token = token[1:]
     else:
         return token

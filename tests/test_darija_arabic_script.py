@@ -268,3 +268,15 @@ def test_a_darija_verb_on_ta_is_not_the_noun_it_spells():
     # «كتعاون» is "she helps": read as «تعاون» (cooperation) it was a question about the programme's partnerships
     assert ask_json("واش الأمم المتحدة كتعاون فهادشي؟")["ids"] == []
     assert ask_json("كاتبدا الساعة شحال؟")["ids"] == ["logistics_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("كيفاش غتكون الجلسة، واش ندوة ولا فطور؟", ["event_format"]),
+        ("فوقاش غتبدا؟", ["logistics_time"]),
+    ],
+)
+def test_the_future_marker_cut_to_one_letter_still_marks_a_verb(message, expected):
+    """«غتكون», «غتبدا»: Darija's غادي cut to غ, as «غيبدا» and «غايبدا» already were."""
+    assert ask_json(message)["ids"] == expected

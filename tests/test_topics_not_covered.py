@@ -162,6 +162,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "What did the Migration Mainstreaming programme do in Bangladesh?",
         "واش التعاون الوطني كيعطي شي مساعدة للمهاجرين؟",  # aid for oneself, not the programme's work with it
         "واش الوزارة المكلفة بالمغاربة المقيمين بالخارج غادي تدمج مع وزارة اخرى؟",  # a merger: after the event
+        "شنو وقع من بعد ما سالات المرحلة الثانية؟",  # after phase 2 ended: after the event
+        "شنو هي التوصيات اللي خرج بيها اللقاء الختامي نهار 26 يناير؟",  # what the meeting concluded
+        "متى ستنعقد قمة المنتدى العالمي للهجرة والتنمية وما هو جدول أعمالها؟",  # a summit: another event
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
