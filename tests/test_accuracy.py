@@ -31,6 +31,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions39.yaml": (0.83, 0.91),  # blind, Arabic, 90 near misses (88.1%, out of scope 96.7%, on arrival)
     "questions40.yaml": (0.87, 0.91),  # blind, Arabic, 90 near misses (92.5%, out of scope 96.7%, on arrival)
     "questions41.yaml": (0.92, 0.91),  # blind, mostly standard Arabic, 90 near misses (97.5%, 96.7%, on arrival)
+    "questions42.yaml": (0.83, 0.91),  # blind, mostly Darija, 87 near misses (88.4%, out of scope 96.6%, on arrival)
 }
 
 
