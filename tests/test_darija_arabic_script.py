@@ -280,3 +280,16 @@ def test_a_darija_verb_on_ta_is_not_the_noun_it_spells():
 def test_the_future_marker_cut_to_one_letter_still_marks_a_verb(message, expected):
     """«غتكون», «غتبدا»: Darija's غادي cut to غ, as «غيبدا» and «غايبدا» already were."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("شنو هي الأهداف ديال البروغرام؟", ["programme_objectives"]),
+        ("فوقاش الريونيون؟", ["event_date"]),
+        ("واش البروغرام عاون الحكومة فالمنتدى العالمي للهجرة والتنمية؟", ["global_gfmd"]),
+    ],
+)
+def test_french_words_in_arabic_letters_and_helping(message, expected):
+    """«البروغرام» (programme), «الريونيون» (réunion) as Moroccans write them; «عاون», helped."""
+    assert ask_json(message)["ids"] == expected
