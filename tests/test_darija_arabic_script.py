@@ -288,8 +288,15 @@ def test_the_future_marker_cut_to_one_letter_still_marks_a_verb(message, expecte
         ("شنو هي الأهداف ديال البروغرام؟", ["programme_objectives"]),
         ("فوقاش الريونيون؟", ["event_date"]),
         ("واش البروغرام عاون الحكومة فالمنتدى العالمي للهجرة والتنمية؟", ["global_gfmd"]),
+        ("شنو هي لادريس ديال الفطور؟", ["logistics_venue"]),
+        ("عطيني النيمرو ديال المنظمين", ["logistics_contact"]),
+        ("واش هادي كونفيرونس ولا فطور؟", ["event_format"]),
+        ("شنو هوما الريزولتا ديال البروجي؟", ["results_morocco"]),
+        ("فوقاش الايفنت؟", ["event_date"]),
+        ("شنو هوما الاوبجيكتيف ديال البرنامج؟", ["programme_objectives"]),
     ],
 )
 def test_french_words_in_arabic_letters_and_helping(message, expected):
-    """«البروغرام» (programme), «الريونيون» (réunion) as Moroccans write them; «عاون», helped."""
+    """«البروغرام» (programme), «الريونيون» (réunion), «لادريس» (adresse), «النيمرو» (numéro) and the
+    like, as Moroccans write French words in Arabic letters; «عاون», helped."""
     assert ask_json(message)["ids"] == expected
