@@ -121,6 +121,8 @@ from tests.test_understanding import ask_json
         ("واش ممكن تقولو ليا كيفاش نأكد الحضور؟", "rsvp_how"),
         # a meeting afterwards, circumstances that changed: the sender's scene, not a topic
         ("I have a meeting afterwards, what time does the breakfast finish?", "logistics_end_time"),
+        ("عندي اجتماع فالوزارة من بعد، فوقاش كيسالي اللقاء؟", "logistics_end_time"),
+        ("لدي اجتماع آخر بعد الظهر في الوزارة، في أي ساعة ينتهي الفطور؟", "logistics_end_time"),
         ("قلت غادي نجي ولكن تبدلو عليا الظروف، كيفاش نبدل الجواب ديالي؟", "rsvp_change"),
         # "the eight countries" are the programme's; «نكونفيرمي», the French "confirmer" in Darija
         ("Which eight countries took part?", "programme_countries"),
