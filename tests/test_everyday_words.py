@@ -165,6 +165,9 @@ from tests.test_understanding import ask_json
         # the programme of the closing meeting is its agenda, not the programme
         ("ما هو برنامج اللقاء الختامي؟", "event_agenda"),
         ("who is taking the floor?", "event_speakers"),
+        ("Hi, can journalists cover the closing breakfast?", "event_press"),
+        # "see you on the 26th, God willing": a farewell, not a question about the date
+        ("بسلامة، نشوفكم نهار 26 إن شاء الله", "smalltalk_goodbye"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

@@ -165,6 +165,10 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "شنو وقع من بعد ما سالات المرحلة الثانية؟",  # after phase 2 ended: after the event
         "شنو هي التوصيات اللي خرج بيها اللقاء الختامي نهار 26 يناير؟",  # what the meeting concluded
         "متى ستنعقد قمة المنتدى العالمي للهجرة والتنمية وما هو جدول أعمالها؟",  # a summit: another event
+        # thanks for the answers, then a question no entry covers: the thanks are not "my reply" (the RSVP)
+        "Merci pour vos réponses. Sinon, comment on renouvelle une carte de séjour ?",
+        "شكرا على الجواب. واش التعاون الوطني كيعطي شي منحة للعائلات؟",
+        "بغيت نمشي نخدم فكندا، واش تقدرو تعاونوني؟",  # one's own emigration
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
