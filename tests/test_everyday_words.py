@@ -166,6 +166,8 @@ from tests.test_understanding import ask_json
         ("ما هو برنامج اللقاء الختامي؟", "event_agenda"),
         ("who is taking the floor?", "event_speakers"),
         ("Hi, can journalists cover the closing breakfast?", "event_press"),
+        ("how do I get to the venue from the Rabat Ville station?", "logistics_access"),  # the station's name
+        ("ما هي الجهة التي تنظم الفطور الختامي؟", "event_organisers"),  # «الجهة» of the funder's phrasings
         # "see you on the 26th, God willing": a farewell, not a question about the date
         ("بسلامة، نشوفكم نهار 26 إن شاء الله", "smalltalk_goodbye"),
     ],
