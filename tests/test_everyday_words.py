@@ -150,6 +150,7 @@ from tests.test_understanding import ask_json
         ("could you share a phone number for the organising team?", "logistics_contact"),
         ("ill be there, how do i confirm?", "rsvp_how"),
         ("Would it be alright if I brought my deputy along?", "rsvp_colleague"),
+        ("I'm with the Swiss embassy and will attend on Friday. Who else is expected?", "event_attendees"),
         # « montrer », what will be shown
         ("qu'est-ce qu'on va nous montrer ce jour-là ?", "event_agenda"),
         # «يسعدني» (I am pleased), «رسميا», «فهاد القضية»: how; «فديك الصبحية», that morning, is the scene
