@@ -294,6 +294,10 @@ def test_the_future_marker_cut_to_one_letter_still_marks_a_verb(message, expecte
         ("شنو هوما الريزولتا ديال البروجي؟", ["results_morocco"]),
         ("فوقاش الايفنت؟", ["event_date"]),
         ("شنو هوما الاوبجيكتيف ديال البرنامج؟", ["programme_objectives"]),
+        ("شنو هي السيانس دو كلوتير ديال OIM؟", ["event_overview"]),
+        ("فوقاش البوتي دوجوني؟", ["event_date"]),
+        ("شنو علاقة البروجي بالغلوبال كومباكت؟", ["global_compact"]),
+        ("جاي فالتران، كيفاش نوصل للبلاصة من لاكار؟", ["logistics_access"]),
     ],
 )
 def test_french_words_in_arabic_letters_and_helping(message, expected):

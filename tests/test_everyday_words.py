@@ -170,6 +170,12 @@ from tests.test_understanding import ask_json
         ("Hi, can journalists cover the closing breakfast?", "event_press"),
         ("how do I get to the venue from the Rabat Ville station?", "logistics_access"),  # the station's name
         ("ما هي الجهة التي تنظم الفطور الختامي؟", "event_organisers"),  # «الجهة» of the funder's phrasings
+        # the bodies «الداعية» (inviting), the themes «ستطرح» (to be raised), covering it with a
+        # photographer, and the results «على المستوى الوطني» (nationally: in Morocco)
+        ("من هي الجهات الداعية إلى الفطور؟", "event_organisers"),
+        ("ما هي المحاور التي ستطرح في اللقاء؟", "event_agenda"),
+        ("هل يسمح لي بتغطية اللقاء رفقة مصور؟", "event_press"),
+        ("ما الحصيلة التي حققها البرنامج على المستوى الوطني؟", "results_morocco"),
         # "see you on the 26th, God willing": a farewell, not a question about the date
         ("بسلامة، نشوفكم نهار 26 إن شاء الله", "smalltalk_goodbye"),
     ],

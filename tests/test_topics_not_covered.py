@@ -169,6 +169,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "Merci pour vos réponses. Sinon, comment on renouvelle une carte de séjour ?",
         "شكرا على الجواب. واش التعاون الوطني كيعطي شي منحة للعائلات؟",
         "بغيت نمشي نخدم فكندا، واش تقدرو تعاونوني؟",  # one's own emigration
+        "شحال عطات سويسرا للمغرب فهاد البرنامج؟ بغيت الرقم",  # how much it gave: a sum, then its figure
         "Thank you for the info on the breakfast. Separate question: what will the weather be like on Friday?",
     ],
 )
