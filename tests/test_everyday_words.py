@@ -151,6 +151,9 @@ from tests.test_understanding import ask_json
         ("ill be there, how do i confirm?", "rsvp_how"),
         ("Would it be alright if I brought my deputy along?", "rsvp_colleague"),
         ("I'm with the Swiss embassy and will attend on Friday. Who else is expected?", "event_attendees"),
+        # whom to call if one is late: the contact, not the start time
+        ("who do i call if im running late?", "logistics_contact"),
+        ("un numero a appeler en cas de retard ?", "logistics_contact"),
         # « montrer », what will be shown
         ("qu'est-ce qu'on va nous montrer ce jour-là ?", "event_agenda"),
         # «يسعدني» (I am pleased), «رسميا», «فهاد القضية»: how; «فديك الصبحية», that morning, is the scene

@@ -170,6 +170,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "شكرا على الجواب. واش التعاون الوطني كيعطي شي منحة للعائلات؟",
         "بغيت نمشي نخدم فكندا، واش تقدرو تعاونوني؟",  # one's own emigration
         "شحال عطات سويسرا للمغرب فهاد البرنامج؟ بغيت الرقم",  # how much it gave: a sum, then its figure
+        "ما هو عدد اللاجئين في تونس الآن؟",  # refugees in another of the countries: not its list
         "Thank you for the info on the breakfast. Separate question: what will the weather be like on Friday?",
     ],
 )
