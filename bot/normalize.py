@@ -42,7 +42,18 @@ _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 # "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded.
 # "où" (after NFKC, so a decomposed ù is composed), and "ou" typed without its accent where it opens
 # a question ("ou se passe le petit dejeuner"): "or" never starts one.
-_WHERE = re.compile(r"\boù\b|^\s*ou(?=\s+(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b)")
+_WHERE_FOLLOWERS = r"(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b(?![\s-]*ce\b)"
+_WHERE = re.compile(rf"\boù\b|^\s*ou(?=\s+{_WHERE_FOLLOWERS})")
+# The same "ou" opening a clause after a greeting's comma ("Bonjour, ou se tient l'événement ?"), before
+# the message is cut into words: alone, the word would be "or". Not "ou est-ce" ("or is it").
+_OU_OPENING_A_CLAUSE = re.compile(rf"(?<=[,;:!?])(\s*)ou(?=\s+{_WHERE_FOLLOWERS})", re.IGNORECASE)
+
+
+def where_typed_without_accent(text: str) -> str:
+    """ "ou" typed for "où" where it opens a clause after punctuation, written "où"."""
+    return _OU_OPENING_A_CLAUSE.sub(r"\1où", text)
+
+
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")

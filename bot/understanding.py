@@ -21,7 +21,7 @@ from bot.event_day import numeric_date
 from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
-from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms
+from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms, where_typed_without_accent
 
 if TYPE_CHECKING:
     from bot.knowledge import Entry
@@ -277,7 +277,7 @@ def understand(
 ) -> Message:
     """Splits a message into its social formulas and its questions (raw text, in the order written).
     `event_day`: the event's day, written in figures ("26/01", "26.01.2018") is read as its day alone."""
-    text = unicodedata.normalize("NFKC", message or "")
+    text = where_typed_without_accent(unicodedata.normalize("NFKC", message or ""))
     if event_day is not None:
         text = numeric_date(event_day).sub(f" {event_day.day} ", text)
     darija = is_latin_darija(text)

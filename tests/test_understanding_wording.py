@@ -366,3 +366,18 @@ def test_a_question_that_names_no_subject_is_about_the_event(message, expected):
     """Torn between the breakfast and the programme, a question with no subject is the breakfast's:
     the assistant's users are its guests. It is answered tentatively ("if I understand you correctly")."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Bonjour, ou se tient l'evenement ?", ["logistics_venue"]),
+        ("bonjour, ou est le petit dej ?", ["logistics_venue"]),
+    ],
+)
+def test_ou_without_its_accent_after_a_greeting_still_asks_where(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_ou_est_ce_after_a_comma_is_still_or():
+    assert "logistics_venue" not in ask_json("c'est le matin, ou est-ce l'apres-midi ?")["ids"]
