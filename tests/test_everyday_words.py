@@ -263,6 +263,12 @@ def test_set_phrases_weigh_as_what_they_mean(message, expected):
         ("واش الصحافيين يقدرو يجيو؟", "event_press"),
         # «خلّص عليه», paid for it in Darija: the funder
         ("شكون الشركاء ديال البرنامج؟ وشكون اللي خلّص عليه؟", "programme_funder"),
+        # a formal letter: «يشرفني أن أعبر عن رغبتي في» opens it, «وتقبلوا فائق عبارات التقدير» closes it
+        (
+            "يشرفني أن أعبر عن رغبتي في حضور الفطور الختامي، فما هي الإجراءات المتبعة لتأكيد المشاركة؟ "
+            "وتقبلوا فائق عبارات التقدير والاحترام.",
+            "rsvp_how",
+        ),
     ],
 )
 def test_words_around_the_topic_do_not_hide_it(message, expected):
