@@ -42,10 +42,11 @@ _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 # "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded.
 # "où" (after NFKC, so a decomposed ù is composed), and "ou" typed without its accent where it opens
 # a question ("ou se passe le petit dejeuner"): "or" never starts one.
-_WHERE_FOLLOWERS = r"(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b(?![\s-]*ce\b)"
+_WHERE_FOLLOWERS = r"(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b(?![\s-]*ce\b(?!\s*qu))"
 _WHERE = re.compile(rf"\boù\b|^\s*ou(?=\s+{_WHERE_FOLLOWERS})")
 # The same "ou" opening a clause after a greeting's comma ("Bonjour, ou se tient l'événement ?"), before
-# the message is cut into words: alone, the word would be "or". Not "ou est-ce" ("or is it").
+# the message is cut into words: alone, the word would be "or". Not "ou est-ce l'après-midi" ("or is
+# it"), but "ou est-ce que" (where).
 _OU_OPENING_A_CLAUSE = re.compile(rf"(?<=[,;:!?])(\s*)ou(?=\s+{_WHERE_FOLLOWERS})", re.IGNORECASE)
 
 

@@ -373,6 +373,8 @@ def test_a_question_that_names_no_subject_is_about_the_event(message, expected):
     [
         ("Bonjour, ou se tient l'evenement ?", ["logistics_venue"]),
         ("bonjour, ou est le petit dej ?", ["logistics_venue"]),
+        ("ou est-ce que ca se passe ?", ["logistics_venue"]),
+        ("Bonjour, ou est-ce que ca se passe ?", ["logistics_venue"]),
     ],
 )
 def test_ou_without_its_accent_after_a_greeting_still_asks_where(message, expected):
