@@ -154,6 +154,8 @@ from tests.test_understanding import ask_json
         # whom to call if one is late: the contact, not the start time
         ("who do i call if im running late?", "logistics_contact"),
         ("un numero a appeler en cas de retard ?", "logistics_contact"),
+        # the invitation received by email, and not knowing how: the scene, not the contact
+        ("nous avons reçu l'invitation par mail mais je ne sais pas comment confirmer notre présence", "rsvp_how"),
         # « montrer », what will be shown
         ("qu'est-ce qu'on va nous montrer ce jour-là ?", "event_agenda"),
         # «يسعدني» (I am pleased), «رسميا», «فهاد القضية»: how; «فديك الصبحية», that morning, is the scene
