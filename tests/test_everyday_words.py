@@ -178,6 +178,7 @@ from tests.test_understanding import ask_json
         # the bodies «الداعية» (inviting), the themes «ستطرح» (to be raised), covering it with a
         # photographer, and the results «على المستوى الوطني» (nationally: in Morocco)
         ("من هي الجهات الداعية إلى الفطور؟", "event_organisers"),
+        ("من الجهة المنظمة لحفل الاختتام؟", "event_organisers"),  # «حفل الاختتام», the closing ceremony
         ("ما هي المحاور التي ستطرح في اللقاء؟", "event_agenda"),
         ("هل يسمح لي بتغطية اللقاء رفقة مصور؟", "event_press"),
         ("ما الحصيلة التي حققها البرنامج على المستوى الوطني؟", "results_morocco"),

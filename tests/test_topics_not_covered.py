@@ -171,6 +171,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "بغيت نمشي نخدم فكندا، واش تقدرو تعاونوني؟",  # one's own emigration
         "شحال عطات سويسرا للمغرب فهاد البرنامج؟ بغيت الرقم",  # how much it gave: a sum, then its figure
         "ما هو عدد اللاجئين في تونس الآن؟",  # refugees in another of the countries: not its list
+        "فبنغلاديش شنو دارو بالبرنامج؟ حتى هوما فالصحة؟",  # «فبنغلاديش», in Bangladesh: another country's results
         # one's own pension, what happened after the breakfast, what a funder pays for besides
         # migration, a coordinator's name and phone: none is the ministry, the farewell, the funder or the contact
         "انا متقاعد في بلجيكا، هل تساعد الوزارة المكلفة بالمغاربة المقيمين بالخارج في نقل المعاش؟",
