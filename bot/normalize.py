@@ -39,20 +39,19 @@ _ARABIC_FOLD = str.maketrans(
 )
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
-# "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded.
-# "où" (after NFKC, so a decomposed ù is composed), and "ou" typed without its accent where it opens
-# a question ("ou se passe le petit dejeuner"): "or" never starts one.
+# "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded. So is "ou"
+# typed without its accent where it opens a question, at the start or after a greeting's comma ("ou se
+# passe le petit dejeuner", "Bonjour, ou se tient l'événement ?"): "or" never starts one. Not "ou est-ce
+# l'après-midi" ("or is it"), but "ou est-ce que" (where).
 _WHERE_FOLLOWERS = r"(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|vont|faut)\b(?![\s-]*ce\b(?!\s*qu))"
-_WHERE = re.compile(rf"\boù\b|^\s*ou(?=\s+{_WHERE_FOLLOWERS})")
-# The same "ou" opening a clause after a greeting's comma ("Bonjour, ou se tient l'événement ?"), before
-# the message is cut into words: alone, the word would be "or". Not "ou est-ce l'après-midi" ("or is
-# it"), but "ou est-ce que" (where).
-_OU_OPENING_A_CLAUSE = re.compile(rf"(?<=[,;:!?])(\s*)ou(?=\s+{_WHERE_FOLLOWERS})", re.IGNORECASE)
+_OU_OPENING_A_CLAUSE = rf"(?:^|(?<=[,;:!?]))(\s*)ou(?=\s+{_WHERE_FOLLOWERS})"
+_WHERE = re.compile(rf"\boù\b|{_OU_OPENING_A_CLAUSE}")
+_OU_FOR_WHERE = re.compile(_OU_OPENING_A_CLAUSE, re.IGNORECASE)
 
 
 def where_typed_without_accent(text: str) -> str:
-    """ "ou" typed for "où" where it opens a clause after punctuation, written "où"."""
-    return _OU_OPENING_A_CLAUSE.sub(r"\1où", text)
+    """The same "ou" written "où" in a whole message, before it is cut into words (alone, "ou" is "or")."""
+    return _OU_FOR_WHERE.sub(r"\1où", text)
 
 
 _CLOCK_TIME = re.compile(r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b")
