@@ -51,6 +51,13 @@ _ASKING_VERBS = frozenset({"is", "are", "was", "were", "will", "does", "do", "di
 RELATIVE_ANTECEDENTS = frozenset(CONCEPT_MARK + group for group in ("event", "venue", "programme"))
 
 Phrase = tuple[str, ...]  # a word or phrase as the matcher's stems, stop words included
+# "in" written onto an Arabic name («فبنغلاديش», «بتونس»): the normaliser strips it only before «ال»
+# («فالمغرب»), so a one-word name without the article is also read with it.
+_IN_ATTACHED = ("ف", "ب")
+
+
+def _with_in_attached(name: str) -> tuple[str, ...]:
+    return () if " " in name or name.startswith("ال") else tuple(letter + name for letter in _IN_ATTACHED)
 
 
 def phrase(text: str) -> Phrase:
@@ -293,6 +300,10 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                     owner[(kind, table_name, key)] = where
                     tables[table_name][key] = token
                     longest = max(longest, len(key))
+                    if section == "names" and lang == "ar":
+                        for form in _with_in_attached(word):
+                            owner.setdefault((kind, table_name, phrase(form)), where)
+                            tables[table_name].setdefault(phrase(form), token)
     return Lexicon(
         social=lexicon.social,
         concepts=lexicon.concepts,
