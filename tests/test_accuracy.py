@@ -37,6 +37,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions45.yaml": (0.88, 0.93),  # blind, Arabic, 90 near misses of each entry (93.3%, 98.9%, on arrival)
     "questions46.yaml": (0.73, 0.92),  # blind, mostly standard Arabic, 89 near misses (78.7%, 97.8%, on arrival)
     "questions47.yaml": (0.87, 0.93),  # blind, mostly quick Darija, 88 near misses (92.9%, 98.9%, on arrival)
+    "questions48.yaml": (0.81, 0.92),  # blind, Arabic, context before the question (86.4%, 97.7%, on arrival)
     "questions49.yaml": (0.90, 0.91),  # blind, Arabic, details the release lacks (95.2%, 96.6%, on arrival)
 }
 
