@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.event_day import without_event_day
 from bot.follow_ups import FollowUps, asks_something, words_of
 from bot.knowledge import Entry, KnowledgeBase
@@ -28,6 +30,7 @@ from bot.verdict import Match, Outcome
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 
+_OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 
 
@@ -73,7 +76,8 @@ class Answerer:
             return match
         entry = match.entry
         if entry is not None and self.matcher.is_social(entry) and self._formula_of.get(entry.id) in said:
-            return match
+            # The formulas read decide, so no "if I understand you correctly" before "you're welcome".
+            return replace(match, tentative=False)
         for kind in FORMULAS_LAST_FIRST:
             if kind in said and kind in self._small_talk_for:
                 return Match(Outcome.ANSWER, self._small_talk_for[kind], 100.0, match.lang)
@@ -271,7 +275,14 @@ class Answerer:
                 return item_matches
         # Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
         # sont-elles invitées ?"), sets the scene: the question alone is asked when the whole is not clear.
-        if whole.confident_entry is None and (question := after_the_sender(part)) and asks_something((question,)):
+        # Not when the scene tells of the sender's own case ("j'ai perdu mon passeport, où aller ?"): it is
+        # what is asked.
+        if (
+            whole.confident_entry is None
+            and (question := after_the_sender(part))
+            and asks_something((question,))
+            and _OWN_CASE not in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)
+        ):
             other = self.matcher.match(question, lang, darija=darija)
             if (entry := other.confident_entry) and not self.matcher.is_social(entry):
                 return [other]

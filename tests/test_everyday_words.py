@@ -184,6 +184,13 @@ from tests.test_understanding import ask_json
         ("ما الحصيلة التي حققها البرنامج على المستوى الوطني؟", "results_morocco"),
         # "see you on the 26th, God willing": a farewell, not a question about the date
         ("بسلامة، نشوفكم نهار 26 إن شاء الله", "smalltalk_goodbye"),
+        # speeches «يلقون» (delivered), «كتسالا» (ends), «طرا لي مانع» (something came up), a colleague
+        # «من نفس المصلحة» (from the same department), the points «المدرجة» (listed) on the agenda
+        ("شكون اللي سيلقون كلمات فالفطور؟", "event_speakers"),
+        ("فوقاش كتسالا المرحلة الثانية؟", "programme_dates"),
+        ("اكدت حضوري ولكن طرا لي مانع، شنو ندير؟", "rsvp_change"),
+        ("نقدر نجي مع زميل من نفس المصلحة؟", "rsvp_colleague"),
+        ("شنو هي المواضيع المدرجة في جدول الأعمال؟", "event_agenda"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

@@ -110,3 +110,18 @@ def test_a_letters_list_of_two_questions_gets_both_answers():
         "the exact venue and the start time of the closing breakfast. Kind regards."
     )
     assert ask_json(message)["ids"] == ["logistics_venue", "logistics_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "plain_thanks"),
+    [
+        ("شكرا جزيلا على هذه المعلومات القيمة", "شكرا"),
+        ("شكرا على المعلومات القيمة", "شكرا"),
+        ("Merci beaucoup pour ces infos", "merci"),
+    ],
+)
+def test_thanks_for_the_information_is_plain_thanks(message, plain_thanks):
+    # «القيمة» (valuable) is not «القائمة» (the list of countries); and thanks are not guessed at
+    reply = ask_json(message)
+    assert reply["ids"] == ["smalltalk_thanks"]
+    assert reply["answer"] == ask_json(plain_thanks)["answer"]

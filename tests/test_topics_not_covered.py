@@ -179,6 +179,10 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "شنو كيمول التعاون السويسري فالمغرب من غير الهجرة؟",
         "من هو منسق البرنامج في وزارة الصحة؟ اريد رقم هاتفه",
         "Thank you for the info on the breakfast. Separate question: what will the weather be like on Friday?",
+        # the Forum's members, a satisfaction survey, where the Compact is to be adopted
+        "ما هي الدول المشاركة في المنتدى العالمي للهجرة والتنمية؟",
+        "واش دارو شي دراسة رضا عند المهاجرين على المخطط ديال الصحة؟",
+        "فاش مدينة غادي يكون مؤتمر اعتماد الميثاق؟",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):

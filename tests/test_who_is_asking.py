@@ -31,6 +31,9 @@ def test_who_the_sender_is_sets_the_scene_for_the_question(message, expected):
         "Je suis journaliste. Combien le Maroc dépense-t-il chaque année pour la santé des migrants ?",
         "أنا صحفي. كم ينفق المغرب كل سنة على صحة المهاجرين؟",
         "أنا مهاجر فالرباط. كيفاش نجيب بطاقة الإقامة؟",  # a topic no entry covers, after the sender's sentence
+        # the sender's own case, told before "where do I go?", is what is asked: not the way to the breakfast
+        "انا ساكن فهولندا وضاع ليا الباسبور، فين نمشي؟",
+        "I live in the Netherlands and I lost my passport, where should I go?",
     ],
 )
 def test_who_the_sender_is_does_not_stand_in_for_a_question_no_entry_answers(message):
