@@ -23,6 +23,8 @@ _ARABIC_SCRIPT_LANGUAGE = next((profile.code for profile in PROFILES if profile.
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_ARABIC_WORD = re.compile(_ARABIC_LETTER.pattern + "+")
+_LATIN_WORD = re.compile(_LATIN_LETTER.pattern + "+")
 _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
 
 
@@ -37,9 +39,10 @@ def is_supported(code: str | None) -> bool:
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
 def script_language(text: str) -> str | None:
-    """'arabic' when the text is mostly Arabic script, 'latin' when mostly Latin, None when it has no letters."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    """'arabic' when the text is mostly Arabic script, 'latin' when mostly Latin, None when it has no letters.
+    Counted in words, not letters: Arabic writes fewer letters for a word («فوقاش كيبدا الpetit déjeuner»)."""
+    arabic = len(_ARABIC_WORD.findall(text))
+    latin = len(_LATIN_WORD.findall(text))
     if arabic == 0 and latin == 0:
         return None
     return ARABIC_SCRIPT if arabic >= latin else LATIN

@@ -39,6 +39,9 @@ _ARABIC_FOLD = str.maketrans(
 )
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+# Darija writes its prefixes onto a French or English word («نconfirmer», «الvisa», «بالbadge»): the
+# Latin word is what is meant.
+_ARABIC_PREFIX_ON_LATIN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{1,3}(?=[a-z])")
 # "où" (where) folds to "ou" (or), a stop word: it is marked before accents are folded. So is "ou"
 # typed without its accent where it opens a question, at the start or after a greeting's comma ("ou se
 # passe le petit dejeuner", "Bonjour, ou se tient l'événement ?"): "or" never starts one. Not "ou est-ce
@@ -218,7 +221,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _SPACED_ELISION.sub("", _ELISION.sub(" ", text))
     text = _fold_accents(text).translate(_ARABIC_FOLD)
-    return " ".join(_TOKEN.findall(text))
+    return " ".join(_TOKEN.findall(_ARABIC_PREFIX_ON_LATIN.sub(" ", text)))
 
 
 _NUMBERED = frozenset(fold(word) for profile in PROFILES for word in profile.numbered_words)

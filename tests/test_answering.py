@@ -16,6 +16,10 @@ from bot.verdict import Outcome
         ("من يمول البرنامج", "programme_funder", "ar"),
         ("quels sont les pays participants", "programme_countries", "fr"),
         ("which countries take part", "programme_countries", "en"),
+        # Darija with a French word, its article written onto it: Arabic has more words, if fewer letters
+        ("فوقاش كيبدا الpetit déjeuner", "logistics_time", "ar"),
+        # and a Darija verb's prefix on a French verb («كيfinancer»): the French verb is what is asked
+        ("شكون كيfinancer البرنامج؟", "programme_funder", "ar"),
     ],
 )
 def test_answers_in_the_language_of_the_question(answerer, question, entry_id, lang):
