@@ -191,6 +191,11 @@ from tests.test_understanding import ask_json
         ("اكدت حضوري ولكن طرا لي مانع، شنو ندير؟", "rsvp_change"),
         ("نقدر نجي مع زميل من نفس المصلحة؟", "rsvp_colleague"),
         ("شنو هي المواضيع المدرجة في جدول الأعمال؟", "event_agenda"),
+        # the closing «الختامي» on its own, an invitation «استدعاء» received, years «شحال من عام»
+        ("أنا صحفية، هل يمكن تغطية الختامي؟", "event_press"),
+        ("توصلت باستدعاء، كيفاش نأكد الحضور؟", "rsvp_how"),
+        ("شحال من عام كانت المرحلة الثانية؟", "programme_dates"),
+        ("كم سنة استمر البرنامج؟", "programme_dates"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

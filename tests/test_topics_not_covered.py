@@ -183,6 +183,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "ما هي الدول المشاركة في المنتدى العالمي للهجرة والتنمية؟",
         "واش دارو شي دراسة رضا عند المهاجرين على المخطط ديال الصحة؟",
         "فاش مدينة غادي يكون مؤتمر اعتماد الميثاق؟",
+        # other projects in Darija's plural «اخرين»; the partner ministry in Kyrgyzstan, as Moroccans spell it
+        "واش التعاون السويسري كيمول مشاريع اخرين فالمغرب؟",
+        "شكون الوزارة الشريكة فكيرغيزستان؟",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
