@@ -31,7 +31,7 @@ from typing import Any
 
 from bot.language_profiles import pooled
 from bot.languages import LANGUAGES
-from bot.normalize import terms
+from bot.normalize import fold, terms
 
 LEXICON_FILE = "lexicon.yaml"
 DARIJA = "darija"  # Moroccan Arabic written in Latin letters
@@ -276,6 +276,7 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                     continue
                 table_name = DARIJA if lang == DARIJA else "plain"
                 tables = lexicon.social if section == "social" else lexicon.concepts
+                listed: dict[str, str] = {}  # as written, case, accents and Arabic letter forms aside
                 for word in words:
                     if not isinstance(word, str) or not word.strip():
                         add_problem(
@@ -288,6 +289,13 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                     if not key:
                         add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} has no letters to match")
                         continue
+                    if (first := listed.get(fold(word))) is not None:
+                        # harmless to matching, but a list edited by hand stays tidy
+                        add_problem(
+                            _line(per_lang, lang), f"{where}.{lang}", f"{word!r} is already listed as {first!r}"
+                        )
+                        continue
+                    listed[fold(word)] = word
                     kind = "social" if section == "social" else "concepts"
                     previous = owner.get((kind, table_name, key))
                     if previous is not None and previous != where:

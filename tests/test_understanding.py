@@ -218,6 +218,16 @@ def test_the_lexicon_refuses_a_word_with_two_meanings():
     assert problems and "also in concepts.venue" in problems[0]
 
 
+def test_the_lexicon_refuses_a_word_listed_twice_in_one_list():
+    # the same word again, but for its accents or case: an organiser editing the list by hand is told where
+    problems = []
+    build_lexicon(
+        {"concepts": {"venue": {"fr": ["lieu", "endroit", "Endroit"], "en": ["place"]}}},
+        lambda line, where, message: problems.append(f"{where}: {message}"),
+    )
+    assert problems == ["concepts.venue.fr: 'Endroit' is already listed as 'endroit'"]
+
+
 @pytest.mark.parametrize(
     "message", ["how many migrants in Morocco", "combien de migrants au Maroc", "كم عدد المهاجرين في المغرب"]
 )
