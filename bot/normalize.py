@@ -225,7 +225,9 @@ def fold(text: str) -> str:
 
 
 _NUMBERED = frozenset(fold(word) for profile in PROFILES for word in profile.numbered_words)
-LONE_ONE = "un"  # a stop word: what "1" stands for away from a numbered noun
+# What "1" stands for away from a numbered noun: a stop word, "a" or "one", that no text can spell, so
+# no phrase reads it ("the first thing" is not "the un", the UN).
+LONE_ONE = "#1"
 
 
 def _expand_shorthand(words: list[str]) -> list[str]:
@@ -251,7 +253,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     text = _WHERE.sub(" where ", text)
     result = []
     for word in _expand_shorthand(fold(text).split()):
-        if word in STOP_WORDS:
+        if word in STOP_WORDS or word == LONE_ONE:
             result.append((word, True))
             continue
         bare = _strip_arabic_affixes(word)

@@ -196,6 +196,16 @@ from tests.test_understanding import ask_json
         ("توصلت باستدعاء، كيفاش نأكد الحضور؟", "rsvp_how"),
         ("شحال من عام كانت المرحلة الثانية؟", "programme_dates"),
         ("كم سنة استمر البرنامج؟", "programme_dates"),
+        # a phone number «رقم هاتف», what it has to do «مالو مع» the Forum, the breakfast «اللي كتهضرو عليه»
+        # (you speak of), the invitation «وصلاتنا» (reached us: not «صلاة», prayer), done «under» the programme
+        ("عافاك عطيني رقم هاتف باش نتواصل مع المنظمين", "logistics_contact"),
+        ("البرنامج مالو مع المنتدى العالمي؟", "global_gfmd"),
+        ("شنو هو هاد الفطور اللي كتهضرو عليه؟", "event_overview"),
+        ("وصلاتنا الدعوة، كيفاش نأكدو حضورنا؟", "rsvp_how"),
+        ("what was done under the programme with the Entraide Nationale?", "results_social"),
+        # "the first" is not "the UN": «the first thing» is the programme's first step
+        ("What was the first thing the programme did?", "results_assessment"),
+        ("c quoi la premiere chose que le programme a faite ?", "results_assessment"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

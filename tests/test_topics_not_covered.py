@@ -186,6 +186,10 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         # other projects in Darija's plural «اخرين»; the partner ministry in Kyrgyzstan, as Moroccans spell it
         "واش التعاون السويسري كيمول مشاريع اخرين فالمغرب؟",
         "شكون الوزارة الشريكة فكيرغيزستان؟",
+        # how many Moroccans live abroad, the climate
+        "كم هو عدد المغاربة المقيمين بالخارج؟",
+        "Does UNDP also work on climate change in Morocco?",
+        "واش عندكم شي حاجة على التغير المناخي فالبرنامج؟",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
