@@ -118,7 +118,7 @@ FRENCH = LanguageProfile(
         *("aient", "ait", "ent", "ant", "ants", "ons", "ez"),
     ),
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
-    and_words=_words("et ou puis aussi"),
+    and_words=_words("et ou puis"),
     between_words=_words("entre"),
     elided_letters="ljdmnst",
     yes_or_no_words=_words("est-ce"),
@@ -189,7 +189,7 @@ ENGLISH = LanguageProfile(
     yes_or_no_words=_words("is are do does can"),
     opening_question_words=_words("was were did will has have could would should"),
     between_words=_words("between"),
-    and_words=_words("and or then also n"),  # "n" in SMS: "wat time does it start n wat time does it end"
+    and_words=_words("and or then n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"

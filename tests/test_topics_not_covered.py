@@ -190,6 +190,9 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "كم هو عدد المغاربة المقيمين بالخارج؟",
         "Does UNDP also work on climate change in Morocco?",
         "واش عندكم شي حاجة على التغير المناخي فالبرنامج؟",
+        # "aussi" and "also" inside a question join nothing: the rest is what is asked of UNDP
+        "Est-ce que le PNUD organise aussi un événement sur le climat ce mois-ci ?",
+        "Does UNDP also run an event on climate change this month?",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
