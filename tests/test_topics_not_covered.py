@@ -193,6 +193,16 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         # "aussi" and "also" inside a question join nothing: the rest is what is asked of UNDP
         "Est-ce que le PNUD organise aussi un événement sur le climat ce mois-ci ?",
         "Does UNDP also run an event on climate change this month?",
+        # deportations and trafficking, IOM's next conference, whether the ministry still exists, who funds
+        # IOM itself, whether the health plan was evaluated, the invited associations' names
+        "ما هو موقف المنظمة من ترحيل المهاجرين نحو الجنوب؟",
+        "Is IOM Morocco working against human trafficking?",
+        "فوقاش المؤتمر الجاي ديال المنظمة الدولية للهجرة؟",
+        "واش الوزارة ديال الجالية مازال كاينة؟",
+        "من يمول المنظمة الدولية للهجرة؟",
+        "who funds IOM in general?",
+        "واش تم تقييم المخطط الوطني للصحة والهجرة؟",
+        "عطيوني سميات الجمعيات اللي غادي تحضر",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
