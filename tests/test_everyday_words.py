@@ -206,6 +206,8 @@ from tests.test_understanding import ask_json
         # "the first" is not "the UN": «the first thing» is the programme's first step
         ("What was the first thing the programme did?", "results_assessment"),
         ("c quoi la premiere chose que le programme a faite ?", "results_assessment"),
+        # the Forum's name in another order
+        ("منتدى الهجرة والتنمية العالمي شنو هو؟", "global_gfmd"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
@@ -353,3 +355,9 @@ def test_everyday_french_words_tell_the_language():
 def test_a_formal_conference_asks_the_format_not_the_dress_code():
     assert ask_json("Is it a formal conference or more of an informal roundtable?")["ids"] == ["event_format"]
     assert ask_json("should I dress formal?")["ids"] == ["logistics_dress_code"]
+
+
+def test_i_am_confused_is_not_a_word_for_the_phone():
+    # «تلفت» (I got mixed up) is no misspelt «تلفون»: the question with it is what is asked
+    assert ask_json("تلفت")["ids"] == []
+    assert ask_json("تلفت، فوقاش كيبدا الفطور؟")["ids"] == ["logistics_time"]
