@@ -80,7 +80,8 @@ def test_a_latin_spelling_and_its_arabic_word_have_the_same_consonants(latin, ar
         ("ta9yim", "تقييم"),  # not «تقام» (held), whose consonants are the same: it reads less like it
         ("ahdaf", "اهداف"),
         ("lmocharaka", "مشاركه"),  # the article written onto the word is taken off
-        ("ikhtitam", "اختتام"),  # one family with «ختام», «ختامي»: the closest reading, not "two meanings"
+        ("istiratijiya", "استراتيجيه"),  # a long word, its vowels written out
+        ("l2idmaj", "ادماج"),  # the article and the hamza's digit taken off
     ],
 )
 def test_a_word_only_arabic_script_has_is_read_as_that_word(latin, arabic):

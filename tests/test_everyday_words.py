@@ -208,6 +208,11 @@ from tests.test_understanding import ask_json
         ("c quoi la premiere chose que le programme a faite ?", "results_assessment"),
         # the Forum's name in another order
         ("منتدى الهجرة والتنمية العالمي شنو هو؟", "global_gfmd"),
+        # what the programme "changed" in Morocco is its results, not changing one's reply; «عبارة عن»
+        # (consists of) asks the format
+        ("qu'est-ce que le programme a changé au Maroc ?", "results_morocco"),
+        ("what has the programme changed in Morocco?", "results_morocco"),
+        ("هل الفطور عبارة عن ندوة؟", "event_format"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):
