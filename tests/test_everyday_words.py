@@ -213,6 +213,8 @@ from tests.test_understanding import ask_json
         ("qu'est-ce que le programme a changé au Maroc ?", "results_morocco"),
         ("what has the programme changed in Morocco?", "results_morocco"),
         ("هل الفطور عبارة عن ندوة؟", "event_format"),
+        # the first stage «قام بها» (it carried out) is the first step; «المرحلة الأولى» alone is phase 1
+        ("شنو هي أول مرحلة دارها البرنامج؟", "results_assessment"),
     ],
 )
 def test_everyday_words_lead_to_the_entry(message, entry_id):

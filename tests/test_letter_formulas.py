@@ -96,6 +96,10 @@ def test_a_phrase_is_read_whole_around_filler_even_when_it_names_a_concept(messa
         ("thank you, God bless you", "smalltalk_thanks"),
         ("ok merci, que Dieu vous bénisse", "smalltalk_thanks"),
         ("الله يوفقكم", "smalltalk_goodbye"),
+        # thanks for one's cooperation: not the Swiss Cooperation (the funder), nor «التعاون الوطني»
+        ("Merci pour votre coopération", "smalltalk_thanks"),
+        ("Thank you for your cooperation", "smalltalk_thanks"),
+        ("شكرا جزيلا على حسن تعاونكم", "smalltalk_thanks"),
     ],
 )
 def test_closing_formulas_alone_get_the_reply_of_their_kind(message, entry_id):
@@ -125,3 +129,10 @@ def test_thanks_for_the_information_is_plain_thanks(message, plain_thanks):
     reply = ask_json(message)
     assert reply["ids"] == ["smalltalk_thanks"]
     assert reply["answer"] == ask_json(plain_thanks)["answer"]
+
+
+def test_a_letter_closing_with_thanks_for_ones_cooperation_adds_no_answer():
+    message = (
+        "السيدات والسادة المحترمون، تحية طيبة، نرجو منكم التكرم بإفادتنا بمكان انعقاد اللقاء. وشكرا مسبقا على تعاونكم."
+    )
+    assert ask_json(message)["ids"] == ["logistics_venue"]
