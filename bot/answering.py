@@ -30,6 +30,7 @@ from bot.verdict import Match, Outcome
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 
+_SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 
@@ -179,7 +180,8 @@ class Answerer:
     ) -> tuple[list[tuple[str, list[Match]]], bool]:
         """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
         who the sender is asks nothing. Answered on its own (the press), it would stand in for the
-        question after it, which no entry answers: it is set aside (and whether one was, is returned)."""
+        question after it, which no entry answers: it is set aside (and whether one was, is returned).
+        So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?")."""
         kept, set_aside = [], False
         for index, (part, part_matches) in enumerate(per_part):
             scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
@@ -187,7 +189,7 @@ class Answerer:
             # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
             if (
                 scene
-                and tells_who_is_asking(part)
+                and (tells_who_is_asking(part) or self._only_a_subject(part))
                 and any(
                     asks_something((later,))
                     and (self.matcher.is_specific(later) or self.kb.lexicon.topics_not_covered(later))
@@ -202,6 +204,12 @@ class Answerer:
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
             kept.append((part, part_matches))
         return kept, set_aside
+
+    def _only_a_subject(self, part: str) -> bool:
+        """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""
+        words = self.matcher.terms(part, is_latin_darija(part))
+        topics = [word for word, is_stop in words if not is_stop]
+        return len(words) <= _SUBJECT_WORDS + 1 and len(topics) <= _SUBJECT_WORDS and not has_question_word(part)
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

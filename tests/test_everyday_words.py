@@ -368,3 +368,12 @@ def test_i_am_confused_is_not_a_word_for_the_phone():
     # «تلفت» (I got mixed up) is no misspelt «تلفون»: the question with it is what is asked
     assert ask_json("تلفت")["ids"] == []
     assert ask_json("تلفت، فوقاش كيبدا الفطور؟")["ids"] == ["logistics_time"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["فين كاين المقر ديال التعاون الوطني؟", "شنو هو مخطط التشغيل والهجرة؟", "واش سويسرا غادي توقف التمويل؟"],
+)
+def test_a_partners_headquarters_an_employment_plan_or_future_funding_get_no_did_you_mean(message):
+    # the Entraide's headquarters, a plan for employment, the funding after 2018: no entry to offer
+    assert ask_json(message)["outcome"] == "fallback"

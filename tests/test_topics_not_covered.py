@@ -203,6 +203,10 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "who funds IOM in general?",
         "واش تم تقييم المخطط الوطني للصحة والهجرة؟",
         "عطيوني سميات الجمعيات اللي غادي تحضر",
+        # whether the plan is applied, how many migrants benefited, whether Switzerland stops funding
+        "واش المخطط الوطني للصحة والهجرة تطبق فعلا؟",
+        "عدد المستفيدين من المخطط الوطني للصحة والهجرة",
+        "Will Switzerland stop funding after this phase?",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):

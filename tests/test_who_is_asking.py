@@ -56,3 +56,17 @@ def test_who_the_sender_is_still_answers_when_the_question_is_about_it(message, 
 def test_saying_one_works_somewhere_is_not_asking_for_a_job():
     """«كنخدم فجمعية» (I work for an association) says who asks; «نقدر نخدم» (can I work) would ask a job."""
     assert "event_attendees" in ask_json("انا كنخدم فجمعية، واش نقدر نحضر؟")["ids"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Et le PNUD ? Ils prennent des stagiaires ?", "و PNUD؟ عندهم شي ستاج؟", "And UNDP? Do they offer internships?"],
+)
+def test_a_bare_subject_does_not_stand_in_for_the_question_about_it(message):
+    # "and UNDP?" names what the next question asks about: answering what UNDP is would answer a question
+    # never asked, while the internship is one no entry answers
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_bare_subject_before_a_question_an_entry_answers_is_answered():
+    assert ask_json("Et le PNUD ? c'est quoi ?")["ids"] == ["about_undp"]
