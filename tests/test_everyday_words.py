@@ -213,6 +213,7 @@ from tests.test_understanding import ask_json
         ("qu'est-ce que le programme a changé au Maroc ?", "results_morocco"),
         ("what has the programme changed in Morocco?", "results_morocco"),
         ("هل الفطور عبارة عن ندوة؟", "event_format"),
+        ("Could you let me know whether members of the press are welcome?", "event_press"),  # not "members"
         # the first stage «قام بها» (it carried out) is the first step; «المرحلة الأولى» alone is phase 1
         ("شنو هي أول مرحلة دارها البرنامج؟", "results_assessment"),
     ],
