@@ -214,6 +214,9 @@ from tests.test_understanding import ask_json
         ("what has the programme changed in Morocco?", "results_morocco"),
         ("هل الفطور عبارة عن ندوة؟", "event_format"),
         ("Could you let me know whether members of the press are welcome?", "event_press"),  # not "members"
+        # «تعريف» (a definition) asks what something is
+        ("المنظمة الدولية للهجرة تعريف", "about_iom"),
+        ("عطيني تعريف ديال PNUD", "about_undp"),
         # the first stage «قام بها» (it carried out) is the first step; «المرحلة الأولى» alone is phase 1
         ("شنو هي أول مرحلة دارها البرنامج؟", "results_assessment"),
     ],
