@@ -45,6 +45,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions53.yaml": (0.89, 0.92),  # blind, Arabic, the entries' nouns asked otherwise (94.4%, 96.8%, on arrival)
     "questions54.yaml": (0.92, 0.94),  # blind, Arabic, Moroccans abroad and migrants (97.3%, 98.9%, on arrival)
     "questions55.yaml": (0.90, 0.92),  # blind, Arabic, questions typed like search queries (95.1%, 96.8%, on arrival)
+    "questions56.yaml": (0.95, 0.93),  # blind, Arabic, students, confident near misses (100%, 98.9%, on arrival)
+    "questions57.yaml": (0.81, 0.93),  # blind, technical standard Arabic (86.7%, 98.9%, on arrival)
+    "questions58.yaml": (0.82, 0.91),  # blind, Arabic, two topics, one detail asked (87.8%, 96.7%, on arrival)
 }
 
 
