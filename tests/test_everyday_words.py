@@ -217,6 +217,10 @@ from tests.test_understanding import ask_json
         # «تعريف» (a definition) asks what something is
         ("المنظمة الدولية للهجرة تعريف", "about_iom"),
         ("عطيني تعريف ديال PNUD", "about_undp"),
+        # the Compact's name without its articles: «منظمة» is "orderly" there, not an organisation, and
+        # «مسار» the Compact's process, not a career; the groups «الفئات» invited
+        ("كيف دعم البرنامج المغرب في مسار الاتفاق العالمي من أجل هجرة آمنة ومنظمة ونظامية؟", "global_compact"),
+        ("ما هي الفئات المدعوة لهذا اللقاء؟", "event_attendees"),
         # the first stage «قام بها» (it carried out) is the first step; «المرحلة الأولى» alone is phase 1
         ("شنو هي أول مرحلة دارها البرنامج؟", "results_assessment"),
     ],

@@ -207,6 +207,8 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "واش المخطط الوطني للصحة والهجرة تطبق فعلا؟",
         "عدد المستفيدين من المخطط الوطني للصحة والهجرة",
         "Will Switzerland stop funding after this phase?",
+        # who will fund extending the programme to other sectors
+        "شكون غادي يمول التوسيع ديال البرنامج؟",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
