@@ -16,6 +16,8 @@ from tests.test_understanding import ask_json
         ("أنا صحفية فجريدة محلية فمراكش، واش الصحافة مرحب بها؟", ["event_press"]),
         ("I'm free that morning, where is it?", ["logistics_venue"]),
         ("je travaille dans une ONG à Agadir, est-ce que la société civile est invitée ?", ["event_attendees"]),
+        # «موظف» (a civil servant) says who asks: not a question about a ministry's staff
+        ("أنا موظف فالوزارة، فين غادي يكون الفطور؟", ["logistics_venue"]),
         # what the sender wants is not who they are: still not the breakfast's practical details
         ("je veux demander l'asile, je dois aller où ?", []),
     ],
