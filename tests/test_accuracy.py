@@ -48,6 +48,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions56.yaml": (0.95, 0.93),  # blind, Arabic, students, confident near misses (100%, 98.9%, on arrival)
     "questions57.yaml": (0.81, 0.93),  # blind, technical standard Arabic (86.7%, 98.9%, on arrival)
     "questions58.yaml": (0.82, 0.91),  # blind, Arabic, two topics, one detail asked (87.8%, 96.7%, on arrival)
+    "questions59.yaml": (0.85, 0.94),  # blind, standard Arabic emails, near misses of each entry (90.0%, 99.0%)
+    "questions60.yaml": (0.86, 0.93),  # blind, Darija with typos, near misses of each entry (91.9%, 98.9%)
+    "questions61.yaml": (0.60, 0.92),  # blind, Arabic, a greeting or who asks first (65.8%, 97.9%, on arrival)
 }
 
 
