@@ -31,6 +31,8 @@ FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
+_SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
+_PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 
@@ -255,6 +257,8 @@ class Answerer:
             dates = [entry for entry in whole.suggestions if entry.id in self._dates]
             if dates:
                 whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
+        if (asked := self._asked_after_the_sender(part, lang, darija, whole, early=True)) is not None:
+            return [asked]
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
@@ -281,20 +285,38 @@ class Answerer:
                 and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
             ):
                 return item_matches
-        # Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
-        # sont-elles invitées ?"), sets the scene: the question alone is asked when the whole is not clear.
-        # Not when the scene tells of the sender's own case ("j'ai perdu mon passeport, où aller ?"): it is
-        # what is asked.
-        if (
-            whole.confident_entry is None
-            and (question := after_the_sender(part))
-            and asks_something((question,))
-            and _OWN_CASE not in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)
-        ):
-            other = self.matcher.match(question, lang, darija=darija)
-            if (entry := other.confident_entry) and not self.matcher.is_social(entry):
-                return [other]
+        if (asked := self._asked_after_the_sender(part, lang, darija, whole, early=False)) is not None:
+            return [asked]
         return [whole]
+
+    def _asked_after_the_sender(
+        self, part: str, lang: str, darija: bool | None, whole: Match, *, early: bool
+    ) -> Match | None:
+        """Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
+        sont-elles invitées ?", «انا صحفي، شنو حقق البرنامج؟»), sets the scene: the question alone is what
+        is asked when it is answered and the whole is not. `early` (before the message is read as a list):
+        also when the whole's answer is the scene's ("I'm a journalist": the press) rather than the
+        question's, which is of another kind or answers what the whole answers only tentatively. Not a
+        practical question, which leans on the scene ("can I come?" after «كنخدم فجمعية»: whether
+        associations are invited). Nor when the scene tells of the sender's own case ("j'ai perdu mon
+        passeport, où aller ?"): that is what is asked."""
+        question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
+        if not question or not asks_something((question,)):
+            return None
+        if _OWN_CASE in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question):
+            return None
+        other = self.matcher.match(question, lang, darija=darija)
+        entry = other.confident_entry
+        if entry is None or self.matcher.is_social(entry):
+            return None
+        if not early:
+            return other if whole.confident_entry is None else None
+        scene = whole.entry if whole.outcome is Outcome.ANSWER else None
+        if entry.category == _PRACTICAL or (scene is not None and scene.id == entry.id):
+            return None
+        if scene is not None and not whole.tentative and scene.category == entry.category:
+            return None
+        return other
 
     def _subjects_of_one_question(self, part: str, items: list[str], darija: bool | None) -> bool:
         """The items after the first are bare subjects of its question (no question word of their own:
@@ -306,3 +328,16 @@ class Answerer:
         return all(
             word in whole for item in items for word, is_stop in self.matcher.terms(item, bool(darija)) if not is_stop
         )
+
+
+def _after_an_unpunctuated_scene(part: str) -> str | None:
+    """The question after who the sender is, when no comma parts them («انا موظف فالوزارة اشمن نهار غادي
+    يكون الفطور»): from the first question word, after a short scene that opens the message saying who
+    the sender is (a longer one tells what they want: «انا مغربي فايطاليا بغيت نستثمر...»)."""
+    words = part.split()
+    if not tells_who_is_asking(" ".join(words[:2])):
+        return None
+    for at in range(2, min(len(words), _SHORT_SCENE_WORDS + 1)):
+        if has_question_word(words[at]) and tells_who_is_asking(" ".join(words[:at])):
+            return " ".join(words[at:])
+    return None

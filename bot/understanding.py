@@ -305,12 +305,13 @@ _CLAUSE_END = re.compile(r"[,،;]")
 
 
 def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
-    """Does the text say who the sender is ("je suis journaliste", «أنا صحفية»), with no question word?"""
+    """Does the text say who the sender is ("je suis journaliste", «أنا مهاجر من الكاميرون»), asking nothing?"""
     said = [word for word, _ in terms(text)]
-    words = set(said)
     # "m" is "I'm" only after "i": "la présence de M. Benali" says nothing of the sender
     i_am = any(first == "i" and second == "m" for first, second in zip(said, said[1:], strict=False))
-    return (not words.isdisjoint(_IDENTITY - {"m"}) or i_am) and words.isdisjoint(question_words)
+    return (not _IDENTITY.isdisjoint(set(said) - {"m"}) or i_am) and not _asks(
+        [_Chunk(text, tuple(said))], question_words
+    )
 
 
 def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:

@@ -16,6 +16,14 @@ from tests.test_understanding import ask_json
         ("أنا صحفية فجريدة محلية فمراكش، واش الصحافة مرحب بها؟", ["event_press"]),
         ("I'm free that morning, where is it?", ["logistics_venue"]),
         ("je travaille dans une ONG à Agadir, est-ce que la société civile est invitée ?", ["event_attendees"]),
+        # who asks, then a question about something else: only the question is answered, not the press
+        ("انا صحفية، شنو دار البرنامج فالمغرب؟", ["results_morocco"]),
+        ("I'm a journalist, what did the programme achieve in Morocco?", ["results_morocco"]),
+        # with no comma, and with «من» (from) in it, which asks no "who" there
+        ("مساء الخير انا طالب فالرباط فوقاش كيبدا الفطور", ["logistics_time"]),
+        ("انا لاجئ من مالي عايش فطنجة، شنو هي المنظمة الدولية للهجرة؟", ["about_iom"]),
+        # what the sender wants is no scene: still declined
+        ("انا مغربي فبلجيكا بغيت نشري دار فبلادي شكون نتصل", []),
         # «موظف» (a civil servant) says who asks: not a question about a ministry's staff
         ("أنا موظف فالوزارة، فين غادي يكون الفطور؟", ["logistics_venue"]),
         # what the sender wants is not who they are: still not the breakfast's practical details
