@@ -221,6 +221,11 @@ from tests.test_understanding import ask_json
         # «مسار» the Compact's process, not a career; the groups «الفئات» invited
         ("كيف دعم البرنامج المغرب في مسار الاتفاق العالمي من أجل هجرة آمنة ومنظمة ونظامية؟", "global_compact"),
         ("ما هي الفئات المدعوة لهذا اللقاء؟", "event_attendees"),
+        # Darija question words typed without their alef, and «رافق» (went along with: supported)
+        ("شكن لي غادي يهضر ف الفطور؟", "event_speakers"),
+        ("فوقش كيبدا الفطور؟", "logistics_time"),
+        ("كيفش نوصل للبلاصة؟", "logistics_access"),
+        ("كيف رافق البرنامج المغرب في مسار الميثاق العالمي؟", "global_compact"),
         # the first stage «قام بها» (it carried out) is the first step; «المرحلة الأولى» alone is phase 1
         ("شنو هي أول مرحلة دارها البرنامج؟", "results_assessment"),
     ],

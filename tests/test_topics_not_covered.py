@@ -209,6 +209,8 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "Will Switzerland stop funding after this phase?",
         # who will fund extending the programme to other sectors
         "شكون غادي يمول التوسيع ديال البرنامج؟",
+        # similar meetings in Europe for the diaspora
+        "واش الوزارة كتنظم لقاءات مماثلة فأوروبا؟",
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
