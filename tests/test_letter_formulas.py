@@ -100,6 +100,7 @@ def test_a_phrase_is_read_whole_around_filler_even_when_it_names_a_concept(messa
         ("Merci pour votre coopération", "smalltalk_thanks"),
         ("Thank you for your cooperation", "smalltalk_thanks"),
         ("شكرا جزيلا على حسن تعاونكم", "smalltalk_thanks"),
+        ("اوكي فهمت كلشي، الله يخليك", "smalltalk_thanks"),  # "ok, I understood everything"
     ],
 )
 def test_closing_formulas_alone_get_the_reply_of_their_kind(message, entry_id):
