@@ -224,6 +224,7 @@ from tests.test_understanding import ask_json
         # Darija question words typed without their alef, and «رافق» (went along with: supported)
         ("شكن لي غادي يهضر ف الفطور؟", "event_speakers"),
         ("فوقش كيبدا الفطور؟", "logistics_time"),
+        ("شكون هوما البلدان السبعة الأخرى؟", "programme_countries"),  # "the seven countries"
         ("كيفش نوصل للبلاصة؟", "logistics_access"),
         ("كيف رافق البرنامج المغرب في مسار الميثاق العالمي؟", "global_compact"),
         # the first stage «قام بها» (it carried out) is the first step; «المرحلة الأولى» alone is phase 1

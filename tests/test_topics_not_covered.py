@@ -211,6 +211,7 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
         "شكون غادي يمول التوسيع ديال البرنامج؟",
         # similar meetings in Europe for the diaspora
         "واش الوزارة كتنظم لقاءات مماثلة فأوروبا؟",
+        "واش المخطط ديال الصحة مطبق دابا؟",  # whether the plan is applied now
     ],
 )
 def test_a_topic_no_entry_covers_gets_no_answer_from_one_that_shares_its_other_words(message):
