@@ -12,9 +12,11 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_
 from bot.lexicon import CONCEPT_MARK
 from bot.match_names import EVENT
 from bot.matcher import TENTATIVE_FLOOR, Matcher
+from bot.normalize import terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.understanding import (
+    IDENTITY_WORDS,
     MAX_QUESTIONS,
     QUESTION_WORDS,
     after_the_sender,
@@ -300,6 +302,10 @@ class Answerer:
         practical question, which leans on the scene ("can I come?" after «كنخدم فجمعية»: whether
         associations are invited). Nor when the scene tells of the sender's own case ("j'ai perdu mon
         passeport, où aller ?"): that is what is asked."""
+        if not early and whole.confident_entry is not None:
+            return None
+        if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
+            return None
         question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
         if not question or not asks_something((question,)):
             return None
@@ -310,7 +316,7 @@ class Answerer:
         if entry is None or self.matcher.is_social(entry):
             return None
         if not early:
-            return other if whole.confident_entry is None else None
+            return other
         scene = whole.entry if whole.outcome is Outcome.ANSWER else None
         if entry.category == _PRACTICAL or (scene is not None and scene.id == entry.id):
             return None

@@ -300,7 +300,7 @@ def understand(
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
 
 
-_IDENTITY = pooled_stems(lambda profile: profile.identity_words)
+IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _CLAUSE_END = re.compile(r"[,،;]")
 
 
@@ -309,7 +309,7 @@ def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
     said = [word for word, _ in terms(text)]
     # "m" is "I'm" only after "i": "la présence de M. Benali" says nothing of the sender
     i_am = any(first == "i" and second == "m" for first, second in zip(said, said[1:], strict=False))
-    return (not _IDENTITY.isdisjoint(set(said) - {"m"}) or i_am) and not _asks(
+    return (not IDENTITY_WORDS.isdisjoint(set(said) - {"m"}) or i_am) and not _asks(
         [_Chunk(text, tuple(said))], question_words
     )
 
