@@ -259,7 +259,8 @@ class Answerer:
             dates = [entry for entry in whole.suggestions if entry.id in self._dates]
             if dates:
                 whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
-        if (asked := self._asked_after_the_sender(part, lang, darija, whole, early=True)) is not None:
+        asked = self._asked_after_the_sender(part, lang, darija)
+        if asked is not None and _asks_past_its_scene(asked, whole):
             return [asked]
         items = list_items(part)
         if len(items) >= 2:
@@ -287,23 +288,17 @@ class Answerer:
                 and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
             ):
                 return item_matches
-        if (asked := self._asked_after_the_sender(part, lang, darija, whole, early=False)) is not None:
+        # The whole not clear, the question after who the sender is ("je travaille dans une asso à
+        # Oujda, les ONG sont-elles invitées ?") is what is asked.
+        if asked is not None and whole.confident_entry is None:
             return [asked]
         return [whole]
 
-    def _asked_after_the_sender(
-        self, part: str, lang: str, darija: bool | None, whole: Match, *, early: bool
-    ) -> Match | None:
-        """Who the sender is, said before the question ("je travaille dans une asso à Oujda, les ONG
-        sont-elles invitées ?", «انا صحفي، شنو حقق البرنامج؟»), sets the scene: the question alone is what
-        is asked when it is answered and the whole is not. `early` (before the message is read as a list):
-        also when the whole's answer is the scene's ("I'm a journalist": the press) rather than the
-        question's, which is of another kind or answers what the whole answers only tentatively. Not a
-        practical question, which leans on the scene ("can I come?" after «كنخدم فجمعية»: whether
-        associations are invited). Nor when the scene tells of the sender's own case ("j'ai perdu mon
-        passeport, où aller ?"): that is what is asked."""
-        if not early and whole.confident_entry is not None:
-            return None
+    def _asked_after_the_sender(self, part: str, lang: str, darija: bool | None) -> Match | None:
+        """The question after who the sender is ("je travaille dans une asso à Oujda, les ONG sont-elles
+        invitées ?", «انا صحفي، شنو حقق البرنامج؟»), matched alone, when it is answered. None when the
+        scene tells of the sender's own case ("j'ai perdu mon passeport, où aller ?"): that is what is
+        asked."""
         if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
             return None
         question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
@@ -311,18 +306,9 @@ class Answerer:
             return None
         if _OWN_CASE in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question):
             return None
-        other = self.matcher.match(question, lang, darija=darija)
-        entry = other.confident_entry
-        if entry is None or self.matcher.is_social(entry):
-            return None
-        if not early:
-            return other
-        scene = whole.entry if whole.outcome is Outcome.ANSWER else None
-        if entry.category == _PRACTICAL or (scene is not None and scene.id == entry.id):
-            return None
-        if scene is not None and not whole.tentative and scene.category == entry.category:
-            return None
-        return other
+        asked = self.matcher.match(question, lang, darija=darija)
+        entry = asked.confident_entry
+        return asked if entry is not None and not self.matcher.is_social(entry) else None
 
     def _subjects_of_one_question(self, part: str, items: list[str], darija: bool | None) -> bool:
         """The items after the first are bare subjects of its question (no question word of their own:
@@ -334,6 +320,18 @@ class Answerer:
         return all(
             word in whole for item in items for word, is_stop in self.matcher.terms(item, bool(darija)) if not is_stop
         )
+
+
+def _asks_past_its_scene(asked: Match, whole: Match) -> bool:
+    """Is the question after who the sender is answered rather than the whole message, even before the
+    message is read as a list? When the whole's answer is the scene's ("I'm a journalist": the press)
+    and the question is of another kind, or answers what the whole answers only tentatively. Not a
+    practical question, which leans on the scene ("can I come?" after «كنخدم فجمعية»: whether
+    associations are invited)."""
+    entry, scene = asked.entry, whole.entry if whole.outcome is Outcome.ANSWER else None
+    if entry is None or entry.category == _PRACTICAL or (scene is not None and scene.id == entry.id):
+        return False
+    return scene is None or whole.tentative or scene.category != entry.category
 
 
 def _after_an_unpunctuated_scene(part: str) -> str | None:
