@@ -289,13 +289,13 @@ def build_lexicon(data: Any, add_problem: AddProblem) -> Lexicon:
                     if not key:
                         add_problem(_line(per_lang, lang), f"{where}.{lang}", f"{word!r} has no letters to match")
                         continue
-                    if (first := listed.get(fold(word))) is not None:
-                        # harmless to matching, but a list edited by hand stays tidy
+                    # a word twice is harmless to matching, but a list edited by hand stays tidy
+                    if (first := listed.get(folded := fold(word))) is not None:
                         add_problem(
                             _line(per_lang, lang), f"{where}.{lang}", f"{word!r} is already listed as {first!r}"
                         )
                         continue
-                    listed[fold(word)] = word
+                    listed[folded] = word
                     kind = "social" if section == "social" else "concepts"
                     previous = owner.get((kind, table_name, key))
                     if previous is not None and previous != where:
