@@ -51,6 +51,10 @@ SINGLE_QUESTION_FLOORS = {
     "questions59.yaml": (0.85, 0.94),  # blind, standard Arabic emails, near misses of each entry (90.0%, 99.0%)
     "questions60.yaml": (0.86, 0.93),  # blind, Darija with typos, near misses of each entry (91.9%, 98.9%)
     "questions61.yaml": (0.60, 0.92),  # blind, Arabic, a greeting or who asks first (65.8%, 97.9%, on arrival)
+    "questions62.yaml": (0.89, 0.91),  # blind, Arabic, near misses changing one detail (94.7%, 96.7%, on arrival)
+    "questions63.yaml": (0.78, 0.93),  # blind, Arabic, near misses of each entry's nouns (83.7%, 98.9%, on arrival)
+    "questions64.yaml": (0.83, 0.95),  # blind, Arabic, migration in general, French words (88.6%, 100%, on arrival)
+    "questions65.yaml": (0.70, 0.91),  # blind, French and English, paraphrases without keywords (75.7%, 96.7%)
 }
 
 
@@ -118,6 +122,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev43_messages.yaml": (0.90, 0.92),  # blind, half-out-of-scope doubles, 69 near misses (95.3%, 97.1%, on arrival)
     "dev44_messages.yaml": (0.86, 0.91),  # blind, 90 Arabic, formal letters, 75 near misses (91.3%, 96.0%, on arrival)
     "dev45_messages.yaml": (0.89, 0.92),  # blind, follow-ups and long messages (94.0%, 97.3%, on arrival)
+    "dev46_messages.yaml": (0.90, 0.90),  # blind, a greeting then a near miss, the day's details (95.3%, 95.9%)
 }
 
 
