@@ -55,6 +55,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions63.yaml": (0.78, 0.93),  # blind, Arabic, near misses of each entry's nouns (83.7%, 98.9%, on arrival)
     "questions64.yaml": (0.83, 0.95),  # blind, Arabic, migration in general, French words (88.6%, 100%, on arrival)
     "questions65.yaml": (0.70, 0.91),  # blind, French and English, paraphrases without keywords (75.7%, 96.7%)
+    "questions66.yaml": (0.78, 0.93),  # blind, Arabic, the bodies' other work, other dates (83.7%, 98.9%, on arrival)
+    "questions67.yaml": (0.90, 0.93),  # blind, Arabic, one to five words (95.5%, 98.9%, on arrival)
 }
 
 
