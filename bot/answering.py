@@ -37,6 +37,7 @@ _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فا
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
+_WHAT = CONCEPT_MARK + "what_is"
 
 
 class Answerer:
@@ -185,7 +186,9 @@ class Answerer:
         """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
         who the sender is asks nothing. Answered on its own (the press), it would stand in for the
         question after it, which no entry answers: it is set aside (and whether one was, is returned).
-        So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?")."""
+        So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?"), and a
+        vague "what will there be?" before the detail that says what it asks about, a topic no entry
+        covers («شنو غادي يكون فالفطور؟ كاين المسمن؟»: the food)."""
         kept, set_aside = [], False
         for index, (part, part_matches) in enumerate(per_part):
             scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
@@ -193,10 +196,13 @@ class Answerer:
             # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
             if (
                 scene
-                and (tells_who_is_asking(part) or self._only_a_subject(part))
+                and (tells_who_is_asking(part) or self._only_a_subject(part) or self._what_there_will_be(part))
                 and any(
                     asks_something((later,))
-                    and (self.matcher.is_specific(later) or self.kb.lexicon.topics_not_covered(later))
+                    and (
+                        self.kb.lexicon.topics_not_covered(later)
+                        or (self.matcher.is_specific(later) and not self._what_there_will_be(part))
+                    )
                     and all(
                         match.outcome is not Outcome.ANSWER
                         and scene.isdisjoint(entry.id for entry in match.suggestions)
@@ -214,6 +220,12 @@ class Answerer:
         words = self.matcher.terms(part, is_latin_darija(part))
         topics = [word for word, is_stop in words if not is_stop]
         return len(words) <= _SUBJECT_WORDS + 1 and len(topics) <= _SUBJECT_WORDS and not has_question_word(part)
+
+    def _what_there_will_be(self, part: str) -> bool:
+        """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
+        happens, and nothing else."""
+        words = self._words(part)
+        return {_WHAT, _TAKES_PLACE} <= words and words <= self._subjects | self._city | {_WHAT, _TAKES_PLACE}
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

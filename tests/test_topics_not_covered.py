@@ -95,6 +95,43 @@ def test_who_ratified_the_compact_is_after_the_event_not_the_programmes_countrie
 @pytest.mark.parametrize(
     "message",
     [
+        "فين غادي يتدار المؤتمر ديال الميثاق العالمي للهجرة ف دجنبر",
+        "مرحبا، متى وأين سيتم اعتماد الميثاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟",
+        "where will the global compact be adopted?",
+    ],
+)
+def test_where_the_compact_will_be_adopted_is_not_its_status(message):
+    # the Compact's answer says what it is and how far it has got, never where it would be adopted
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["فين وصل الميثاق العالمي للهجرة؟", "où en est le pacte mondial ?", "what is the status of the global compact?"],
+)
+def test_how_far_the_compact_has_got_is_still_its_answer(message):
+    assert ask_json(message)["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شنو غادي يكون فالفطور؟ كاين المسمن والبغرير؟",
+        "what will there be at the breakfast? any vegan food?",
+    ],
+)
+def test_a_vague_question_then_the_food_asks_about_the_food(message):
+    # "what will there be?" is settled by the detail after it: the menu, which has not been announced
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_question_of_its_own_before_the_food_is_still_answered():
+    assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "could you recommend a hotel close to the venue in Rabat?",
         "la DDC finance d'autres projets au Maroc ?",
         "Hello! Does Switzerland fund other migration projects in Morocco?",  # 'migration' inside 'other projects'
