@@ -102,6 +102,7 @@ class Answerer:
         per_part = self._follow_ups.read(message.questions, lang, darija or None, self._match_part)
         per_part = self._settled_by_neighbours(per_part)
         per_part, scene_set_aside = self._without_the_scene_of_a_declined_question(per_part)
+        per_part = self._after_an_own_case(per_part, lang, darija or None)
         per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
@@ -215,6 +216,22 @@ class Answerer:
             kept.append((part, part_matches))
         return kept, set_aside
 
+    def _after_an_own_case(
+        self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
+    ) -> list[tuple[str, list[Match]]]:
+        """ "J'ai perdu mon passeport. Où dois-je aller ?": the question after a sentence telling of the
+        sender's own case (lexicon not_covered `personal_cases`) is asked of that case, as when a comma
+        joins them: it is read with it."""
+        read = list(per_part)
+        for index in range(1, len(read)):
+            told, question = read[index - 1][0], read[index][0]
+            if asks_something((told,)) or _OWN_CASE not in self.kb.lexicon.topics_not_covered(told):
+                continue
+            with_the_case = self.matcher.match(f"{told} {question}", lang, darija=darija)
+            if with_the_case.confident_entry is None:
+                read[index] = (question, [with_the_case])
+        return read
+
     def _only_a_subject(self, part: str) -> bool:
         """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""
         words = self.matcher.terms(part, is_latin_darija(part))
@@ -278,6 +295,7 @@ class Answerer:
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
             entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
+
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
             # A whole answered only tentatively ("if I understand you correctly") is not a reading to keep.

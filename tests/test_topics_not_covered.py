@@ -125,6 +125,19 @@ def test_a_vague_question_then_the_food_asks_about_the_food(message):
     assert ask_json(message)["ids"] == []
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "les présentations des résultats seront-elles disponibles après ?",  # not the speakers
+        "est-ce qu'il y aura une vidéo de la séance de clôture ?",  # not offered as the format
+        "Will the breakfast be streamed live?",
+        "فين نقدر نلقى الفيديو ديال اللقاء من بعد؟",
+    ],
+)
+def test_a_recording_of_the_session_has_not_been_announced(message):
+    assert ask_json(message)["outcome"] == "fallback"
+
+
 def test_a_question_of_its_own_before_the_food_is_still_answered():
     assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
 

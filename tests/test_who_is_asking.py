@@ -44,6 +44,10 @@ def test_who_the_sender_is_sets_the_scene_for_the_question(message, expected):
         # the sender's own case, told before "where do I go?", is what is asked: not the way to the breakfast
         "انا ساكن فهولندا وضاع ليا الباسبور، فين نمشي؟",
         "I live in the Netherlands and I lost my passport, where should I go?",
+        # ... also when it is a sentence of its own
+        "أنا مهاجر فالرباط وبغيت نسوّي الوضعية ديالي. فين خاصني نمشي؟",
+        "J'ai perdu mon passeport. Où dois-je aller ?",
+        "I'm having trouble transferring my pension home. Can the ministry for Moroccans living abroad help me?",
     ],
 )
 def test_who_the_sender_is_does_not_stand_in_for_a_question_no_entry_answers(message):
