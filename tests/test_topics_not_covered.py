@@ -138,6 +138,22 @@ def test_a_recording_of_the_session_has_not_been_announced(message):
     assert ask_json(message)["outcome"] == "fallback"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش سويسرا كتمول حتى مشاريع الما فالمغرب",  # "also water projects": not the programme's funder
+        "هل لدى الوزارة المكلفة بالجالية برنامج لتشجيع استثمار مغاربة العالم",  # investment: not the ministry
+        "فأي عام بالضبط تدار التقييم الأولي",  # "which year": the assessment's answer gives none
+    ],
+)
+def test_the_partners_other_work_and_a_year_not_given_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_which_year_the_programme_began_is_still_its_dates():
+    assert ask_json("فاش من عام تسالا البرنامج")["ids"] == ["programme_dates"]
+
+
 def test_a_question_of_its_own_before_the_food_is_still_answered():
     assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
 
