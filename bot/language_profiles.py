@@ -86,7 +86,7 @@ FRENCH = LanguageProfile(
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
         chose choses autre
-        franchement tres meme chaque ainsi parmi selon toujours
+        franchement tres meme chaque ainsi parmi selon toujours hier
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
@@ -158,6 +158,7 @@ ENGLISH = LanguageProfile(
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
         into onto upon within towards toward via among across through as such very than each every both either neither
+        got yesterday
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
@@ -228,6 +229,7 @@ ARABIC = LanguageProfile(
         عاده عادتا غالبا تقريبا ربما فعلا حقا يعني مثلا صراحه دايما ديما ام كامل كامله كاملين نقول نقولو نقولكم
         ناس الناس بيناتهم بينهم بيناتهوم داير دايرين دايره بفضل بحال
         اليها اليه اليهم خرين لخرين صافي وصافي داك ديك فداك فديك نكون نكونو مجرد لدي فلدي ولدي الان نفس عند
+        نعم لا
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.
     shorthand={

@@ -1,0 +1,32 @@
+"""Everyday questions that blind development sets found unanswered (issue 7), through `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "بغيت نبدل الجواب ديالي من نعم ل لا",  # «نعم», «لا»: yes and no say nothing of what is asked
+        "بدلت الراي ماغاديش نقدر نجي كيفاش نلغي",  # «بدلت الراي»: changed my mind
+        "J'ai répondu oui hier, je peux vérifier que c'est bien enregistré ?",
+        "I said yes but now I've got a clash, can I change my answer?",
+    ],
+)
+def test_changing_or_checking_ones_reply_is_answered(message):
+    assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["المرحلة الاولى ديال التشخيص", "ما هي المرحلة الاولى التي بدأ بها البرنامج في المغرب قبل قطاع الصحة"],
+)
+def test_the_first_step_in_morocco_is_the_assessment(message):
+    assert ask_json(message)["ids"] == ["results_assessment"]
+
+
+def test_the_programmes_first_phase_is_still_declined():
+    assert ask_json("امتى بدات المرحلة الاولى ديال البرنامج")["ids"] == []
