@@ -30,3 +30,9 @@ def test_the_first_step_in_morocco_is_the_assessment(message):
 
 def test_the_programmes_first_phase_is_still_declined():
     assert ask_json("امتى بدات المرحلة الاولى ديال البرنامج")["ids"] == []
+
+
+def test_maash_in_darija_asks_at_what_time():
+    # «معاش» (at what time) is not «المعاش» (a pension)
+    assert ask_json("معاش كيسالي الفطور؟ عندي اجتماع من بعد")["ids"] == ["logistics_end_time"]
+    assert ask_json("بغيت نحول المعاش ديالي للمغرب")["ids"] == []
