@@ -57,6 +57,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions65.yaml": (0.70, 0.91),  # blind, French and English, paraphrases without keywords (75.7%, 96.7%)
     "questions66.yaml": (0.78, 0.93),  # blind, Arabic, the bodies' other work, other dates (83.7%, 98.9%, on arrival)
     "questions67.yaml": (0.90, 0.93),  # blind, Arabic, one to five words (95.5%, 98.9%, on arrival)
+    "questions68.yaml": (0.78, 0.91),  # blind, Arabic, the day's practical questions (83.0%, 96.5%, on arrival)
+    "questions69.yaml": (0.70, 0.91),  # blind, formal Arabic, the Compact and the Forum (75.0%, 96.7%, on arrival)
+    "questions70.yaml": (0.86, 0.93),  # blind, Arabic, a general mix, each entry twice (90.9%, 98.5%, on arrival)
     "questions71.yaml": (0.91, 0.95),  # blind, three languages, a public FAQ's mix (96.6%, 100%, on arrival)
 }
 
