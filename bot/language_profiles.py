@@ -86,7 +86,7 @@ FRENCH = LanguageProfile(
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
         chose choses autre
-        franchement tres meme chaque ainsi parmi selon toujours hier
+        franchement tres meme chaque ainsi parmi selon toujours hier fera feront
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},

@@ -36,3 +36,20 @@ def test_maash_in_darija_asks_at_what_time():
     # «معاش» (at what time) is not «المعاش» (a pension)
     assert ask_json("معاش كيسالي الفطور؟ عندي اجتماع من بعد")["ids"] == ["logistics_end_time"]
     assert ask_json("بغيت نحول المعاش ديالي للمغرب")["ids"] == []
+
+
+def test_contacting_the_organisers_of_the_meeting_is_their_contact():
+    assert ask_json("مساء الخير، كيف يمكنني التواصل مع منظمي اللقاء؟")["ids"] == ["logistics_contact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "عطيني النمرة ديال التعاون الوطني فالرباط",  # a partner body's number: not its results
+        "المقر ديال PNUD فالرباط فين كاين؟ بغيت نمشي ليهم شي نهار اخر",  # UNDP's offices: not the venue
+        "Le plan santé et immigration a-t-il été évalué à la fin en 2021 ? Avec quels résultats ?",
+        "what is IOM doing for migrants in Morocco in 2021?",  # the assistant speaks as of January 2018
+    ],
+)
+def test_a_partners_number_or_offices_and_what_came_in_2021_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
