@@ -154,6 +154,26 @@ def test_which_year_the_programme_began_is_still_its_dates():
     assert ask_json("فاش من عام تسالا البرنامج")["ids"] == ["programme_dates"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شحال الساعة دابا ف الرباط؟",  # the time now, not the breakfast's
+        "what time is it now in Rabat?",
+        "أي دولة حققت أفضل النتائج في البرنامج",  # a ranking the release does not make
+        "واش كاين شي hotel قريب من البلاصة تنصحوني بيه",
+        "ما الذي سيأتي بعد الخطة الوطنية للصحة والهجرة عند انتهائها سنة 2021؟",
+        "ما هو برنامج المبادرة المشتركة للهجرة والتنمية JMDI وما علاقته بالمغرب؟",  # another programme
+        "ما هي الوزارات الاخرى التي شاركت في اعداد مخطط الصحة والهجرة",
+    ],
+)
+def test_the_time_now_a_ranking_a_hotel_another_programme_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_the_breakfasts_time_is_still_its_time():
+    assert ask_json("شحال الساعة غادي يبدا الفطور؟")["ids"] == ["logistics_time"]
+
+
 def test_a_question_of_its_own_before_the_food_is_still_answered():
     assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
 
