@@ -53,3 +53,15 @@ def test_contacting_the_organisers_of_the_meeting_is_their_contact():
 )
 def test_a_partners_number_or_offices_and_what_came_in_2021_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما هو الـ FMMD ؟", "global_gfmd"),  # the article set apart before a Latin name says nothing
+        ("MDCMREAM شنو كتعني هاد الحروف", "about_mdcmream"),  # "what do these letters mean"
+        ("اريد التسجيل لحضور الفطور الختامي", "rsvp_how"),  # registering to attend, not who attends
+    ],
+)
+def test_an_acronym_or_registering_to_attend_is_understood(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
