@@ -174,6 +174,29 @@ def test_the_breakfasts_time_is_still_its_time():
     assert ask_json("شحال الساعة غادي يبدا الفطور؟")["ids"] == ["logistics_time"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "السلام عليكم، واش المنظمة الدولية للهجرة كتشغل؟ بغيت خدمة فالرباط",  # a job, not a colleague
+        "كيفاش نخدم مع OIM Maroc؟ كاين شي poste خاوي",
+        "واش ممكن نطلب دعم مالي من PNUD للجمعية ديالي",
+        "شنو هي الشروط باش الDDC تمول مشروع",
+        "عندي مشكل ديال الورث فالمغرب وانا ساكن فإيطاليا، الوزارة ديال الجالية واش تعاوني",
+        "واش OIM كتنظم فطور رمضان للمهاجرين",  # another breakfast
+        "Bonjour, le petit-déjeuner de clôture de l'an prochain, c'est à quelle date ?",
+        "واش دارو شي تقييم خارجي للمرحلة الثانية؟ شكون دارو",
+        "الفطور مع الوزير، واش نقدر ناخد معاه تصويرة",
+    ],
+)
+def test_a_job_funding_an_inheritance_another_breakfast_or_a_photo_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_photographers_of_the_press_still_get_the_press():
+    message = "I'm a freelance photographer working for a news agency. Can press attend and take pictures?"
+    assert ask_json(message)["ids"] == ["event_press"]
+
+
 def test_a_question_of_its_own_before_the_food_is_still_answered():
     assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
 
