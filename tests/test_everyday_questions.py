@@ -65,3 +65,18 @@ def test_a_partners_number_or_offices_and_what_came_in_2021_get_no_answer(messag
 )
 def test_an_acronym_or_registering_to_attend_is_understood(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ماذا سيدور في هذا اللقاء الصباحي؟", "event_agenda"),  # "morning" is not "good morning"
+        ("شنو غادي يتناقش فهاد الصبحية", "event_agenda"),
+        ("شنو باغي يوصل ليه هاد البرنامج؟", "programme_objectives"),
+        ("شنو هوما البلدان اللي مشاركين فهاد البرنامج؟", "programme_countries"),  # countries, not attendees
+        ("مع من كيتشارك البرنامج فالمغرب", "programme_partners"),
+        ("مع من يشتغل البرنامج في المغرب؟", "programme_partners"),
+    ],
+)
+def test_everyday_darija_for_the_agenda_the_aims_the_countries_and_the_partners(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
