@@ -102,7 +102,7 @@ class Answerer:
         per_part = self._follow_ups.read(message.questions, lang, darija or None, self._match_part)
         per_part = self._settled_by_neighbours(per_part)
         per_part, scene_set_aside = self._without_the_scene_of_a_declined_question(per_part)
-        per_part = self._after_an_own_case(per_part, lang, darija or None)
+        per_part = self._read_with_what_came_before(per_part, lang, darija or None)
         per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
@@ -216,20 +216,31 @@ class Answerer:
             kept.append((part, part_matches))
         return kept, set_aside
 
-    def _after_an_own_case(
+    def _read_with_what_came_before(
         self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
     ) -> list[tuple[str, list[Match]]]:
-        """ "J'ai perdu mon passeport. Où dois-je aller ?": the question after a sentence telling of the
-        sender's own case (lexicon not_covered `personal_cases`) is asked of that case, as when a comma
-        joins them: it is read with it."""
+        """A question is read with the sentence before it when that sentence only sets its scene:
+        - the sender's own case (lexicon not_covered `personal_cases`), as when a comma joins them: "J'ai
+          perdu mon passeport. Où dois-je aller ?" is not the way to the breakfast;
+        - a name alone, which the question is then about: «وفتونس؟ شنو دار البرنامج تما؟» asks the
+          results in Tunisia (which no entry gives), not the countries and then Morocco's results."""
         read = list(per_part)
         for index in range(1, len(read)):
             told, question = read[index - 1][0], read[index][0]
-            if asks_something((told,)) or _OWN_CASE not in self.kb.lexicon.topics_not_covered(told):
+            if asks_something((told,)) and not self.matcher.only_names(told):
                 continue
-            with_the_case = self.matcher.match(f"{told} {question}", lang, darija=darija)
-            if with_the_case.confident_entry is None:
-                read[index] = (question, [with_the_case])
+            if _OWN_CASE in self.kb.lexicon.topics_not_covered(told):
+                with_the_case = self.matcher.match(f"{told} {question}", lang, darija=darija)
+                if with_the_case.confident_entry is None:
+                    read[index] = (question, [with_the_case])
+            elif (
+                self.matcher.only_names(told)
+                and not has_question_word(told)
+                and has_question_word(question)
+                and self._words(question).isdisjoint(self.kb.lexicon.names)
+            ):
+                read[index - 1] = (told, [Match(Outcome.FALLBACK, None, 0.0, lang)])
+                read[index] = (question, [self.matcher.match(f"{told} {question}", lang, darija=darija)])
         return read
 
     def _only_a_subject(self, part: str) -> bool:

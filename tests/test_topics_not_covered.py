@@ -197,6 +197,25 @@ def test_photographers_of_the_press_still_get_the_press():
     assert ask_json(message)["ids"] == ["event_press"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش نقدر نقدم الجمعية ديالي ف الفطور",  # presenting one's own work: not who attends
+        "Mon association peut-elle présenter son projet pendant le petit-déjeuner ?",
+        "Can my NGO get a slot to present at the breakfast?",
+        "من فضلك، هل يمكنك إخباري بعدد المغاربة المقيمين بالخارج؟ وشكرا",  # a figure, not the ministry
+    ],
+)
+def test_presenting_ones_work_or_the_number_of_moroccans_abroad_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_name_alone_then_a_question_asks_it_of_that_name():
+    # "And Tunisia? What did the programme do there?": not the countries, then Morocco's results
+    assert ask_json("وفتونس؟ شنو دار البرنامج تما؟")["ids"] == []
+    assert ask_json("Et le PNUD ? C'est quoi ?")["ids"] == ["about_undp"]
+
+
 def test_a_question_of_its_own_before_the_food_is_still_answered():
     assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
 
