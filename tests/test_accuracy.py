@@ -65,6 +65,10 @@ SINGLE_QUESTION_FLOORS = {
     "questions73.yaml": (0.67, 0.91),  # blind, Arabic, numbers, years and dates (72.3%, 96.7%, on arrival)
     "questions74.yaml": (0.76, 0.90),  # blind, Arabic, the partners' other work, with a verb (81.0%, 95.6%, on arrival)
     "questions75.yaml": (0.79, 0.92),  # blind, Arabic, two things joined, one asked (84.8%, 97.6%, on arrival)
+    "questions76.yaml": (0.60, 0.95),  # blind, formal Arabic, protocol and the order of speeches (65.9%, 100%)
+    "questions77.yaml": (0.55, 0.92),  # blind, Darija typed fast, typos and run-together words (60.5%, 97.8%)
+    "questions78.yaml": (0.76, 0.91),  # blind, Arabic, the results against details not given (81.8%, 96.8%)
+    "questions79.yaml": (0.67, 0.92),  # blind, Arabic, why and how questions (72.3%, 97.7%, on arrival)
 }
 
 
@@ -136,6 +140,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev47_messages.yaml": (0.87, 0.87),  # blind, the question last, doubles of one kind (92.0%, 92.0%, on arrival)
     "dev48_messages.yaml": (0.91, 0.93),  # blind, mostly Arabic, a greeting then a near miss (96.0%, 98.7%, on arrival)
     "dev49_messages.yaml": (0.83, 0.92),  # blind, near misses sharing keywords with an entry (88.7%, 97.5%, on arrival)
+    "dev50_messages.yaml": (0.81, 0.90),  # blind, mostly English, a busy professional's questions (86.0%, 95.7%)
 }
 
 
