@@ -13,6 +13,8 @@ from bot.matcher import Matcher
 from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
 from bot.verdict import Match, Outcome
 
+_TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «غاتكون»: the event happens; nothing asked of it
+
 Part = tuple[str, list[Match]]  # a question of the message and its matches
 MatchPart = Callable[[str, str, "bool | None"], list[Match]]
 
@@ -163,7 +165,17 @@ class FollowUps:
                 return True
         if own_topic and not named:
             return False
+        # Nothing of its own but when or where it happens ("... la prochaine session du FMMD, et ça se
+        # tiendra où ?"): it asks that of the topic declined before.
+        if not self._has_a_topic_besides_happening(part) and self.matcher.lexicon.topics_not_covered(previous_text):
+            return True
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _has_a_topic_besides_happening(self, text: str) -> bool:
+        return any(
+            not is_stop and word not in self.matcher.lexicon.kinds and word != _TAKES_PLACE
+            for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
+        )
 
     def _only_acts(self, text: str) -> bool:
         """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""

@@ -80,3 +80,14 @@ def test_an_acronym_or_registering_to_attend_is_understood(message, entry_id):
 )
 def test_everyday_darija_for_the_agenda_the_aims_the_countries_and_the_partners(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "امتا الدوره الجايه ديال GFMD وفين غاتكون",  # «امتا» asks when; "and where will it be" is of the Forum
+        "امتا غادي يتوقع الميثاق العالمي للهجرة وفين",
+    ],
+)
+def test_where_it_happens_after_a_declined_question_is_asked_of_that(message):
+    assert ask_json(message)["ids"] == []
