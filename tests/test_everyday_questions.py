@@ -91,3 +91,8 @@ def test_everyday_darija_for_the_agenda_the_aims_the_countries_and_the_partners(
 )
 def test_where_it_happens_after_a_declined_question_is_asked_of_that(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_withdrawing_a_confirmation_in_formal_arabic_is_changing_ones_reply():
+    message = "سبق ان اكدت حضوري لكنني مضطر للاعتذار، كيف الغي التأكيد؟"
+    assert ask_json(message)["ids"] == ["rsvp_change"]
