@@ -216,11 +216,16 @@ def _normalised_stop_words() -> frozenset[str]:
 STOP_WORDS = _normalised_stop_words()
 
 
+# A letter typed three times or more is a word drawn out («شكراااا», "merciiii", "slaaam"): no word of
+# the three languages has one.
+_DRAWN_OUT = re.compile(r"([a-z\u0621-\u064a])\1{2,}")
+
+
 def fold(text: str) -> str:
     """Case, accents, Arabic letter forms and punctuation folded; words separated by single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _SPACED_ELISION.sub("", _ELISION.sub(" ", text))
-    text = _fold_accents(text).translate(_ARABIC_FOLD)
+    text = _DRAWN_OUT.sub(r"\1", _fold_accents(text).translate(_ARABIC_FOLD))
     return " ".join(_TOKEN.findall(_ARABIC_PREFIX_ON_LATIN.sub(" ", text)))
 
 

@@ -96,3 +96,11 @@ def test_where_it_happens_after_a_declined_question_is_asked_of_that(message):
 def test_withdrawing_a_confirmation_in_formal_arabic_is_changing_ones_reply():
     message = "سبق ان اكدت حضوري لكنني مضطر للاعتذار، كيف الغي التأكيد؟"
     assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("سلاااام", "smalltalk_greeting"), ("شكراااا", "smalltalk_thanks"), ("merciiii beaucoup", "smalltalk_thanks")],
+)
+def test_a_word_drawn_out_is_still_that_word(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
