@@ -219,6 +219,8 @@ STOP_WORDS = _normalised_stop_words()
 # A letter typed three times or more is a word drawn out («شكراااا», "merciiii", "slaaam"): no word of
 # the three languages has one.
 _DRAWN_OUT = re.compile(r"([a-z\u0621-\u064a])\1{2,}")
+# Darija's future «غادي» typed onto its verb, sharing the verb's ي («غاديكون», «غاديحضرو»): two words.
+_FUTURE_ONTO_ITS_VERB = re.compile(r"(?<![\u0621-\u064a])غادي(?=[\u0621-\u0648\u064a][\u0621-\u064a]{2,})")
 
 
 def fold(text: str) -> str:
@@ -226,6 +228,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _SPACED_ELISION.sub("", _ELISION.sub(" ", text))
     text = _DRAWN_OUT.sub(r"\1", _fold_accents(text).translate(_ARABIC_FOLD))
+    text = _FUTURE_ONTO_ITS_VERB.sub("غادي ي", text)
     return " ".join(_TOKEN.findall(_ARABIC_PREFIX_ON_LATIN.sub(" ", text)))
 
 

@@ -104,3 +104,15 @@ def test_withdrawing_a_confirmation_in_formal_arabic_is_changing_ones_reply():
 )
 def test_a_word_drawn_out_is_still_that_word(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("شكون لي غاديحضرو فهاد لفطور", "event_attendees"),  # «غادي» typed onto its verb
+        ("فين غاديكون الفطور فالرباط بالضبط", "logistics_venue"),
+        ("OIM اشنو هيا اصلا", "about_iom"),  # «هيا» (it is) says nothing
+    ],
+)
+def test_darija_typed_fast_is_read(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
