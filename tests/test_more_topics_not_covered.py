@@ -1,0 +1,136 @@
+"""More near misses that no entry answers (issue 7), found by the sixteenth round's blind development
+sets: the bot declines them, and still answers the questions beside them. Through `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "فين غادي يتدار المؤتمر ديال الميثاق العالمي للهجرة ف دجنبر",
+        "مرحبا، متى وأين سيتم اعتماد الميثاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟",
+        "where will the global compact be adopted?",
+    ],
+)
+def test_where_the_compact_will_be_adopted_is_not_its_status(message):
+    # the Compact's answer says what it is and how far it has got, never where it would be adopted
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["فين وصل الميثاق العالمي للهجرة؟", "où en est le pacte mondial ?", "what is the status of the global compact?"],
+)
+def test_how_far_the_compact_has_got_is_still_its_answer(message):
+    assert ask_json(message)["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شنو غادي يكون فالفطور؟ كاين المسمن والبغرير؟",
+        "what will there be at the breakfast? any vegan food?",
+    ],
+)
+def test_a_vague_question_then_the_food_asks_about_the_food(message):
+    # "what will there be?" is settled by the detail after it: the menu, which has not been announced
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "les présentations des résultats seront-elles disponibles après ?",  # not the speakers
+        "est-ce qu'il y aura une vidéo de la séance de clôture ?",  # not offered as the format
+        "Will the breakfast be streamed live?",
+        "فين نقدر نلقى الفيديو ديال اللقاء من بعد؟",
+    ],
+)
+def test_a_recording_of_the_session_has_not_been_announced(message):
+    assert ask_json(message)["outcome"] == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش سويسرا كتمول حتى مشاريع الما فالمغرب",  # "also water projects": not the programme's funder
+        "هل لدى الوزارة المكلفة بالجالية برنامج لتشجيع استثمار مغاربة العالم",  # investment: not the ministry
+        "فأي عام بالضبط تدار التقييم الأولي",  # "which year": the assessment's answer gives none
+    ],
+)
+def test_the_partners_other_work_and_a_year_not_given_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_which_year_the_programme_began_is_still_its_dates():
+    assert ask_json("فاش من عام تسالا البرنامج")["ids"] == ["programme_dates"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شحال الساعة دابا ف الرباط؟",  # the time now, not the breakfast's
+        "what time is it now in Rabat?",
+        "أي دولة حققت أفضل النتائج في البرنامج",  # a ranking the release does not make
+        "واش كاين شي hotel قريب من البلاصة تنصحوني بيه",
+        "ما الذي سيأتي بعد الخطة الوطنية للصحة والهجرة عند انتهائها سنة 2021؟",
+        "ما هو برنامج المبادرة المشتركة للهجرة والتنمية JMDI وما علاقته بالمغرب؟",  # another programme
+        "ما هي الوزارات الاخرى التي شاركت في اعداد مخطط الصحة والهجرة",
+    ],
+)
+def test_the_time_now_a_ranking_a_hotel_another_programme_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_the_breakfasts_time_is_still_its_time():
+    assert ask_json("شحال الساعة غادي يبدا الفطور؟")["ids"] == ["logistics_time"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "السلام عليكم، واش المنظمة الدولية للهجرة كتشغل؟ بغيت خدمة فالرباط",  # a job, not a colleague
+        "كيفاش نخدم مع OIM Maroc؟ كاين شي poste خاوي",
+        "واش ممكن نطلب دعم مالي من PNUD للجمعية ديالي",
+        "شنو هي الشروط باش الDDC تمول مشروع",
+        "عندي مشكل ديال الورث فالمغرب وانا ساكن فإيطاليا، الوزارة ديال الجالية واش تعاوني",
+        "واش OIM كتنظم فطور رمضان للمهاجرين",  # another breakfast
+        "Bonjour, le petit-déjeuner de clôture de l'an prochain, c'est à quelle date ?",
+        "واش دارو شي تقييم خارجي للمرحلة الثانية؟ شكون دارو",
+        "الفطور مع الوزير، واش نقدر ناخد معاه تصويرة",
+    ],
+)
+def test_a_job_funding_an_inheritance_another_breakfast_or_a_photo_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_photographers_of_the_press_still_get_the_press():
+    message = "I'm a freelance photographer working for a news agency. Can press attend and take pictures?"
+    assert ask_json(message)["ids"] == ["event_press"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش نقدر نقدم الجمعية ديالي ف الفطور",  # presenting one's own work: not who attends
+        "Mon association peut-elle présenter son projet pendant le petit-déjeuner ?",
+        "Can my NGO get a slot to present at the breakfast?",
+        "من فضلك، هل يمكنك إخباري بعدد المغاربة المقيمين بالخارج؟ وشكرا",  # a figure, not the ministry
+    ],
+)
+def test_presenting_ones_work_or_the_number_of_moroccans_abroad_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_name_alone_then_a_question_asks_it_of_that_name():
+    # "And Tunisia? What did the programme do there?": not the countries, then Morocco's results
+    assert ask_json("وفتونس؟ شنو دار البرنامج تما؟")["ids"] == []
+    assert ask_json("Et le PNUD ? C'est quoi ?")["ids"] == ["about_undp"]
+
+
+def test_a_question_of_its_own_before_the_food_is_still_answered():
+    assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
