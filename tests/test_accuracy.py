@@ -69,6 +69,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions77.yaml": (0.55, 0.92),  # blind, Darija typed fast, typos and run-together words (60.5%, 97.8%)
     "questions78.yaml": (0.76, 0.91),  # blind, Arabic, the results against details not given (81.8%, 96.8%)
     "questions79.yaml": (0.67, 0.92),  # blind, Arabic, why and how questions (72.3%, 97.7%, on arrival)
+    "questions80.yaml": (0.73, 0.92),  # blind, Arabic, requests phrased as statements (78.3%, 97.8%, on arrival)
+    "questions81.yaml": (0.82, 0.93),  # blind, Arabic, what it will present, not what it decided (87.8%, 98.9%)
 }
 
 
