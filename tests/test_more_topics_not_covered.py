@@ -134,3 +134,15 @@ def test_a_name_alone_then_a_question_asks_it_of_that_name():
 
 def test_a_question_of_its_own_before_the_food_is_still_answered():
     assert ask_json("c'est où le petit-déjeuner ? il y aura des viennoiseries ?")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شنو غادي يكون فالماكلة ديال الفطور واش كاين sans gluten",  # the menu, not the format
+        "شكون احسن OIM ولا PNUD",  # a comparison the release does not make
+        "which is better, IOM or UNDP?",
+    ],
+)
+def test_a_gluten_free_menu_or_which_partner_is_better_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
