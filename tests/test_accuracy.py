@@ -71,6 +71,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions79.yaml": (0.67, 0.92),  # blind, Arabic, why and how questions (72.3%, 97.7%, on arrival)
     "questions80.yaml": (0.73, 0.92),  # blind, Arabic, requests phrased as statements (78.3%, 97.8%, on arrival)
     "questions81.yaml": (0.82, 0.93),  # blind, Arabic, what it will present, not what it decided (87.8%, 98.9%)
+    "questions83.yaml": (0.70, 0.92),  # blind, standard Arabic, journalists and researchers (75.0%, 97.7%, on arrival)
 }
 
 

@@ -146,3 +146,18 @@ def test_a_question_of_its_own_before_the_food_is_still_answered():
 )
 def test_a_gluten_free_menu_or_which_partner_is_better_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل ساهم البرنامج فعلا في خفض الهجرة غير النظامية؟",  # irregular migration: not the Compact's name
+        "ما موقف المغرب الرسمي من الميثاق العالمي للهجرة؟",  # Morocco's position: not what the Compact is
+    ],
+)
+def test_irregular_migration_and_moroccos_position_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_the_compacts_full_name_is_still_the_compact():
+    assert ask_json("ما هو الميثاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟")["ids"] == ["global_compact"]
