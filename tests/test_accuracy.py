@@ -71,6 +71,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions79.yaml": (0.67, 0.92),  # blind, Arabic, why and how questions (72.3%, 97.7%, on arrival)
     "questions80.yaml": (0.73, 0.92),  # blind, Arabic, requests phrased as statements (78.3%, 97.8%, on arrival)
     "questions81.yaml": (0.82, 0.93),  # blind, Arabic, what it will present, not what it decided (87.8%, 98.9%)
+    "questions82.yaml": (0.64, 0.94),  # blind, Arabic with French and English words (69.0%, 98.9%, on arrival)
     "questions83.yaml": (0.70, 0.92),  # blind, standard Arabic, journalists and researchers (75.0%, 97.7%, on arrival)
 }
 
@@ -144,6 +145,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev48_messages.yaml": (0.91, 0.93),  # blind, mostly Arabic, a greeting then a near miss (96.0%, 98.7%, on arrival)
     "dev49_messages.yaml": (0.83, 0.92),  # blind, near misses sharing keywords with an entry (88.7%, 97.5%, on arrival)
     "dev50_messages.yaml": (0.81, 0.90),  # blind, mostly English, a busy professional's questions (86.0%, 95.7%)
+    "dev51_messages.yaml": (0.89, 0.93),  # blind, the question mid-message, follow-ups (94.7%, 98.6%, on arrival)
 }
 
 
