@@ -161,3 +161,14 @@ def test_irregular_migration_and_moroccos_position_get_no_answer(message):
 
 def test_the_compacts_full_name_is_still_the_compact():
     assert ask_json("ما هو الميثاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟")["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is there a similar closing event in Tunis? When is that one?",  # another event, not the breakfast's date
+        "la Suisse wach ghadi tmowel phase jdida?",  # a new phase, in Darija typed in Latin letters
+    ],
+)
+def test_a_similar_event_elsewhere_or_a_new_phase_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
