@@ -163,6 +163,7 @@ ENGLISH = LanguageProfile(
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
         **{"d": "would"},  # "I'd like", split at its apostrophe: "i d like" is "i would like"
+        **{"teh": "the", "hte": "the"},
         **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
         **{
             "ty": "thank you",

@@ -116,3 +116,15 @@ def test_a_word_drawn_out_is_still_that_word(message, entry_id):
 )
 def test_darija_typed_fast_is_read(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("شنو غادي يدار فهاد اللقاء ديال 26 يناير", "event_agenda"),  # «يدار»: it happens, not where
+        ("فين غادي يتدار الفطور؟", "logistics_venue"),
+        ("who organizes teh event?", "event_organisers"),  # "teh": the
+    ],
+)
+def test_what_will_be_done_at_the_meeting_is_its_agenda(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
