@@ -128,3 +128,7 @@ def test_darija_typed_fast_is_read(message, entry_id):
 )
 def test_what_will_be_done_at_the_meeting_is_its_agenda(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_who_will_attend_it_is_who_attends():
+    assert ask_json("من الجهات المنظمة لهذا اللقاء؟ ومن سيحضره؟")["ids"] == ["event_organisers", "event_attendees"]
