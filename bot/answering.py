@@ -195,15 +195,14 @@ class Answerer:
             scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
             # a question of its own (a word few entries have), answered by nothing, not even offered the
             # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
+            # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
+            vague = bool(scene) and self._what_there_will_be(part)
             if (
                 scene
-                and (tells_who_is_asking(part) or self._only_a_subject(part) or self._what_there_will_be(part))
+                and (tells_who_is_asking(part) or self._only_a_subject(part) or vague)
                 and any(
-                    asks_something((later,))
-                    and (
-                        self.kb.lexicon.topics_not_covered(later)
-                        or (self.matcher.is_specific(later) and not self._what_there_will_be(part))
-                    )
+                    (vague or asks_something((later,)))
+                    and (self.kb.lexicon.topics_not_covered(later) or (self.matcher.is_specific(later) and not vague))
                     and all(
                         match.outcome is not Outcome.ANSWER
                         and scene.isdisjoint(entry.id for entry in match.suggestions)
@@ -252,7 +251,7 @@ class Answerer:
     def _what_there_will_be(self, part: str) -> bool:
         """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
         happens, and nothing else."""
-        words = self._words(part)
+        words = {word for word, is_stop in self.matcher.terms(part, is_latin_darija(part)) if not is_stop}
         return {_WHAT, _TAKES_PLACE} <= words and words <= self._subjects | self._city | {_WHAT, _TAKES_PLACE}
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:

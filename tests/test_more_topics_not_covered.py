@@ -33,6 +33,7 @@ def test_how_far_the_compact_has_got_is_still_its_answer(message):
     "message",
     [
         "شنو غادي يكون فالفطور؟ كاين المسمن والبغرير؟",
+        "اشنو غادي يكون ف الفطور؟ كاين msemen و بغرير",  # the detail need not ask anything itself
         "what will there be at the breakfast? any vegan food?",
     ],
 )
@@ -172,3 +173,7 @@ def test_the_compacts_full_name_is_still_the_compact():
 )
 def test_a_similar_event_elsewhere_or_a_new_phase_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_taking_photos_in_the_hall_with_ones_phone_gets_no_answer():
+    assert ask_json("نقدر نصور بالتيليفون ف القاعة")["ids"] == []
