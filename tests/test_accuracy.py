@@ -73,6 +73,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions81.yaml": (0.82, 0.93),  # blind, Arabic, what it will present, not what it decided (87.8%, 98.9%)
     "questions82.yaml": (0.64, 0.94),  # blind, Arabic with French and English words (69.0%, 98.9%, on arrival)
     "questions83.yaml": (0.70, 0.92),  # blind, standard Arabic, journalists and researchers (75.0%, 97.7%, on arrival)
+    "questions84.yaml": (0.71, 0.92),  # blind, Arabic, a public member who knows little (76.2%, 97.8%, on arrival)
     "questions86.yaml": (0.74, 0.91),  # blind, Darija, the morning's practical worries (79.5%, 96.6%, on arrival)
 }
 
