@@ -132,3 +132,18 @@ def test_what_will_be_done_at_the_meeting_is_its_agenda(message, entry_id):
 
 def test_who_will_attend_it_is_who_attends():
     assert ask_json("من الجهات المنظمة لهذا اللقاء؟ ومن سيحضره؟")["ids"] == ["event_organisers", "event_attendees"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "سجلت و دابا ما نقدرش نجي كيفاش نلغي",  # «سجلت» (I registered) tells of one's reply, not how to register
+        "مرحبا، سجلت باش نحضر ولكن ما غاديش نقدر نجي، كيفاش نلغي؟",
+    ],
+)
+def test_having_registered_then_cancelling_is_changing_ones_reply(message):
+    assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+def test_at_what_time_in_darija_is_the_start():
+    assert ask_json("معامن الساعة كيبدا الفطور")["ids"] == ["logistics_time"]
