@@ -74,6 +74,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions82.yaml": (0.64, 0.94),  # blind, Arabic with French and English words (69.0%, 98.9%, on arrival)
     "questions83.yaml": (0.70, 0.92),  # blind, standard Arabic, journalists and researchers (75.0%, 97.7%, on arrival)
     "questions84.yaml": (0.71, 0.92),  # blind, Arabic, a public member who knows little (76.2%, 97.8%, on arrival)
+    "questions85.yaml": (0.73, 0.95),  # blind, Arabic, the programme's eight countries and others (78.3%, 100%)
     "questions86.yaml": (0.74, 0.91),  # blind, Darija, the morning's practical worries (79.5%, 96.6%, on arrival)
 }
 
