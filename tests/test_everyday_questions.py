@@ -147,3 +147,24 @@ def test_having_registered_then_cancelling_is_changing_ones_reply(message):
 
 def test_at_what_time_in_darija_is_the_start():
     assert ask_json("معامن الساعة كيبدا الفطور")["ids"] == ["logistics_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("متى تأسست المنظمة الدولية للهجرة", "about_iom"),  # its answer gives the year, 1951
+        ("OIM تأسسات عام شحال", "about_iom"),
+        ("quand l'OIM a-t-elle été fondée ?", "about_iom"),
+        ("Cheers. And when was UNDP set up?", "about_undp"),
+    ],
+)
+def test_when_iom_or_undp_was_founded_is_their_answer(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["متى تأسست الوزارة المكلفة بالهجرة", "when was the ministry founded?", "امتى دخل المغرب لمنظمة الهجرة الدولية؟"],
+)
+def test_a_founding_no_answer_gives_is_still_declined(message):
+    assert ask_json(message)["ids"] == []
