@@ -168,3 +168,8 @@ def test_when_iom_or_undp_was_founded_is_their_answer(message, entry_id):
 )
 def test_a_founding_no_answer_gives_is_still_declined(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_you_helped_me_is_thanks():
+    # «عاونتيني» (you helped me), not "can you help me?" (what the assistant does)
+    assert ask_json("شكرا بزاف خويا عاونتيني")["ids"] == ["smalltalk_thanks"]

@@ -177,3 +177,7 @@ def test_a_similar_event_elsewhere_or_a_new_phase_get_no_answer(message):
 
 def test_taking_photos_in_the_hall_with_ones_phone_gets_no_answer():
     assert ask_json("نقدر نصور بالتيليفون ف القاعة")["ids"] == []
+
+
+def test_whether_morocco_voted_for_the_compact_gets_no_answer():
+    assert ask_json("واش المغرب صوت على الميثاق العالمي فالامم المتحدة")["ids"] == []
