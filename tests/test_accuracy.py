@@ -77,6 +77,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions85.yaml": (0.73, 0.95),  # blind, Arabic, the programme's eight countries and others (78.3%, 100%)
     "questions86.yaml": (0.74, 0.91),  # blind, Darija, the morning's practical worries (79.5%, 96.6%, on arrival)
     "questions88.yaml": (0.68, 0.92),  # blind, Arabic, a student writing a thesis (73.2%, 97.8%, on arrival)
+    "questions89.yaml": (0.82, 0.91),  # blind, Darija, confirming and its near misses (87.0%, 96.7%, on arrival)
 }
 
 
