@@ -181,3 +181,14 @@ def test_taking_photos_in_the_hall_with_ones_phone_gets_no_answer():
 
 def test_whether_morocco_voted_for_the_compact_gets_no_answer():
     assert ask_json("واش المغرب صوت على الميثاق العالمي فالامم المتحدة")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش كاين شي concours ف وزارة الجالية",  # a recruitment exam: a job, not the ministry
+        "واش كاين حتى عشاء ولا غير الفطور",  # a dinner: another occasion, not "good evening"
+    ],
+)
+def test_a_recruitment_exam_or_a_dinner_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
