@@ -76,6 +76,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions84.yaml": (0.71, 0.92),  # blind, Arabic, a public member who knows little (76.2%, 97.8%, on arrival)
     "questions85.yaml": (0.73, 0.95),  # blind, Arabic, the programme's eight countries and others (78.3%, 100%)
     "questions86.yaml": (0.74, 0.91),  # blind, Darija, the morning's practical worries (79.5%, 96.6%, on arrival)
+    "questions87.yaml": (0.75, 0.93),  # blind, Arabic, Morocco's international role (80.0%, 98.9%, on arrival)
     "questions88.yaml": (0.68, 0.92),  # blind, Arabic, a student writing a thesis (73.2%, 97.8%, on arrival)
     "questions89.yaml": (0.82, 0.91),  # blind, Darija, confirming and its near misses (87.0%, 96.7%, on arrival)
 }
