@@ -38,6 +38,7 @@ _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 _WHAT = CONCEPT_MARK + "what_is"
+_THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
 
 
 class Answerer:
@@ -197,19 +198,20 @@ class Answerer:
             # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
             # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
             vague = bool(scene) and self._what_there_will_be(part)
-            if (
-                scene
-                and (tells_who_is_asking(part) or self._only_a_subject(part) or vague)
-                and any(
-                    (vague or asks_something((later,)))
-                    and (self.kb.lexicon.topics_not_covered(later) or (self.matcher.is_specific(later) and not vague))
-                    and all(
-                        match.outcome is not Outcome.ANSWER
-                        and scene.isdisjoint(entry.id for entry in match.suggestions)
-                        for match in later_matches
-                    )
-                    for later, later_matches in per_part[index + 1 :]
+            # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
+            scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
+            remark = bool(scene) and not scene_set and not asks_something((part,))
+            if (scene_set or vague or remark) and any(
+                (vague or asks_something((later,)))
+                and (
+                    self.kb.lexicon.topics_not_covered(later)
+                    or (self.matcher.is_specific(later) and not vague and not remark)
                 )
+                and all(
+                    match.outcome is not Outcome.ANSWER and scene.isdisjoint(entry.id for entry in match.suggestions)
+                    for match in later_matches
+                )
+                for later, later_matches in per_part[index + 1 :]
             ):
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
             kept.append((part, part_matches))
@@ -233,14 +235,19 @@ class Answerer:
                 if with_the_case.confident_entry is None:
                     read[index] = (question, [with_the_case])
             elif (
-                self.matcher.only_names(told)
-                and not has_question_word(told)
+                (self.matcher.only_names(told) and not has_question_word(told) or self._points_back_to(question, told))
                 and has_question_word(question)
                 and self._words(question).isdisjoint(self.kb.lexicon.names)
             ):
                 read[index - 1] = (told, [Match(Outcome.FALLBACK, None, 0.0, lang)])
                 read[index] = (question, [self.matcher.match(f"{told} {question}", lang, darija=darija)])
         return read
+
+    def _points_back_to(self, question: str, told: str) -> bool:
+        """ "البرنامج خدام حتى فبنغلاديش. شنو دارو تما؟": "there" in the question is the place named before."""
+        return not self._words(told).isdisjoint(self.kb.lexicon.names) and not _THERE.isdisjoint(
+            word for word, _ in terms(question)
+        )
 
     def _only_a_subject(self, part: str) -> bool:
         """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""

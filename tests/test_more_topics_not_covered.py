@@ -192,3 +192,23 @@ def test_whether_morocco_voted_for_the_compact_gets_no_answer():
 )
 def test_a_recruitment_exam_or_a_dinner_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a remark, then a question on a topic no entry covers: the remark asks nothing
+        "الوزارة المكلفة بالمغاربة المقيمين بالخارج مهمة جدا. كيف أجدد جواز سفري من الخارج؟",
+        "ولدي فإيطاليا وبغا يرجع. واش الوزارة ديال الجالية تعاونو فالرجوع؟",
+        "Je ne pourrai pas être à Rabat le 26. Pouvez-vous m'envoyer les slides des présentations après la séance ?",
+        # "there" is the country named before: its results, which no entry gives
+        "البرنامج خدام حتى فبنغلاديش. شنو دارو تما بالضبط؟",
+        "قرأت أن البرنامج طُبّق في تونس أيضا. ما هي نتائجه هناك؟",
+    ],
+)
+def test_a_remark_or_a_place_named_before_a_question_no_entry_answers(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_remark_before_a_question_an_entry_answers_still_gets_the_answer():
+    assert ask_json("Le programme a l'air intéressant. Qui le finance ?")["ids"] == ["programme_funder"]
