@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.event_day import without_event_day
-from bot.follow_ups import FollowUps, asks_something, words_of
+from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
@@ -36,7 +36,6 @@ _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question 
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
-_TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 _WHAT = CONCEPT_MARK + "what_is"
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
 
@@ -160,7 +159,7 @@ class Answerer:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
         "l'événement à Rabat")?"""
         return any(
-            not is_stop and word not in self._subjects and word not in self._city and word != _TAKES_PLACE
+            not is_stop and word not in self._subjects and word not in self._city and word != TAKES_PLACE
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
 
@@ -224,7 +223,8 @@ class Answerer:
         - the sender's own case (lexicon not_covered `personal_cases`), as when a comma joins them: "J'ai
           perdu mon passeport. Où dois-je aller ?" is not the way to the breakfast;
         - a name alone, which the question is then about: «وفتونس؟ شنو دار البرنامج تما؟» asks the
-          results in Tunisia (which no entry gives), not the countries and then Morocco's results."""
+          results in Tunisia (which no entry gives), not the countries and then Morocco's results;
+        - a sentence naming a country, when the question says "there" («تما», «هناك») of it."""
         read = list(per_part)
         for index in range(1, len(read)):
             told, question = read[index - 1][0], read[index][0]
@@ -259,7 +259,7 @@ class Answerer:
         """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
         happens, and nothing else."""
         words = {word for word, is_stop in self.matcher.terms(part, is_latin_darija(part)) if not is_stop}
-        return {_WHAT, _TAKES_PLACE} <= words and words <= self._subjects | self._city | {_WHAT, _TAKES_PLACE}
+        return {_WHAT, TAKES_PLACE} <= words and words <= self._subjects | self._city | {_WHAT, TAKES_PLACE}
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it
@@ -312,7 +312,6 @@ class Answerer:
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
             entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
-
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
             # A whole answered only tentatively ("if I understand you correctly") is not a reading to keep.

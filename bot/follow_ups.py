@@ -13,7 +13,7 @@ from bot.matcher import Matcher
 from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
 from bot.verdict import Match, Outcome
 
-_TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «غاتكون»: the event happens; nothing asked of it
+TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 
 Part = tuple[str, list[Match]]  # a question of the message and its matches
 MatchPart = Callable[[str, str, "bool | None"], list[Match]]
@@ -172,8 +172,9 @@ class FollowUps:
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
 
     def _has_a_topic_besides_happening(self, text: str) -> bool:
+        """A topic word besides the kind of question and that something happens ("et ça se tiendra où ?")."""
         return any(
-            not is_stop and word not in self.matcher.lexicon.kinds and word != _TAKES_PLACE
+            not is_stop and word not in self.matcher.lexicon.kinds and word != TAKES_PLACE
             for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
         )
 
