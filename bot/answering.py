@@ -51,6 +51,8 @@ class Answerer:
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
+        # What names only the event happening, which asks nothing of it: the event, the programme, the city.
+        self._the_event_itself = self._subjects | self._city | {TAKES_PLACE}
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         # Entries that say when (the event's date and times, the programme's dates), or also where.
         self._dates = self._entries_asked(frozenset((CONCEPT_MARK + "when",)))
@@ -155,13 +157,14 @@ class Answerer:
     def _words(self, text: str) -> frozenset[str]:
         return words_of(self.matcher, text)
 
+    def _topic_words(self, text: str) -> frozenset[str]:
+        """The text's words as the matcher reads them, stop words left out."""
+        return frozenset(word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop)
+
     def _asks_beyond_the_event(self, text: str) -> bool:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
         "l'événement à Rabat")?"""
-        return any(
-            not is_stop and word not in self._subjects and word not in self._city and word != TAKES_PLACE
-            for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
-        )
+        return not self._topic_words(text) <= self._the_event_itself
 
     def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
         """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),
@@ -245,9 +248,9 @@ class Answerer:
 
     def _points_back_to(self, question: str, told: str) -> bool:
         """ "البرنامج خدام حتى فبنغلاديش. شنو دارو تما؟": "there" in the question is the place named before."""
-        return not self._words(told).isdisjoint(self.kb.lexicon.names) and not _THERE.isdisjoint(
-            word for word, _ in terms(question)
-        )
+        # read before the lexicon, which takes «هناك» for "there is"
+        said = {word for word, _ in terms(question)}
+        return not self._words(told).isdisjoint(self.kb.lexicon.names) and not said.isdisjoint(_THERE)
 
     def _only_a_subject(self, part: str) -> bool:
         """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""
@@ -258,8 +261,8 @@ class Answerer:
     def _what_there_will_be(self, part: str) -> bool:
         """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
         happens, and nothing else."""
-        words = {word for word, is_stop in self.matcher.terms(part, is_latin_darija(part)) if not is_stop}
-        return {_WHAT, TAKES_PLACE} <= words and words <= self._subjects | self._city | {_WHAT, TAKES_PLACE}
+        words = self._topic_words(part)
+        return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

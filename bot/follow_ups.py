@@ -167,16 +167,12 @@ class FollowUps:
             return False
         # Nothing of its own but when or where it happens ("... la prochaine session du FMMD, et ça se
         # tiendra où ?"): it asks that of the topic declined before.
-        if not self._has_a_topic_besides_happening(part) and self.matcher.lexicon.topics_not_covered(previous_text):
+        happening = frozenset((TAKES_PLACE,))
+        if not self.matcher.has_topic(part, besides=happening) and self.matcher.lexicon.topics_not_covered(
+            previous_text
+        ):
             return True
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
-
-    def _has_a_topic_besides_happening(self, text: str) -> bool:
-        """A topic word besides the kind of question and that something happens ("et ça se tiendra où ?")."""
-        return any(
-            not is_stop and word not in self.matcher.lexicon.kinds and word != TAKES_PLACE
-            for word, is_stop in self.matcher.terms(text, is_latin_darija(text))
-        )
 
     def _only_acts(self, text: str) -> bool:
         """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""

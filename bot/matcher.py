@@ -309,10 +309,11 @@ class Matcher:
             if not is_stop
         )
 
-    def has_topic(self, text: str) -> bool:
-        """Has the text a word besides its kind of question ("when", "where") and stop words?"""
+    def has_topic(self, text: str, besides: frozenset[str] = frozenset()) -> bool:
+        """Has the text a word besides its kind of question ("when", "where"), stop words and `besides`?"""
         return any(
-            not is_stop and word not in self.lexicon.kinds for word, is_stop in self.terms(text, is_latin_darija(text))
+            not is_stop and word not in self.lexicon.kinds and word not in besides
+            for word, is_stop in self.terms(text, is_latin_darija(text))
         )
 
     def is_social(self, entry: Entry) -> bool:
