@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.event_day import without_event_day
-from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, words_of
+from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
@@ -15,6 +15,7 @@ from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
+from bot.sentences_before import OWN_CASE, SentencesBefore
 from bot.understanding import (
     IDENTITY_WORDS,
     MAX_QUESTIONS,
@@ -32,12 +33,8 @@ from bot.verdict import Match, Outcome
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 
-_SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
-_OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
-_WHAT = CONCEPT_MARK + "what_is"
-_THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
 
 
 class Answerer:
@@ -64,6 +61,7 @@ class Answerer:
         self._small_talk_for = small_talk_by_formula(kb.entries, kb.lexicon, self.matcher.is_social)
         self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         self._renderer = Renderer(kb)
+        self._sentences_before = SentencesBefore(self.matcher, kb.lexicon, self._the_event_itself)
 
     def _entries_asked(self, kinds: frozenset[str]) -> frozenset[str]:
         return frozenset(
@@ -103,8 +101,8 @@ class Answerer:
         lang = shown if shown in LANGUAGES else preferred_lang
         per_part = self._follow_ups.read(message.questions, lang, darija or None, self._match_part)
         per_part = self._settled_by_neighbours(per_part)
-        per_part, scene_set_aside = self._without_the_scene_of_a_declined_question(per_part)
-        per_part = self._read_with_what_came_before(per_part, lang, darija or None)
+        per_part, scene_set_aside = self._sentences_before.without_the_scene_of_a_declined_question(per_part)
+        per_part = self._sentences_before.read_with_what_came_before(per_part, lang, darija or None)
         per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
@@ -157,14 +155,10 @@ class Answerer:
     def _words(self, text: str) -> frozenset[str]:
         return words_of(self.matcher, text)
 
-    def _topic_words(self, text: str) -> frozenset[str]:
-        """The text's words as the matcher reads them, stop words left out."""
-        return frozenset(word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop)
-
     def _asks_beyond_the_event(self, text: str) -> bool:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
         "l'événement à Rabat")?"""
-        return not self._topic_words(text) <= self._the_event_itself
+        return not topic_words(self.matcher, text) <= self._the_event_itself
 
     def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
         """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),
@@ -183,86 +177,6 @@ class Answerer:
         if len(about_event) == 1 and len(about_programme) == 1 and about_event != about_programme:
             return [Match(Outcome.ANSWER, about_event[0], match.score, match.lang, tentative=True)]
         return part_matches
-
-    def _without_the_scene_of_a_declined_question(
-        self, per_part: list[tuple[str, list[Match]]]
-    ) -> tuple[list[tuple[str, list[Match]]], bool]:
-        """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
-        who the sender is asks nothing. Answered on its own (the press), it would stand in for the
-        question after it, which no entry answers: it is set aside (and whether one was, is returned).
-        So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?"), and a
-        vague "what will there be?" before the detail that says what it asks about, a topic no entry
-        covers («شنو غادي يكون فالفطور؟ كاين المسمن؟»: the food)."""
-        kept, set_aside = [], False
-        for index, (part, part_matches) in enumerate(per_part):
-            scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
-            # a question of its own (a word few entries have), answered by nothing, not even offered the
-            # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
-            # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
-            vague = bool(scene) and self._what_there_will_be(part)
-            # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
-            scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
-            remark = bool(scene) and not scene_set and not asks_something((part,))
-            if (scene_set or vague or remark) and any(
-                (vague or asks_something((later,)))
-                and (
-                    self.kb.lexicon.topics_not_covered(later)
-                    or (self.matcher.is_specific(later) and not vague and not remark)
-                )
-                and all(
-                    match.outcome is not Outcome.ANSWER and scene.isdisjoint(entry.id for entry in match.suggestions)
-                    for match in later_matches
-                )
-                for later, later_matches in per_part[index + 1 :]
-            ):
-                part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
-            kept.append((part, part_matches))
-        return kept, set_aside
-
-    def _read_with_what_came_before(
-        self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
-    ) -> list[tuple[str, list[Match]]]:
-        """A question is read with the sentence before it when that sentence only sets its scene:
-        - the sender's own case (lexicon not_covered `personal_cases`), as when a comma joins them: "J'ai
-          perdu mon passeport. Où dois-je aller ?" is not the way to the breakfast;
-        - a name alone, which the question is then about: «وفتونس؟ شنو دار البرنامج تما؟» asks the
-          results in Tunisia (which no entry gives), not the countries and then Morocco's results;
-        - a sentence naming a country, when the question says "there" («تما», «هناك») of it."""
-        read = list(per_part)
-        for index in range(1, len(read)):
-            told, question = read[index - 1][0], read[index][0]
-            if asks_something((told,)) and not self.matcher.only_names(told):
-                continue
-            if _OWN_CASE in self.kb.lexicon.topics_not_covered(told):
-                with_the_case = self.matcher.match(f"{told} {question}", lang, darija=darija)
-                if with_the_case.confident_entry is None:
-                    read[index] = (question, [with_the_case])
-            elif (
-                (self.matcher.only_names(told) and not has_question_word(told) or self._points_back_to(question, told))
-                and has_question_word(question)
-                and self._words(question).isdisjoint(self.kb.lexicon.names)
-            ):
-                read[index - 1] = (told, [Match(Outcome.FALLBACK, None, 0.0, lang)])
-                read[index] = (question, [self.matcher.match(f"{told} {question}", lang, darija=darija)])
-        return read
-
-    def _points_back_to(self, question: str, told: str) -> bool:
-        """ "البرنامج خدام حتى فبنغلاديش. شنو دارو تما؟": "there" in the question is the place named before."""
-        # read before the lexicon, which takes «هناك» for "there is"
-        said = {word for word, _ in terms(question)}
-        return not self._words(told).isdisjoint(self.kb.lexicon.names) and not said.isdisjoint(_THERE)
-
-    def _only_a_subject(self, part: str) -> bool:
-        """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""
-        words = self.matcher.terms(part, is_latin_darija(part))
-        topics = [word for word, is_stop in words if not is_stop]
-        return len(words) <= _SUBJECT_WORDS + 1 and len(topics) <= _SUBJECT_WORDS and not has_question_word(part)
-
-    def _what_there_will_be(self, part: str) -> bool:
-        """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
-        happens, and nothing else."""
-        words = self._topic_words(part)
-        return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it
@@ -353,7 +267,7 @@ class Answerer:
         question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
         if not question or not asks_something((question,)):
             return None
-        if _OWN_CASE in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question):
+        if OWN_CASE in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question):
             return None
         asked = self.matcher.match(question, lang, darija=darija)
         entry = asked.confident_entry

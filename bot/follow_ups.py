@@ -189,6 +189,11 @@ def words_of(matcher: Matcher, text: str) -> frozenset[str]:
     return frozenset(word for word, _ in matcher.terms(text, is_latin_darija(text)))
 
 
+def topic_words(matcher: Matcher, text: str) -> frozenset[str]:
+    """The text's words as the matcher reads them, stop words left out."""
+    return frozenset(word for word, is_stop in matcher.terms(text, is_latin_darija(text)) if not is_stop)
+
+
 def asks_something(parts: Iterable[str]) -> bool:
     """A question mark or a question word: the part asks something (a statement may go unanswered)."""
     return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)

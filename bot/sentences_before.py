@@ -1,0 +1,107 @@
+"""How a question is read with the sentences before it in the same message: a sentence that only sets
+its scene (who asks, one's own case, a name alone, a remark) is read with it or set aside."""
+
+from __future__ import annotations
+
+from bot.follow_ups import TAKES_PLACE, asks_something, topic_words, words_of
+from bot.languages import is_latin_darija
+from bot.lexicon import CONCEPT_MARK, Lexicon
+from bot.matcher import Matcher
+from bot.normalize import terms
+from bot.understanding import has_question_word, tells_who_is_asking
+from bot.verdict import Match, Outcome
+
+_SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
+OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
+_WHAT = CONCEPT_MARK + "what_is"
+_THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
+
+
+class SentencesBefore:
+    """Reads each question of a message with the sentence before it, where that sentence sets its scene."""
+
+    def __init__(self, matcher: Matcher, lexicon: Lexicon, the_event_itself: frozenset[str]):
+        self._matcher = matcher
+        self._lexicon = lexicon
+        # What names only the event happening: the event, the programme, the city, "takes place".
+        self._the_event_itself = the_event_itself
+
+    def without_the_scene_of_a_declined_question(
+        self, per_part: list[tuple[str, list[Match]]]
+    ) -> tuple[list[tuple[str, list[Match]]], bool]:
+        """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
+        who the sender is asks nothing. Answered on its own (the press), it would stand in for the
+        question after it, which no entry answers: it is set aside (and whether one was, is returned).
+        So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?"), and a
+        vague "what will there be?" before the detail that says what it asks about, a topic no entry
+        covers («شنو غادي يكون فالفطور؟ كاين المسمن؟»: the food)."""
+        kept, set_aside = [], False
+        for index, (part, part_matches) in enumerate(per_part):
+            scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
+            # a question of its own (a word few entries have), answered by nothing, not even offered the
+            # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
+            # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
+            vague = bool(scene) and self._what_there_will_be(part)
+            # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
+            scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
+            remark = bool(scene) and not scene_set and not asks_something((part,))
+            if (scene_set or vague or remark) and any(
+                (vague or asks_something((later,)))
+                and (
+                    self._lexicon.topics_not_covered(later)
+                    or (self._matcher.is_specific(later) and not vague and not remark)
+                )
+                and all(
+                    match.outcome is not Outcome.ANSWER and scene.isdisjoint(entry.id for entry in match.suggestions)
+                    for match in later_matches
+                )
+                for later, later_matches in per_part[index + 1 :]
+            ):
+                part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
+            kept.append((part, part_matches))
+        return kept, set_aside
+
+    def read_with_what_came_before(
+        self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
+    ) -> list[tuple[str, list[Match]]]:
+        """A question is read with the sentence before it when that sentence only sets its scene:
+        - the sender's own case (lexicon not_covered `personal_cases`), as when a comma joins them: "J'ai
+          perdu mon passeport. Où dois-je aller ?" is not the way to the breakfast;
+        - a name alone, which the question is then about: «وفتونس؟ شنو دار البرنامج تما؟» asks the
+          results in Tunisia (which no entry gives), not the countries and then Morocco's results;
+        - a sentence naming a country, when the question says "there" («تما», «هناك») of it."""
+        read = list(per_part)
+        for index in range(1, len(read)):
+            told, question = read[index - 1][0], read[index][0]
+            if asks_something((told,)) and not self._matcher.only_names(told):
+                continue
+            if OWN_CASE in self._lexicon.topics_not_covered(told):
+                with_the_case = self._matcher.match(f"{told} {question}", lang, darija=darija)
+                if with_the_case.confident_entry is None:
+                    read[index] = (question, [with_the_case])
+            elif (
+                (self._matcher.only_names(told) and not has_question_word(told) or self._points_back_to(question, told))
+                and has_question_word(question)
+                and words_of(self._matcher, question).isdisjoint(self._lexicon.names)
+            ):
+                read[index - 1] = (told, [Match(Outcome.FALLBACK, None, 0.0, lang)])
+                read[index] = (question, [self._matcher.match(f"{told} {question}", lang, darija=darija)])
+        return read
+
+    def _points_back_to(self, question: str, told: str) -> bool:
+        """ "البرنامج خدام حتى فبنغلاديش. شنو دارو تما؟": "there" in the question is the place named before."""
+        # read before the lexicon, which takes «هناك» for "there is"
+        said = {word for word, _ in terms(question)}
+        return not words_of(self._matcher, told).isdisjoint(self._lexicon.names) and not said.isdisjoint(_THERE)
+
+    def _only_a_subject(self, part: str) -> bool:
+        """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""
+        words = self._matcher.terms(part, is_latin_darija(part))
+        topics = [word for word, is_stop in words if not is_stop]
+        return len(words) <= _SUBJECT_WORDS + 1 and len(topics) <= _SUBJECT_WORDS and not has_question_word(part)
+
+    def _what_there_will_be(self, part: str) -> bool:
+        """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
+        happens, and nothing else."""
+        words = topic_words(self._matcher, part)
+        return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
