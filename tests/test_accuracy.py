@@ -79,6 +79,12 @@ SINGLE_QUESTION_FLOORS = {
     "questions87.yaml": (0.75, 0.93),  # blind, Arabic, Morocco's international role (80.0%, 98.9%, on arrival)
     "questions88.yaml": (0.68, 0.92),  # blind, Arabic, a student writing a thesis (73.2%, 97.8%, on arrival)
     "questions89.yaml": (0.82, 0.91),  # blind, Darija, confirming and its near misses (87.0%, 96.7%, on arrival)
+    "questions90.yaml": (0.75, 0.90),  # blind, Arabic, a greeting or thanks first (80.5%, 95.6%, on arrival)
+    "questions91.yaml": (0.72, 0.92),  # blind, Arabic, opinions and judgements (77.5%, 97.8%, on arrival)
+    "questions92.yaml": (0.68, 0.93),  # blind, Arabic, how many and how much (73.3%, 98.9%, on arrival)
+    "questions93.yaml": (0.48, 0.92),  # blind, Arabic, long sentences with context first (53.5%, 97.8%, on arrival)
+    "questions94.yaml": (0.81, 0.95),  # blind, Darija, young people and students (86.7%, 100%, on arrival)
+    "questions95.yaml": (0.88, 0.92),  # blind, French SMS style and English, a general mix (93.3%, 97.6%)
 }
 
 
@@ -154,6 +160,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev51_messages.yaml": (0.89, 0.93),  # blind, the question mid-message, follow-ups (94.7%, 98.6%, on arrival)
     "dev52_messages.yaml": (0.92, 0.95),  # blind, a week's general mix, replies and thanks (96.7%, 100%, on arrival)
     "dev53_messages.yaml": (0.83, 0.81),  # blind, a remark then a question, mostly Arabic (88.0%, 86.1%, on arrival)
+    "dev54_messages.yaml": (0.90, 0.92),  # blind, mostly Arabic, formulas around one or two (95.3%, 97.5%)
 }
 
 
