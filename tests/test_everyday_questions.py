@@ -173,3 +173,29 @@ def test_a_founding_no_answer_gives_is_still_declined(message):
 def test_you_helped_me_is_thanks():
     # «عاونتيني» (you helped me), not "can you help me?" (what the assistant does)
     assert ask_json("شكرا بزاف خويا عاونتيني")["ids"] == ["smalltalk_thanks"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش الجزائر داخلة فهاد البرنامج",
+        "هل السنغال من الدول المشاركة في البرنامج",
+        "Is Algeria one of the countries in the programme?",
+    ],
+)
+def test_whether_another_country_takes_part_gets_the_list_of_countries(message):
+    assert ask_json(message)["ids"] == ["programme_countries"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل تم ادماج الهجرة في المخطط الوطني للصحة في الجزائر ايضا",  # Morocco's plan, not Algeria's
+        "Est-ce que la Suisse finance aussi des projets sur la migration en Algerie ?",
+        "واش الجزائر تقدر تدخل للبرنامج من بعد",  # joining later: not announced
+        "واش كاين برنامج بحال هادا فالجزائر",  # a programme like it elsewhere
+        "كيفاش ناخد كارط سيجور فالمغرب؟ انا من الكوت ديفوار",
+    ],
+)
+def test_another_countrys_own_matters_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
