@@ -225,6 +225,10 @@ class Answerer:
         asked = self._asked_after_the_sender(part, lang, darija)
         if asked is not None and _asks_past_its_scene(asked, whole):
             return [asked]
+        if whole.confident_entry is None and (
+            framed := self._sentences_before.asked_after_its_frame(part, lang, darija)
+        ):
+            return [framed]
         items = list_items(part)
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]

@@ -45,6 +45,9 @@ class LanguageProfile:
     # Who the sender says they are ("je suis journaliste", "I'm a reporter", «أنا صحفية»): a clause with
     # one of these and no question word sets the scene for the question after it.
     identity_words: frozenset[str] = frozenset()
+    # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
+    # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
+    framing_openers: frozenset[str] = frozenset()
     # Nouns a number goes with ("phase 1", "1st stage"): a lone 1 anywhere else is chat shorthand for
     # "un", "one" ("c 1 ptit dej", "avec 1 collègue"), not a number the question asks about.
     numbered_words: frozenset[str] = frozenset()
@@ -125,6 +128,18 @@ FRENCH = LanguageProfile(
     number_words=_words("nombre total"),
     cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),
     identity_words=_words("suis sommes travaille travaillons represente qualite"),  # "en ma qualité de"
+    framing_openers=frozenset(
+        {
+            "dans le cadre",
+            "a l'occasion",
+            "etant donne",
+            "suite a",
+            "compte tenu",
+            "vu que",
+            "en vue de",
+            "afin de preparer",
+        }
+    ),
     numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
     markers=_words(
@@ -195,6 +210,9 @@ ENGLISH = LanguageProfile(
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
+    framing_openers=frozenset(
+        {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
+    ),
     numbered_words=_words("phase phases stage stages step steps part edition round"),
     markers=_words(
         """
@@ -266,6 +284,9 @@ ARABIC = LanguageProfile(
         " تسعة/تسع عشرة/عشر".split()
     ),
     identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana"),
+    framing_openers=frozenset(
+        {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
+    ),
     numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),
     no_words=("لا",),

@@ -1,19 +1,22 @@
-"""How a question is read with the sentences before it in the same message: a sentence that only sets
+"""How a question is read with the sentences and clauses before it in the same message: one that only sets
 its scene (who asks, one's own case, a name alone, a remark) is read with it or set aside."""
 
 from __future__ import annotations
 
 from bot.follow_ups import TAKES_PLACE, asks_something, topic_words, words_of
+from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
 from bot.normalize import terms
-from bot.understanding import has_question_word, tells_who_is_asking
+from bot.understanding import CLAUSE_END, has_question_word, tells_who_is_asking
 from bot.verdict import Match, Outcome
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _WHAT = CONCEPT_MARK + "what_is"
+# Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
+_FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
 
 
@@ -105,3 +108,31 @@ class SentencesBefore:
         happens, and nothing else."""
         words = topic_words(self._matcher, part)
         return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
+
+    def asked_after_its_frame(self, part: str, lang: str, darija: bool | None) -> Match | None:
+        """The question after the clauses that frame it ("في إطار التحضير لمشاركتنا في الفطور، نرجو إفادتنا
+        بعنوان المكان", "Further to your invitation, how do I confirm?"), matched alone, when it is
+        answered: the frame says why one asks, and its words would only dilute the question's. Not when
+        the frame names a topic no entry covers that the question does not ("in view of my visa
+        application, how do I register?")."""
+        clauses = [clause for clause in CLAUSE_END.split(part) if clause.strip()]
+        framing = 0
+        while framing < len(clauses) - 1 and _frames(clauses[framing]):
+            framing += 1
+        if not framing:
+            return None
+        question = ",".join(clauses[framing:]).strip()
+        if self._lexicon.topics_not_covered(part) - self._lexicon.topics_not_covered(question):
+            return None
+        asked = self._matcher.match(question, lang, darija=darija)  # "if I understand you correctly" kept
+        entry = asked.entry if asked.outcome is Outcome.ANSWER else None
+        return asked if entry is not None and not self._matcher.is_social(entry) else None
+
+
+def _frames(clause: str) -> bool:
+    """Does the clause open with words that frame a question ("نظرا لارتباطاتي", "dans le cadre de"), an
+    Arabic "and" before them or not («وحرصا منا»)?"""
+    words = [word for word, _ in terms(clause)]
+    if words and words[0].startswith("و") and len(words[0]) > 3:
+        words = [words[0][1:], *words[1:]]
+    return any(tuple(words[: len(opener)]) == opener for opener in _FRAMING_OPENERS)

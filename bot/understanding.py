@@ -301,7 +301,7 @@ def understand(
 
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
-_CLAUSE_END = re.compile(r"[,،;]")
+CLAUSE_END = re.compile(r"[,،;]")
 
 
 def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
@@ -327,7 +327,7 @@ def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WO
     """The question without the clauses before it in which the sender says who they are ("je suis
     journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none. A clause
     with a question word asks something: it is not the scene."""
-    clauses = [clause for clause in _CLAUSE_END.split(question) if clause.strip()]
+    clauses = [clause for clause in CLAUSE_END.split(question) if clause.strip()]
     scene = 0
     for clause in clauses[:-1]:
         if not _names_the_sender(clause, question_words):

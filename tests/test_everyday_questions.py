@@ -199,3 +199,29 @@ def test_whether_another_country_takes_part_gets_the_list_of_countries(message):
 )
 def test_another_countrys_own_matters_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("نظرا لالتزاماتي المهنية في نفس اليوم، متى ينتهي الفطور؟", "logistics_end_time"),
+        (
+            "بمناسبة انعقاد اللقاء الختامي بالرباط، وحرصا منا على الحضور في الوقت، نرجو إفادتنا بساعة انطلاقه",
+            "logistics_time",
+        ),
+        ("Suite à l'invitation reçue par notre direction, comment confirmer ma présence ?", "rsvp_how"),
+        (
+            "Compte tenu de mes autres rendez-vous ce jour-là, à quelle heure se termine le petit-déjeuner ?",
+            "logistics_end_time",
+        ),
+        ("Given that I have another meeting in the afternoon, when does the breakfast end?", "logistics_end_time"),
+        ("Further to the invitation our director received last week, how do I confirm my attendance?", "rsvp_how"),
+    ],
+)
+def test_a_clause_that_frames_the_question_does_not_hide_it(message, entry_id):
+    # "in view of", «نظرا», « suite à »: why one asks, whose words would only dilute the question's
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_frame_naming_ones_own_case_is_still_what_is_asked():
+    assert ask_json("في إطار طلب التأشيرة ديالي، كيفاش نسجل؟")["ids"] == []
