@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from bot.knowledge import Entry
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
-# Words that open a question, in every language (Darija in Latin letters too); compared as stems.
-QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split())
+# Words that open a question, in every language (Darija in Latin too), as stems; «شكون» reads «من هو», not «وهو».
+QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
 _OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
 _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)

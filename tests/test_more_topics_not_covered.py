@@ -212,3 +212,18 @@ def test_a_remark_or_a_place_named_before_a_question_no_entry_answers(message):
 
 def test_a_remark_before_a_question_an_entry_answers_still_gets_the_answer():
     assert ask_json("Le programme a l'air intéressant. Qui le finance ?")["ids"] == ["programme_funder"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش OIM و PNUD عندهم شي برنامج مشترك اخر فالمغرب؟",  # another joint programme
+        "واش البرنامج كيعطي تكوينات للموظفين ديال الجماعات؟ بغيت نسجل",  # courses to follow
+        "الجمعيات اللي غادي تحضر واش غادي تاخد شي تمويل من بعد؟",  # money for the guests' associations
+        "من كان له الدور الاكبر في البرنامج، الوزارة ام المنظمة؟",  # a ranking
+        "How does Migration Mainstreaming compare to the EU's migration programmes in Morocco?",
+        "شحال من عام وهو الوزير فالمنصب ديالو؟",  # «وهو» is "and he", not a second question
+    ],
+)
+def test_another_programme_courses_grants_rankings_or_a_ministers_tenure_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
