@@ -225,3 +225,24 @@ def test_a_clause_that_frames_the_question_does_not_hide_it(message, entry_id):
 
 def test_a_frame_naming_ones_own_case_is_still_what_is_asked():
     assert ask_json("في إطار طلب التأشيرة ديالي، كيفاش نسجل؟")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("عافاك فسر ليا شنو هو الميثاق العالمي ديال الهجرة الامنة والمنظمة", "global_compact"),  # «فسر ليا»: explain
+        ("اشنو هو migration mainstreaming شرح ليا بالدارجة", "programme_overview"),
+        ("شحال من واحد غادي ياخد الكلمة فالفطور؟", "event_speakers"),  # how many speak: not announced
+        ("شحال من واحد نقدر نجيب معايا للفطور؟", "rsvp_colleague"),
+        ("بغيت نلغي التسجيل ديالي ما بقيتش جاي", "rsvp_change"),  # «ما بقيتش جاي»: no longer coming
+        ("فين بالضبط غادي يكون الفطور فالرباط شمن اوطيل", "logistics_venue"),  # which hotel: where it is
+        ("Which years does the health plan cover?", "results_health"),
+    ],
+)
+def test_explain_how_many_speak_or_come_no_longer_coming_which_hotel_and_which_years(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["Le plan santé et immigration, il a coûté combien ?", "عدد موظفي PNUD فالمغرب"])
+def test_what_a_plan_cost_or_how_many_staff_a_partner_has_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
