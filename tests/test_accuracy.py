@@ -85,6 +85,10 @@ SINGLE_QUESTION_FLOORS = {
     "questions93.yaml": (0.48, 0.92),  # blind, Arabic, long sentences with context first (53.5%, 97.8%, on arrival)
     "questions94.yaml": (0.81, 0.95),  # blind, Darija, young people and students (86.7%, 100%, on arrival)
     "questions95.yaml": (0.88, 0.92),  # blind, French SMS style and English, a general mix (93.3%, 97.6%)
+    "questions96.yaml": (0.49, 0.93),  # blind, Arabic, writing on someone else's behalf (54.5%, 98.9%, on arrival)
+    "questions97.yaml": (0.76, 0.93),  # blind, Arabic, negations and conditions (81.2%, 98.9%, on arrival)
+    "questions98.yaml": (0.78, 0.93),  # blind, Arabic, where to read more: sites, links, reports (83.7%, 98.9%)
+    "questions99.yaml": (0.77, 0.95),  # blind, Arabic, dates, days and times (82.6%, 100%, on arrival)
 }
 
 
@@ -161,6 +165,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev52_messages.yaml": (0.92, 0.95),  # blind, a week's general mix, replies and thanks (96.7%, 100%, on arrival)
     "dev53_messages.yaml": (0.83, 0.81),  # blind, a remark then a question, mostly Arabic (88.0%, 86.1%, on arrival)
     "dev54_messages.yaml": (0.90, 0.92),  # blind, mostly Arabic, formulas around one or two (95.3%, 97.5%)
+    "dev55_messages.yaml": (0.88, 0.92),  # blind, mostly Arabic, two or three questions each (93.3%, 97.3%)
 }
 
 
