@@ -227,3 +227,16 @@ def test_a_remark_before_a_question_an_entry_answers_still_gets_the_answer():
 )
 def test_another_programme_courses_grants_rankings_or_a_ministers_tenure_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "واش نقدر نشارك بمداخلة فالفطور؟ عندي دراسة على الهجرة بغيت نقدمها",  # presenting one's own study
+        "ما هو الموقع الالكتروني للوزارة المكلفة بالمغاربة المقيمين بالخارج",  # a website
+        "Quel est le site web de l'OIM Maroc ?",
+        "واش المخطط الاستراتيجي الصحة والهجرة كاين بالعربية؟ فين نحملو",  # an Arabic version to download
+    ],
+)
+def test_presenting_ones_study_a_website_or_a_plans_arabic_version_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
