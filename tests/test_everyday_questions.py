@@ -246,3 +246,26 @@ def test_explain_how_many_speak_or_come_no_longer_coming_which_hotel_and_which_y
 @pytest.mark.parametrize("message", ["Le plan santé et immigration, il a coûté combien ?", "عدد موظفي PNUD فالمغرب"])
 def test_what_a_plan_cost_or_how_many_staff_a_partner_has_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("شنو دار البرنامج فالمغرب من 2014 حتى لدابا", "results_morocco"),  # 2014: when the phase began
+        ("انا صحفي كيفاش نقدر نغطي الحدث ونطلب انترفيو", "event_press"),
+        ("كيف واكب البرنامج الحكومة المغربية في مسار الميثاق العالمي للهجرة؟", "global_compact"),
+    ],
+)
+def test_results_since_2014_an_interview_and_the_moroccan_government(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل تساهم الحكومة المغربية ماليا في تمويل البرنامج الى جانب سويسرا؟",
+        "Apart from Switzerland, are there other donors?",
+    ],
+)
+def test_a_donor_besides_switzerland_gets_no_answer(message):
+    assert ask_json(message)["ids"] == []
