@@ -15,6 +15,9 @@ from bot.verdict import Match, Outcome
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _WHAT = CONCEPT_MARK + "what_is"
+_SERVED = CONCEPT_MARK + "presenting"  # «كيقدمو»: they present, or they serve
+_IN_IT = frozenset({"فيه", "at", "in", "au", "dans"})  # "what's at the breakfast", «شنو فيه الفطور»
+_FOOD = "food"  # lexicon not_covered: what exactly is served
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
 _FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
@@ -44,7 +47,9 @@ class SentencesBefore:
             # a question of its own (a word few entries have), answered by nothing, not even offered the
             # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
             # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
-            vague = bool(scene) and self._what_there_will_be(part)
+            vague = bool(scene) and self._what_there_will_be(
+                part, before_the_food=self._food_asked(per_part[index + 1 :])
+            )
             # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
             scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
             remark = bool(scene) and not scene_set and not asks_something((part,))
@@ -103,11 +108,24 @@ class SentencesBefore:
         topics = [word for word, is_stop in words if not is_stop]
         return len(words) <= _SUBJECT_WORDS + 1 and len(topics) <= _SUBJECT_WORDS and not has_question_word(part)
 
-    def _what_there_will_be(self, part: str) -> bool:
+    def _what_there_will_be(self, part: str, *, before_the_food: bool = False) -> bool:
         """ "Qu'est-ce qu'il y aura au petit-déjeuner ?", «شنو غادي يكون فالفطور؟»: what, and that the event
-        happens, and nothing else."""
+        happens, and nothing else. Before a question on the food, what is served or in it will do too,
+        with one word of its own («شنو فيه الفطور؟», «شنو كيقدمو فالفطور؟», «... ماكلة؟»)."""
         words = topic_words(self._matcher, part)
+        if before_the_food:
+            own = {word for word in words if not word.startswith(CONCEPT_MARK)}
+            # what it holds, not what it is ("What is the breakfast about?" still asks that)
+            holds = bool(own or words & {_SERVED, TAKES_PLACE}) or not _IN_IT.isdisjoint(
+                word for word, _ in self._matcher.terms(part, is_latin_darija(part))
+            )
+            return (
+                holds and _WHAT in words and len(own) <= 1 and words - own <= self._the_event_itself | {_WHAT, _SERVED}
+            )
         return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
+
+    def _food_asked(self, later_parts: list[tuple[str, list[Match]]]) -> bool:
+        return any(_FOOD in self._lexicon.topics_not_covered(later) for later, _ in later_parts)
 
     def asked_after_its_frame(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after the clauses that frame it ("في إطار التحضير لمشاركتنا في الفطور، نرجو إفادتنا

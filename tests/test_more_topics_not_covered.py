@@ -240,3 +240,19 @@ def test_another_programme_courses_grants_rankings_or_a_ministers_tenure_get_no_
 )
 def test_presenting_ones_study_a_website_or_a_plans_arabic_version_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شنو فيه الفطور؟ كاين مسمن وبغرير",  # what it holds, then the food: the food is asked
+        "شنو كيقدمو فالفطور؟ كاين مسمن وأتاي؟",
+        "What's at the breakfast? Any vegetarian options?",
+    ],
+)
+def test_what_the_breakfast_holds_then_the_food_asks_the_food(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_what_the_breakfast_is_about_before_the_food_is_still_answered():
+    assert ask_json("What is the breakfast about? Is there a menu?")["ids"] == ["event_overview"]
