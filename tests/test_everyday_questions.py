@@ -269,3 +269,14 @@ def test_results_since_2014_an_interview_and_the_moroccan_government(message, en
 )
 def test_a_donor_besides_switzerland_gets_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "سجلت البارح ولكن تبدل ليا البرنامج، كيفاش نلغي؟",  # «تبدل ليا البرنامج»: my plans, not the programme
+        "هل يمكنني تعديل ردي إذا تغير برنامجي في آخر لحظة؟",
+    ],
+)
+def test_ones_own_plans_changing_is_not_the_programme(message):
+    assert ask_json(message)["ids"] == ["rsvp_change"]
