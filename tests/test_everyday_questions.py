@@ -280,3 +280,15 @@ def test_a_donor_besides_switzerland_gets_no_answer(message):
 )
 def test_ones_own_plans_changing_is_not_the_programme(message):
     assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("does it start at 9am?", "logistics_time"),  # a time of day asked, not a number the answer lacks
+        ("واش كيبدا ف 9 ديال الصباح ولا قبل؟", "logistics_time"),
+        ("واش كيسالي قبل الساعة 11؟", "logistics_end_time"),
+    ],
+)
+def test_a_clock_time_in_the_question_asks_the_time(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
