@@ -292,3 +292,15 @@ def test_ones_own_plans_changing_is_not_the_programme(message):
 )
 def test_a_clock_time_in_the_question_asks_the_time(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("واش هو غير فطور ولا ورشة ديال الخدمة؟", "event_format"),  # a working session, not a colleague
+        ("المنظمة الدولية للهجرة تأسست سنة كم؟", "about_iom"),  # «سنة كم»: which year
+        ("l'heure dyal lbidaya 3afak", "logistics_time"),  # «lbidaya»: the start
+    ],
+)
+def test_a_working_session_which_year_and_the_start_in_latin_darija(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
