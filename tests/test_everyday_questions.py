@@ -304,3 +304,15 @@ def test_a_clock_time_in_the_question_asks_the_time(message, entry_id):
 )
 def test_a_working_session_which_year_and_the_start_in_latin_darija(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "عندي زميلة فالخدمة بغات تجي معايا، واش ممكن؟",  # «عندي», «بغات»: "I have", "she wants" say nothing
+        "واش نقدر نجيب معايا زميل من المصلحة ديالي",  # a colleague from my department
+        "صاحبي فالخدمة بغا يجي، نقدر نسجلو انا؟",  # «نسجلو»: register him myself
+    ],
+)
+def test_a_colleague_from_work_in_darija_is_bringing_a_colleague(message):
+    assert ask_json(message)["ids"] == ["rsvp_colleague"]
