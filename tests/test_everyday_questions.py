@@ -316,3 +316,15 @@ def test_a_working_session_which_year_and_the_start_in_latin_darija(message, ent
 )
 def test_a_colleague_from_work_in_darija_is_bringing_a_colleague(message):
     assert ask_json(message)["ids"] == ["rsvp_colleague"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("علاش دخل التعاون الوطني فهاد البرنامج؟", "results_social"),  # why: its answer says what for
+        ("Why did the Entraide nationale get involved?", "results_social"),
+        ("كيفاش بدات الخدمة فالمغرب؟", "results_assessment"),  # «الخدمة»: the work, not a colleague from work
+    ],
+)
+def test_why_the_entraide_took_part_and_how_the_work_began(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
