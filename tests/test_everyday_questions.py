@@ -328,3 +328,8 @@ def test_a_colleague_from_work_in_darija_is_bringing_a_colleague(message):
 )
 def test_why_the_entraide_took_part_and_how_the_work_began(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_the_way_from_a_rabat_station_is_the_access():
+    # «الرباط اكدال», «الرباط المدينة»: the train stations, not the city named again
+    assert ask_json("كيفاش نوصل للبلاصة ديال الفطور من محطة الرباط اكدال")["ids"] == ["logistics_access"]
