@@ -1,5 +1,5 @@
 """How a question is read with the sentences and clauses before it in the same message: one that only sets
-its scene (who asks, one's own case, a name alone, a remark) is read with it or set aside."""
+its scene (who asks, one's own case, a name alone, a remark, a frame) is read with it or set aside."""
 
 from __future__ import annotations
 
