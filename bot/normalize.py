@@ -61,7 +61,7 @@ def where_typed_without_accent(text: str) -> str:
 # answer lacks.
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?!\w)"
-    r"|\b\d{1,2}\s+(?:ديال\s+|د)?(?:الصباح|صباحا|الصبح|دالصباح)|(?:الساعة|الساعه)\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:ديال\s+|د)?(?:الصباح|صباحا|الصبح)|(?:الساعة|الساعه)\s+\d{1,2}\b"
 )
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")

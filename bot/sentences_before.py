@@ -9,7 +9,7 @@ from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
 from bot.normalize import terms
-from bot.understanding import CLAUSE_END, has_question_word, tells_who_is_asking
+from bot.understanding import after_leading_clauses, has_question_word, tells_who_is_asking
 from bot.verdict import Match, Outcome
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
@@ -133,14 +133,8 @@ class SentencesBefore:
         answered: the frame says why one asks, and its words would only dilute the question's. Not when
         the frame names a topic no entry covers that the question does not ("in view of my visa
         application, how do I register?")."""
-        clauses = [clause for clause in CLAUSE_END.split(part) if clause.strip()]
-        framing = 0
-        while framing < len(clauses) - 1 and _frames(clauses[framing]):
-            framing += 1
-        if not framing:
-            return None
-        question = ",".join(clauses[framing:]).strip()
-        if self._lexicon.topics_not_covered(part) - self._lexicon.topics_not_covered(question):
+        question = after_leading_clauses(part, _frames)
+        if question is None or self._lexicon.topics_not_covered(part) - self._lexicon.topics_not_covered(question):
             return None
         asked = self._matcher.match(question, lang, darija=darija)  # "if I understand you correctly" kept
         entry = asked.entry if asked.outcome is Outcome.ANSWER else None

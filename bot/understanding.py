@@ -301,7 +301,7 @@ def understand(
 
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
-CLAUSE_END = re.compile(r"[,،;]")
+_CLAUSE_END = re.compile(r"[,،;]")
 
 
 def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
@@ -324,16 +324,16 @@ def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION
 
 
 def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:
-    """The question without the clauses before it in which the sender says who they are ("je suis
-    journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none. A clause
-    with a question word asks something: it is not the scene."""
-    clauses = [clause for clause in CLAUSE_END.split(question) if clause.strip()]
-    scene = 0
-    for clause in clauses[:-1]:
-        if not _names_the_sender(clause, question_words):
-            break
-        scene += 1
-    return ",".join(clauses[scene:]).strip() if scene else None
+    """The question without the clauses before it saying who the sender is, asking nothing ("je suis
+    journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none."""
+    return after_leading_clauses(question, lambda clause: _names_the_sender(clause, question_words))
+
+
+def after_leading_clauses(text: str, sets_the_scene: Callable[[str], bool]) -> str | None:
+    """The text without the clauses that open it and only set its scene, or None when none does."""
+    clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
+    scene = next((at for at, clause in enumerate(clauses[:-1]) if not sets_the_scene(clause)), len(clauses) - 1)
+    return ",".join(clauses[scene:]).strip() if scene > 0 else None
 
 
 _WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
