@@ -17,17 +17,15 @@ from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.sentences_before import OWN_CASE, SentencesBefore
 from bot.understanding import (
-    IDENTITY_WORDS,
     MAX_QUESTIONS,
     QUESTION_WORDS,
-    after_the_sender,
     has_question_word,
     list_items,
     small_talk_by_formula,
-    tells_who_is_asking,
     understand,
 )
 from bot.verdict import Match, Outcome
+from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, tells_who_is_asking
 
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")

@@ -9,8 +9,9 @@ from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
 from bot.normalize import terms
-from bot.understanding import after_leading_clauses, has_question_word, tells_who_is_asking
+from bot.understanding import has_question_word
 from bot.verdict import Match, Outcome
+from bot.who_is_asking import after_leading_clauses, tells_who_is_asking
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")

@@ -300,40 +300,9 @@ def understand(
     return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
 
 
-IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
-_CLAUSE_END = re.compile(r"[,،;]")
-
-
-def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
-    """Does the text say who the sender is ("je suis journaliste", «أنا مهاجر من الكاميرون»), asking nothing?"""
-    said = [word for word, _ in terms(text)]
-    # "m" is "I'm" only after "i": "la présence de M. Benali" says nothing of the sender
-    i_am = any(first == "i" and second == "m" for first, second in zip(said, said[1:], strict=False))
-    return (not IDENTITY_WORDS.isdisjoint(set(said) - {"m"}) or i_am) and not _asks(
-        [_Chunk(text, tuple(said))], question_words
-    )
-
-
-def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
-    """A sentence in which the sender says who they are, asking nothing ("I'm a reporter.")."""
-    return (
-        _names_the_sender(sentence, question_words)
-        and not sentence.rstrip().endswith(QUESTION_MARKS)
-        and not _INVERSION.search(sentence)
-    )
-
-
-def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:
-    """The question without the clauses before it saying who the sender is, asking nothing ("je suis
-    journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none."""
-    return after_leading_clauses(question, lambda clause: _names_the_sender(clause, question_words))
-
-
-def after_leading_clauses(text: str, sets_the_scene: Callable[[str], bool]) -> str | None:
-    """The text without the clauses that open it and only set its scene, or None when none does."""
-    clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
-    scene = next((at for at, clause in enumerate(clauses[:-1]) if not sets_the_scene(clause)), len(clauses) - 1)
-    return ",".join(clauses[scene:]).strip() if scene > 0 else None
+def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
+    """The text asks something: a question word where it asks, or a French inverted verb."""
+    return _asks([_Chunk(text, tuple(word for word, _ in terms(text)))], question_words)
 
 
 _WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))

@@ -11,8 +11,9 @@ import pytest
 from bot.cli import json_line, main, reply_as_json
 from bot.languages import DEFAULT_LANGUAGE
 from bot.lexicon import build_lexicon
-from bot.understanding import after_the_sender, understand
+from bot.understanding import understand
 from bot.verdict import Outcome
+from bot.who_is_asking import after_the_sender
 from tests.telegram_harness import bundled_answerer
 
 
