@@ -89,6 +89,11 @@ SINGLE_QUESTION_FLOORS = {
     "questions97.yaml": (0.76, 0.93),  # blind, Arabic, negations and conditions (81.2%, 98.9%, on arrival)
     "questions98.yaml": (0.78, 0.93),  # blind, Arabic, where to read more: sites, links, reports (83.7%, 98.9%)
     "questions99.yaml": (0.77, 0.95),  # blind, Arabic, dates, days and times (82.6%, 100%, on arrival)
+    "questions100.yaml": (0.67, 0.93),  # blind, formal Arabic, figures, budgets and people (72.3%, 98.8%)
+    "questions101.yaml": (0.81, 0.92),  # blind, Arabic, after 2018 and other IOM or UNDP work (86.3%, 97.6%)
+    "questions103.yaml": (0.80, 0.92),  # blind, Arabic, opinions, criticism and very short questions (85.7%, 97.6%)
+    "questions104.yaml": (0.85, 0.92),  # blind, Arabic, the breakfast's practical side (90.0%, 97.6%, on arrival)
+    "questions105.yaml": (0.87, 0.91),  # blind, French and English, the Compact, the Forum, figures (92.0%, 96.2%)
 }
 
 
