@@ -91,6 +91,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions99.yaml": (0.77, 0.95),  # blind, Arabic, dates, days and times (82.6%, 100%, on arrival)
     "questions100.yaml": (0.67, 0.93),  # blind, formal Arabic, figures, budgets and people (72.3%, 98.8%)
     "questions101.yaml": (0.81, 0.92),  # blind, Arabic, after 2018 and other IOM or UNDP work (86.3%, 97.6%)
+    "questions102.yaml": (0.84, 0.93),  # blind, Darija, migrants' and students' own cases (89.4%, 98.8%, on arrival)
     "questions103.yaml": (0.80, 0.92),  # blind, Arabic, opinions, criticism and very short questions (85.7%, 97.6%)
     "questions104.yaml": (0.85, 0.92),  # blind, Arabic, the breakfast's practical side (90.0%, 97.6%, on arrival)
     "questions105.yaml": (0.87, 0.91),  # blind, French and English, the Compact, the Forum, figures (92.0%, 96.2%)
@@ -171,6 +172,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev53_messages.yaml": (0.83, 0.81),  # blind, a remark then a question, mostly Arabic (88.0%, 86.1%, on arrival)
     "dev54_messages.yaml": (0.90, 0.92),  # blind, mostly Arabic, formulas around one or two (95.3%, 97.5%)
     "dev55_messages.yaml": (0.88, 0.92),  # blind, mostly Arabic, two or three questions each (93.3%, 97.3%)
+    "dev56_messages.yaml": (0.88, 0.93),  # blind, mostly Arabic, oneself then a near miss (93.4%, 98.7%, on arrival)
 }
 
 
