@@ -33,6 +33,7 @@ FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
+_COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
 
 
 class Answerer:
@@ -228,6 +229,8 @@ class Answerer:
         ):
             return [framed]
         items = list_items(part)
+        if whole.confident_entry is None and _COMPARE in self._words(part):
+            return self._each_compared(part, lang, darija) or [whole]
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
             entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
@@ -258,6 +261,31 @@ class Answerer:
         if asked is not None and whole.confident_entry is None:
             return [asked]
         return [whole]
+
+    def _each_compared(self, part: str, lang: str, darija: bool | None) -> list[Match] | None:
+        """ "What's the difference between the GFMD and the Compact?": no entry compares, but each
+        answers what one of the two is. Answered when the part splits at one of its "and" or commas into
+        two halves, each answered confidently on its own, by different entries, neither naming a place;
+        None otherwise ("the difference between UNDP and UNICEF", "the programme in Morocco and in
+        Tunisia" are declined). Any split point will do: "le FMMD et le Pacte" has one, «المنتدى العالمي
+        للهجرة والتنمية والميثاق» two, the first inside a name."""
+        text = " ".join(part.split())
+        items, starts, at = list_items(text), [], 0
+        for item in items:
+            at = text.find(item, at)
+            if at < 0:  # an item list_items rewrote ("+" read as "and"): no split point to rely on
+                return None
+            starts.append(at)
+        ignore = frozenset({_COMPARE})
+        for start in starts[1:]:
+            halves = (text[:start], text[start:])
+            if any(not self._words(half).isdisjoint(self.kb.lexicon.names) for half in halves):
+                continue
+            matches = [self.matcher.match(half, lang, darija=darija, ignore=ignore) for half in halves]
+            first, second = (match.confident_entry for match in matches)
+            if first and second and first.id != second.id and not any(map(self.matcher.is_social, (first, second))):
+                return matches
+        return None
 
     def _asked_after_the_sender(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after who the sender is ("je travaille dans une asso à Oujda, les ONG sont-elles

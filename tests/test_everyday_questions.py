@@ -333,3 +333,34 @@ def test_why_the_entraide_took_part_and_how_the_work_began(message, entry_id):
 def test_the_way_from_a_rabat_station_is_the_access():
     # «الرباط اكدال», «الرباط المدينة»: the train stations, not the city named again
     assert ask_json("كيفاش نوصل للبلاصة ديال الفطور من محطة الرباط اكدال")["ids"] == ["logistics_access"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        ("What's the difference between the GFMD and the Compact?", ["global_gfmd", "global_compact"]),
+        ("Quelle différence entre l'OIM et le PNUD ?", ["about_iom", "about_undp"]),
+        ("شنو الفرق بين OIM و PNUD", ["about_iom", "about_undp"]),
+        ("ما الفرق بين المنتدى العالمي للهجرة والتنمية والميثاق العالمي؟", ["global_gfmd", "global_compact"]),
+    ],
+)
+def test_the_difference_between_two_things_gets_what_each_is(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شنو هو الفرق بين PNUD و UNICEF",  # UNICEF: no entry says what it is
+        "What's the difference between the programme in Morocco and in Tunisia?",  # Tunisia's own work
+    ],
+)
+def test_a_difference_with_something_no_entry_describes_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message", ["عرف لي الميثاق العالمي من اجل هجرة امنة ومنظمة ونظامية", "ممكن شرح بسيط للاتفاق العالمي؟"]
+)
+def test_define_or_explain_the_compact_in_arabic_is_the_compact(message):
+    assert ask_json(message)["ids"] == ["global_compact"]
