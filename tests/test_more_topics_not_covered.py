@@ -256,3 +256,28 @@ def test_what_the_breakfast_holds_then_the_food_asks_the_food(message):
 
 def test_what_the_breakfast_is_about_before_the_food_is_still_answered():
     assert ask_json("What is the breakfast about? Is there a menu?")["ids"] == ["event_overview"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما رأي سويسرا في نتائج البرنامج",  # what the funder thinks, not who funds
+        "Quel est l'avis de la Suisse sur les résultats du programme ?",
+        "In your opinion, were the results in Morocco good?",
+        "ما تقييمكم الشخصي لنجاح البرنامج؟ هل حقق أهدافه كاملة؟",
+    ],
+)
+def test_an_opinion_is_not_asked_of_a_fact(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_changing_ones_mind_is_still_changing_ones_reply():
+    assert ask_json("كيف اعدل ردي على الدعوة، غيرت رأيي")["ids"] == ["rsvp_change"]
+    assert ask_json("J'ai changé d'avis, comment modifier ma réponse ?")["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    "message", ["الوزارة غادي تنظم شي لقاء مع الجالية هاد الصيف؟", "Is the ministry holding a meeting this summer?"]
+)
+def test_a_meeting_this_summer_is_another_event(message):
+    assert ask_json(message)["ids"] == []
