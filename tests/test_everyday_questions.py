@@ -14,6 +14,9 @@ from tests.test_understanding import ask_json
         "بدلت الراي ماغاديش نقدر نجي كيفاش نلغي",  # «بدلت الراي»: changed my mind
         "J'ai répondu oui hier, je peux vérifier que c'est bien enregistré ?",
         "I said yes but now I've got a clash, can I change my answer?",
+        "سجلت غلط بغيت نبدل الجواب ديالي",  # «غلط»: by mistake
+        "I need to update my RSVP, I put the wrong answer",
+        "ماغاديش نقدر نجي بغيت نلغي",  # «ماغاديش» written as one word
     ],
 )
 def test_changing_or_checking_ones_reply_is_answered(message):
@@ -364,3 +367,8 @@ def test_a_difference_with_something_no_entry_describes_is_declined(message):
 )
 def test_define_or_explain_the_compact_in_arabic_is_the_compact(message):
     assert ask_json(message)["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize("message", ["What went wrong with the programme?", "واش غلط نقول بلي المغرب بلد عبور"])
+def test_something_wrong_elsewhere_is_not_ones_reply(message):
+    assert ask_json(message)["ids"] == []
