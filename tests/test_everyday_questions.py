@@ -372,3 +372,17 @@ def test_define_or_explain_the_compact_in_arabic_is_the_compact(message):
 @pytest.mark.parametrize("message", ["What went wrong with the programme?", "واش غلط نقول بلي المغرب بلد عبور"])
 def test_something_wrong_elsewhere_is_not_ones_reply(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("حتى لاش من ساعة غادي يطول", "logistics_end_time"),  # «حتى لاش»: until what
+        ("متى تختتم الجلسة وكم تستغرق مدتها تقريبا؟", "logistics_end_time"),  # «تختتم», «مدتها»
+        ("هل يتوفر موقف للسيارات بالقرب من مكان اللقاء؟", "logistics_access"),  # «يتوفر»: is there
+        ("المرجو تزويدي بالعنوان الدقيق لمكان انعقاد الجلسة الختامية", "logistics_venue"),  # «تزويدي»: give me
+        ("هل تونس من ضمن الدول المستفيدة من البرنامج", "programme_countries"),  # «ضمن», «المستفيدة»
+    ],
+)
+def test_formal_arabic_words_around_the_question_are_read(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
