@@ -386,3 +386,14 @@ def test_something_wrong_elsewhere_is_not_ones_reply(message):
 )
 def test_formal_arabic_words_around_the_question_are_read(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما هي اهداف البرنامج المشترك بين المنظمة والبرنامج الانمائي", "programme_objectives"),  # UNDP's short name
+        ("واش نقدر نجي بالجلابة ولا ماشي مناسب", "logistics_dress_code"),  # a djellaba: what to wear
+    ],
+)
+def test_the_programmes_short_arabic_name_and_a_djellaba_are_read(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
