@@ -252,7 +252,8 @@ class Answerer:
             # Nor one naming only a place ("et en Tunisie, ils ont obtenu quoi ?"): where the whole asks.
             if (
                 torn
-                and len(entries) == len(item_matches)
+                and all(match.confident_entry for match in item_matches)
+                and len(entries) >= 2
                 and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
             ):
                 return item_matches

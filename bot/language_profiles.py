@@ -101,7 +101,7 @@ FRENCH = LanguageProfile(
         **{"akel": "a quel", "akelle": "a quelle", "aquel": "a quel", "aquelle": "a quelle"},
         **{"ptitdej": "petit dejeuner", "ptidej": "petit dejeuner"},
         **{"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux"},
-        **{"prog": "programme", "dsl": "desole"},
+        **{"prog": "programme", "dsl": "desole", "ainsi": "et"},  # "ainsi que": "and"
         **{
             "progr": "programme",
             "conf": "conference",

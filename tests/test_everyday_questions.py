@@ -397,3 +397,22 @@ def test_formal_arabic_words_around_the_question_are_read(message, entry_id):
 )
 def test_the_programmes_short_arabic_name_and_a_djellaba_are_read(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        (
+            "Madame, Monsieur, pourriez-vous m'indiquer s'il existe un code vestimentaire, ainsi que les modalités "
+            "d'accès au lieu ? Avec mes remerciements anticipés.",  # « ainsi que »: and
+            ["logistics_dress_code", "logistics_access"],
+        ),
+        (
+            "أرجو إفادتي بشأن اللباس المطلوب وكيفية الوصول إلى المكان وركن السيارة",  # the way there, then parking
+            ["logistics_dress_code", "logistics_access"],
+        ),
+        ("Sorry for the basic question, but what exactly is the GFMD?", ["global_gfmd"]),
+    ],
+)
+def test_a_polite_letter_gets_each_thing_it_asks(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
