@@ -89,7 +89,7 @@ FRENCH = LanguageProfile(
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
         chose choses autre
-        franchement tres meme chaque ainsi parmi selon toujours hier fera feront
+        franchement tres meme chaque ainsi parmi selon toujours hier fera feront existe existent
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
