@@ -220,7 +220,12 @@ def _split_on_and(
             and (
                 _is_question_word(following, question_words)
                 or _asks(parts[-1], question_words)
-                and _asks(chunks[index + 1 :], question_words)
+                and (
+                    _asks(chunks[index + 1 :], question_words)
+                    # "what time does it start, and will you reimburse my ticket?": it opens a question
+                    or bool(following.words)
+                    and following.words[0] in _OPENING_QUESTION_WORDS
+                )
             )
         ):
             parts.append([])  # "who funds it and which countries", "c'est quand et il faut s'habiller comment"

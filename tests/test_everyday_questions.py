@@ -416,3 +416,15 @@ def test_the_programmes_short_arabic_name_and_a_djellaba_are_read(message, entry
 )
 def test_a_polite_letter_gets_each_thing_it_asks(message, entry_ids):
     assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What time does it start, and will you reimburse my train ticket from Fes?",
+        "What time does it start, and will lunch be served afterwards?",
+    ],
+)
+def test_and_will_you_opens_a_second_question_of_its_own(message):
+    # the second asks what no entry answers: the first is still answered
+    assert ask_json(message)["ids"] == ["logistics_time"]
