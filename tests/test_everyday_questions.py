@@ -428,3 +428,14 @@ def test_a_polite_letter_gets_each_thing_it_asks(message, entry_ids):
 def test_and_will_you_opens_a_second_question_of_its_own(message):
     # the second asks what no entry answers: the first is still answered
     assert ask_json(message)["ids"] == ["logistics_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما هي الأهداف المحددة لبرنامج Migration Mainstreaming؟", "programme_objectives"),  # «المحددة»: specific
+        ("ما هي الجلسة الختامية التي تتحدثون عنها", "event_overview"),  # «التي تتحدثون عنها»: you talk of
+    ],
+)
+def test_words_that_only_qualify_the_question_are_left_aside(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
