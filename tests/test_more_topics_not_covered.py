@@ -281,3 +281,12 @@ def test_changing_ones_mind_is_still_changing_ones_reply():
 )
 def test_a_meeting_this_summer_is_another_event(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["who paid for the breakfast?", "C'est qui qui finance le petit dej ?"])
+def test_who_pays_for_the_breakfast_itself_is_not_the_programmes_funder(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_who_funds_the_programme_is_still_the_funder():
+    assert ask_json("Who funds the programme?")["ids"] == ["programme_funder"]
