@@ -9,7 +9,7 @@ from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
 from bot.normalize import terms
-from bot.understanding import has_question_word
+from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, has_question_word
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import after_leading_clauses, tells_who_is_asking
 
@@ -97,6 +97,29 @@ class SentencesBefore:
                 read[index] = (question, [self._matcher.match(f"{told} {question}", lang, darija=darija)])
         return read
 
+    def with_the_question_it_elaborates(
+        self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
+    ) -> list[tuple[str, list[Match]]]:
+        """ "When did the Entraide start working with migrants? Which year?", «شحال من واحد غادي يحضر؟ بغيت
+        نعرف العدد بالضبط»: a short part naming no topic of its own (no concept but a kind of question, at
+        most two other words) after a question that got no answer says again what that question asked.
+        It is read with it, and answered only if the two together are."""
+        read = list(per_part)
+        for index in range(1, len(read)):
+            (asked, asked_matches), (part, part_matches) = read[index - 1], read[index]
+            if any(match.outcome is Outcome.ANSWER for match in asked_matches) or not _a_question(asked):
+                continue
+            if not any(match.outcome is Outcome.ANSWER for match in part_matches) or not self._restates(part):
+                continue
+            together = self._matcher.match(f"{asked} {part}", lang, darija=darija)
+            if together.confident_entry is None:
+                read[index] = (part, [Match(Outcome.FALLBACK, None, 0.0, lang)])
+        return read
+
+    def _restates(self, part: str) -> bool:
+        words = topic_words(self._matcher, part) - self._lexicon.kinds
+        return len(words) <= _SUBJECT_WORDS and not any(word.startswith(CONCEPT_MARK) for word in words)
+
     def _points_back_to(self, question: str, told: str) -> bool:
         """ "البرنامج خدام حتى فبنغلاديش. شنو دارو تما؟": "there" in the question is the place named before."""
         # read before the lexicon, which takes «هناك» for "there is"
@@ -140,6 +163,13 @@ class SentencesBefore:
         asked = self._matcher.match(question, lang, darija=darija)  # "if I understand you correctly" kept
         entry = asked.entry if asked.outcome is Outcome.ANSWER else None
         return asked if entry is not None and not self._matcher.is_social(entry) else None
+
+
+def _a_question(sentence: str) -> bool:
+    """A question by its mark or by its first word ("when did...", «امتى بدا»), not a statement with a
+    relative "qui" in it ("Mon encadrant m'a parlé d'un plan qui mélange santé et immigration.")."""
+    said = terms(sentence)
+    return sentence.rstrip().endswith(QUESTION_MARKS) or bool(said) and said[0][0] in QUESTION_WORDS
 
 
 def _frames(clause: str) -> bool:

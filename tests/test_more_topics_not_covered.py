@@ -290,3 +290,19 @@ def test_who_pays_for_the_breakfast_itself_is_not_the_programmes_funder(message)
 
 def test_who_funds_the_programme_is_still_the_funder():
     assert ask_json("Who funds the programme?")["ids"] == ["programme_funder"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شحال من واحد غادي يحضر للفطور؟ بغيت نعرف العدد بالضبط",  # "the exact number": of the guests, again
+        "التعاون الوطني امتى بدا يخدم مع المهاجرين؟ شمن عام",  # "which year": of the Entraide's start
+        "When did the Entraide nationale start working with migrants? Which year?",
+    ],
+)
+def test_a_part_that_only_restates_a_declined_question_is_declined_with_it(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_short_question_after_an_answered_one_is_still_answered():
+    assert ask_json("C'est où le petit-déjeuner ? Et à quelle heure ?")["ids"] == ["logistics_venue", "logistics_time"]
