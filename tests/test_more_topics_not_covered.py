@@ -306,3 +306,15 @@ def test_a_part_that_only_restates_a_declined_question_is_declined_with_it(messa
 
 def test_a_short_question_after_an_answered_one_is_still_answered():
     assert ask_json("C'est où le petit-déjeuner ? Et à quelle heure ?")["ids"] == ["logistics_venue", "logistics_time"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je suis migrant à Oujda et je n'arrive plus à payer mon loyer. Est-ce que l'Entraide nationale peut m'aider ?",
+        "La DDC suisse finance le programme, d'accord. Qu'est-ce qu'elle finance d'autre au Maroc ?",
+        "best breakfast place in rabat",
+    ],
+)
+def test_ones_rent_what_else_the_donor_funds_and_a_breakfast_place_in_town_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
