@@ -17,6 +17,7 @@ from tests.test_understanding import ask_json
         "سجلت غلط بغيت نبدل الجواب ديالي",  # «غلط»: by mistake
         "I need to update my RSVP, I put the wrong answer",
         "ماغاديش نقدر نجي بغيت نلغي",  # «ماغاديش» written as one word
+        "بغيت نمسح المعلومات ديالي كاملين من عندك",  # «من عندك»: from you, says nothing
     ],
 )
 def test_changing_or_checking_ones_reply_is_answered(message):
