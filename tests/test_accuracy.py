@@ -95,6 +95,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions103.yaml": (0.80, 0.92),  # blind, Arabic, opinions, criticism and very short questions (85.7%, 97.6%)
     "questions104.yaml": (0.85, 0.92),  # blind, Arabic, the breakfast's practical side (90.0%, 97.6%, on arrival)
     "questions105.yaml": (0.87, 0.91),  # blind, French and English, the Compact, the Forum, figures (92.0%, 96.2%)
+    "questions106.yaml": (0.92, 0.92),  # blind, Arabic, two to six words typed fast (97.8%, 97.6%, on arrival)
+    "questions108.yaml": (0.72, 0.91),  # blind, Arabic, two bodies or texts at once (77.6%, 96.7%, on arrival)
 }
 
 
