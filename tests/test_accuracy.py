@@ -96,7 +96,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions104.yaml": (0.85, 0.92),  # blind, Arabic, the breakfast's practical side (90.0%, 97.6%, on arrival)
     "questions105.yaml": (0.87, 0.91),  # blind, French and English, the Compact, the Forum, figures (92.0%, 96.2%)
     "questions106.yaml": (0.92, 0.92),  # blind, Arabic, two to six words typed fast (97.8%, 97.6%, on arrival)
+    "questions107.yaml": (0.56, 0.90),  # blind, Arabic, a greeting or who asks before the question (61.2%, 95.3%)
     "questions108.yaml": (0.72, 0.91),  # blind, Arabic, two bodies or texts at once (77.6%, 96.7%, on arrival)
+    "questions109.yaml": (0.72, 0.95),  # blind, Arabic, replying, bringing someone, contacting (77.6%, 100%)
 }
 
 
@@ -175,6 +177,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev54_messages.yaml": (0.90, 0.92),  # blind, mostly Arabic, formulas around one or two (95.3%, 97.5%)
     "dev55_messages.yaml": (0.88, 0.92),  # blind, mostly Arabic, two or three questions each (93.3%, 97.3%)
     "dev56_messages.yaml": (0.88, 0.93),  # blind, mostly Arabic, oneself then a near miss (93.4%, 98.7%, on arrival)
+    "dev57_messages.yaml": (0.86, 0.93),  # blind, doubles with a near miss, stories first (91.3%, 98.6%, on arrival)
 }
 
 
