@@ -139,6 +139,7 @@ FRENCH = LanguageProfile(
             "en vue de",
             "afin de preparer",
         }
+        | {"j'ai une reunion", "j'ai un rendez-vous", "j'ai un train", "j'ai un vol", "j'ai un avion"}
     ),
     numbered_words=_words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
@@ -212,6 +213,7 @@ ENGLISH = LanguageProfile(
     identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
+        | {"i have a meeting", "i have another meeting", "i have a flight", "i have a train", "i've got a meeting"}
     ),
     numbered_words=_words("phase phases stage stages step steps part edition round"),
     markers=_words(
@@ -287,6 +289,8 @@ ARABIC = LanguageProfile(
     identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana"),
     framing_openers=frozenset(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
+        # one's own schedule or invitation, which says why one asks the time or the date
+        | {"عندي اجتماع", "عندي موعد", "عندي رونديفو", "عندي ترين", "عندي طياره", "عندي دعوه", "عندي الدعوه"}
     ),
     numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),

@@ -440,3 +440,18 @@ def test_and_will_you_opens_a_second_question_of_its_own(message):
 )
 def test_words_that_only_qualify_the_question_are_left_aside(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("عندي اجتماع ف الوزارة مع 11، فوقاش غادي يسالي الفطور؟", "logistics_end_time"),  # one's own meeting first
+        ("I have a flight at 2pm from Rabat-Sale, roughly what time will it wrap up?", "logistics_end_time"),
+        ("J'ai un train à midi, ça se termine à quelle heure ?", "logistics_end_time"),
+        ("السلام، عندي دعوة ولكن نسيت التاريخ، امتى هاد اللقاء", "event_date"),
+        ("واش المغرب بوحدو فهاد البرنامج ولا كاينين دول اخرين معاه", "programme_countries"),  # «بوحدو»: alone
+        ("مرحبا، سجلت الحضور وغلطت فالسمية ديال المؤسسة، واش نقدر نبدل الجواب ديالي", "rsvp_change"),
+    ],
+)
+def test_ones_own_schedule_or_invitation_before_the_question_frames_it(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]

@@ -318,3 +318,14 @@ def test_a_short_question_after_an_answered_one_is_still_answered():
 )
 def test_ones_rent_what_else_the_donor_funds_and_a_breakfast_place_in_town_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "عندي موعد فالقنصلية الفرنسية فالرباط، فين كاينة بالضبط؟",  # a consulate's address, not the venue
+        "السلام عليكم، شنو هي الدول لي رفضات الميثاق العالمي ديال الهجرة؟",  # after the event: which rejected it
+    ],
+)
+def test_a_consulate_and_the_compacts_rejections_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
