@@ -455,3 +455,13 @@ def test_words_that_only_qualify_the_question_are_left_aside(message, entry_id):
 )
 def test_ones_own_schedule_or_invitation_before_the_question_frames_it(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize("message", ["اش كتعرف تجاوب عليه؟", "what can you answer?"])
+def test_what_the_assistant_can_answer_is_about_the_assistant(message):
+    assert ask_json(message)["ids"] == ["smalltalk_about_bot"]
+
+
+def test_operation_marhaba_is_another_event_not_a_greeting():
+    assert ask_json("عملية مرحبا")["ids"] == []
+    assert ask_json("مرحبا")["ids"] == ["smalltalk_greeting"]
