@@ -254,6 +254,10 @@ def _expand_shorthand(words: list[str]) -> list[str]:
     return expanded
 
 
+_ARABIC_AND = "و"
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
 @lru_cache(maxsize=8192)
 def terms(text: str) -> tuple[tuple[str, bool], ...]:
     """Every word of a text as (stem, is_stop_word), folded, shorthand written out.
@@ -265,7 +269,10 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     text = _ORDINAL.sub(r"\1", text)
     text = _WHERE.sub(" where ", text)
     result = []
-    for word in _expand_shorthand(fold(text).split()):
+    words = _expand_shorthand(fold(text).split())
+    for at, word in enumerate(words):
+        if word == _ARABIC_AND and 0 < at < len(words) - 1 and _ARABIC_LETTER.match(words[at + 1]):
+            continue  # «و التنمية» is «والتنمية», whose «و» is taken off: a name the lexicon reads stays whole
         if word in STOP_WORDS or word == LONE_ONE:
             result.append((word, True))
             continue

@@ -465,3 +465,9 @@ def test_what_the_assistant_can_answer_is_about_the_assistant(message):
 def test_operation_marhaba_is_another_event_not_a_greeting():
     assert ask_json("عملية مرحبا")["ids"] == []
     assert ask_json("مرحبا")["ids"] == ["smalltalk_greeting"]
+
+
+def test_a_name_with_its_arabic_and_typed_apart_is_still_the_name():
+    # «و التنمية» typed apart is «والتنمية»: the Global Forum's name stays whole
+    assert ask_json("اش هو المنتدى العالمي حول الهجرة و التنمية FMMD")["ids"] == ["global_gfmd"]
+    assert ask_json("متى و أين سيقام الفطور؟")["ids"] == ["event_date", "logistics_venue"]
