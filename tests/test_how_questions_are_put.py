@@ -1,0 +1,96 @@
+"""How a question is put (issue 7), through `ask --json`: a comparison, a polite letter asking several
+things, a second question opened by "and will you", a frame or words that only qualify the question,
+and an Arabic «و» typed apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        ("What's the difference between the GFMD and the Compact?", ["global_gfmd", "global_compact"]),
+        ("Quelle différence entre l'OIM et le PNUD ?", ["about_iom", "about_undp"]),
+        ("شنو الفرق بين OIM و PNUD", ["about_iom", "about_undp"]),
+        ("ما الفرق بين المنتدى العالمي للهجرة والتنمية والميثاق العالمي؟", ["global_gfmd", "global_compact"]),
+    ],
+)
+def test_the_difference_between_two_things_gets_what_each_is(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شنو هو الفرق بين PNUD و UNICEF",  # UNICEF: no entry says what it is
+        "What's the difference between the programme in Morocco and in Tunisia?",  # Tunisia's own work
+    ],
+)
+def test_a_difference_with_something_no_entry_describes_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        (
+            "Madame, Monsieur, pourriez-vous m'indiquer s'il existe un code vestimentaire, ainsi que les modalités "
+            "d'accès au lieu ? Avec mes remerciements anticipés.",  # « ainsi que »: and
+            ["logistics_dress_code", "logistics_access"],
+        ),
+        (
+            "أرجو إفادتي بشأن اللباس المطلوب وكيفية الوصول إلى المكان وركن السيارة",  # the way there, then parking
+            ["logistics_dress_code", "logistics_access"],
+        ),
+        ("Sorry for the basic question, but what exactly is the GFMD?", ["global_gfmd"]),
+    ],
+)
+def test_a_polite_letter_gets_each_thing_it_asks(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What time does it start, and will you reimburse my train ticket from Fes?",
+        "What time does it start, and will lunch be served afterwards?",
+    ],
+)
+def test_and_will_you_opens_a_second_question_of_its_own(message):
+    # the second asks what no entry answers: the first is still answered
+    assert ask_json(message)["ids"] == ["logistics_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("ما هي الأهداف المحددة لبرنامج Migration Mainstreaming؟", "programme_objectives"),  # «المحددة»: specific
+        ("ما هي الجلسة الختامية التي تتحدثون عنها", "event_overview"),  # «التي تتحدثون عنها»: you talk of
+    ],
+)
+def test_words_that_only_qualify_the_question_are_left_aside(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("عندي اجتماع ف الوزارة مع 11، فوقاش غادي يسالي الفطور؟", "logistics_end_time"),  # one's own meeting first
+        ("I have a flight at 2pm from Rabat-Sale, roughly what time will it wrap up?", "logistics_end_time"),
+        ("J'ai un train à midi, ça se termine à quelle heure ?", "logistics_end_time"),
+        ("السلام، عندي دعوة ولكن نسيت التاريخ، امتى هاد اللقاء", "event_date"),
+        ("واش المغرب بوحدو فهاد البرنامج ولا كاينين دول اخرين معاه", "programme_countries"),  # «بوحدو»: alone
+        ("مرحبا، سجلت الحضور وغلطت فالسمية ديال المؤسسة، واش نقدر نبدل الجواب ديالي", "rsvp_change"),
+    ],
+)
+def test_ones_own_schedule_or_invitation_before_the_question_frames_it(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_a_name_with_its_arabic_and_typed_apart_is_still_the_name():
+    # «و التنمية» typed apart is «والتنمية»: the Global Forum's name stays whole
+    assert ask_json("اش هو المنتدى العالمي حول الهجرة و التنمية FMMD")["ids"] == ["global_gfmd"]
+    assert ask_json("متى و أين سيقام الفطور؟")["ids"] == ["event_date", "logistics_venue"]
