@@ -278,8 +278,9 @@ ARABIC = LanguageProfile(
         """,
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
-    # ministry, minister, agency, national, time, documents, workshop, situation, arrival, means, delegation
-    not_and_on=tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط".split()),
+    # ministry, minister, agency, national, time, documents, workshop, situation, arrival, means, delegation,
+    # "became" (Darija «ولات», «ولاو»)
+    not_and_on=tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط ولات ولاو".split()),
     between_words=_words("بين"),
     number_words=_words("عدد"),
     cardinal_words=tuple(

@@ -99,6 +99,10 @@ SINGLE_QUESTION_FLOORS = {
     "questions107.yaml": (0.56, 0.90),  # blind, Arabic, a greeting or who asks before the question (61.2%, 95.3%)
     "questions108.yaml": (0.72, 0.91),  # blind, Arabic, two bodies or texts at once (77.6%, 96.7%, on arrival)
     "questions109.yaml": (0.72, 0.95),  # blind, Arabic, replying, bringing someone, contacting (77.6%, 100%)
+    "questions110.yaml": (0.87, 0.95),  # blind, Arabic, the public after a news item (92.0%, 100%, on arrival)
+    "questions111.yaml": (0.83, 0.93),  # blind, French and English, a general mix (88.3%, 98.6%, on arrival)
+    "questions112.yaml": (0.77, 0.93),  # blind, Arabic, the results and their details (82.2%, 98.8%, on arrival)
+    "questions113.yaml": (0.90, 0.90),  # blind, Arabic, the Compact, the Forum and the bodies (95.6%, 95.3%)
 }
 
 
@@ -178,6 +182,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev55_messages.yaml": (0.88, 0.92),  # blind, mostly Arabic, two or three questions each (93.3%, 97.3%)
     "dev56_messages.yaml": (0.88, 0.93),  # blind, mostly Arabic, oneself then a near miss (93.4%, 98.7%, on arrival)
     "dev57_messages.yaml": (0.86, 0.93),  # blind, doubles with a near miss, stories first (91.3%, 98.6%, on arrival)
+    "dev58_messages.yaml": (0.93, 0.95),  # blind, mostly Arabic, context and doubles (98.7%, 100%, on arrival)
 }
 
 

@@ -384,3 +384,19 @@ def test_what_the_assistant_can_answer_is_about_the_assistant(message):
 def test_operation_marhaba_is_another_event_not_a_greeting():
     assert ask_json("عملية مرحبا")["ids"] == []
     assert ask_json("مرحبا")["ids"] == ["smalltalk_greeting"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("je suis journaliste a 2M, je peux venir filmer et faire des itw?", "event_press"),  # «itw», a TV channel
+        ("على اش غادي تهضرو فاللقاء", "event_agenda"),  # «تهضرو»: you will talk
+    ],
+)
+def test_an_sms_interview_and_what_you_will_talk_about_are_read(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_darija_became_is_not_and_plus_a_word():
+    # «ولات» (became) is no «و» (and) before a second item: the question is not split into "when" and IOM
+    assert ask_json("امتى ولات المنظمة الدولية للهجرة وكالة تابعة للامم المتحدة بالضبط")["ids"] == []
