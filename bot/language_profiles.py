@@ -89,7 +89,7 @@ FRENCH = LanguageProfile(
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
         chose choses autre
-        franchement tres meme chaque ainsi parmi selon toujours hier fera feront existe existent
+        franchement tres meme chaque ainsi parmi selon toujours hier fera feront existe existent entre
         """,
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
@@ -174,7 +174,7 @@ ENGLISH = LanguageProfile(
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
         into onto upon within towards toward via among across through as such very than each every both either neither
-        got yesterday
+        got yesterday between
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},

@@ -94,3 +94,14 @@ def test_a_name_with_its_arabic_and_typed_apart_is_still_the_name():
     # «و التنمية» typed apart is «والتنمية»: the Global Forum's name stays whole
     assert ask_json("اش هو المنتدى العالمي حول الهجرة و التنمية FMMD")["ids"] == ["global_gfmd"]
     assert ask_json("متى و أين سيقام الفطور؟")["ids"] == ["event_date", "logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Quel est le lien entre le programme et l'Entraide nationale ?",  # « entre »: says nothing of what is asked
+        "What's the link between the programme and the Entraide nationale?",
+    ],
+)
+def test_the_link_between_the_programme_and_the_entraide_is_its_part_in_the_results(message):
+    assert ask_json(message)["ids"] == ["results_social"]
