@@ -400,3 +400,9 @@ def test_an_sms_interview_and_what_you_will_talk_about_are_read(message, entry_i
 def test_darija_became_is_not_and_plus_a_word():
     # «ولات» (became) is no «و» (and) before a second item: the question is not split into "when" and IOM
     assert ask_json("امتى ولات المنظمة الدولية للهجرة وكالة تابعة للامم المتحدة بالضبط")["ids"] == []
+
+
+def test_states_are_countries_not_statistics():
+    # "states" and "stated" were stemmed to "stat", as "stats" is: a topic no entry covers
+    assert ask_json("Which states take part in the programme?")["ids"] == ["programme_countries"]
+    assert ask_json("Can I get the stats on migrants in Morocco?")["ids"] == []
