@@ -103,6 +103,10 @@ SINGLE_QUESTION_FLOORS = {
     "questions111.yaml": (0.83, 0.93),  # blind, French and English, a general mix (88.3%, 98.6%, on arrival)
     "questions112.yaml": (0.77, 0.93),  # blind, Arabic, the results and their details (82.2%, 98.8%, on arrival)
     "questions113.yaml": (0.90, 0.90),  # blind, Arabic, the Compact, the Forum and the bodies (95.6%, 95.3%)
+    "questions114.yaml": (0.81, 0.92),  # blind, formal Arabic, a news site's readers (86.5%, 97.5%, on arrival)
+    "questions115.yaml": (0.81, 0.92),  # blind, Darija with French words (86.0%, 97.6%, on arrival)
+    "questions116.yaml": (0.82, 0.93),  # blind, French, Moroccan and sub-Saharan users, no accents (87.1%, 98.6%)
+    "questions117.yaml": (0.85, 0.93),  # blind, English, diplomats and non-native speakers (90.0%, 98.6%)
 }
 
 
@@ -183,6 +187,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev56_messages.yaml": (0.88, 0.93),  # blind, mostly Arabic, oneself then a near miss (93.4%, 98.7%, on arrival)
     "dev57_messages.yaml": (0.86, 0.93),  # blind, doubles with a near miss, stories first (91.3%, 98.6%, on arrival)
     "dev58_messages.yaml": (0.93, 0.95),  # blind, mostly Arabic, context and doubles (98.7%, 100%, on arrival)
+    "dev59_messages.yaml": (0.91, 0.93),  # blind, a week of messages in three languages (96.0%, 98.3%)
 }
 
 
