@@ -115,13 +115,13 @@ _NUMBER_WORDS = pooled_stems(lambda profile: profile.number_words)
 
 
 def _counted(found: tuple[tuple[str, bool], ...]) -> str | None:
-    """In "how many countries take part", what is counted: the first word after "how many" that is
-    not a stop word ("combien de pays" -> §countries)."""
-    words = [word for word, _ in found]
-    if HOW_MUCH not in words:
+    """In "how many countries take part" or «عدد المدعوين» ("the number of guests"), what is counted: the
+    first word after "how many" or "the number of" that is not a stop word ("combien de pays" -> §countries)."""
+    start = next((at for at, (word, _) in enumerate(found) if word == HOW_MUCH or word in _NUMBER_WORDS), None)
+    if start is None:
         return None
     return next(
-        (word for word, is_stop in found[words.index(HOW_MUCH) + 1 :] if not is_stop and word not in _NUMBER_WORDS),
+        (word for word, is_stop in found[start + 1 :] if not is_stop and word not in _NUMBER_WORDS),
         None,
     )
 

@@ -329,3 +329,14 @@ def test_ones_rent_what_else_the_donor_funds_and_a_breakfast_place_in_town_get_n
 )
 def test_a_consulate_and_the_compacts_rejections_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["عدد المدعوين", "le nombre d'invités ?", "the number of guests"])
+def test_the_number_of_guests_is_not_the_number_of_countries(message):
+    # "the number of" counts what follows it, as "how many" does: the guests, which no entry counts
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["عدد الدول المشاركة", "le nombre de pays ?", "the number of countries"])
+def test_the_number_of_countries_is_the_countries(message):
+    assert ask_json(message)["ids"] == ["programme_countries"]
