@@ -406,3 +406,10 @@ def test_states_are_countries_not_statistics():
     # "states" and "stated" were stemmed to "stat", as "stats" is: a topic no entry covers
     assert ask_json("Which states take part in the programme?")["ids"] == ["programme_countries"]
     assert ask_json("Can I get the stats on migrants in Morocco?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"), [("bonjour mon frere", "smalltalk_greeting"), ("merci 3la lma3lomat", "smalltalk_thanks")]
+)
+def test_a_greeting_or_thanks_with_a_friendly_word_is_still_small_talk(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
