@@ -413,3 +413,11 @@ def test_states_are_countries_not_statistics():
 )
 def test_a_greeting_or_thanks_with_a_friendly_word_is_still_small_talk(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("le PNUD existe depuis quand", "about_undp"), ("How long has IOM been around?", "about_iom")],
+)
+def test_since_when_a_body_exists_is_when_it_was_founded(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
