@@ -99,3 +99,31 @@ def test_i_have_and_i_received_say_nothing_of_what_is_asked():
 )
 def test_on_the_side_of_says_nothing_of_what_is_asked(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message", ["عرف لي الميثاق العالمي من اجل هجرة امنة ومنظمة ونظامية", "ممكن شرح بسيط للاتفاق العالمي؟"]
+)
+def test_define_or_explain_the_compact_in_arabic_is_the_compact(message):
+    assert ask_json(message)["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("حتى لاش من ساعة غادي يطول", "logistics_end_time"),  # «حتى لاش»: until what
+        ("متى تختتم الجلسة وكم تستغرق مدتها تقريبا؟", "logistics_end_time"),  # «تختتم», «مدتها»
+        ("هل يتوفر موقف للسيارات بالقرب من مكان اللقاء؟", "logistics_access"),  # «يتوفر»: is there
+        ("المرجو تزويدي بالعنوان الدقيق لمكان انعقاد الجلسة الختامية", "logistics_venue"),  # «تزويدي»: give me
+        ("هل تونس من ضمن الدول المستفيدة من البرنامج", "programme_countries"),  # «ضمن», «المستفيدة»
+    ],
+)
+def test_formal_arabic_words_around_the_question_are_read(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"), [("bonjour mon frere", "smalltalk_greeting"), ("merci 3la lma3lomat", "smalltalk_thanks")]
+)
+def test_a_greeting_or_thanks_with_a_friendly_word_is_still_small_talk(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
