@@ -29,6 +29,7 @@ class LanguageProfile:
     unstemmed: frozenset[str] = frozenset()  # words the stemmer would fold into another ("present" is not "press")
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
+    and_phrases: Mapping[str, str] = field(default_factory=dict)  # several words for "and" ("as well as"): the word
     # Beginnings of words whose first letter is the "and" written on the next word (و), as a letter of
     # their own: «وزارة» is a ministry, not «و» + «زارة».
     not_and_on: tuple[str, ...] = ()
@@ -101,7 +102,7 @@ FRENCH = LanguageProfile(
         **{"akel": "a quel", "akelle": "a quelle", "aquel": "a quel", "aquelle": "a quelle"},
         **{"ptitdej": "petit dejeuner", "ptidej": "petit dejeuner"},
         **{"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux"},
-        **{"prog": "programme", "dsl": "desole", "ainsi": "et"},  # "ainsi que": "and"
+        **{"prog": "programme", "dsl": "desole"},
         **{
             "progr": "programme",
             "conf": "conference",
@@ -122,6 +123,7 @@ FRENCH = LanguageProfile(
     ),
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
     and_words=_words("et ou puis"),
+    and_phrases={"ainsi que": "et"},
     between_words=_words("entre"),
     elided_letters="ljdmnst",
     yes_or_no_words=_words("est-ce"),
@@ -209,6 +211,7 @@ ENGLISH = LanguageProfile(
     opening_question_words=_words("was were did will has have could would should"),
     between_words=_words("between"),
     and_words=_words("and or then n"),  # "n" in SMS: "wat time does it start n wat time does it end"
+    and_phrases={"as well as": "and"},
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
@@ -279,6 +282,7 @@ ARABIC = LanguageProfile(
         """,
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
+    and_phrases=dict.fromkeys(("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى"), "و"),
     # ministry, minister, agency, national, time, documents, workshop, situation, arrival, means, delegation,
     # "became" (Darija «ولات», «ولاو»)
     not_and_on=tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط ولات ولاو".split()),

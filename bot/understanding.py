@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.event_day import numeric_date
-from bot.language_profiles import pooled
+from bot.language_profiles import PROFILES, pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
 from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms, where_typed_without_accent
@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 _CHUNK = re.compile(r"\S+")
 _CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 _ARABIC_AND = "و"
+# "as well as", « ainsi que », «بالإضافة إلى»: "and", written in one word, so that a list splits there too
+_AND_PHRASES = {phrase.casefold(): word for profile in PROFILES for phrase, word in profile.and_phrases.items()}
+_AND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _AND_PHRASES)) + r")\b", re.IGNORECASE)
 _INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
@@ -285,6 +288,7 @@ def understand(
     text = where_typed_without_accent(unicodedata.normalize("NFKC", message or ""))
     if event_day is not None:
         text = numeric_date(event_day).sub(f" {event_day.day} ", text)
+    text = _AND_PHRASE.sub(lambda found: _AND_PHRASES[found.group(0).casefold()], text)
     darija = is_latin_darija(text)
     table = lexicon.table("social", darija)
     concepts = lexicon.table("concepts", darija)

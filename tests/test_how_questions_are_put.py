@@ -105,3 +105,15 @@ def test_a_name_with_its_arabic_and_typed_apart_is_still_the_name():
 )
 def test_the_link_between_the_programme_and_the_entraide_is_its_part_in_the_results(message):
     assert ask_json(message)["ids"] == ["results_social"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Could you tell me the date as well as the venue?",  # "as well as": and
+        "أرجو إفادتي بتاريخ اللقاء بالإضافة إلى مكانه",  # «بالإضافة إلى»: in addition to
+        "la date ainsi que le lieu svp",
+    ],
+)
+def test_as_well_as_joins_two_things_asked(message):
+    assert ask_json(message)["ids"] == ["event_date", "logistics_venue"]
