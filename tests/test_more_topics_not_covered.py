@@ -340,3 +340,16 @@ def test_the_number_of_guests_is_not_the_number_of_countries(message):
 @pytest.mark.parametrize("message", ["عدد الدول المشاركة", "le nombre de pays ?", "the number of countries"])
 def test_the_number_of_countries_is_the_countries(message):
     assert ask_json(message)["ids"] == ["programme_countries"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما هو آخر أجل لتأكيد الحضور؟",  # a deadline: none announced, and not bringing a colleague
+        "Is there a deadline to confirm?",
+        "بغيت نكون bénévole ف التعاون الوطني مع المهاجرين",  # volunteering: like a job, no entry covers it
+        "امتى غادي يكون النشاط الجاي ديال OIM و PNUD",  # their next activity: another event
+    ],
+)
+def test_a_deadline_volunteering_and_the_next_activity_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
