@@ -102,19 +102,30 @@ class SentencesBefore:
     ) -> list[tuple[str, list[Match]]]:
         """ "When did the Entraide start working with migrants? Which year?", «شحال من واحد غادي يحضر؟ بغيت
         نعرف العدد بالضبط»: a short part naming no topic of its own (no concept but a kind of question, at
-        most two other words) after a question that got no answer says again what that question asked.
-        It is read with it, and answered only if the two together are."""
+        most two other words) says again what the question before it asked. After a question that got no
+        answer, it is read with it, and answered only if the two together are. After one that got an
+        answer, asking the same kind («شحال طولات المرحلة التانية؟ كم عام»: how long, in years), it is read
+        with it too, and gets no other answer of its own (not the breakfast's length)."""
         read = list(per_part)
         for index in range(1, len(read)):
             (asked, asked_matches), (part, part_matches) = read[index - 1], read[index]
-            if any(match.outcome is Outcome.ANSWER for match in asked_matches) or not _a_question(asked):
+            if not _a_question(asked) or not self._restates(part):
                 continue
-            if not any(match.outcome is Outcome.ANSWER for match in part_matches) or not self._restates(part):
+            answered = {match.entry.id for match in asked_matches if match.outcome is Outcome.ANSWER and match.entry}
+            kinds = self._kinds(part)
+            if answered and not (kinds and kinds <= self._kinds(asked)):
+                continue
+            if not answered and not any(match.outcome is Outcome.ANSWER for match in part_matches):
                 continue
             together = self._matcher.match(f"{asked} {part}", lang, darija=darija)
             if together.confident_entry is None:
                 read[index] = (part, [Match(Outcome.FALLBACK, None, 0.0, lang)])
+            elif together.confident_entry.id in answered:
+                read[index] = (part, [together])
         return read
+
+    def _kinds(self, text: str) -> frozenset[str]:
+        return topic_words(self._matcher, text) & self._lexicon.kinds
 
     def _restates(self, part: str) -> bool:
         words = topic_words(self._matcher, part) - self._lexicon.kinds

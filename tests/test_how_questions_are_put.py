@@ -117,3 +117,13 @@ def test_the_link_between_the_programme_and_the_entraide_is_its_part_in_the_resu
 )
 def test_as_well_as_joins_two_things_asked(message):
     assert ask_json(message)["ids"] == ["event_date", "logistics_venue"]
+
+
+def test_how_many_years_after_how_long_the_phase_lasted_asks_it_again():
+    # «كم عام» (how many years) restates the question before it: the phase's dates, not the breakfast's length
+    assert ask_json("شحال طولات هاد المرحلة التانية؟ كم عام")["ids"] == ["programme_dates"]
+    assert ask_json("C'est où ? Et à quelle heure ?")["ids"] == ["logistics_venue", "logistics_time"]
+
+
+def test_the_seven_other_countries_with_a_formal_they_are_the_countries():
+    assert ask_json("شنو هما الدول السبعة الاخرين")["ids"] == ["programme_countries"]  # «هما»: they
