@@ -107,6 +107,10 @@ SINGLE_QUESTION_FLOORS = {
     "questions115.yaml": (0.81, 0.92),  # blind, Darija with French words (86.0%, 97.6%, on arrival)
     "questions116.yaml": (0.82, 0.93),  # blind, French, Moroccan and sub-Saharan users, no accents (87.1%, 98.6%)
     "questions117.yaml": (0.85, 0.93),  # blind, English, diplomats and non-native speakers (90.0%, 98.6%)
+    "questions118.yaml": (0.81, 0.95),  # blind, Arabic, minimal pairs with a near miss (86.2%, 100%, on arrival)
+    "questions119.yaml": (0.82, 0.92),  # blind, French, minimal pairs with a near miss (87.3%, 97.3%, on arrival)
+    "questions120.yaml": (0.80, 0.89),  # blind, English, minimal pairs with a near miss (85.7%, 94.7%, on arrival)
+    "questions121.yaml": (0.81, 0.92),  # blind, Arabic, the practical side of attending (86.8%, 97.6%, on arrival)
 }
 
 
@@ -188,6 +192,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev57_messages.yaml": (0.86, 0.93),  # blind, doubles with a near miss, stories first (91.3%, 98.6%, on arrival)
     "dev58_messages.yaml": (0.93, 0.95),  # blind, mostly Arabic, context and doubles (98.7%, 100%, on arrival)
     "dev59_messages.yaml": (0.91, 0.93),  # blind, a week of messages in three languages (96.0%, 98.3%)
+    "dev60_messages.yaml": (0.91, 0.95),  # blind, formulas around practical questions (96.0%, 100%, on arrival)
 }
 
 
