@@ -393,3 +393,7 @@ def test_states_are_countries_not_statistics():
 )
 def test_since_when_a_body_exists_is_when_it_was_founded(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+def test_ok_top_then_goodbye_is_goodbye():
+    assert ask_json("ok top, bonne journée")["ids"] == ["smalltalk_goodbye"]
