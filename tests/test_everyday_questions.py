@@ -396,4 +396,4 @@ def test_since_when_a_body_exists_is_when_it_was_founded(message, entry_id):
 
 
 def test_ok_top_then_goodbye_is_goodbye():
-    assert ask_json("ok top, bonne journée")["ids"] == ["smalltalk_goodbye"]
+    assert ask_json("ok top, bonne journée a+")["ids"] == ["smalltalk_goodbye"]  # not thanks beside it
