@@ -171,6 +171,9 @@ class SentencesBefore:
         question = after_leading_clauses(part, _frames)
         if question is None or self._lexicon.topics_not_covered(part) - self._lexicon.topics_not_covered(question):
             return None
+        # nor when it names a place the question does not ("an invitation to IOM's party in Tunisia, how do I confirm?")
+        if (words_of(self._matcher, part) - words_of(self._matcher, question)) & self._lexicon.names:
+            return None
         asked = self._matcher.match(question, lang, darija=darija)  # "if I understand you correctly" kept
         entry = asked.entry if asked.outcome is Outcome.ANSWER else None
         return asked if entry is not None and not self._matcher.is_social(entry) else None

@@ -353,3 +353,9 @@ def test_the_number_of_countries_is_the_countries(message):
 )
 def test_a_deadline_volunteering_and_the_next_activity_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_a_frame_naming_another_place_is_what_is_asked_about():
+    # an invitation to IOM's party in Tunisia: confirming that is not confirming the breakfast
+    assert ask_json("عندي دعوة لحفل ديال OIM فتونس، كيفاش نكونفيرمي")["ids"] == []
+    assert ask_json("عندي دعوة ولكن نسيت التاريخ، امتى هاد اللقاء")["ids"] == ["event_date"]
