@@ -231,7 +231,7 @@ class Answerer:
             return [framed]
         items = list_items(part)
         if whole.confident_entry is None and _COMPARE in self._words(part):
-            return self._each_compared(part, lang, darija) or [whole]
+            return self._each_compared(part, items, lang, darija) or [whole]
         if len(items) >= 2:
             item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
             entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
@@ -264,15 +264,15 @@ class Answerer:
             return [asked]
         return [whole]
 
-    def _each_compared(self, part: str, lang: str, darija: bool | None) -> list[Match] | None:
+    def _each_compared(self, part: str, items: list[str], lang: str, darija: bool | None) -> list[Match] | None:
         """ "What's the difference between the GFMD and the Compact?": no entry compares, but each
         answers what one of the two is. Answered when the part splits at one of its "and" or commas into
         two halves, each answered confidently on its own, by different entries, neither naming a place;
         None otherwise ("the difference between UNDP and UNICEF", "the programme in Morocco and in
         Tunisia" are declined). Any split point will do: "le FMMD et le Pacte" has one, «المنتدى العالمي
         للهجرة والتنمية والميثاق» two, the first inside a name."""
-        text = " ".join(part.split())
-        items, starts, at = list_items(text), [], 0
+        text = " ".join(part.split())  # as list_items joins an item's words
+        starts, at = [], 0
         for item in items:
             at = text.find(item, at)
             if at < 0:  # an item list_items rewrote ("+" read as "and"): no split point to rely on

@@ -254,7 +254,7 @@ def _expand_shorthand(words: list[str]) -> list[str]:
     return expanded
 
 
-_ARABIC_AND = "و"
+ARABIC_AND = "و"  # written onto the next word, or typed apart
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -271,7 +271,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     result = []
     words = _expand_shorthand(fold(text).split())
     for at, word in enumerate(words):
-        if word == _ARABIC_AND and 0 < at < len(words) - 1 and _ARABIC_LETTER.match(words[at + 1]):
+        if word == ARABIC_AND and 0 < at < len(words) - 1 and _ARABIC_LETTER.match(words[at + 1]):
             continue  # «و التنمية» is «والتنمية», whose «و» is taken off: a name the lexicon reads stays whole
         if word in STOP_WORDS or word == LONE_ONE:
             result.append((word, True))

@@ -8,7 +8,7 @@ from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
-from bot.normalize import terms
+from bot.normalize import ARABIC_AND, terms
 from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, has_question_word
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import after_leading_clauses, tells_who_is_asking
@@ -190,6 +190,6 @@ def _frames(clause: str) -> bool:
     """Does the clause open with words that frame a question ("نظرا لارتباطاتي", "dans le cadre de"), an
     Arabic "and" before them or not («وحرصا منا»)?"""
     words = [word for word, _ in terms(clause)]
-    if words and words[0].startswith("و") and len(words[0]) > 3:
+    if words and words[0].startswith(ARABIC_AND) and len(words[0]) > 3:
         words = [words[0][1:], *words[1:]]
     return any(tuple(words[: len(opener)]) == opener for opener in _FRAMING_OPENERS)

@@ -21,7 +21,7 @@ from bot.event_day import numeric_date
 from bot.language_profiles import PROFILES, pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
-from bot.normalize import ARABIC_PREPOSITIONS, pooled_stems, terms, where_typed_without_accent
+from bot.normalize import ARABIC_AND, ARABIC_PREPOSITIONS, pooled_stems, terms, where_typed_without_accent
 
 if TYPE_CHECKING:
     from bot.knowledge import Entry
@@ -36,7 +36,6 @@ _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 _CHUNK = re.compile(r"\S+")
 _CONJUNCTIONS = pooled(lambda profile: profile.and_words)
-_ARABIC_AND = "و"
 # "as well as", « ainsi que », «بالإضافة إلى»: "and", written in one word, so that a list splits there too
 _AND_PHRASES = {phrase.casefold(): word for profile in PROFILES for phrase, word in profile.and_phrases.items()}
 _AND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _AND_PHRASES)) + r")\b", re.IGNORECASE)
@@ -234,7 +233,7 @@ def _split_on_and(
             parts.append([])  # "who funds it and which countries", "c'est quand et il faut s'habiller comment"
             continue
         raw = chunk.text
-        if raw.startswith(_ARABIC_AND) and parts[-1] and len(raw) > 2:
+        if raw.startswith(ARABIC_AND) and parts[-1] and len(raw) > 2:
             rest = _Chunk(raw[1:], tuple(word for word, _ in terms(raw[1:])))
             if (
                 _is_question_word(rest, question_words)
@@ -330,7 +329,7 @@ def list_items(question: str) -> list[str]:
         # والشركاء, وتاريخ: "and the partners", "and the date"; not a word whose own first letter is و
         # (وزارة: the language profile's not_and_on)
         if (
-            raw.startswith(_ARABIC_AND)
+            raw.startswith(ARABIC_AND)
             and len(raw) >= 4
             and not raw.startswith(_WORDS_FROM_WAW)
             and items[-1]
