@@ -111,6 +111,12 @@ SINGLE_QUESTION_FLOORS = {
     "questions119.yaml": (0.82, 0.92),  # blind, French, minimal pairs with a near miss (87.3%, 97.3%, on arrival)
     "questions120.yaml": (0.80, 0.89),  # blind, English, minimal pairs with a near miss (85.7%, 94.7%, on arrival)
     "questions121.yaml": (0.81, 0.92),  # blind, Arabic, the practical side of attending (86.8%, 97.6%, on arrival)
+    "questions122.yaml": (0.79, 0.95),  # blind, Arabic, other bodies' offices and events (84.2%, 100%, on arrival)
+    "questions123.yaml": (0.79, 0.95),  # blind, colloquial Darija, papers, jobs, transfers (84.3%, 100%, on arrival)
+    "questions124.yaml": (0.79, 0.93),  # blind, formal Arabic, a journalist's or researcher's (84.0%, 98.8%)
+    "questions125.yaml": (0.67, 0.93),  # blind, Arabic, a greeting or who asks first (72.7%, 98.7%, on arrival)
+    "questions126.yaml": (0.79, 0.88),  # blind, French and English, two bodies or topics at once (84.0%, 93.8%)
+    "questions127.yaml": (0.85, 0.95),  # blind, Arabic, one to four words (90.6%, 100%, on arrival)
 }
 
 
@@ -193,6 +199,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev58_messages.yaml": (0.93, 0.95),  # blind, mostly Arabic, context and doubles (98.7%, 100%, on arrival)
     "dev59_messages.yaml": (0.91, 0.93),  # blind, a week of messages in three languages (96.0%, 98.3%)
     "dev60_messages.yaml": (0.91, 0.95),  # blind, formulas around practical questions (96.7%, 100%, on arrival)
+    "dev61_messages.yaml": (0.91, 0.93),  # blind, oneself first, doubles, other bodies' offices (96.0%, 98.5%)
 }
 
 
