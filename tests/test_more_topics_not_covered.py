@@ -359,3 +359,21 @@ def test_a_frame_naming_another_place_is_what_is_asked_about():
     # an invitation to IOM's party in Tunisia: confirming that is not confirming the breakfast
     assert ask_json("عندي دعوة لحفل ديال OIM فتونس، كيفاش نكونفيرمي")["ids"] == []
     assert ask_json("عندي دعوة ولكن نسيت التاريخ، امتى هاد اللقاء")["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "où se trouve le siège du PNUD ?",  # a body's own office is not the breakfast's venue
+        "does the SDC pay for other UNDP projects here?",  # another project, even for the funder
+        "on aura quoi à manger ?",  # what is served, not whether there is a breakfast
+        "la séance a été filmée ?",  # a recording, not the press at the event
+    ],
+)
+def test_a_bodys_office_its_other_projects_the_menu_and_a_recording_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_an_office_is_not_offered_as_the_venue_which_is_still_answered():
+    assert ask_json("where's the IOM office in Rabat?")["suggestions"] == []
+    assert ask_json("où se trouve le petit-déjeuner ?")["ids"] == ["logistics_venue"]
