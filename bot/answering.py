@@ -49,6 +49,7 @@ class Answerer:
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
         # What names only the event happening, which asks nothing of it: the event, the programme, the city.
         self._the_event_itself = self._subjects | self._city | {TAKES_PLACE}
+        self._kinds = self.matcher.lexicon.kinds
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         # Entries that say when (the event's date and times, the programme's dates), or also where.
         self._dates = self._entries_asked(frozenset((CONCEPT_MARK + "when",)))
@@ -175,8 +176,18 @@ class Answerer:
         about_event = [entry for entry in (first, second) if entry.id in self._about_event]
         about_programme = [entry for entry in (first, second) if entry.id in self._about_programme]
         if len(about_event) == 1 and len(about_programme) == 1 and about_event != about_programme:
+            if self._names_what_it_is_not_about(words, about_event[0]):
+                return part_matches  # "when is the GFMD?" asks of the Forum, not of the breakfast
             return [Match(Outcome.ANSWER, about_event[0], match.score, match.lang, tentative=True)]
         return part_matches
+
+    def _names_what_it_is_not_about(self, words: frozenset[str], entry: Entry) -> bool:
+        """Does the question name a topic of the lexicon that the entry's phrasings never name?"""
+        index = self.matcher.entries.index(entry)
+        return any(
+            word.startswith(CONCEPT_MARK) and index not in self.matcher.entry_postings.get(word, ())
+            for word in words - self._kinds - self._times
+        )
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

@@ -245,15 +245,16 @@ class Matcher:
     def _leaves_out_a_topic(self, query: _Query, index: int, candidates: list[int]) -> bool:
         """The question names a topic of the lexicon that one other entry alone is about, and that entry is
         far behind ("where will the Global Forum be held" of the breakfast's venue): "if I understand you
-        correctly" would answer another question than the one asked. (Close behind, it is a real choice:
-        "whom do I tell if I must cancel" is the contact, not cancelling.)"""
+        correctly" would answer another question than the one asked. So it would when that entry leads,
+        though of another kind. (Close behind, it is a real choice: "whom do I tell if I must cancel" is
+        the contact, not cancelling.)"""
         return any(
             word.startswith(CONCEPT_MARK)
             and word not in self.lexicon.kinds
             and word not in PROGRAMME_MAKERS  # IOM and UNDP name the programme, not only themselves
             and len(owners := self.entry_postings.get(word, [])) == 1
             and index not in owners
-            and owners[0] not in candidates
+            and (owners[0] not in candidates or owners[0] == candidates[0])
             for word in query.words
         )
 

@@ -1,6 +1,6 @@
 """How a question is put (issue 7), through `ask --json`: a comparison, a polite letter asking several
 things, a second question opened by "and will you", a frame or words that only qualify the question,
-and an Arabic «و» typed apart."""
+a subject other than the breakfast named in a question of time, and an Arabic «و» typed apart."""
 
 from __future__ import annotations
 
@@ -127,3 +127,17 @@ def test_how_many_years_after_how_long_the_phase_lasted_asks_it_again():
 
 def test_the_seven_other_countries_with_a_formal_they_are_the_countries():
     assert ask_json("شنو هما الدول السبعة الاخرين")["ids"] == ["programme_countries"]  # «هما»: they
+
+
+def test_when_another_subject_is_named_the_breakfast_is_not_assumed():
+    # a question of time about the Forum is not about the breakfast, whose date it used to get
+    reply = ask_json("when is the GFMD?")
+    assert reply["ids"] == []
+    assert "global_gfmd" in reply["suggestions"]
+
+
+def test_a_topic_whose_own_entry_leads_is_not_answered_by_another():
+    # the Forum's entry leads but is not of the kind asked: the Compact's is not "what you meant"
+    reply = ask_json("كيف واكب البرنامج المغرب في اطار الFMMD؟")
+    assert reply["ids"] == []
+    assert reply["suggestions"][0] == "global_gfmd"
