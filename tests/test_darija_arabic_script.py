@@ -304,3 +304,22 @@ def test_french_words_in_arabic_letters_and_helping(message, expected):
     """«البروغرام» (programme), «الريونيون» (réunion), «لادريس» (adresse), «النيمرو» (numéro) and the
     like, as Moroccans write French words in Arabic letters; «عاون», helped."""
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("شكون اللي غادي يدوي؟", ["event_speakers"]),  # «يدوي», speaks
+        ("لوكاسيون ديال الفطور؟", ["logistics_venue"]),  # location
+        ("اللبسة كيفاش خاصها تكون؟", ["logistics_dress_code"]),
+        ("نقدر نجي بالدجين؟", ["logistics_dress_code"]),  # jeans
+        ("الكلوتير ديال البرنامج فوقاش؟", ["event_date"]),  # la clôture
+        ("لابريس مسموح ليها تدخل؟", ["event_press"]),
+        ("الباكت مونديال شنو هو؟", ["global_compact"]),
+        ("الفوروم العالمي شنو هو؟", ["global_gfmd"]),
+        ("لادريس عطيهالي", ["logistics_venue"]),  # «عطي», give, asks nothing itself
+        ("شنو هو البرنامج فكلمتين", ["programme_overview"]),  # in two words
+    ],
+)
+def test_more_french_words_in_arabic_letters_and_darija_verbs(message, expected):
+    assert ask_json(message)["ids"] == expected
