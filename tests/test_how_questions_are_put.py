@@ -141,3 +141,21 @@ def test_a_topic_whose_own_entry_leads_is_not_answered_by_another():
     reply = ask_json("كيف واكب البرنامج المغرب في اطار الFMMD؟")
     assert reply["ids"] == []
     assert reply["suggestions"][0] == "global_gfmd"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is building up the UN country teams one of its goals?",
+        "le programme visait-il aussi les équipes de pays de l'ONU ?",
+        "واش البرنامج كيقوي الفرق القطرية ديال الأمم المتحدة؟",  # «الفرق», teams here, not "the difference"
+    ],
+)
+def test_the_un_country_teams_are_the_objectives(message):
+    assert ask_json(message)["ids"] == ["programme_objectives"]
+
+
+def test_a_student_at_university_and_an_invitation_in_darija_are_only_the_scene():
+    # «الجامعة» is a university, not «الجامع», a mosque; «تعرضت», I was invited
+    assert ask_json("انا طالبة فالجامعة، شنو هي أهداف البرنامج؟")["ids"] == ["programme_objectives"]
+    assert ask_json("تعرضت للفطور، اشمن نهار بالضبط؟")["ids"] == ["event_date"]
