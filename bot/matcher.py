@@ -161,8 +161,8 @@ class Matcher:
     ) -> Match:
         """`context`: the question before it in the same message, whose topic words (not its question
         words) fill in what "it" stands for; `exclude`: entries already answered, never the answer;
-        `ignore`: words (as `terms` reads them) read as not said; `darija`: the whole message is
-        Latin-letter Darija, which a short part ("fin") may not show."""
+        `ignore`: words (as `terms` reads them) read as not said, in the question or its context;
+        `darija`: the whole message is Latin-letter Darija, which a short part ("fin") may not show."""
         question = question or ""
         preferred = preferred_lang if preferred_lang in LANGUAGES else DEFAULT_LANGUAGE
         script = script_language(question)
@@ -177,7 +177,7 @@ class Matcher:
             query += tuple(
                 (word, is_stop)
                 for word, is_stop in self.terms(context[:2000], is_latin_darija(context))
-                if (not is_stop or word.isdigit()) and word not in self.lexicon.kinds and word not in known
+                if (not is_stop or word.isdigit()) and word not in self.lexicon.kinds and word not in known | ignore
             )[: max(0, MAX_QUERY_TOKENS - len(query))]
         if not query:
             return Match(Outcome.FALLBACK, None, 0.0, lang)

@@ -78,7 +78,8 @@ class SentencesBefore:
           perdu mon passeport. Où dois-je aller ?" is not the way to the breakfast;
         - a name alone, which the question is then about: «وفتونس؟ شنو دار البرنامج تما؟» asks the
           results in Tunisia (which no entry gives), not the countries and then Morocco's results;
-        - a sentence naming a country, when the question says "there" («تما», «هناك») of it."""
+        - a sentence naming a country, when the question says "there" («تما», «هناك») of it;
+        - any sentence, when the question asks only what "it" is."""
         read = list(per_part)
         for index in range(1, len(read)):
             told, question = read[index - 1][0], read[index][0]
@@ -95,7 +96,20 @@ class SentencesBefore:
             ):
                 read[index - 1] = (told, [Match(Outcome.FALLBACK, None, 0.0, lang)])
                 read[index] = (question, [self._matcher.match(f"{told} {question}", lang, darija=darija)])
+            elif self._asks_what_it_is(question) and not tells_who_is_asking(told):
+                # what the sentence named, not the words it said of it ("I read about")
+                said = frozenset(word for word, _ in self._matcher.terms(told, is_latin_darija(told)))
+                named = frozenset(word for word in said if word.startswith(CONCEPT_MARK))
+                together = self._matcher.match(question, lang, context=told, darija=darija, ignore=said - named)
+                if together.confident_entry is not None:
+                    read[index - 1] = (told, [Match(Outcome.FALLBACK, None, 0.0, lang)])
+                    read[index] = (question, [together])
         return read
+
+    def _asks_what_it_is(self, question: str) -> bool:
+        """ "What is it?", «شنو هو؟»: after a sentence naming something, "it" is what that sentence named
+        ("I read about the Global Compact in the news. What is it?")."""
+        return topic_words(self._matcher, question) == {_WHAT}
 
     def with_the_question_it_elaborates(
         self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None

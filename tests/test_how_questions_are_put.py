@@ -159,3 +159,28 @@ def test_a_student_at_university_and_an_invitation_in_darija_are_only_the_scene(
     # «الجامعة» is a university, not «الجامع», a mosque; «تعرضت», I was invited
     assert ask_json("انا طالبة فالجامعة، شنو هي أهداف البرنامج؟")["ids"] == ["programme_objectives"]
     assert ask_json("تعرضت للفطور، اشمن نهار بالضبط؟")["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("مع شكون كتخدم المنظمة الدولية للهجرة ف هاد المشروع؟", ["programme_partners"]),  # with whom: partners
+        ("Could you provide me with a way to reach the organisers?", ["logistics_contact"]),
+        ("واش OIM كتوظف شي ناس؟", []),  # whether IOM hires: a job, not what IOM is
+    ],
+)
+def test_whom_a_body_works_with_ways_of_asking_and_hiring(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The Global Compact keeps coming up in the news. What is it?",
+        "سمعت على الميثاق العالمي فالأخبار. شنو هو؟",
+        "J'entends souvent parler du Pacte mondial. C'est quoi ?",
+    ],
+)
+def test_what_it_is_after_a_sentence_naming_something_is_what_that_sentence_named(message):
+    # "it" is the Compact, whatever else the sentence said of it, not the breakfast
+    assert ask_json(message)["ids"] == ["global_compact"]
