@@ -377,3 +377,21 @@ def test_a_bodys_office_its_other_projects_the_menu_and_a_recording_get_no_answe
 def test_an_office_is_not_offered_as_the_venue_which_is_still_answered():
     assert ask_json("where's the IOM office in Rabat?")["suggestions"] == []
     assert ask_json("où se trouve le petit-déjeuner ?")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the Forum's own funding: the release names the programme's donor alone
+        "Qui finance le Forum mondial sur la migration et le développement ?",
+        "شكون كيمول المنتدى العالمي للهجرة والتنمية؟",
+        "can I register for the Global Forum on Migration and Development?",  # its meetings: another event
+        "واش نقدر نسجل فالمنتدى العالمي للهجرة كباحث؟",
+    ],
+)
+def test_the_forums_own_funding_and_registering_for_it_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_the_forum_itself_is_still_answered():
+    assert ask_json("c'est quoi le FMMD ?")["ids"] == ["global_gfmd"]
