@@ -117,6 +117,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions125.yaml": (0.67, 0.93),  # blind, Arabic, a greeting or who asks first (72.7%, 98.7%, on arrival)
     "questions126.yaml": (0.79, 0.88),  # blind, French and English, two bodies or topics at once (84.0%, 93.8%)
     "questions127.yaml": (0.85, 0.95),  # blind, Arabic, one to four words (90.6%, 100%, on arrival)
+    "questions128.yaml": (0.83, 0.93),  # blind, plain standard Arabic, every topic (88.9%, 98.7%, on arrival)
+    "questions129.yaml": (0.85, 0.92),  # blind, Arabic, a detail the release does not give (90.4%, 97.5%)
+    "questions130.yaml": (0.77, 0.95),  # blind, Arabic, before and after the release, other countries (82.4%, 100%)
 }
 
 
@@ -200,6 +203,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev59_messages.yaml": (0.91, 0.93),  # blind, a week of messages in three languages (96.0%, 98.3%)
     "dev60_messages.yaml": (0.91, 0.95),  # blind, formulas around practical questions (96.7%, 100%, on arrival)
     "dev61_messages.yaml": (0.91, 0.93),  # blind, oneself first, doubles, other bodies' offices (96.0%, 98.5%)
+    "dev62_messages.yaml": (0.91, 0.93),  # blind, mostly Arabic, plain questions, details not given (96.0%, 98.6%)
 }
 
 
