@@ -184,3 +184,20 @@ def test_whom_a_body_works_with_ways_of_asking_and_hiring(message, expected):
 def test_what_it_is_after_a_sentence_naming_something_is_what_that_sentence_named(message):
     # "it" is the Compact, whatever else the sentence said of it, not the breakfast
     assert ask_json(message)["ids"] == ["global_compact"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "متى تأسس المنتدى العالمي للهجرة والتنمية؟",
+        "When was the GFMD founded?",
+        "Le FMMD a été fondé en quelle année ?",
+    ],
+)
+def test_when_the_forum_was_founded_is_the_forums_entry(message):
+    # its answer says it was launched in Brussels in 2007
+    assert ask_json(message)["ids"] == ["global_gfmd"]
+
+
+def test_a_comparison_with_a_typo_is_still_a_comparison():
+    assert ask_json("whats the diffrence between IOM and UNDP")["ids"] == ["about_iom", "about_undp"]
