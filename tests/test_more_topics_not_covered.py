@@ -395,3 +395,15 @@ def test_the_forums_own_funding_and_registering_for_it_get_no_answer(message):
 
 def test_the_forum_itself_is_still_answered():
     assert ask_json("c'est quoi le FMMD ?")["ids"] == ["global_gfmd"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "In which cities is the health and migration plan applied?",  # where a plan applies: none named
+        "اشمن سبيطارات كيطبقو الخطة ديال الصحة والهجرة؟",
+        "شنو هي المحاور الاستراتيجية ديال خطة الصحة والهجرة بالتفصيل؟",  # the plan's axes: a document's detail
+    ],
+)
+def test_where_the_health_plan_applies_and_its_axes_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
