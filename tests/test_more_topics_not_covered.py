@@ -407,3 +407,9 @@ def test_the_forum_itself_is_still_answered():
 )
 def test_where_the_health_plan_applies_and_its_axes_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["how many people will be there?", "combien de personnes seront présentes ?"])
+def test_how_many_people_will_come_is_the_guest_list_not_the_speakers(message):
+    # a headcount: the organisers alone see the replies (it used to get the speakers)
+    assert ask_json(message)["ids"] == []
