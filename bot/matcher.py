@@ -219,6 +219,7 @@ class Matcher:
             and unknown_share < MAX_UNKNOWN_TO_ANSWER
             and not self._asks_another_kind(prepared, best_index)
             and not guessed
+            and not self._names_another_categorys_topic(prepared, best_index)
         ):
             second = self.entries[ranked[1][0]].id if len(ranked) > 1 else None
             return Match(Outcome.ANSWER, best, round(best_score, 1), lang, runner_up=second)
@@ -248,15 +249,26 @@ class Matcher:
         correctly" would answer another question than the one asked. So it would when that entry leads,
         though of another kind. (Close behind, it is a real choice: "whom do I tell if I must cancel" is
         the contact, not cancelling.)"""
-        return any(
-            word.startswith(CONCEPT_MARK)
+        return any(owner not in candidates or owner == candidates[0] for owner in self._other_owners(query, index))
+
+    def _names_another_categorys_topic(self, query: _Query, index: int) -> bool:
+        """The question names a topic of the lexicon that one entry of another category alone is about
+        ("who runs the Entraide nationale?", the Entraide being the social results' topic, of the
+        programme's partners): the entry, which never names it, does not answer it outright."""
+        category = self.entries[index].category
+        return any(self.entries[owner].category != category for owner in self._other_owners(query, index))
+
+    def _other_owners(self, query: _Query, index: int) -> list[int]:
+        """The entries other than this one that are alone in being about a topic the question names."""
+        return [
+            owners[0]
+            for word in query.words
+            if word.startswith(CONCEPT_MARK)
             and word not in self.lexicon.kinds
             and word not in PROGRAMME_MAKERS  # IOM and UNDP name the programme, not only themselves
             and len(owners := self.entry_postings.get(word, [])) == 1
             and index not in owners
-            and (owners[0] not in candidates or owners[0] == candidates[0])
-            for word in query.words
-        )
+        ]
 
     def _may_ask_another_kind(self, query: _Query) -> bool:
         """Whether `_asks_another_kind` can hold for any entry: only when the question names a kind, a

@@ -201,3 +201,14 @@ def test_when_the_forum_was_founded_is_the_forums_entry(message):
 
 def test_a_comparison_with_a_typo_is_still_a_comparison():
     assert ask_json("whats the diffrence between IOM and UNDP")["ids"] == ["about_iom", "about_undp"]
+
+
+def test_a_topic_of_another_kind_of_entry_is_not_answered_by_one_that_never_names_it():
+    # who runs the Entraide (its results' topic) is not the programme's partners
+    assert ask_json("who runs the Entraide nationale?")["ids"] == []
+    # an association's member asking what the programme did with the Entraide: not who attends as well
+    assert ask_json("السلام، انا من جمعية، شنو دار البرنامج مع التعاون الوطني؟")["ids"] == ["results_social"]
+
+
+def test_ones_reply_to_the_invitation_is_ones_reply_not_who_is_invited():
+    assert ask_json("بغيت نبدل ردي على الدعوة، كيفاش؟")["ids"] == ["rsvp_change"]
