@@ -292,7 +292,11 @@ ARABIC = LanguageProfile(
         "اثنان/اثنين/اثنتان/اثنتين ثلاثة/ثلاث أربعة/أربع خمسة/خمس ستة/ست سبعة/سبع ثمانية/ثماني/ثمان"
         " تسعة/تسع عشرة/عشر".split()
     ),
-    identity_words=_words("انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana"),
+    # "I am", "we", "I work", and a student, researcher, teacher or civil servant named without them
+    # («طالبة فالعلوم السياسية، ...»)
+    identity_words=_words(
+        "انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana طالب طالبه باحث باحثه استاذ استاذه موظف موظفه"
+    ),
     framing_openers=frozenset(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
         # one's own schedule or invitation, which says why one asks the time or the date

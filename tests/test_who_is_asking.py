@@ -84,3 +84,16 @@ def test_a_bare_subject_does_not_stand_in_for_the_question_about_it(message):
 
 def test_a_bare_subject_before_a_question_an_entry_answers_is_answered():
     assert ask_json("Et le PNUD ? c'est quoi ?")["ids"] == ["about_undp"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a student, a researcher or a teacher named without «انا» (I am) still only sets the scene
+        ("مساء الخير، طالب فالماستر، شنو هو المنتدى العالمي للهجرة والتنمية؟", ["global_gfmd"]),
+        ("السلام، باحثة فالهجرة، شنو دار البرنامج مع التعاون الوطني؟", ["results_social"]),
+        ("أستاذة جامعية، ما هي المنظمة الدولية للهجرة؟", ["about_iom"]),
+    ],
+)
+def test_who_the_sender_is_without_i_am_sets_the_scene_too(message, expected):
+    assert ask_json(message)["ids"] == expected
