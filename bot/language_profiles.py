@@ -129,7 +129,8 @@ FRENCH = LanguageProfile(
     yes_or_no_words=_words("est-ce"),
     number_words=_words("nombre total"),
     cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),
-    identity_words=_words("suis sommes travaille travaillons represente qualite"),  # "en ma qualité de"
+    # "en ma qualité de"; a student named without "je suis" ("étudiante en master, ...")
+    identity_words=_words("suis sommes travaille travaillons represente qualite etudiant etudiante"),
     framing_openers=frozenset(
         {
             "dans le cadre",
@@ -214,7 +215,7 @@ ENGLISH = LanguageProfile(
     and_phrases={"as well as": "and"},
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
-    identity_words=_words("am m work represent"),  # "I'm" reads as "i", "m"
+    identity_words=_words("am m work represent student researcher"),  # "I'm" reads as "i", "m"
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"i have a meeting", "i have another meeting", "i have a flight", "i have a train", "i've got a meeting"}

@@ -89,10 +89,12 @@ def test_a_bare_subject_before_a_question_an_entry_answers_is_answered():
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        # a student, a researcher or a teacher named without «انا» (I am) still only sets the scene
+        # a student, a researcher or a teacher named without «انا», "je suis" or "I am" only sets the scene
         ("مساء الخير، طالب فالماستر، شنو هو المنتدى العالمي للهجرة والتنمية؟", ["global_gfmd"]),
         ("السلام، باحثة فالهجرة، شنو دار البرنامج مع التعاون الوطني؟", ["results_social"]),
         ("أستاذة جامعية، ما هي المنظمة الدولية للهجرة؟", ["about_iom"]),
+        ("étudiant en droit, qui finance le programme ?", ["programme_funder"]),
+        ("PhD student at Mohammed V, what did the programme achieve?", ["results_morocco"]),
     ],
 )
 def test_who_the_sender_is_without_i_am_sets_the_scene_too(message, expected):
