@@ -323,3 +323,8 @@ def test_french_words_in_arabic_letters_and_helping(message, expected):
 )
 def test_more_french_words_in_arabic_letters_and_darija_verbs(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_a_colleague_from_ones_association_is_bringing_a_colleague():
+    # «فالجمعية» (in the association) is whose colleague, not a question on whether associations are invited
+    assert ask_json("نقدر نجيب معايا زميلي فالجمعية؟")["ids"] == ["rsvp_colleague"]

@@ -99,3 +99,7 @@ def test_a_bare_subject_before_a_question_an_entry_answers_is_answered():
 )
 def test_who_the_sender_is_without_i_am_sets_the_scene_too(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_an_accreditation_process_is_the_press():
+    assert ask_json("I'm a freelance reporter. Is there an accreditation process?")["ids"] == ["event_press"]
