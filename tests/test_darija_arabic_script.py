@@ -328,3 +328,9 @@ def test_more_french_words_in_arabic_letters_and_darija_verbs(message, expected)
 def test_a_colleague_from_ones_association_is_bringing_a_colleague():
     # «فالجمعية» (in the association) is whose colleague, not a question on whether associations are invited
     assert ask_json("نقدر نجيب معايا زميلي فالجمعية؟")["ids"] == ["rsvp_colleague"]
+
+
+@pytest.mark.parametrize("message", ["واش غير فطور ولا ندوة فيها مداخلات؟", "واش مؤتمر بالكلمات ولا فطور عادي؟"])
+def test_a_symposium_with_speeches_or_a_breakfast_asks_the_format(message):
+    # «مداخلات», «كلمات» (speeches) qualify the symposium the sender pictures: not who will speak
+    assert ask_json(message)["ids"] == ["event_format"]
