@@ -334,3 +334,9 @@ def test_a_colleague_from_ones_association_is_bringing_a_colleague():
 def test_a_symposium_with_speeches_or_a_breakfast_asks_the_format(message):
     # «مداخلات», «كلمات» (speeches) qualify the symposium the sender pictures: not who will speak
     assert ask_json(message)["ids"] == ["event_format"]
+
+
+@pytest.mark.parametrize("message", ["مسح ليا المعلومات ديالي عافاك", "بغيت نتأكد واش سجلت ولا لا"])
+def test_erasing_ones_data_and_checking_ones_reply_are_changing_ones_reply(message):
+    # the entry that points to /myrsvp and /cancelrsvp, which shows and erases the reply
+    assert ask_json(message)["ids"] == ["rsvp_change"]
