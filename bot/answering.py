@@ -8,11 +8,12 @@ from dataclasses import replace
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
+from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.match_names import EVENT
 from bot.matcher import TENTATIVE_FLOOR, Matcher
-from bot.normalize import terms
+from bot.normalize import fold, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.sentences_before import OWN_CASE, SentencesBefore
@@ -34,6 +35,8 @@ FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
+_WHAT = CONCEPT_MARK + "what_is"
+_RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
 
 
 class Answerer:
@@ -233,6 +236,8 @@ class Answerer:
             dates = [entry for entry in whole.suggestions if entry.id in self._dates]
             if dates:
                 whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
+        if (event_described := self._the_event_before_its_description(part, lang, darija)) is not None:
+            return [event_described]
         asked = self._asked_after_the_sender(part, lang, darija)
         if asked is not None and _asks_past_its_scene(asked, whole):
             return [asked]
@@ -299,6 +304,22 @@ class Answerer:
             if first and second and first.id != second.id and not any(map(self.matcher.is_social, (first, second))):
                 return matches
         return None
+
+    def _the_event_before_its_description(self, part: str, lang: str, darija: bool | None) -> Match | None:
+        """«ما هي الجلسة الختامية التي تنظم في الرباط؟»: "what is the closing session that is held in
+        Rabat?" asks what the event is; the relative clause only describes it (not who organises it,
+        nor where). Read up to the relative pronoun, when all that names is the event and "what is".
+        Only the event: after «ما هي الدول التي», "which countries", the clause is what is asked."""
+        words = part.split()
+        at = next((index for index, word in enumerate(words) if fold(word) in _RELATIVE_PRONOUNS), 0)
+        if at < 2:
+            return None
+        subject = " ".join(words[:at])
+        said = {word for word in self._words(subject) if word.startswith(CONCEPT_MARK)}
+        if _WHAT not in said or EVENT not in said or not said - {_WHAT} <= self._the_event_itself:
+            return None
+        described = self.matcher.match(subject, lang, darija=darija)
+        return described if described.confident_entry is not None else None
 
     def _asked_after_the_sender(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after who the sender is ("je travaille dans une asso à Oujda, les ONG sont-elles

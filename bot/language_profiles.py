@@ -49,6 +49,9 @@ class LanguageProfile:
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
     # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
     framing_openers: frozenset[str] = frozenset()
+    # Relative pronouns («التي», «اللي»): in «ما هي الجلسة الختامية التي تنظم في الرباط؟», what follows
+    # one only describes the subject asked about.
+    relative_pronouns: frozenset[str] = frozenset()
     # Nouns a number goes with ("phase 1", "1st stage"): a lone 1 anywhere else is chat shorthand for
     # "un", "one" ("c 1 ptit dej", "avec 1 collègue"), not a number the question asks about.
     numbered_words: frozenset[str] = frozenset()
@@ -298,6 +301,7 @@ ARABIC = LanguageProfile(
     identity_words=_words(
         "انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana طالب طالبه باحث باحثه استاذ استاذه موظف موظفه"
     ),
+    relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي"),
     framing_openers=frozenset(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
         # one's own schedule or invitation, which says why one asks the time or the date

@@ -212,3 +212,17 @@ def test_a_topic_of_another_kind_of_entry_is_not_answered_by_one_that_never_name
 
 def test_ones_reply_to_the_invitation_is_ones_reply_not_who_is_invited():
     assert ask_json("بغيت نبدل ردي على الدعوة، كيفاش؟")["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the relative clause describes the closing session: what it is is asked, not who holds it
+        ("ما هي الجلسة الختامية التي تنظمها المنظمة الدولية للهجرة في الرباط؟", ["event_overview"]),
+        ("شنو هو هاد اللقاء اللي غادي يتنظم فالرباط؟", ["event_overview"]),
+        # after "which countries", the clause is what is asked: no other countries took part
+        ("ما هي الدول التي ستنضم إلى البرنامج بعد 2018؟", []),
+    ],
+)
+def test_what_the_event_described_by_a_relative_clause_is(message, expected):
+    assert ask_json(message)["ids"] == expected
