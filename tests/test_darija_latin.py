@@ -241,3 +241,15 @@ def test_darija_words_that_look_like_french_sms(message, expected):
 )
 def test_everyday_arabic_and_darija_question_words(message, entry_ids):
     assert ask_json(message)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("chno homa natai2 dyal lbarnamaj?", ["results_morocco"]),  # «نتائج», results
+        ("chno ghadi tdwiw f l lqa2?", ["event_agenda"]),  # what you will talk about
+        ("chno daro f sse7a?", ["results_health"]),  # what they did in health
+    ],
+)
+def test_more_darija_in_latin_letters(message, expected):
+    assert ask_json(message)["ids"] == expected
