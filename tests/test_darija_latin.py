@@ -253,3 +253,8 @@ def test_everyday_arabic_and_darija_question_words(message, entry_ids):
 )
 def test_more_darija_in_latin_letters(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_ghadi_ykon_spelt_without_u_says_the_event_takes_place():
+    # "ykon" for "ykoun" (will be): when it takes place is its date, not also its start and end times
+    assert ask_json("imta ghadi ykon lftour?")["ids"] == ["event_date"]
