@@ -413,3 +413,16 @@ def test_where_the_health_plan_applies_and_its_axes_get_no_answer(message):
 def test_how_many_people_will_come_is_the_guest_list_not_the_speakers(message):
     # a headcount: the organisers alone see the replies (it used to get the speakers)
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je veux une aide au retour volontaire au Cameroun, je m'adresse à qui ?",  # one's own case
+        "what did Switzerland fund here before this programme?",  # another project
+        "was the programme a waste of money?",  # an opinion
+        "Which NGOs have confirmed attendance so far?",  # the guest list: the organisers' alone
+    ],
+)
+def test_a_voluntary_return_earlier_projects_a_verdict_and_who_confirmed_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
