@@ -1,0 +1,76 @@
+"""Near misses that no entry answers (issue 7), found by the nineteenth round's blind development sets:
+a body's own office or funding, the Forum's own meetings, where a plan applies, a headcount, a voluntary
+return. The bot declines them, and still answers the questions beside them. Through `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "où se trouve le siège du PNUD ?",  # a body's own office is not the breakfast's venue
+        "does the SDC pay for other UNDP projects here?",  # another project, even for the funder
+        "on aura quoi à manger ?",  # what is served, not whether there is a breakfast
+        "la séance a été filmée ?",  # a recording, not the press at the event
+    ],
+)
+def test_a_bodys_office_its_other_projects_the_menu_and_a_recording_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_an_office_is_not_offered_as_the_venue_which_is_still_answered():
+    assert ask_json("where's the IOM office in Rabat?")["suggestions"] == []
+    assert ask_json("où se trouve le petit-déjeuner ?")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the Forum's own funding: the release names the programme's donor alone
+        "Qui finance le Forum mondial sur la migration et le développement ?",
+        "شكون كيمول المنتدى العالمي للهجرة والتنمية؟",
+        "can I register for the Global Forum on Migration and Development?",  # its meetings: another event
+        "واش نقدر نسجل فالمنتدى العالمي للهجرة كباحث؟",
+    ],
+)
+def test_the_forums_own_funding_and_registering_for_it_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_the_forum_itself_is_still_answered():
+    assert ask_json("c'est quoi le FMMD ?")["ids"] == ["global_gfmd"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "In which cities is the health and migration plan applied?",  # where a plan applies: none named
+        "اشمن سبيطارات كيطبقو الخطة ديال الصحة والهجرة؟",
+        "شنو هي المحاور الاستراتيجية ديال خطة الصحة والهجرة بالتفصيل؟",  # the plan's axes: a document's detail
+    ],
+)
+def test_where_the_health_plan_applies_and_its_axes_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["how many people will be there?", "combien de personnes seront présentes ?"])
+def test_how_many_people_will_come_is_the_guest_list_not_the_speakers(message):
+    # a headcount: the organisers alone see the replies (it used to get the speakers)
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je veux une aide au retour volontaire au Cameroun, je m'adresse à qui ?",  # one's own case
+        "what did Switzerland fund here before this programme?",  # another project
+        "was the programme a waste of money?",  # an opinion
+        "Which NGOs have confirmed attendance so far?",  # the guest list: the organisers' alone
+    ],
+)
+def test_a_voluntary_return_earlier_projects_a_verdict_and_who_confirmed_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
