@@ -57,6 +57,9 @@ def _says_nothing(term: tuple[str, bool]) -> bool:
     return is_stop and not word.startswith(CONCEPT_MARK) and not word.isdigit()
 
 
+_ABOUT_THE_EVENT = "event"  # the category of the event's own entries: what it is, who comes, what is said
+
+
 class Matcher:
     def __init__(self, kb: KnowledgeBase):
         # One message's parts are read several times (matched, checked for a topic, a kind, a name...):
@@ -256,6 +259,8 @@ class Matcher:
         ("who runs the Entraide nationale?", the Entraide being the social results' topic, of the
         programme's partners): the entry, which never names it, does not answer it outright."""
         category = self.entries[index].category
+        if category == _ABOUT_THE_EVENT:  # what the event covers names other topics: "will the GFMD be discussed?"
+            return False
         return any(self.entries[owner].category != category for owner in self._other_owners(query, index))
 
     def _other_owners(self, query: _Query, index: int) -> list[int]:

@@ -208,6 +208,9 @@ def test_a_topic_of_another_kind_of_entry_is_not_answered_by_one_that_never_name
     assert ask_json("who runs the Entraide nationale?")["ids"] == []
     # an association's member asking what the programme did with the Entraide: not who attends as well
     assert ask_json("السلام، انا من جمعية، شنو دار البرنامج مع التعاون الوطني؟")["ids"] == ["results_social"]
+    # what the event covers names other topics as a matter of course
+    assert ask_json("Will the Global Compact be discussed at the breakfast?")["ids"] == ["event_agenda"]
+    assert ask_json("Will the minister speak about the GFMD?")["ids"] == ["event_speakers"]
 
 
 def test_ones_reply_to_the_invitation_is_ones_reply_not_who_is_invited():
