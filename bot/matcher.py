@@ -57,7 +57,7 @@ def _says_nothing(term: tuple[str, bool]) -> bool:
     return is_stop and not word.startswith(CONCEPT_MARK) and not word.isdigit()
 
 
-_ABOUT_THE_EVENT = "event"  # the category of the event's own entries: what it is, who comes, what is said
+_ABOUT_ATTENDING = frozenset({"event", "practical"})  # the categories of the event's entries and the practical ones
 
 
 class Matcher:
@@ -259,7 +259,9 @@ class Matcher:
         ("who runs the Entraide nationale?", the Entraide being the social results' topic, of the
         programme's partners): the entry, which never names it, does not answer it outright."""
         category = self.entries[index].category
-        if category == _ABOUT_THE_EVENT:  # what the event covers names other topics: "will the GFMD be discussed?"
+        # The event's own entries and the practical ones name other topics as a matter of course: "will the
+        # GFMD be discussed?", "can I bring a colleague from the Entraide?"
+        if category in _ABOUT_ATTENDING:
             return False
         return any(self.entries[owner].category != category for owner in self._other_owners(query, index))
 

@@ -211,6 +211,9 @@ def test_a_topic_of_another_kind_of_entry_is_not_answered_by_one_that_never_name
     # what the event covers names other topics as a matter of course
     assert ask_json("Will the Global Compact be discussed at the breakfast?")["ids"] == ["event_agenda"]
     assert ask_json("Will the minister speak about the GFMD?")["ids"] == ["event_speakers"]
+    # and so do the practical ones
+    assert ask_json("Can I bring a colleague from the Entraide nationale?")["ids"] == ["rsvp_colleague"]
+    assert ask_json("How do I confirm my attendance for the GFMD breakfast?")["ids"] == ["rsvp_how"]
 
 
 def test_ones_reply_to_the_invitation_is_ones_reply_not_who_is_invited():
