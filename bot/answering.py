@@ -13,7 +13,7 @@ from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_
 from bot.lexicon import CONCEPT_MARK
 from bot.match_names import EVENT
 from bot.matcher import TENTATIVE_FLOOR, Matcher
-from bot.normalize import fold, terms
+from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.sentences_before import OWN_CASE, SentencesBefore
@@ -37,6 +37,7 @@ _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
 _WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
+_RELATIVE_STEMS = pooled_stems(lambda profile: profile.relative_pronouns)  # as `terms` reads them
 
 
 class Answerer:
@@ -310,6 +311,8 @@ class Answerer:
         Rabat?" asks what the event is; the relative clause only describes it (not who organises it,
         nor where). Read up to the relative pronoun, when all that names is the event and "what is".
         Only the event: after «ما هي الدول التي», "which countries", the clause is what is asked."""
+        if _RELATIVE_STEMS.isdisjoint(word for word, _ in self.matcher.terms(part, bool(darija))):
+            return None  # most questions have none: the words are not folded one by one for nothing
         words = part.split()
         at = next((index for index, word in enumerate(words) if fold(word) in _RELATIVE_PRONOUNS), 0)
         if at < 2:
