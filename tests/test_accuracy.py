@@ -120,6 +120,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions128.yaml": (0.83, 0.93),  # blind, plain standard Arabic, every topic (88.9%, 98.7%, on arrival)
     "questions129.yaml": (0.85, 0.92),  # blind, Arabic, a detail the release does not give (90.4%, 97.5%)
     "questions130.yaml": (0.77, 0.95),  # blind, Arabic, before and after the release, other countries (82.4%, 100%)
+    "questions131.yaml": (0.83, 0.93),  # blind, Arabic, a new service's first week (88.7%, 98.8%, on arrival)
+    "questions132.yaml": (0.82, 0.95),  # blind, Arabic, the bodies as places and services (87.5%, 100%, on arrival)
+    "questions133.yaml": (0.55, 0.93),  # blind, Darija in Latin letters (60.0%, 98.8%, on arrival)
 }
 
 
