@@ -258,3 +258,17 @@ def test_more_darija_in_latin_letters(message, expected):
 def test_ghadi_ykon_spelt_without_u_says_the_event_takes_place():
     # "ykon" for "ykoun" (will be): when it takes place is its date, not also its start and end times
     assert ask_json("imta ghadi ykon lftour?")["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("ch7al fsa3a ghadi ybda?", ["logistics_time"]),  # at what time
+        ("chkoun lmad3owin?", ["event_attendees"]),  # the invited
+        ("n9der nji b sbrdila?", ["logistics_dress_code"]),  # trainers
+        ("kifach bda lprogramme, chno hiya lkhatwa lwla?", ["results_assessment"]),  # the first step
+        ("tbarklah 3lik a khoya", ["smalltalk_thanks"]),
+    ],
+)
+def test_darija_in_latin_letters_for_the_time_the_guests_dress_and_the_first_step(message, expected):
+    assert ask_json(message)["ids"] == expected
