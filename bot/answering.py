@@ -53,7 +53,6 @@ class Answerer:
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))
         # What names only the event happening, which asks nothing of it: the event, the programme, the city.
         self._the_event_itself = self._subjects | self._city | {TAKES_PLACE}
-        self._kinds = self.matcher.lexicon.kinds
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         # Entries that say when (the event's date and times, the programme's dates), or also where.
         self._dates = self._entries_asked(frozenset((CONCEPT_MARK + "when",)))
@@ -190,7 +189,7 @@ class Answerer:
         index = self.matcher.entries.index(entry)
         return any(
             word.startswith(CONCEPT_MARK) and index not in self.matcher.entry_postings.get(word, ())
-            for word in words - self._kinds - self._times
+            for word in words - self.matcher.lexicon.kinds - self._times
         )
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
