@@ -123,6 +123,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions131.yaml": (0.83, 0.93),  # blind, Arabic, a new service's first week (88.7%, 98.8%, on arrival)
     "questions132.yaml": (0.82, 0.95),  # blind, Arabic, the bodies as places and services (87.5%, 100%, on arrival)
     "questions133.yaml": (0.55, 0.93),  # blind, Darija in Latin letters (60.0%, 98.8%, on arrival)
+    "questions136.yaml": (0.79, 0.93),  # blind, Arabic, the release's people and institutions (84.3%, 98.8%, on arrival)
 }
 
 
