@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
-from bot.matcher import Matcher
+from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
 from bot.verdict import Match, Outcome
 
@@ -38,11 +38,6 @@ class FollowUps:
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
-        # Kinds of question no entry's phrasings ask (a sum of money, «الميزانية»): a question of one names
-        # what it is about, as "phase 1" does.
-        self._unanswered_kinds = frozenset(
-            kind for kind in matcher.lexicon.kinds if not matcher.entry_postings.get(kind)
-        )
 
     def read(self, questions: Iterable[str], lang: str, darija: bool | None, match_part: MatchPart) -> list[Part]:
         """Each question with its matches (`match_part`), read after the questions before it."""
@@ -61,7 +56,7 @@ class FollowUps:
                 part_matches = in_context or (declined if leans else part_matches)
             elif previous and (more := self._says_more_of(part, previous, lang)):
                 part_matches = more
-            elif previous and (same := self._on_the_same_subject(part, previous[0], part_matches, lang)):
+            elif previous and (same := self._on_the_same_subject(part, previous, part_matches, lang)):
                 part_matches = same
             elif previous and self._leans_on_a_declined_question(part, part_matches, previous, lang):
                 part_matches, leans = declined, True
@@ -111,21 +106,44 @@ class FollowUps:
         entry = self.matcher.match(part, lang, context=previous[0]).entry
         return previous[1] if entry is not None and entry.id in asked else []
 
-    def _on_the_same_subject(self, part: str, previous: str, matches: list[Match], lang: str) -> list[Match]:
+    def _on_the_same_subject(self, part: str, previous_part: Part, matches: list[Match], lang: str) -> list[Match]:
         """ "When did the programme start, and when does it end?": a question that names no subject is
         about the one the question before named, the programme's end and not the breakfast's."""
+        previous, previous_matches = previous_part
         named = words_of(self.matcher, previous)
         sides = [ids for concepts, ids in self._sides if not named.isdisjoint(concepts)]
-        answered = {entry.id for match in matches if (entry := match.confident_entry)}
-        if (
-            len(sides) != 1
-            or not answered
-            or answered & sides[0]
-            or not self._subjects.isdisjoint(words_of(self.matcher, part))
-        ):
+        answered = self._answered(matches)
+        if not answered or not self._subjects.isdisjoint(words_of(self.matcher, part)):
+            return []
+        if not sides and not self.matcher.has_topic(part) and self._about_something_else(previous_part, answered):
+            # Of a subject that is neither the event nor the programme («من صادق على مخطط الصحة والهجرة وفي
+            # اي تاريخ؟»): its own answer to that kind, or none (not the breakfast's date).
+            answered_before = frozenset(self._answered(previous_matches))
+            other = self.matcher.match(part, lang, context=previous, exclude=answered_before)
+            if other.confident_entry:
+                return [other]
+            # the one offered that is not about attending: the programme's end, not the breakfast's
+            offered = [entry for entry in other.suggestions if entry.category not in ABOUT_ATTENDING]
+            if len(offered) == 1:
+                return [Match(Outcome.ANSWER, offered[0], other.score, other.lang, tentative=True)]
+            return [Match(Outcome.FALLBACK, None, 0.0, other.lang)]
+        if len(sides) != 1 or answered & sides[0]:
             return []
         other = self.matcher.match(part, lang, context=previous)
         return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
+
+    @staticmethod
+    def _answered(matches: list[Match]) -> set[str]:
+        return {entry.id for match in matches if (entry := match.confident_entry)}
+
+    def _about_something_else(self, previous: Part, answered: set[str]) -> bool:
+        """The question before asks of what the event's and the practical entries are not about (a plan's
+        results, the Compact), and the part alone got one of those (the breakfast's date)."""
+        if not asks_something((previous[0],)):
+            return False
+        nearest = [entry for match in previous[1] for entry in (match.entry, *match.suggestions) if entry is not None]
+        attending = {entry.id for entry in self.matcher.entries if entry.category in ABOUT_ATTENDING}
+        return bool(nearest) and all(entry.id not in attending for entry in nearest) and answered <= attending
 
     def _leans_on_a_declined_question(
         self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]], lang: str
@@ -137,7 +155,7 @@ class FollowUps:
         # too, and a later question leans on it ("Was there an event for phase 1? What happened there?")
         # unless it names its own subject ("... ? Et c'est où, le petit-déjeuner ?").
         named = any(
-            word.isdigit() or word in self.matcher.lexicon.names or word in self._unanswered_kinds
+            word.isdigit() or word in self.matcher.lexicon.names or word in self.matcher.unanswered_kinds
             for word in words_of(self.matcher, previous_text)
         ) or bool(self.matcher.lexicon.topics_not_covered(previous_text))
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)

@@ -332,6 +332,7 @@ ARABIC = LanguageProfile(
         9rib 7aja haja 7ajat ay dar dart daro 3lih 3liha 3lihom lih liha lihom lihoum liya lia lik likom ash
         bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw wa7ed wa7d wahed wahd dak dik hadak hadik
         bdebt bli belli glt galt gelt golt goltlikom walakin walakine lakin fih fiha fihom m3ayn m3ayna m3ayen
+        dbt exactement exactly asln aslan asslan m3akom m3akoum m3ana m3ahom m3ahoum ta kaydir kaydiro kaydirou katdir
         """
     ),
 )

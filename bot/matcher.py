@@ -57,7 +57,7 @@ def _says_nothing(term: tuple[str, bool]) -> bool:
     return is_stop and not word.startswith(CONCEPT_MARK) and not word.isdigit()
 
 
-_ABOUT_ATTENDING = frozenset({"event", "practical"})  # the categories of the event's entries and the practical ones
+ABOUT_ATTENDING = frozenset({"event", "practical"})  # the categories of the event's entries and the practical ones
 
 
 class Matcher:
@@ -134,6 +134,9 @@ class Matcher:
         self._named = frozenset().union(*self.entry_names)
         self.index = PhrasingIndex(self.phrasings, self.idf, self.stop_words, self.entry_vocab, self.keyword_vocab)
         self.entry_postings, self.keyword_postings = self.index.entry_postings, self.index.keyword_postings
+        # Kinds of question no entry's phrasings ask (a sum of money, «الميزانية»): asked, they name what the
+        # knowledge base does not cover, as "phase 1" does.
+        self.unanswered_kinds = frozenset(kind for kind in self.lexicon.kinds if not self.entry_postings.get(kind))
         self.language_vocab = [
             {lang: frozenset(vocab) for lang, vocab in per_lang.items()} for per_lang in language_vocab
         ]
@@ -261,7 +264,7 @@ class Matcher:
         category = self.entries[index].category
         # The event's own entries and the practical ones name other topics as a matter of course: "will the
         # GFMD be discussed?", "can I bring a colleague from the Entraide?"
-        if category in _ABOUT_ATTENDING:
+        if category in ABOUT_ATTENDING:
             return False
         return any(self.entries[owner].category != category for owner in self._other_owners(query, index))
 

@@ -62,6 +62,12 @@ def where_typed_without_accent(text: str) -> str:
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?!\w)"
     r"|\b\d{1,2}\s+(?:ديال\s+|د)?(?:الصباح|صباحا|الصبح)|(?:الساعة|الساعه)\s+\d{1,2}\b"
+    r"|(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|حوالي))\s+(?:[01]?\d|2[0-4])\s*(?=[?؟])"
+)
+# An hour ending a sentence that asks nothing is the sender's own ("j'ai un rendez-vous à 12.", «عندي موعد في
+# 12», "rdv f 12"): not a number the answer lacks, nor a question of time.
+_OWN_HOUR = re.compile(
+    r"(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|حوالي))\s+(?:[01]?\d|2[0-4])\b(?=\s*(?:[.,;:!،]|$))"
 )
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
@@ -265,7 +271,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     Stop words are kept, flagged, so that a question made only of them ("what can you do", "من أنت")
     still matches; the matcher gives them little weight.
     """
-    text = _CLOCK_TIME.sub(" heure time ", unicodedata.normalize("NFKC", text).casefold())
+    text = _CLOCK_TIME.sub(" heure time ", _OWN_HOUR.sub(" ", unicodedata.normalize("NFKC", text).casefold()))
     text = _ORDINAL.sub(r"\1", text)
     text = _WHERE.sub(" where ", text)
     result = []

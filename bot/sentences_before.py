@@ -45,9 +45,6 @@ class SentencesBefore:
         kept, set_aside = [], False
         for index, (part, part_matches) in enumerate(per_part):
             scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
-            # a question of its own (a word few entries have), answered by nothing, not even offered the
-            # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
-            # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
             vague = bool(scene) and self._what_there_will_be(
                 part, before_the_food=self._food_asked(per_part[index + 1 :])
             )
@@ -55,20 +52,33 @@ class SentencesBefore:
             scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
             remark = bool(scene) and not scene_set and not asks_something((part,))
             if (scene_set or vague or remark) and any(
-                (vague or asks_something((later,)))
-                and (
-                    self._lexicon.topics_not_covered(later)
-                    or (self._matcher.is_specific(later) and not vague and not remark)
-                )
-                and all(
-                    match.outcome is not Outcome.ANSWER and scene.isdisjoint(entry.id for entry in match.suggestions)
-                    for match in later_matches
-                )
+                self._declined_after(part, scene, later, later_matches, vague=vague, remark=remark)
                 for later, later_matches in per_part[index + 1 :]
             ):
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
             kept.append((part, part_matches))
         return kept, set_aside
+
+    def _declined_after(
+        self, part: str, scene: set[str], later: str, later_matches: list[Match], *, vague: bool, remark: bool
+    ) -> bool:
+        """A later question asks what no entry covers, and got neither the scene's answer nor another."""
+        # the detail after a vague question need not ask anything itself («كاين msemen و بغرير»)
+        if not (vague or asks_something((later,))):
+            return False
+        uncovered = (
+            self._lexicon.topics_not_covered(later)
+            # a kind no entry answers, after a sentence of its own ("I read about the plan. Its budget?")
+            or part.rstrip().endswith((".", "!"))
+            and not self._matcher.question_kinds(later).isdisjoint(self._matcher.unanswered_kinds)
+            # a question of its own (a word few entries have), answered by nothing, not even offered the
+            # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
+            or (self._matcher.is_specific(later) and not vague and not remark)
+        )
+        return bool(uncovered) and all(
+            match.outcome is not Outcome.ANSWER and scene.isdisjoint(entry.id for entry in match.suggestions)
+            for match in later_matches
+        )
 
     def read_with_what_came_before(
         self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None

@@ -123,9 +123,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions131.yaml": (0.83, 0.93),  # blind, Arabic, a new service's first week (88.7%, 98.8%, on arrival)
     "questions132.yaml": (0.82, 0.95),  # blind, Arabic, the bodies as places and services (87.5%, 100%, on arrival)
     "questions133.yaml": (0.55, 0.93),  # blind, Darija in Latin letters (60.0%, 98.8%, on arrival)
-    "questions134.yaml": (0.71, 0.91),  # blind, standard Arabic, near misses in the release's words (76.0%, 96.2%, on arrival)
+    "questions134.yaml": (0.71, 0.91),  # blind, standard Arabic, near misses in its words (76.0%, 96.2%, on arrival)
     "questions135.yaml": (0.62, 0.92),  # blind, Darija in Latin letters with French words (67.9%, 97.6%, on arrival)
-    "questions136.yaml": (0.79, 0.93),  # blind, Arabic, the release's people and institutions (84.3%, 98.8%, on arrival)
+    "questions136.yaml": (0.79, 0.93),  # blind, Arabic, the people and bodies named (84.3%, 98.8%, on arrival)
 }
 
 

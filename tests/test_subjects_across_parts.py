@@ -1,0 +1,95 @@
+"""A message's parts read together: an hour at the end of a sentence is a time, not a number the answer
+lacks; "and when?" after a question on something that is neither the event nor the programme asks it of
+that; a budget asked after a sentence about a plan is that plan's budget, which no entry gives; and a
+ministry is one word in every language (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("ch7al ghadi ytwel had petit dej, 3ndi rdv f 12", ["logistics_end_time"]),
+        ("كم يدوم الفطور، عندي موعد في 12", ["logistics_end_time"]),
+        ("Combien de temps dure le petit-déjeuner ? J'ai un rendez-vous à 11.", ["logistics_end_time"]),
+    ],
+)
+def test_an_hour_that_ends_a_sentence_is_the_senders_own_time(message, expected):
+    # the length asked, not declined because the answer never names "12"
+    assert ask_json(message)["ids"] == expected
+
+
+def test_a_number_inside_a_question_still_asks_about_something_else():
+    assert ask_json("Quels étaient les résultats de la phase 3 ?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who approved a plan, and on what date: not the breakfast's date
+        ("من صادق على مخطط الصحة والهجرة وفي اي تاريخ بالضبط؟", ["results_health"]),
+        ("What was the aim of it all, and when did it wrap up?", ["programme_objectives", "programme_dates"]),
+    ],
+)
+def test_and_when_after_a_question_on_something_else_than_the_event(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("What time does it start, and where is it?", ["logistics_time", "logistics_venue"]),
+        ("فوقاش كيبدا وفوقاش كيسالي؟", ["logistics_time", "logistics_end_time"]),
+        ("Who are the speakers? And when does it finish?", ["event_speakers", "logistics_end_time"]),
+    ],
+)
+def test_and_when_after_a_question_on_the_event_is_still_the_events(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Bonjour, j'ai lu le communiqué sur le Plan Stratégique National Santé et Immigration 2017-2021. "
+        "Quel est son budget ?",
+        "السلام عليكم، قرأت البلاغ حول المخطط الاستراتيجي الوطني للصحة والهجرة 2017-2021. كم هي ميزانيته؟",
+    ],
+)
+def test_a_budget_asked_after_a_sentence_about_a_plan_is_declined(message):
+    # the sentence asks nothing; answered on its own, it would stand in for the budget no entry gives
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_question_on_the_plan_then_its_cost_still_answers_the_plan():
+    message = "Tell me about the Health and Immigration plan - and how much did it cost?"
+    assert ask_json(message)["ids"] == ["results_health"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("مع اي وزارة اشتغل البرنامج في قيرغيزستان؟", []),  # a partner in Kyrgyzstan: not the list of countries
+        ("MDCMREAM chno had lkelma twila? wizara dyal ach?", ["about_mdcmream"]),
+        ("شنو هي هاد الوزارة اللي سميتها MDCMREAM؟", ["about_mdcmream"]),
+        ("lwizara dyal MRE chno dorha f had programme", ["about_mdcmream"]),  # the ministry's role
+        ("Bonjour, je suis consultant. Y a-t-il des appels d'offres au ministère chargé des MRE ?", []),
+    ],
+)
+def test_a_ministry_in_every_language(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("PNUD chno kaydir bdbt", ["about_undp"]),  # what does it do, exactly
+        ("wach dzayer ta hiya m3akom f programme?", ["programme_countries"]),  # Algeria too, with you?
+        ("chno kadir nta?", ["smalltalk_about_bot"]),  # what do you do,
+    ],
+)
+def test_darija_in_latin_letters_for_what_one_does(message, expected):
+    assert ask_json(message)["ids"] == expected
