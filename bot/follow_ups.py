@@ -118,13 +118,13 @@ class FollowUps:
         if not sides and not self.matcher.has_topic(part) and self._about_something_else(previous_part, answered):
             # Of a subject that is neither the event nor the programme («من صادق على مخطط الصحة والهجرة وفي
             # اي تاريخ؟»): its own answer to that kind, or none (not the breakfast's date).
-            answered_before = frozenset(self._answered(previous_matches))
-            other = self.matcher.match(part, lang, context=previous, exclude=answered_before)
+            other = self.matcher.match(part, lang, context=previous)
             if other.confident_entry:
                 return [other]
-            # the one offered that is not about attending: the programme's end, not the breakfast's
+            # the one offered that is not about attending: the programme's end, not the breakfast's (unless
+            # the answer before says it: the health plan's answer gives its years)
             offered = [entry for entry in other.suggestions if entry.category not in ABOUT_ATTENDING]
-            if len(offered) == 1:
+            if len(offered) == 1 and offered[0].id not in self._answered(previous_matches):
                 return [Match(Outcome.ANSWER, offered[0], other.score, other.lang, tentative=True)]
             return [Match(Outcome.FALLBACK, None, 0.0, other.lang)]
         if len(sides) != 1 or answered & sides[0]:

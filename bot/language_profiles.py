@@ -299,7 +299,7 @@ ARABIC = LanguageProfile(
     # "I am", "we", "I work", and a student, researcher, teacher or civil servant named without them
     # («طالبة فالعلوم السياسية، ...»)
     identity_words=_words(
-        "انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana طالب طالبه باحث باحثه استاذ استاذه موظف موظفه"
+        "انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana طالب طالبه باحث باحثه استاذ استاذه موظف موظفه امثل نمثل"
     ),
     relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي"),
     framing_openers=frozenset(
@@ -333,6 +333,7 @@ ARABIC = LanguageProfile(
         bdabt bdbt bedabt bzzabt fl fel fe tji yji yjiw tjiw wa7ed wa7d wahed wahd dak dik hadak hadik
         bdebt bli belli glt galt gelt golt goltlikom walakin walakine lakin fih fiha fihom m3ayn m3ayna m3ayen
         dbt exactement exactly asln aslan asslan m3akom m3akoum m3ana m3ahom m3ahoum ta kaydir kaydiro kaydirou katdir
+        bzaf bezaf khoya khouya khay khti ina kaynin kaynine kaynen ydiroh ydiroha ydirou ydiro tra tra2 tralia
         """
     ),
 )

@@ -1,6 +1,7 @@
-"""Near misses that no entry answers (issue 7), found by the nineteenth round's blind development sets:
-a body's own office or funding, the Forum's own meetings, where a plan applies, a headcount, a voluntary
-return. The bot declines them, and still answers the questions beside them. Through `ask --json`."""
+"""Near misses that no entry answers (issue 7), found by the nineteenth and twentieth rounds' blind
+development sets: a body's own office or funding, the Forum's own meetings, where a plan applies, a
+headcount, a voluntary return, the Compact after January 2018, a photographer, who did the work. The bot
+declines them, and still answers the questions beside them. Through `ask --json`."""
 
 from __future__ import annotations
 
@@ -74,3 +75,47 @@ def test_how_many_people_will_come_is_the_guest_list_not_the_speakers(message):
 )
 def test_a_voluntary_return_earlier_projects_a_verdict_and_who_confirmed_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل تم اعتماد الميثاق العالمي للهجرة في مراكش؟ وما هي نتائج المؤتمر؟",  # after January 2018
+        "هل سيوقع المغرب على الميثاق العالمي للهجرة",
+        "Le Maroc va-t-il signer le Pacte mondial ?",
+        "واش كاين مصور رسمي فالفطور",  # an official photographer: not the press being welcome
+        "من أنجز دراسة التقييم الأولي للاستراتيجيات القطاعية؟",  # who did it: no entry says
+        "من قام بتقييم المرحلة الثانية، وهل هناك تقييم خارجي مستقل؟",  # not who funds phase 2
+    ],
+)
+def test_the_compact_after_the_event_a_photographer_and_who_did_the_work_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("What is the Global Compact?", ["global_compact"]),
+        ("ما هو التقييم الأولي؟", ["results_assessment"]),
+        ("قلت ليكم غادي نجي ولكن طرا ليا سفر لمراكش، كيفاش نبدل الجواب ديالي؟", ["rsvp_change"]),  # Marrakech
+        ("أمثل جمعية مدنية تشتغل مع المهاجرين، من هي الجهات المدعوة لحضور هذا اللقاء؟", ["event_attendees"]),
+        ("أنا طبيب في مستشفى عمومي وسمعت بمخطط الصحة والهجرة، ما هو بالضبط؟", ["results_health"]),
+        ("واش البرنامج خدام غير فالمغرب ولا حتى فبلدان خرين؟", ["programme_countries"]),
+    ],
+)
+def test_questions_beside_those_words_are_still_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("bslama, nharek mzyan", ["smalltalk_goodbye"]),
+        ("chokran bzaf 3la lma3loumat khoya", ["smalltalk_thanks"]),
+        ("ina bladat kaynin m3a lmaghrib f had lprogramme?", ["programme_countries"]),  # which countries
+        ("f ina hotel wla ina salle ghadi ydiroh?", ["logistics_venue"]),
+        ("confirmit walakin tra lia mochkil, kifach n'annuli?", ["rsvp_change"]),
+    ],
+)
+def test_darija_in_latin_letters_for_goodbye_which_and_cancelling(message, expected):
+    assert ask_json(message)["ids"] == expected

@@ -30,8 +30,9 @@ def test_a_number_inside_a_question_still_asks_about_something_else():
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        # who approved a plan, and on what date: not the breakfast's date
-        ("من صادق على مخطط الصحة والهجرة وفي اي تاريخ بالضبط؟", ["results_health"]),
+        # who approved a plan, and on what date: neither is given, and the date is not the breakfast's
+        ("من صادق على مخطط الصحة والهجرة وفي اي تاريخ بالضبط؟", []),
+        ("ما هو مخطط الصحة والهجرة وفي اي تاريخ بالضبط؟", ["results_health"]),
         ("What was the aim of it all, and when did it wrap up?", ["programme_objectives", "programme_dates"]),
     ],
 )
