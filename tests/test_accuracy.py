@@ -127,6 +127,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions135.yaml": (0.62, 0.92),  # blind, Darija in Latin letters with French words (67.9%, 97.6%, on arrival)
     "questions136.yaml": (0.79, 0.93),  # blind, Arabic, the people and bodies named (84.3%, 98.8%, on arrival)
     "questions137.yaml": (0.91, 0.95),  # blind, short standard Arabic from the public (96.0%, 100%, on arrival)
+    "questions138.yaml": (0.88, 0.93),  # blind, Darija with French words, WhatsApp style (93.3%, 98.8%, on arrival)
 }
 
 
