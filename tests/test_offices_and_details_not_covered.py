@@ -119,3 +119,18 @@ def test_questions_beside_those_words_are_still_answered(message, expected):
 )
 def test_darija_in_latin_letters_for_goodbye_which_and_cancelling(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "موعد الاجتماع القادم للجنة تتبع البرنامج؟",  # a steering committee: another meeting
+        "When is the next steering committee meeting?",
+        "واش كاين مشروع بحال هادا فموريتانيا",  # a similar project elsewhere: not the list of countries
+        "y a-t-il un projet similaire en Mauritanie ?",
+        "شكون اللي خلص على الفطور وشحال تكلف",  # who paid for the breakfast: not the programme's funder
+        "امتى و فين غادي يكون le FMMD الجاي",  # the next Forum: not the breakfast's date and venue
+    ],
+)
+def test_a_steering_committee_a_similar_project_and_the_next_forum_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
