@@ -134,3 +134,30 @@ def test_darija_in_latin_letters_for_goodbye_which_and_cancelling(message, expec
 )
 def test_a_steering_committee_a_similar_project_and_the_next_forum_get_no_answer(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل البرنامج يمول مشاريع الجمعيات؟",  # money for associations' projects: the programme funds none
+        "Does the programme fund NGO projects?",
+        "Le programme finance-t-il les projets des associations ?",
+        "واش البرنامج عطا فلوس للمهاجرين؟",  # money for migrants: not who funds the programme
+        "Did the programme give money to migrants?",
+        "n9der ndir présentation 3la jam3iya dyali f lftour?",  # presenting one's own association
+    ],
+)
+def test_money_for_associations_or_migrants_and_a_slot_to_present_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("شكون كيعطي الفلوس للبرنامج؟", ["programme_funder"]),  # who gives the programme money
+        ("Who gives money to the programme?", ["programme_funder"]),
+        ("bghit nhder m3a les organisateurs, 3tini numéro wla email", ["logistics_contact"]),  # nhder: talk
+    ],
+)
+def test_who_gives_the_programme_money_and_talking_to_the_organisers_are_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
