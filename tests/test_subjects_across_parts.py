@@ -89,7 +89,10 @@ def test_a_ministry_in_every_language(message, expected):
     [
         ("PNUD chno kaydir bdbt", ["about_undp"]),  # what does it do, exactly
         ("wach dzayer ta hiya m3akom f programme?", ["programme_countries"]),  # Algeria too, with you?
-        ("chno kadir nta?", ["smalltalk_about_bot"]),  # what do you do,
+        ("chno kadir nta?", ["smalltalk_about_bot"]),  # what do you do
+        ("le pacte mondial sur les migrations ach kay3ni", ["global_compact"]),  # what does it mean
+        ("chhal damet lmar7ala tanya dyal programme", ["programme_dates"]),  # how long it lasted
+        ("kayn plan sante w immigration jdid mn b3d 2021?", []),  # a new plan after 2021: after the event,
     ],
 )
 def test_darija_in_latin_letters_for_what_one_does(message, expected):
