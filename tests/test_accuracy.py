@@ -128,6 +128,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions136.yaml": (0.79, 0.93),  # blind, Arabic, the people and bodies named (84.3%, 98.8%, on arrival)
     "questions137.yaml": (0.91, 0.95),  # blind, short standard Arabic from the public (96.0%, 100%, on arrival)
     "questions138.yaml": (0.88, 0.93),  # blind, Darija with French words, WhatsApp style (93.3%, 98.8%, on arrival)
+    "questions139.yaml": (0.84, 0.93),  # blind, Arabic, six kinds of sender, each in their words (88.9%, 98.8%)
+    "questions140.yaml": (0.76, 0.93),  # blind, Arabic, two things of the release in one question (81.2%, 98.8%)
 }
 
 
