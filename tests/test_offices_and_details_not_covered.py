@@ -145,6 +145,8 @@ def test_a_steering_committee_a_similar_project_and_the_next_forum_get_no_answer
         "واش البرنامج عطا فلوس للمهاجرين؟",  # money for migrants: not who funds the programme
         "Did the programme give money to migrants?",
         "n9der ndir présentation 3la jam3iya dyali f lftour?",  # presenting one's own association
+        "هل تم اعتماد الخطة الوطنية للصحة والهجرة بمرسوم",  # by decree: a legal detail no entry gives
+        "Was the health plan adopted by decree?",
     ],
 )
 def test_money_for_associations_or_migrants_and_a_slot_to_present_get_no_answer(message):
@@ -157,6 +159,7 @@ def test_money_for_associations_or_migrants_and_a_slot_to_present_get_no_answer(
         ("شكون كيعطي الفلوس للبرنامج؟", ["programme_funder"]),  # who gives the programme money
         ("Who gives money to the programme?", ["programme_funder"]),
         ("bghit nhder m3a les organisateurs, 3tini numéro wla email", ["logistics_contact"]),  # nhder: talk
+        ("واش نقدر نجيب معايا زميلتي فالخدمة ولا خاصها تسجل بوحدها", ["rsvp_colleague"]),  # register herself
     ],
 )
 def test_who_gives_the_programme_money_and_talking_to_the_organisers_are_answered(message, expected):
