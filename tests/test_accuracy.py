@@ -130,6 +130,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions138.yaml": (0.88, 0.93),  # blind, Darija with French words, WhatsApp style (93.3%, 98.8%, on arrival)
     "questions139.yaml": (0.84, 0.93),  # blind, Arabic, six kinds of sender, each in their words (88.9%, 98.8%)
     "questions140.yaml": (0.76, 0.93),  # blind, Arabic, two things of the release in one question (81.2%, 98.8%)
+    "questions141.yaml": (0.81, 0.91),  # blind, standard Arabic, entry by entry with near misses (86.1%, 96.8%)
+    "questions142.yaml": (0.92, 0.94),  # blind, Darija, entry by entry, three near misses each (97.2%, 99.1%)
 }
 
 
