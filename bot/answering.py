@@ -320,6 +320,9 @@ class Answerer:
         said = {word for word in self._words(subject) if word.startswith(CONCEPT_MARK)}
         if _WHAT not in said or EVENT not in said or not said - {_WHAT} <= self._the_event_itself:
             return None
+        # nor when the clause names a topic no entry covers («... بمناسبة اليوم الدولي للمهاجرين»: another event)
+        if self.kb.lexicon.topics_not_covered(" ".join(words[at:])):
+            return None
         described = self.matcher.match(subject, lang, darija=darija)
         return described if described.confident_entry is not None else None
 

@@ -164,3 +164,32 @@ def test_money_for_associations_or_migrants_and_a_slot_to_present_get_no_answer(
 )
 def test_who_gives_the_programme_money_and_talking_to_the_organisers_are_answered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # another event, though the question reads "what is the activity that ...", as of the event
+        "ما هو النشاط الذي نظمته المنظمة الدولية للهجرة في الرباط يوم 18 دجنبر بمناسبة اليوم الدولي للمهاجرين؟",
+        "What did IOM organise for International Migrants Day?",
+        "شنو هو النشاط اللي غادي تنظم OIM فالرباط فمارس 2018",
+        "كيف اغير بريدي الالكتروني في قائمة النشرة الاخبارية للمنظمة الدولية للهجرة؟",  # a newsletter
+    ],
+)
+def test_migrants_day_another_activity_and_a_newsletter_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("اريد التسجيل لحضور اللقاء ما هي الخطوات", ["rsvp_how"]),  # the steps
+        ("اكدت حضوري لكن لم اعد استطيع المجيء، كيف الغي؟", ["rsvp_change"]),  # I can no longer come
+        ("زميلي يريد الحضور ايضا، هل اسجله انا باسمي؟", ["rsvp_colleague"]),
+        ("ويلا جبت معايا زميلي؟ ممكن؟", ["rsvp_colleague"]),
+        ("شنو هو FMMD اللي مذكور فالبلاغ", ["global_gfmd"]),  # "named in the press release" asks nothing
+        ("ما هي الجلسة الختامية التي تنظم في الرباط؟", ["event_overview"]),
+    ],
+)
+def test_the_steps_no_longer_coming_a_colleague_and_a_name_from_the_release_are_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
