@@ -23,6 +23,22 @@ def test_an_hour_that_ends_a_sentence_is_the_senders_own_time(message, expected)
     assert ask_json(message)["ids"] == expected
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("فوقاش كيسالي اللقاء باش نرجع للخدمة فالوقت", ["logistics_end_time"]),  # to be back at work on time
+        (
+            "Il y a un code vestimentaire pour le petit-déjeuner ? Et ça se termine à quelle heure, je dois "
+            "rentrer au bureau l'après-midi",
+            ["logistics_dress_code", "logistics_end_time"],
+        ),
+    ],
+)
+def test_getting_back_to_work_says_why_one_asks_when_it_ends(message, expected):
+    # (the afternoon named after it may add the start time: a time of day, said)
+    assert ask_json(message)["ids"][: len(expected)] == expected
+
+
 def test_a_number_inside_a_question_still_asks_about_something_else():
     assert ask_json("Quels étaient les résultats de la phase 3 ?")["ids"] == []
 
