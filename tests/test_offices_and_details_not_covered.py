@@ -193,3 +193,17 @@ def test_migrants_day_another_activity_and_a_newsletter_get_no_answer(message):
 )
 def test_the_steps_no_longer_coming_a_colleague_and_a_name_from_the_release_are_answered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("شحال من دولة عربية ولا افريقية داخلة فالبرنامج مع المغرب", ["programme_countries"]),  # Arab, African
+        ("واش كاينة شي دولة افريقية اخرى فالبرنامج من غير المغرب", ["programme_countries"]),
+        ("Le Maroc est-il le seul pays du programme ?", ["programme_countries"]),  # the list says
+        ("واش المغرب كان اول دولة عربية دخلات لهاد البرنامج", []),  # the first to join: no entry says
+        ("Was Morocco the first country to join the programme?", []),
+    ],
+)
+def test_arab_or_african_countries_are_the_list_and_the_first_to_join_is_not(message, expected):
+    assert ask_json(message)["ids"] == expected
