@@ -207,3 +207,23 @@ def test_the_steps_no_longer_coming_a_colleague_and_a_name_from_the_release_are_
 )
 def test_arab_or_african_countries_are_the_list_and_the_first_to_join_is_not(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل تم إلغاء اللقاء؟",  # the breakfast called off: nobody has announced it; not cancelling one's reply
+        "Has the breakfast been cancelled?",
+        "Le petit-déjeuner est-il toujours maintenu ?",
+        "Will the breakfast be postponed?",
+        "كم دولة تشارك في المنتدى العالمي للهجرة والتنمية؟",  # the Forum's members: not the programme's countries
+        "How many countries take part in the GFMD?",
+    ],
+)
+def test_the_breakfast_called_off_and_the_forums_members_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize("message", ["كيف ألغي حضوري؟", "How do I cancel my RSVP?", "بغيت نلغي الحضور ديالي"])
+def test_cancelling_ones_own_reply_is_still_answered(message):
+    assert ask_json(message)["ids"] == ["rsvp_change"]
