@@ -132,6 +132,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions140.yaml": (0.76, 0.93),  # blind, Arabic, two things of the release in one question (81.2%, 98.8%)
     "questions141.yaml": (0.81, 0.91),  # blind, standard Arabic, entry by entry with near misses (86.1%, 96.8%)
     "questions142.yaml": (0.92, 0.94),  # blind, Darija, entry by entry, three near misses each (97.2%, 99.1%)
+    "questions143.yaml": (0.56, 0.93),  # blind, formal Arabic with diacritics, entry by entry (61.1%, 98.1%)
+    "questions144.yaml": (0.86, 0.89),  # blind, short Arabic and Darija, entry by entry (91.7%, 94.4%)
 }
 
 
