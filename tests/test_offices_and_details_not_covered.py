@@ -227,3 +227,28 @@ def test_the_breakfast_called_off_and_the_forums_members_get_no_answer(message):
 @pytest.mark.parametrize("message", ["كيف ألغي حضوري؟", "How do I cancel my RSVP?", "بغيت نلغي الحضور ديالي"])
 def test_cancelling_ones_own_reply_is_still_answered(message):
     assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "فين كاين المقر ديال وزارة الجالية",  # the ministry's headquarters: not the breakfast's venue
+        "زميلي بغا يخدم فالمنظمة كيفاش",  # a job at IOM: not bringing a colleague
+        "عطيني التيليفون ديال التعاون الوطني",  # a partner body's phone
+        "فوقاش كيبدا الاجتماع الجاي ديال اللجنة",  # a committee's next meeting: not the breakfast's time
+    ],
+)
+def test_a_headquarters_a_job_a_bodys_phone_and_a_committee_in_darija_get_no_answer(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("فين غادي يكون الفطور؟", ["logistics_venue"]),
+        ("إلى اللقاء، أتمنى لك يومًا طيبًا.", ["smalltalk_goodbye"]),
+        ("شكرًا جزيلًا على هذه المعلومات المفيدة.", ["smalltalk_thanks"]),
+    ],
+)
+def test_the_venue_and_formal_goodbyes_and_thanks_are_still_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
