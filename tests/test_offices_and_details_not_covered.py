@@ -252,3 +252,20 @@ def test_a_headquarters_a_job_a_bodys_phone_and_a_committee_in_darija_get_no_ans
 )
 def test_the_venue_and_formal_goodbyes_and_thanks_are_still_answered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # formal standard Arabic, with diacritics: words that only describe what is asked
+        ("ما الأهداف التي وُضع من أجلها هذا البرنامج المشترك؟", ["programme_objectives"]),
+        ("ما الخطة التي أُعدّت في قطاع الصحة في إطار البرنامج؟", ["results_health"]),
+        ("ما الشكل الذي تتخذه الجلسة الختامية: ندوة، أم ورشة عمل، أم غير ذلك؟", ["event_format"]),
+        ("ما هي نتائج تقرير التقييم الأولي؟", ["results_assessment"]),
+        # which consultancy did it, and whether its report is published: no entry says
+        ("ما مكتب الدراسات الذي أنجز التقييم الأولي للاستراتيجيات القطاعية؟", []),
+        ("هل نُشر تقرير التقييم الأولي للاستراتيجيات القطاعية للعموم، وأين يمكن تحميله؟", []),
+    ],
+)
+def test_formal_arabic_questions_and_near_misses_on_the_assessment(message, expected):
+    assert ask_json(message)["ids"] == expected
