@@ -269,3 +269,16 @@ def test_the_venue_and_formal_goodbyes_and_thanks_are_still_answered(message, ex
 )
 def test_formal_arabic_questions_and_near_misses_on_the_assessment(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("من أنت، وما الذي يمكنك مساعدتي فيه؟", ["smalltalk_about_bot"]),  # helping me: not social assistance
+        ("ما الإجراء المتّبع لتأكيد حضوري في الإفطار الختامي؟", ["rsvp_how"]),
+        ("ما المحاور التي سيتناولها المشاركون خلال هذا الإفطار؟", ["event_agenda"]),
+        ("هل يحقّ لي أن أصطحب معي زميلة من مؤسستي إلى الإفطار؟", ["rsvp_colleague"]),
+    ],
+)
+def test_formal_arabic_on_the_bot_confirming_the_agenda_and_a_colleague(message, expected):
+    assert ask_json(message)["ids"] == expected
