@@ -57,18 +57,18 @@ def where_typed_without_accent(text: str) -> str:
     return _OU_FOR_WHERE.sub(r"\1où", text)
 
 
+# An hour after "at" ("à 9", "at 12", "f 12", «في 12»), a bare number that says a time only by its place.
+_AT_AN_HOUR = r"(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|حوالي))\s+(?:[01]?\d|2[0-4])"
 # A time of day is asked as one ("ça commence à 9h ?", "at 9am?", «ف 9 ديال الصباح؟»), not as a number the
 # answer lacks.
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?!\w)"
     r"|\b\d{1,2}\s+(?:ديال\s+|د)?(?:الصباح|صباحا|الصبح)|(?:الساعة|الساعه)\s+\d{1,2}\b"
-    r"|(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|حوالي))\s+(?:[01]?\d|2[0-4])\s*(?=[?؟])"
+    rf"|{_AT_AN_HOUR}\s*(?=[?؟])"  # asked: "ça commence à 9 ?"
 )
 # An hour ending a sentence that asks nothing is the sender's own ("j'ai un rendez-vous à 12.", «عندي موعد في
 # 12», "rdv f 12"): not a number the answer lacks, nor a question of time.
-_OWN_HOUR = re.compile(
-    r"(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|حوالي))\s+(?:[01]?\d|2[0-4])\b(?=\s*(?:[.,;:!،]|$))"
-)
+_OWN_HOUR = re.compile(rf"{_AT_AN_HOUR}\b(?=\s*(?:[.,;:!،]|$))")
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
