@@ -38,6 +38,9 @@ class FollowUps:
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
+        # The entries about attending (the event's and the practical ones), which a question on another
+        # subject never gets for its "and when?".
+        self._attending = frozenset(entry.id for entry in matcher.entries if entry.category in ABOUT_ATTENDING)
 
     def read(self, questions: Iterable[str], lang: str, darija: bool | None, match_part: MatchPart) -> list[Part]:
         """Each question with its matches (`match_part`), read after the questions before it."""
@@ -100,7 +103,7 @@ class FollowUps:
     def _says_more_of(self, part: str, previous: tuple[str, list[Match]], lang: str) -> list[Match]:
         """ "Qui sera présent ? Des ministères, des ONG ?": a list with no question word of its own after an
         answered question gives examples of what that asked: its answer, not one answer per item."""
-        asked = {entry.id for match in previous[1] if (entry := match.confident_entry)}
+        asked = self._answered(previous[1])
         if not asked or has_question_word(part) or len(list_items(part)) < 2:
             return []
         entry = self.matcher.match(part, lang, context=previous[0]).entry
@@ -123,7 +126,7 @@ class FollowUps:
                 return [other]
             # the one offered that is not about attending: the programme's end, not the breakfast's (unless
             # the answer before says it: the health plan's answer gives its years)
-            offered = [entry for entry in other.suggestions if entry.category not in ABOUT_ATTENDING]
+            offered = [entry for entry in other.suggestions if entry.id not in self._attending]
             if len(offered) == 1 and offered[0].id not in self._answered(previous_matches):
                 return [Match(Outcome.ANSWER, offered[0], other.score, other.lang, tentative=True)]
             return [Match(Outcome.FALLBACK, None, 0.0, other.lang)]
@@ -134,6 +137,7 @@ class FollowUps:
 
     @staticmethod
     def _answered(matches: list[Match]) -> set[str]:
+        """The ids of the entries a part's matches answer confidently."""
         return {entry.id for match in matches if (entry := match.confident_entry)}
 
     def _about_something_else(self, previous: Part, answered: set[str]) -> bool:
@@ -142,8 +146,9 @@ class FollowUps:
         if not asks_something((previous[0],)):
             return False
         nearest = [entry for match in previous[1] for entry in (match.entry, *match.suggestions) if entry is not None]
-        attending = {entry.id for entry in self.matcher.entries if entry.category in ABOUT_ATTENDING}
-        return bool(nearest) and all(entry.id not in attending for entry in nearest) and answered <= attending
+        return (
+            bool(nearest) and all(entry.id not in self._attending for entry in nearest) and answered <= self._attending
+        )
 
     def _leans_on_a_declined_question(
         self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]], lang: str
