@@ -134,6 +134,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions142.yaml": (0.92, 0.94),  # blind, Darija, entry by entry, three near misses each (97.2%, 99.1%)
     "questions143.yaml": (0.56, 0.93),  # blind, formal Arabic with diacritics, entry by entry (61.1%, 98.1%)
     "questions144.yaml": (0.86, 0.89),  # blind, short Arabic and Darija, entry by entry (91.7%, 94.4%)
+    "questions145.yaml": (0.92, 0.92),  # blind, Arabic, entry by entry, what is next to each (97.2%, 97.2%)
+    "questions146.yaml": (0.95, 0.94),  # blind, WhatsApp Darija, entry by entry (100%, 99.1%, on arrival)
+    "questions147.yaml": (0.75, 0.94),  # blind, formal Arabic, entry by entry, details not given (80.6%, 99.1%)
 }
 
 
@@ -219,6 +222,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev61_messages.yaml": (0.91, 0.93),  # blind, oneself first, doubles, other bodies' offices (96.0%, 98.5%)
     "dev62_messages.yaml": (0.91, 0.93),  # blind, mostly Arabic, plain questions, details not given (96.0%, 98.6%)
     "dev63_messages.yaml": (0.89, 0.91),  # blind, mostly Arabic, context before a near miss (94.0%, 96.0%)
+    "dev64_messages.yaml": (0.91, 0.92),  # blind, mostly Arabic, near misses of common questions (96.0%, 97.5%)
 }
 
 
