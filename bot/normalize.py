@@ -70,10 +70,12 @@ _CLOCK_TIME = re.compile(
 # 12», "rdv f 12"): not a number the answer lacks, nor a question of time.
 _OWN_HOUR = re.compile(rf"{_AT_AN_HOUR}\b(?=\s*(?:[.,;:!،]|$))")
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
+_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 # The same elision typed on a phone with a space for the apostrophe ("de l oim", "d un"): before a vowel
 # only, so "c koi" (c'est quoi) keeps its "c".
+_APOSTROPHES = frozenset("'’`")
 _SPACED_ELISION = re.compile(r"\b(?:l|d|j|qu)\s+(?=[aeiouyhàâéèêîôû])")
 
 # Function words that carry no meaning for matching (bot/language_profiles.py). Question words that tell
@@ -86,6 +88,8 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})  # 
 
 def _fold_accents(text: str) -> str:
     """Drops combining marks: é -> e for Latin, and Arabic harakat (also combining marks); œ is oe."""
+    if text.isascii():  # nothing to drop (most messages typed without accents)
+        return text
     decomposed = unicodedata.normalize("NFD", text.translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -237,10 +241,17 @@ _FUTURE_ONTO_ITS_VERB = re.compile(r"(?<![\u0621-\u064a])غادي(?=[\u0621-\u06
 def fold(text: str) -> str:
     """Case, accents, Arabic letter forms and punctuation folded; words separated by single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _SPACED_ELISION.sub("", _ELISION.sub(" ", text))
+    # Each pattern is tried only where it can match: a message is mostly one-word chunks (bot/understanding.py).
+    if _APOSTROPHES.intersection(text):
+        text = _ELISION.sub(" ", text)
+    if " " in text:
+        text = _SPACED_ELISION.sub("", text)
     text = _DRAWN_OUT.sub(r"\1", _fold_accents(text).translate(_ARABIC_FOLD))
-    text = _FUTURE_ONTO_ITS_VERB.sub("غادي ي", text)
-    return " ".join(_TOKEN.findall(_ARABIC_PREFIX_ON_LATIN.sub(" ", text)))
+    if "غادي" in text:
+        text = _FUTURE_ONTO_ITS_VERB.sub("غادي ي", text)
+    if not text.isascii():
+        text = _ARABIC_PREFIX_ON_LATIN.sub(" ", text)
+    return " ".join(_TOKEN.findall(text))
 
 
 _NUMBERED = frozenset(fold(word) for profile in PROFILES for word in profile.numbered_words)
@@ -271,28 +282,39 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     Stop words are kept, flagged, so that a question made only of them ("what can you do", "من أنت")
     still matches; the matcher gives them little weight.
     """
-    text = _CLOCK_TIME.sub(" heure time ", _OWN_HOUR.sub(" ", unicodedata.normalize("NFKC", text).casefold()))
-    text = _ORDINAL.sub(r"\1", text)
-    text = _WHERE.sub(" where ", text)
-    result = []
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if _DIGIT.search(text):  # hours and ordinals are written with digits
+        text = _CLOCK_TIME.sub(" heure time ", _OWN_HOUR.sub(" ", text))
+        text = _ORDINAL.sub(r"\1", text)
+    if "ou" in text or "où" in text:
+        text = _WHERE.sub(" where ", text)
+    result: list[tuple[str, bool]] = []
     words = _expand_shorthand(fold(text).split())
     for at, word in enumerate(words):
         if word == ARABIC_AND and 0 < at < len(words) - 1 and _ARABIC_LETTER.match(words[at + 1]):
             continue  # «و التنمية» is «والتنمية», whose «و» is taken off: a name the lexicon reads stays whole
-        if word in STOP_WORDS or word == LONE_ONE:
-            result.append((word, True))
+        result.extend(_word_terms(word))
+    return tuple(result)
+
+
+@lru_cache(maxsize=16384)
+def _word_terms(word: str) -> tuple[tuple[str, bool], ...]:
+    """One folded word as `terms` reads it. Cached apart from whole texts: every message is new, but
+    its words have mostly been read before."""
+    if word in STOP_WORDS or word == LONE_ONE:
+        return ((word, True),)
+    result = []
+    bare = _strip_arabic_affixes(word)
+    # A Darija word behind a conjunction (وفين, وشكون) is written out like the word alone.
+    for written in _SHORTHAND[bare].split() if bare in _SHORTHAND else (bare,):
+        if written in STOP_WORDS:
+            result.append((written, True))
             continue
-        bare = _strip_arabic_affixes(word)
-        # A Darija word behind a conjunction (وفين, وشكون) is written out like the word alone.
-        for written in _SHORTHAND[bare].split() if bare in _SHORTHAND else (bare,):
-            if written in STOP_WORDS:
-                result.append((written, True))
-                continue
-            stemmed = stem(written)
-            if stemmed:
-                # A lone letter or a small number ("2", "26") says little on its own: weigh it like a stop word.
-                is_stop = stemmed in STOP_WORDS or len(stemmed) == 1 or (stemmed.isdigit() and len(stemmed) < 4)
-                result.append((stemmed, is_stop))
+        stemmed = stem(written)
+        if stemmed:
+            # A lone letter or a small number ("2", "26") says little on its own: weigh it like a stop word.
+            is_stop = stemmed in STOP_WORDS or len(stemmed) == 1 or (stemmed.isdigit() and len(stemmed) < 4)
+            result.append((stemmed, is_stop))
     return tuple(result)
 
 
