@@ -38,6 +38,7 @@ class FollowUps:
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
+        self._what_is = frozenset((CONCEPT_MARK + "what_is",))
         # The entries about attending (the event's and the practical ones), which a question on another
         # subject never gets for its "and when?".
         self._attending = frozenset(entry.id for entry in matcher.entries if entry.category in ABOUT_ATTENDING)
@@ -53,7 +54,10 @@ class FollowUps:
             part_matches = match_part(part, lang, darija)
             no_answer = not any(match.outcome is Outcome.ANSWER for match in part_matches)
             leans = False
-            if previous and no_answer and asks_something((part,)):
+            if previous and self._only_asks_what(part):
+                # "Is there a deadline, and what is it?": what the question before asked, answered or not.
+                part_matches = previous[1]
+            elif previous and no_answer and asks_something((part,)):
                 in_context = self._in_context(part, previous, lang, darija)
                 leans = not in_context and self._leans_on_a_declined_question(part, part_matches, previous, lang)
                 part_matches = in_context or (declined if leans else part_matches)
@@ -196,6 +200,10 @@ class FollowUps:
         ):
             return True
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _only_asks_what(self, text: str) -> bool:
+        """Is the text only "what is it?" («وما هو؟», "et c'est quoi ?"), naming nothing?"""
+        return topic_words(self.matcher, text) == self._what_is
 
     def _only_acts(self, text: str) -> bool:
         """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""

@@ -50,6 +50,9 @@ KIND_MISMATCH_FACTOR = 0.8
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
 HOW_TO = CONCEPT_MARK + "how_to"
+# "Why did it last four years?" asks a reason: an entry that never says why is not its answer, whatever
+# other kind the question also names.
+_WHY = CONCEPT_MARK + "why"
 
 
 def _says_nothing(term: tuple[str, bool]) -> bool:
@@ -292,7 +295,7 @@ class Matcher:
         dates), names a number or a name they never name, counts something they never count ("how many
         migrants" of the countries), asks about a topic no entry covers (lexicon not_covered), or asks
         about a topic they do not cover for a name they list."""
-        if query.kinds and not query.kinds & self.entry_kinds[index]:
+        if query.kinds and not query.kinds & self.entry_kinds[index] or _WHY in query.kinds - self.entry_kinds[index]:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
         said = self.entry_vocab[index] | self.entry_numbers[index]

@@ -113,3 +113,31 @@ def test_a_ministry_in_every_language(message, expected):
 )
 def test_darija_in_latin_letters_for_what_one_does(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a deadline no entry gives: "and what is it?" is asked of it, not of the bot
+        ("هل حُدِّد أجلٌ نهائي لتأكيد الحضور، وما هو؟", []),
+        ("Y a-t-il une date limite pour répondre, et c'est quoi ?", []),
+        # answered: the same answer, once
+        ("هل هناك قواعد للباس؟ وما هي؟", ["logistics_dress_code"]),
+        ("Is there a dress code? What is it?", ["logistics_dress_code"]),
+    ],
+)
+def test_what_is_it_after_a_question_asks_what_that_question_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "لماذا امتدت المرحلة الثانية على اربع سنوات كاملة؟",
+        "pourquoi la phase 2 a duré 4 ans",
+        "Why did phase two last four years?",
+    ],
+)
+def test_why_it_lasted_so_long_is_not_answered_by_its_dates(message):
+    # a reason no entry gives; the dates may be offered, never given as the answer
+    assert ask_json(message)["ids"] == []
