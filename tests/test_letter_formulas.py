@@ -137,3 +137,32 @@ def test_a_letter_closing_with_thanks_for_ones_cooperation_adds_no_answer():
         "السيدات والسادة المحترمون، تحية طيبة، نرجو منكم التكرم بإفادتنا بمكان انعقاد اللقاء. وشكرا مسبقا على تعاونكم."
     )
     assert ask_json(message)["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # formal Arabic formulas, as an official closes or opens a letter
+        ("أستأذنكم الآن، إلى اللقاء ودمتم في أمان الله.", "smalltalk_goodbye"),
+        ("أشكركم جزيل الشكر على هذه الإفادة القيّمة.", "smalltalk_thanks"),
+        ("السلام عليكم ورحمة الله وبركاته، طاب صباحكم.", "smalltalk_greeting"),
+    ],
+)
+def test_formal_arabic_formulas_alone_get_their_reply(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("طاب مساؤكم، أين سيقام اللقاء؟", "logistics_venue"),
+        ("شكرا جزيلا على هذه الإفادة، متى يبدأ الفطور؟", "logistics_time"),
+        # "could you give me an overview of ...": what it is
+        ("هل يمكنكم تقديم نبذة تعريفية عن برنامج الأمم المتحدة الإنمائي؟", "about_undp"),
+        ("هل يمكنكم تقديم نبذة تعريفية عن المنظمة الدولية للهجرة؟", "about_iom"),
+        ("هل يمكنكم إطلاعي على فكرة عامة عن حدث 26 يناير 2018 في الرباط؟", "event_overview"),
+        ("هل يمكنكم أن تعرّفوني بهذا المساعد الآلي وبالمواضيع التي يجيب عنها؟", "smalltalk_about_bot"),
+    ],
+)
+def test_formal_arabic_requests_around_a_question_are_set_aside(message, entry_id):
+    assert ask_json(message)["ids"] == [entry_id]

@@ -282,3 +282,19 @@ def test_formal_arabic_questions_and_near_misses_on_the_assessment(message, expe
 )
 def test_formal_arabic_on_the_bot_confirming_the_agenda_and_a_colleague(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل يمكنني اقتراح موضوع للنقاش قبل الفطور",  # proposing a topic: not the agenda
+        "Can I suggest a topic for the discussion?",
+        "Je peux proposer un sujet de discussion ?",
+        "هل سيعقد الوزير ندوة صحفية اخرى حول الهجرة الاسبوع المقبل؟",  # another press conference
+        "Il y aura une autre conférence de presse ?",
+        "شكون كانو كيهضرو ف الفوروم العالمي ديال الهجرة ف برلين",  # the Forum's Berlin summit, not the Forum
+        "Who spoke at the Berlin summit of the GFMD?",
+    ],
+)
+def test_a_topic_to_propose_another_press_conference_and_the_berlin_summit_are_declined(message):
+    assert ask_json(message)["ids"] == []
