@@ -248,8 +248,7 @@ class Answerer:
         items = list_items(part)
         if whole.confident_entry is None and _COMPARE in self._words(part):
             return self._each_compared(part, items, lang, darija) or [whole]
-        if len(items) >= 2:
-            item_matches = [self.matcher.match(item, lang, darija=darija) for item in items[:MAX_QUESTIONS]]
+        if len(items) >= 2 and (item_matches := self._each_answered(items, lang, darija)):
             entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
@@ -269,7 +268,6 @@ class Answerer:
             # Nor one naming only a place ("et en Tunisie, ils ont obtenu quoi ?"): where the whole asks.
             if (
                 torn
-                and all(match.confident_entry for match in item_matches)
                 and len(entries) >= 2
                 and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
             ):
@@ -279,6 +277,17 @@ class Answerer:
         if asked is not None and whole.confident_entry is None:
             return [asked]
         return [whole]
+
+    def _each_answered(self, items: list[str], lang: str, darija: bool | None) -> list[Match]:
+        """Each item's match, when every item is answered confidently on its own; else none (the items
+        are not matched past the first that is not: the split is only ever kept when all are)."""
+        matches = []
+        for item in items[:MAX_QUESTIONS]:
+            match = self.matcher.match(item, lang, darija=darija)
+            if match.confident_entry is None:
+                return []
+            matches.append(match)
+        return matches
 
     def _each_compared(self, part: str, items: list[str], lang: str, darija: bool | None) -> list[Match] | None:
         """ "What's the difference between the GFMD and the Compact?": no entry compares, but each
