@@ -340,3 +340,18 @@ def test_a_symposium_with_speeches_or_a_breakfast_asks_the_format(message):
 def test_erasing_ones_data_and_checking_ones_reply_are_changing_ones_reply(message):
     # the entry that points to /myrsvp and /cancelrsvp, which shows and erases the reply
     assert ask_json(message)["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("بغيت نتسجل للفطور", ["rsvp_how"]),  # «نتسجل», I sign up
+        ("شكون لي مويل البرنامج", ["programme_funder"]),  # «مويل», funding it
+        ("ما هي الجهات التي تشرف على تنظيم هذا الحدث", ["event_organisers"]),
+        ("ما هي الدول التي شملتها المرحلة الثانية من البرنامج المشترك؟", ["programme_countries"]),
+        ("شكرا بزاف الله يحفظك", ["smalltalk_thanks"]),
+        ("بسلامة نشوفوكم فالفطور", ["smalltalk_goodbye"]),
+    ],
+)
+def test_signing_up_funding_supervising_and_covering_in_arabic_words(message, expected):
+    assert ask_json(message)["ids"] == expected
