@@ -137,6 +137,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions145.yaml": (0.92, 0.92),  # blind, Arabic, entry by entry, what is next to each (97.2%, 97.2%)
     "questions146.yaml": (0.95, 0.94),  # blind, WhatsApp Darija, entry by entry (100%, 99.1%, on arrival)
     "questions147.yaml": (0.75, 0.94),  # blind, formal Arabic, entry by entry, details not given (80.6%, 99.1%)
+    "questions148.yaml": (0.89, 0.93),  # blind, Arabic, six kinds of sender, entry by entry (94.4%, 98.1%)
+    "questions149.yaml": (0.72, 0.90),  # blind, Darija in Latin letters, entry by entry (77.8%, 95.8%)
 }
 
 
@@ -223,6 +225,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev62_messages.yaml": (0.91, 0.93),  # blind, mostly Arabic, plain questions, details not given (96.0%, 98.6%)
     "dev63_messages.yaml": (0.89, 0.91),  # blind, mostly Arabic, context before a near miss (94.0%, 96.0%)
     "dev64_messages.yaml": (0.91, 0.92),  # blind, mostly Arabic, near misses of common questions (96.0%, 97.5%)
+    "dev65_messages.yaml": (0.91, 0.95),  # blind, mostly Arabic, six kinds of sender, doubles (96.7%, 100%)
 }
 
 
