@@ -47,7 +47,7 @@ class Answerer:
         self.kb = kb
         self.matcher = Matcher(kb)
         # Entries naming the event or the programme (_on_the_event_by_default, FollowUps).
-        event, programme = EVENT, (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase")
+        event, programme = EVENT, (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase", CONCEPT_MARK + "second")
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
         self._city = frozenset(word for name in kb.logistics.city.values() for word in self._words(name))

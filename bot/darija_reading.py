@@ -27,6 +27,9 @@ def darija_word(
         return word, True
     if word in lexicon_words:
         return word, is_stop
+    # The present tense's y written i (ibda, ihder, idiro): the verb as the lexicon spells it.
+    if word.startswith("i") and len(word) >= 4 and (with_y := "y" + word[1:]) in lexicon_words:
+        return with_y, is_stop
     # The article written onto the word (lftour, lblassa), or the future and present prefixes of a
     # verb (ghaybda, kaysali, katbda): taken off when what is left is a word of the lexicon.
     for prefix in _DARIJA_PREFIXES:

@@ -30,11 +30,26 @@ def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION
 def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:
     """The question without the clauses before it saying who the sender is, asking nothing ("je suis
     journaliste à Oujda, est-ce que la presse est admise ?"), or None when it opens with none."""
-    return after_leading_clauses(question, lambda clause: _names_the_sender(clause, question_words))
+    # (a form of address before it says nothing either: «خويا، أنا مغربي عايش فإيطاليا، شنو هي ...»)
+    return after_leading_clauses(
+        question,
+        lambda clause: _names_the_sender(clause, question_words) or _only_addresses(clause),
+        lambda clause: _names_the_sender(clause, question_words),
+    )
 
 
-def after_leading_clauses(text: str, sets_the_scene: Callable[[str], bool]) -> str | None:
-    """The text without the clauses that open it and only set its scene, or None when none does."""
+def _only_addresses(clause: str) -> bool:
+    """A clause of words that say nothing ("khouya", «خويا», "dear"), as a form of address."""
+    return all(is_stop for _, is_stop in terms(clause))
+
+
+def after_leading_clauses(
+    text: str, sets_the_scene: Callable[[str], bool], needed: Callable[[str], bool] | None = None
+) -> str | None:
+    """The text without the clauses that open it and only set its scene, or None when none does (or,
+    with `needed`, when none of them is such a clause)."""
     clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
     scene = next((at for at, clause in enumerate(clauses[:-1]) if not sets_the_scene(clause)), len(clauses) - 1)
+    if needed is not None and not any(needed(clause) for clause in clauses[:scene]):
+        return None
     return ",".join(clauses[scene:]).strip() if scene > 0 else None

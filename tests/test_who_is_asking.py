@@ -103,3 +103,9 @@ def test_who_the_sender_is_without_i_am_sets_the_scene_too(message, expected):
 
 def test_an_accreditation_process_is_the_press():
     assert ask_json("I'm a freelance reporter. Is there an accreditation process?")["ids"] == ["event_press"]
+
+
+def test_a_form_of_address_before_who_the_sender_is_is_set_aside_too():
+    # «خويا» (brother), then who is asking, then the question
+    message = "السلام عليكم خويا، أنا مغربي عايش فإيطاليا، شنو هي هاد الوزارة ديال المغاربة المقيمين بالخارج؟ شكرا"
+    assert ask_json(message)["ids"] == ["about_mdcmream"]
