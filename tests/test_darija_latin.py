@@ -272,3 +272,35 @@ def test_ghadi_ykon_spelt_without_u_says_the_event_takes_place():
 )
 def test_darija_in_latin_letters_for_the_time_the_guests_dress_and_the_first_step(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the present tense's y typed as i: ibda, ihder, idiro, i7dro
+        ("lftour m3a ch7al ibda? fl 8 wla 9", ["logistics_time"]),
+        ("chkoun ghadi yakhod lkelma f lftour? kayn chi wazir ghadi ihder", ["event_speakers"]),
+        ("chno ghadi idiro f had lftour? 3la ach ghadi ihdro", ["event_agenda"]),
+        ("chkoun li ghadi i7dro f had lbreakfast? ghir lmas2oulin wla 7ta jam3iyat?", ["event_attendees"]),
+        ("l'event ghadi ikon ftour wla conference 3adiya? kifach ghadi idouz", ["event_format"]),
+        # "salat" (it ended) of phase 2 is the programme's end, not the breakfast's
+        ("phase 2 mnin bdat w fo9ach salat", ["programme_dates"]),
+        ("imta bdat la phase 2 w imta salat?", ["programme_dates"]),
+        ("lftour fo9ach salat?", ["logistics_end_time"]),
+        ("lprogramme migration mainstreaming ach kaydir f l7a9i9a?", ["programme_overview"]),
+    ],
+)
+def test_latin_darija_verbs_with_i_and_the_end_of_phase_two(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wach ghadi itsawro f l'event? ma bghitch ntla3 f tsawer",  # photos: none announced
+        "ch7al mn migrant stafed mn lprogramme f lmaghrib? 3tini ra9m",  # a figure, not a phone number
+        "chno homa l'engagements li dar lmaghrib f FMMD b tafsil?",
+    ],
+)
+def test_latin_darija_near_misses_on_photos_figures_and_commitments_are_declined(message):
+    assert ask_json(message)["ids"] == []

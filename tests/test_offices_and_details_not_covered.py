@@ -298,3 +298,19 @@ def test_formal_arabic_on_the_bot_confirming_the_agenda_and_a_colleague(message,
 )
 def test_a_topic_to_propose_another_press_conference_and_the_berlin_summit_are_declined(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("السلام عليكم، هل يوجد مكان لركن السيارات قرب مكان اللقاء؟", ["logistics_access"]),
+        ("الپاكت العالمي ديال الهجرة شنو هو بالضبط؟ سمعت عليه بزاف", ["global_compact"]),  # پ for the p of "pacte"
+        ("où se trouve le siège du programme ?", []),  # the programme's office, not the breakfast's venue
+        ("واش خاصني نجيب معايا les cartes de visite؟ شحال من وحدة", []),
+        ("شمن جرايد كتبات على الفطور ديال الاختتام؟ بغيت الروابط", []),  # coverage after the event
+        ("Which newspapers wrote about the breakfast?", []),
+        ("Is the press invited?", ["event_press"]),
+    ],
+)
+def test_parking_the_pacte_and_what_came_after_in_the_papers(message, expected):
+    assert ask_json(message)["ids"] == expected
