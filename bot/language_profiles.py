@@ -301,7 +301,7 @@ ARABIC = LanguageProfile(
     identity_words=_words(
         "انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana طالب طالبه باحث باحثه استاذ استاذه موظف موظفه امثل نمثل"
     ),
-    relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي"),
+    relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي li lli"),
     framing_openers=frozenset(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
         # one's own schedule or invitation, which says why one asks the time or the date

@@ -304,3 +304,18 @@ def test_latin_darija_verbs_with_i_and_the_end_of_phase_two(message, expected):
 )
 def test_latin_darija_near_misses_on_photos_figures_and_commitments_are_declined(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("bonjour, ach had l'event dyal 26/01 b dbt? ma fhmt walo mn l'invitation", ["event_overview"]),
+        ("ach ghadi ytnaqchou f had lftour?", ["event_agenda"]),
+        ("chno kadir nta f had telegram exactement", ["smalltalk_about_bot"]),
+        ("lftour ghadi ykoun f sofitel?", ["logistics_venue"]),  # a hotel named: the venue, not announced
+        # "li" (that) opens a clause that only describes the event: not "where"
+        ("chno howa had l event li f rbat nhar 26", ["event_overview"]),
+    ],
+)
+def test_latin_darija_exactly_what_this_is_and_a_clause_describing_the_event(message, expected):
+    assert ask_json(message)["ids"] == expected
