@@ -139,6 +139,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions147.yaml": (0.75, 0.94),  # blind, formal Arabic, entry by entry, details not given (80.6%, 99.1%)
     "questions148.yaml": (0.89, 0.93),  # blind, Arabic, six kinds of sender, entry by entry (94.4%, 98.1%)
     "questions149.yaml": (0.72, 0.90),  # blind, Darija in Latin letters, entry by entry (77.8%, 95.8%)
+    "questions150.yaml": (0.56, 0.90),  # blind, Darija in Latin letters, varied spelling (61.1%, 95.8%)
+    "questions151.yaml": (0.76, 0.93),  # blind, Arabic paraphrases, entry by entry (81.9%, 98.6%, on arrival)
 }
 
 
@@ -226,6 +228,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev63_messages.yaml": (0.89, 0.91),  # blind, mostly Arabic, context before a near miss (94.0%, 96.0%)
     "dev64_messages.yaml": (0.91, 0.92),  # blind, mostly Arabic, near misses of common questions (96.0%, 97.5%)
     "dev65_messages.yaml": (0.91, 0.95),  # blind, mostly Arabic, six kinds of sender, doubles (96.7%, 100%)
+    "dev66_messages.yaml": (0.89, 0.93),  # blind, Latin-letter Darija, SMS French, formulas (94.7%, 98.6%)
 }
 
 
