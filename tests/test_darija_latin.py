@@ -319,3 +319,36 @@ def test_latin_darija_near_misses_on_photos_figures_and_commitments_are_declined
 )
 def test_latin_darija_exactly_what_this_is_and_a_clause_describing_the_event(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("yallah nkhllik, nhar zwin 3lik", ["smalltalk_goodbye"]),
+        ("choukran 3la lma3loumat, wa3r", ["smalltalk_thanks"]),
+        ("chnou kat3ref tdir nta asa7bi", ["smalltalk_about_bot"]),
+        ("entraide nationale ach 3ndha dkhl f had lmachrou3", ["results_social"]),  # «المشروع», the project
+        ("lwizara dyal lmgharba li 3aychin f lkharij ach dakhla f had lmachrou3", ["about_mdcmream"]),
+        ("global compact dyal lmigration chno m3nah", ["global_compact"]),
+        ("nhar ach 26 janvier? jem3a?", ["event_date"]),
+        ("ghadi yhdro 3la chno f lftour dyal 26", ["event_agenda"]),
+        ("m3a men khddama OIM f had lmachrou3 hna f lmghrib", ["programme_partners"]),
+        # still read as before: a verb's prefix taken off (kaybda), «صباح» through its letters
+        ("fo9ach kaybda lftour?", ["logistics_time"]),
+        ("l event kaybda 8h wla 9h sba7?", ["logistics_time"]),
+    ],
+)
+def test_latin_darija_formulas_the_project_and_its_meaning(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "imta ghadi ykoun l'evenement jay dyal OIM?",  # IOM's next event
+        "chno kan f l'evenement dyal lancement dyal phase 2 f 2014?",  # phase 2's launch event
+        "wach khass ntsjjel bach ndkhol l forum mondial GFMD?",  # registering for the Forum itself
+    ],
+)
+def test_latin_darija_questions_about_other_events_are_declined(message):
+    assert ask_json(message)["ids"] == []
