@@ -1,0 +1,29 @@
+"""Everyday words met in this round's blind sets (issue 7): when IOM or UNDP was created (their answers
+give the year), cancelling yesterday's reply in Latin-letter Darija, the topics the bot answers, the press
+release's own words, and funding for one's own project (not covered). Through `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # when a body was created: the answers give IOM's and UNDP's years
+        ("When was UNDP created?", ["about_undp"]),
+        ("متى أنشئ برنامج الأمم المتحدة الإنمائي", ["about_undp"]),
+        ("l'organisation internationale pour les migrations fou9ach tkhl9at?", ["about_iom"]),
+        ("who created you?", ["smalltalk_about_bot"]),  # still the bot
+        ("dert rsvp lbare7 walakin ma9derch nji, kifach nlghih?", ["rsvp_change"]),
+        ("ما هي المواضيع التي يمكنك الاجابة عنها", ["smalltalk_about_bot"]),
+        ("ممكن تعطيني فكرة عامة على الحدث ديال 26 يناير", ["event_overview"]),
+        ("le pacte mondial لي تذكر فالبلاغ اشنو هو", ["global_compact"]),
+        ("safi hakka mzyan, yallah bslama, nhar mabrouk", ["smalltalk_goodbye"]),
+        ("bghit ndir jam3iya dial migrants, kifach nakhod tamwil mn Suisse?", []),  # funding for one's own project
+    ],
+)
+def test_when_a_body_was_created_cancelling_yesterdays_reply_and_the_press_releases_words(message, expected):
+    assert ask_json(message)["ids"] == expected
