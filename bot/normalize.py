@@ -59,16 +59,24 @@ def where_typed_without_accent(text: str) -> str:
 
 # An hour after "at" ("à 9", "at 12", "f 12", «في 12»), a bare number that says a time only by its place.
 _AT_AN_HOUR = r"(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|حوالي))\s+(?:[01]?\d|2[0-4])"
+_HOURS = r"(?:heures?|hours?|hrs?|swaye3|swa3|sa3at|sa3a|ساعات|ساعة|ساعه|سوايع)(?!\w)"
+# A number of hours alone is a length guessed ("ça dure 2 heures ?", "2 swaye3?"): the verb before it asks.
+_HOURS_COUNTED = re.compile(rf"\b\d{{1,2}}\s*{_HOURS}")
 # A time of day is asked as one ("ça commence à 9h ?", "at 9am?", «ف 9 ديال الصباح؟»), not as a number the
 # answer lacks.
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}\s*(?:h|:)\s*\d{0,2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?!\w)"
     r"|\b\d{1,2}\s+(?:ديال\s+|د)?(?:الصباح|صباحا|الصبح)|(?:الساعة|الساعه)\s+\d{1,2}\b"
+    rf"|{_AT_AN_HOUR}\s*{_HOURS}"  # "à 9 heures", "at 9 hours", «مع 9 ساعات»
     rf"|{_AT_AN_HOUR}\s*(?=[?؟])"  # asked: "ça commence à 9 ?"
 )
 # An hour ending a sentence that asks nothing is the sender's own ("j'ai un rendez-vous à 12.", «عندي موعد في
 # 12», "rdv f 12"): not a number the answer lacks, nor a question of time.
 _OWN_HOUR = re.compile(rf"{_AT_AN_HOUR}\b(?=\s*(?:[.,;:!،]|$))")
+# So is one right after one's own appointment, whatever follows («عندي اجتماع مع 12 واش نلحق»).
+_APPOINTMENT_HOUR = re.compile(
+    rf"((?:rdv|rendez-vous|rendez vous|reunion|réunion|meeting|appointment|موعد|اجتماع|ميتينغ)\s+){_AT_AN_HOUR}\b"
+)
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
@@ -284,7 +292,8 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     """
     text = unicodedata.normalize("NFKC", text).casefold()
     if _DIGIT.search(text):  # hours and ordinals are written with digits
-        text = _CLOCK_TIME.sub(" heure time ", _OWN_HOUR.sub(" ", text))
+        text = _CLOCK_TIME.sub(" heure time ", _OWN_HOUR.sub(" ", _APPOINTMENT_HOUR.sub(r"\1 ", text)))
+        text = _HOURS_COUNTED.sub(" ", text)
         text = _ORDINAL.sub(r"\1", text)
     if "ou" in text or "où" in text:
         text = _WHERE.sub(" where ", text)

@@ -141,3 +141,20 @@ def test_what_is_it_after_a_question_asks_what_that_question_asked(message, expe
 def test_why_it_lasted_so_long_is_not_answered_by_its_dates(message):
     # a reason no entry gives; the dates may be offered, never given as the answer
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # hours written out: at an hour, a time of day; a number of hours, a length guessed
+        ("ça commence à 9 heures ?", ["logistics_time"]),
+        ("ça dure 2 heures ?", ["logistics_end_time"]),
+        ("ch7al ghadi ydom l'evenement, 2 swaye3?", ["logistics_end_time"]),
+        ("واش الفطور كيدوم 3 ساعات؟", ["logistics_end_time"]),
+        # the hour of one's own meeting, whatever follows it
+        ("عندي اجتماع مع 12 واش نلحق ولا اللقاء غادي يطول", ["logistics_end_time"]),
+        ("هل ستعرض نتائج البرنامج خلال اللقاء الختامي", ["event_agenda"]),
+    ],
+)
+def test_hours_written_out_and_the_hour_of_ones_own_meeting(message, expected):
+    assert ask_json(message)["ids"] == expected
