@@ -59,6 +59,17 @@ class SentencesBefore:
             kept.append((part, part_matches))
         return kept, set_aside
 
+    def _on_the_scenes_subject(self, later: str, scene: set[str]) -> bool:
+        """Does the later question name only topics of the scene's answer ("Tenue exigée ? Costume cravate
+        ou c cool ?": more of the dress code, not a question of its own)?"""
+        named = {word for word in topic_words(self._matcher, later) if word.startswith(CONCEPT_MARK)}
+        said = [
+            vocab
+            for entry, vocab in zip(self._matcher.entries, self._matcher.entry_vocab, strict=True)
+            if entry.id in scene
+        ]
+        return bool(named) and any(named <= vocab for vocab in said)
+
     def _declined_after(
         self, part: str, scene: set[str], later: str, later_matches: list[Match], *, vague: bool, remark: bool
     ) -> bool:
@@ -73,7 +84,12 @@ class SentencesBefore:
             and not self._matcher.question_kinds(later).isdisjoint(self._matcher.unanswered_kinds)
             # a question of its own (a word few entries have), answered by nothing, not even offered the
             # scene's answer ("Les médias sont-ils admis ?" after "je suis journaliste" is offered the press)
-            or (self._matcher.is_specific(later) and not vague and not remark)
+            or (
+                self._matcher.is_specific(later)
+                and not vague
+                and not remark
+                and not self._on_the_scenes_subject(later, scene)
+            )
         )
         return bool(uncovered) and all(
             match.outcome is not Outcome.ANSWER and scene.isdisjoint(entry.id for entry in match.suggestions)
