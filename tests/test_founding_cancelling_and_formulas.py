@@ -27,3 +27,23 @@ from tests.test_understanding import ask_json
 )
 def test_when_a_body_was_created_cancelling_yesterdays_reply_and_the_press_releases_words(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a bare subject, then more of the same subject: the dress code, not a question of its own
+        ("tenue exigée ? costume cravate ou c cool ?", ["logistics_dress_code"]),
+        (
+            "Dear assistant, could you please advise on the appropriate dress code for the breakfast?",
+            ["logistics_dress_code"],
+        ),
+        ("hi, im a reporter for an online outlet - is there press accreditation for the event?", ["event_press"]),
+        ("l ftour nhar jem3a 26 wla nhar akhor? bghit nt2akked mn tarikh", ["event_date"]),
+        ("chkoun li ghadi ykounou 7adrin? ghir nass l wizara wla 7ta jam3iyat?", ["event_attendees"]),
+        # "f ch7al mn blad" is in how many countries, not at what time
+        ("f ch7al mn blad khddam had l programme? w chkoun homa?", ["programme_countries"]),
+    ],
+)
+def test_more_of_the_same_subject_and_an_invitees_week_before(message, expected):
+    assert ask_json(message)["ids"] == expected
