@@ -141,6 +141,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions149.yaml": (0.72, 0.90),  # blind, Darija in Latin letters, entry by entry (77.8%, 95.8%)
     "questions150.yaml": (0.56, 0.90),  # blind, Darija in Latin letters, varied spelling (61.1%, 95.8%)
     "questions151.yaml": (0.76, 0.93),  # blind, Arabic paraphrases, entry by entry (81.9%, 98.6%, on arrival)
+    "questions152.yaml": (0.56, 0.93),  # blind, Latin-letter Darija, long and short (61.1%, 98.6%, on arrival)
+    "questions153.yaml": (0.57, 0.93),  # blind, Darija with French words, with context (62.5%, 98.6%)
 }
 
 
