@@ -47,3 +47,12 @@ def test_when_a_body_was_created_cancelling_yesterdays_reply_and_the_press_relea
 )
 def test_more_of_the_same_subject_and_an_invitees_week_before(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_what_must_i_do_to_confirm_after_who_the_sender_is():
+    # «شنو خاصني ندير باش» (what must I do to): how, after the sender's own scene
+    message = (
+        "انا ممثل ديال منظمة دولية ف الرباط وتوصلت بالدعوة ديال الفطور ديال 26 يناير، "
+        "شنو خاصني ندير باش نأكد بلي غادي نحضر؟"
+    )
+    assert ask_json(message)["ids"] == ["rsvp_how"]
