@@ -56,3 +56,12 @@ def test_what_must_i_do_to_confirm_after_who_the_sender_is():
         "شنو خاصني ندير باش نأكد بلي غادي نحضر؟"
     )
     assert ask_json(message)["ids"] == ["rsvp_how"]
+
+
+def test_checking_the_day_is_not_answered_with_the_venue():
+    # «بغيت نتأكد من النهار» (I want to check the day): a question of when, never the venue
+    message = (
+        "انا مسافر برا المغرب وغادي نرجع اخر يناير، بغيت نتأكد من النهار ديال فطور الاختتام ف الرباط باش نعرف واش نلحق"
+    )
+    assert "logistics_venue" not in ask_json(message)["ids"]
+    assert ask_json("kifach bdaw lkhdma? dero chi évaluation f lbdya 9bel sse7a?")["ids"] == ["results_assessment"]
