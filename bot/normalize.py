@@ -77,8 +77,8 @@ _OWN_HOUR = re.compile(rf"{_AT_AN_HOUR}\b(?=\s*(?:[.,;:!،]|$))")
 _APPOINTMENT_HOUR = re.compile(
     rf"((?:rdv|rendez-vous|rendez vous|reunion|réunion|meeting|appointment|موعد|اجتماع|ميتينغ)\s+){_AT_AN_HOUR}\b"
 )
+_DIGIT = re.compile(r"\d")  # hours and ordinals are written with digits: a text without any skips them
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
-_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
 _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 # The same elision typed on a phone with a space for the apostrophe ("de l oim", "d un"): before a vowel
@@ -291,7 +291,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     still matches; the matcher gives them little weight.
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    if _DIGIT.search(text):  # hours and ordinals are written with digits
+    if _DIGIT.search(text):
         text = _CLOCK_TIME.sub(" heure time ", _OWN_HOUR.sub(" ", _APPOINTMENT_HOUR.sub(r"\1 ", text)))
         text = _HOURS_COUNTED.sub(" ", text)
         text = _ORDINAL.sub(r"\1", text)
