@@ -186,11 +186,7 @@ class Answerer:
 
     def _names_what_it_is_not_about(self, words: frozenset[str], entry: Entry) -> bool:
         """Does the question name a topic of the lexicon that the entry's phrasings never name?"""
-        index = self.matcher.entries.index(entry)
-        return any(
-            word.startswith(CONCEPT_MARK) and index not in self.matcher.entry_postings.get(word, ())
-            for word in words - self.matcher.lexicon.kinds - self._times
-        )
+        return bool(self.matcher.topics_it_never_names(words - self.matcher.lexicon.kinds - self._times, entry))
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

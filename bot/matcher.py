@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.darija_reading import DarijaReader
@@ -295,7 +296,8 @@ class Matcher:
         dates), names a number or a name they never name, counts something they never count ("how many
         migrants" of the countries), asks about a topic no entry covers (lexicon not_covered), or asks
         about a topic they do not cover for a name they list."""
-        if query.kinds and not query.kinds & self.entry_kinds[index] or _WHY in query.kinds - self.entry_kinds[index]:
+        asked_kinds = self.entry_kinds[index]
+        if (query.kinds and not query.kinds & asked_kinds) or _WHY in query.kinds - asked_kinds:
             return True
         # A number the entry never mentions ("phase 1", "2019") asks about something else.
         said = self.entry_vocab[index] | self.entry_numbers[index]
@@ -309,6 +311,13 @@ class Matcher:
         return not names.isdisjoint(query.words) and query.topic_outside(
             self.entry_vocab[index], self.lexicon.kinds, self.keyword_postings
         )
+
+    def topics_it_never_names(self, words: Iterable[str], entry: Entry) -> set[str]:
+        """The lexicon's concepts among `words` that none of the entry's phrasings name."""
+        index = self.entries.index(entry)
+        return {
+            word for word in words if word.startswith(CONCEPT_MARK) and index not in self.entry_postings.get(word, ())
+        }
 
     def asks_another_kind(self, question: str, entry: Entry) -> bool:
         """Whether a question asks what the entry never answers (see `_asks_another_kind`): a "did you

@@ -63,12 +63,11 @@ class SentencesBefore:
         """Does the later question name only topics of the scene's answer ("Tenue exigée ? Costume cravate
         ou c cool ?": more of the dress code, not a question of its own)?"""
         named = {word for word in topic_words(self._matcher, later) if word.startswith(CONCEPT_MARK)}
-        said = [
-            vocab
-            for entry, vocab in zip(self._matcher.entries, self._matcher.entry_vocab, strict=True)
+        return bool(named) and any(
+            not self._matcher.topics_it_never_names(named, entry)
+            for entry in self._matcher.entries
             if entry.id in scene
-        ]
-        return bool(named) and any(named <= vocab for vocab in said)
+        )
 
     def _declined_after(
         self, part: str, scene: set[str], later: str, later_matches: list[Match], *, vague: bool, remark: bool
