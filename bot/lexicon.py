@@ -142,18 +142,18 @@ class Lexicon:
         position = 0
         while position < len(words):
             word = words[position]
-            if word not in starters and word.endswith("ه") and len(word) >= 5 and word[:-1] in starters:
+            if word in starters:
+                pass
+            elif word.endswith("ه") and len(word) >= 5 and word[:-1] in starters:
                 words[position] = word[:-1]  # "its" on an Arabic noun: أهدافه reads as أهداف
-            elif word not in starters and word.startswith("ف") and len(word) >= 4 and word[1:] in starters:
+            elif word.startswith("ف") and len(word) >= 4 and word[1:] in starters:
                 words[position] = word[1:]  # Darija "in" on a noun without its article: فجمعية, in an association
-            elif (
-                word not in starters and word.startswith("و") and len(word) >= 4 and (bare := _and_on(word)) in starters
-            ):
+            elif word.startswith("و") and len(word) >= 4 and (bare := _and_on(word)) in starters:
                 words[position] = bare  # "and" on a name: وبرنامج الأمم المتحدة الإنمائي
-            elif word not in starters and _ELIDED.match(word) and word[1:] in starters:
+            elif _ELIDED.match(word) and word[1:] in starters:
                 words[position] = word[1:]  # French elision typed without its apostrophe: ladresse, jannule
-            if words[position] not in starters:
-                result.append(found[position])
+            else:
+                result.append(found[position])  # no phrase starts here
                 position += 1
                 continue
             for size in sizes.get(words[position], ()):

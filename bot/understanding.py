@@ -114,15 +114,21 @@ def _strip_social(
             chunks = chunks[taken:]
             changed = True
             continue
-        for size in range(min(len(chunks), longest), 0, -1):
-            words = tuple(word for chunk in chunks[-size:] for word in chunk.words)
+        # The longest formula closing the sentence, read from its end one chunk at a time.
+        taken, taken_kind = 0, ""
+        words: tuple[str, ...] = ()
+        for size in range(1, min(len(chunks), longest) + 1):
+            words = chunks[-size].words + words
+            if len(words) > longest:
+                break
             kind = table.get(words) if words else None
             # A greeting closes no message: "the agenda for the morning" keeps its morning.
             if kind is not None and kind != "greeting":
-                found.append(kind)
-                chunks = chunks[:-size]
-                changed = True
-                break
+                taken, taken_kind = size, kind
+        if taken:
+            found.append(taken_kind)
+            chunks = chunks[:-taken]
+            changed = True
     return chunks
 
 
