@@ -143,6 +143,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions151.yaml": (0.76, 0.93),  # blind, Arabic paraphrases, entry by entry (81.9%, 98.6%, on arrival)
     "questions152.yaml": (0.56, 0.93),  # blind, Latin-letter Darija, long and short (61.1%, 98.6%, on arrival)
     "questions153.yaml": (0.57, 0.93),  # blind, Darija with French words, with context (62.5%, 98.6%)
+    "questions154.yaml": (0.78, 0.94),  # blind, formal Arabic, precise details not given (83.3%, 99.1%)
+    "questions155.yaml": (0.58, 0.95),  # blind, long Darija, the sender's situation first (63.9%, 100%)
+    "questions156.yaml": (0.95, 0.92),  # blind, Arabic, the subject moved elsewhere (100%, 97.2%, on arrival)
 }
 
 
@@ -232,6 +235,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev65_messages.yaml": (0.91, 0.95),  # blind, mostly Arabic, six kinds of sender, doubles (96.7%, 100%)
     "dev66_messages.yaml": (0.89, 0.93),  # blind, Latin-letter Darija, SMS French, formulas (94.7%, 98.6%)
     "dev67_messages.yaml": (0.86, 0.95),  # blind, an invitee's week before, Latin-letter Darija (91.3%, 100%)
+    "dev68_messages.yaml": (0.87, 0.89),  # blind, mostly Arabic, the sender's situation first (92.7%, 94.7%)
 }
 
 
