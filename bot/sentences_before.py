@@ -33,7 +33,7 @@ class SentencesBefore:
         # What names only the event happening: the event, the programme, the city, "takes place".
         self._the_event_itself = the_event_itself
 
-    def without_the_scene_of_a_declined_question(
+    def without_what_only_set_the_scene(
         self, per_part: list[tuple[str, list[Match]]]
     ) -> tuple[list[tuple[str, list[Match]]], bool]:
         """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
@@ -41,7 +41,8 @@ class SentencesBefore:
         question after it, which no entry answers: it is set aside (and whether one was, is returned).
         So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?"), and a
         vague "what will there be?" before the detail that says what it asks about, a topic no entry
-        covers («شنو غادي يكون فالفطور؟ كاين المسمن؟»: the food)."""
+        covers («شنو غادي يكون فالفطور؟ كاين المسمن؟»: the food). And the sentence saying who the sender
+        is, before a question answered on another subject ("I'm a reporter. What time does it start?")."""
         kept, set_aside = [], False
         for index, (part, part_matches) in enumerate(per_part):
             scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
@@ -51,13 +52,35 @@ class SentencesBefore:
             # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
             scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
             remark = bool(scene) and not scene_set and not asks_something((part,))
-            if (scene_set or vague or remark) and any(
+            before_a_declined_question = (scene_set or vague or remark) and any(
                 self._declined_after(part, scene, later, later_matches, vague=vague, remark=remark)
                 for later, later_matches in per_part[index + 1 :]
-            ):
+            )
+            sender_before_another_subject = (
+                tells_who_is_asking(part)
+                and not has_question_word(part)
+                and self._answered_after(part_matches, per_part[index + 1 :])
+            )
+            if before_a_declined_question or sender_before_another_subject:
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
             kept.append((part, part_matches))
         return kept, set_aside
+
+    def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
+        """A later question is answered on another subject (another category of entry): the sentence
+        before it, saying who the sender is, only set its scene ("Je suis journaliste. Où est-ce ?" asks
+        where, not about the press; "I work at the Entraide. What did the programme do with us?" asks
+        the programme's results with the Entraide)."""
+        subjects = {match.entry.category for match in scene if match.outcome is Outcome.ANSWER and match.entry}
+        return any(
+            asks_something((later,))
+            and match.outcome is Outcome.ANSWER
+            and match.entry is not None
+            and match.entry.category not in subjects
+            and not self._matcher.is_social(match.entry)
+            for later, later_matches in later_parts
+            for match in later_matches
+        )
 
     def _on_the_scenes_subject(self, later: str, scene: set[str]) -> bool:
         """Does the later question name only topics of the scene's answer ("Tenue exigée ? Costume cravate

@@ -1,0 +1,53 @@
+"""Messages met in this round's blind sets (issue 7): who the sender is, said in a sentence before a
+question answered on another subject, is only its scene; «قيمة» asks how much (not «قائمة», a list);
+phrasings of contact, changing one's reply, the event's form and the press release. Through `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the sentence saying who the sender is sets the scene of a question on another subject
+        (
+            "سلام، أنا صحفي وغادي نجي بالطاكسي. عطيني العنوان ديال البلاصة فين كاينة الجلسة الختامية عافاك.",
+            ["logistics_venue"],
+        ),
+        ("I'm a reporter for a local radio. What time does it start?", ["logistics_time"]),
+        ("أنا صحفي فجريدة إلكترونية. فوقاش كيبدا الفطور؟", ["logistics_time"]),
+        # on the same subject, what is asked leans on who asks: the scene stays
+        (
+            "Je travaille à l'Entraide nationale. Qu'est-ce que le programme a fait avec nous ?",
+            ["results_social", "results_morocco"],
+        ),
+        ("Je suis journaliste.", ["event_press"]),  # asked nothing else
+    ],
+)
+def test_who_the_sender_is_only_sets_the_scene_of_a_question_on_another_subject(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «قيمة» (value, amount) is not «قائمة» (list): no list of countries
+        ("أشكركم جزيل الشكر على هذه التوضيحات القيمة.", ["smalltalk_thanks"]),
+        ("هل تُفرض أي غرامة مالية على من يلغي حضوره بعد موعد محدد، وما قيمتها؟", []),
+        ("ما قيمة المشاركة؟", []),
+        ("ما هي قائمة البلدان المشاركة في البرنامج؟", ["programme_countries"]),  # the list itself still is
+        # whom to talk to, one's details given wrongly, the event's form, the press release's words
+        ("مع من نهضر من جهة المنظمين باش نحلو؟", ["logistics_contact"]),
+        ("سجلت بسمية غالطة، واش نقدر نبدل المعلومات اللي عطيت؟", ["rsvp_change"]),
+        ("هل يتخذ اللقاء الختامي شكل ندوة رسمية أم مأدبة فطور؟", ["event_format"]),
+        ("ما هي الطريقة المعتمدة لتأكيد المشاركة في الفطور الختامي؟", ["rsvp_how"]),
+        ("شنو هو هاد الميثاق العالمي من أجل هجرة آمنة ومنظمة ونظامية اللي ذكرو فالبلاغ؟", ["global_compact"]),
+        # "concrete" still makes a detail no entry gives
+        ("ما هو الدعم الملموس الذي قدمه البرنامج للحكومة المغربية خلال مفاوضات الميثاق العالمي؟", []),
+    ],
+)
+def test_value_contact_changing_ones_details_the_events_form_and_the_press_release(message, expected):
+    assert ask_json(message)["ids"] == expected
