@@ -231,14 +231,42 @@ class SentencesBefore:
         the frame names a topic no entry covers that the question does not ("in view of my visa
         application, how do I register?")."""
         question = after_leading_clauses(part, _frames)
-        if question is None or self._lexicon.topics_not_covered(part) - self._lexicon.topics_not_covered(question):
+        situation = ""  # clauses before the question that ask nothing: the sender's situation
+        if question is None:
+            question = after_leading_clauses(part, lambda clause: not asks_something((clause,)))
+            if question is None or not asks_something((question,)):
+                return None
+            situation = part[: len(part) - len(question)]
+        if self._lexicon.topics_not_covered(part) - self._lexicon.topics_not_covered(question):
             return None
         # nor when it names a place the question does not ("an invitation to IOM's party in Tunisia, how do I confirm?")
         if (words_of(self._matcher, part) - words_of(self._matcher, question)) & self._lexicon.names:
             return None
         asked = self._matcher.match(question, lang, darija=darija)  # "if I understand you correctly" kept
         entry = asked.entry if asked.outcome is Outcome.ANSWER else None
-        return asked if entry is not None and not self._matcher.is_social(entry) else None
+        if entry is None or self._matcher.is_social(entry):
+            return None
+        if situation and not self._situation_of(situation, question, asked):
+            return None
+        return asked
+
+    def _situation_of(self, situation: str, question: str, asked: Match) -> bool:
+        """Does the situation before a question only tell of the subject of its answer? It names one of
+        the answer's subjects and none other ("I'm coming by car from Kénitra, can I park?"), no number
+        ("the first phase, when did it start?"), and the question has a question word of its own. Not
+        "I'd like to volunteer with UNDP in Africa, how do I sign up?", nor "we need a shelter tonight,
+        whom can we call?", whose situation is what is asked about."""
+        said = topic_words(self._matcher, situation)
+        named = {word for word in said if word.startswith(CONCEPT_MARK)}
+        entry = asked.entry
+        return (
+            entry is not None
+            and not asked.tentative
+            and has_question_word(question)
+            and not any(word[-1:].isdigit() for word, _ in self._matcher.terms(situation, is_latin_darija(situation)))
+            and bool(named)
+            and not self._matcher.topics_it_never_names(named, entry)
+        )
 
 
 def _a_question(sentence: str) -> bool:

@@ -51,3 +51,28 @@ def test_who_the_sender_is_only_sets_the_scene_of_a_question_on_another_subject(
 )
 def test_value_contact_changing_ones_details_the_events_form_and_the_press_release(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # clauses telling the sender's situation, on the subject of the question after them
+        ("أكدت حضوري ولكن طرأ لدي ظرف، كيف ألغي تسجيلي؟", ["rsvp_change"]),
+        (
+            "Je viendrai en voiture depuis Kénitra, est-ce qu'on peut se garer facilement sur place ?",
+            ["logistics_access"],
+        ),
+        (
+            "Je dois joindre les organisateurs pour une question de badge, vous avez un numéro ou un mail ?",
+            ["logistics_contact"],
+        ),
+        ("خاصني نكتب note للمدير على هاد البرنامج، شنو هو Migration Mainstreaming باختصار", ["programme_overview"]),
+        # a situation that is itself what is asked about: no answer from the question's last words
+        ("We need emergency shelter for a family of five tonight in Oujda, who can we call?", []),
+        ("بغيت نتبرع بالماكلة والغطا للمهاجرين لي فالغابة ديال الناظور، مع من نتواصل", []),
+        ("La première phase du programme, elle avait commencé en quelle année ?", []),
+        ("le programme sera etendu a l afrique de l ouest, genre mali ou cote d ivoire?", []),
+    ],
+)
+def test_a_question_after_the_senders_situation_on_its_subject_is_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
