@@ -16,7 +16,7 @@ from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
-from bot.sentences_before import OWN_CASE, SentencesBefore
+from bot.sentences_before import FOOD, OWN_CASE, SentencesBefore
 from bot.understanding import (
     MAX_QUESTIONS,
     QUESTION_WORDS,
@@ -35,6 +35,7 @@ FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
+_THE_SENDERS_OWN = frozenset({OWN_CASE, FOOD})  # what a scene may tell that is then what it asks about
 _WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
 _RELATIVE_STEMS = pooled_stems(lambda profile: profile.relative_pronouns)  # as `terms` reads them
@@ -334,14 +335,14 @@ class Answerer:
     def _asked_after_the_sender(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after who the sender is ("je travaille dans une asso à Oujda, les ONG sont-elles
         invitées ?", «انا صحفي، شنو حقق البرنامج؟»), matched alone, when it is answered. None when the
-        scene tells of the sender's own case ("j'ai perdu mon passeport, où aller ?"): that is what is
-        asked."""
+        scene tells of the sender's own case ("j'ai perdu mon passeport, où aller ?") or of food (an
+        allergy: "is there anything suitable?"): that is what is asked."""
         if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
             return None
         question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
         if not question or not asks_something((question,)):
             return None
-        if OWN_CASE in self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question):
+        if _THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
             return None
         asked = self.matcher.match(question, lang, darija=darija)
         entry = asked.confident_entry

@@ -17,8 +17,9 @@ _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question 
 OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _WHAT = CONCEPT_MARK + "what_is"
 _SERVED = CONCEPT_MARK + "presenting"  # «كيقدمو»: they present, or they serve
-_IN_IT = frozenset({"فيه", "at", "in", "au", "dans"})  # "what's at the breakfast", «شنو فيه الفطور»
-_FOOD = "food"  # lexicon not_covered: what exactly is served
+# "what's at the breakfast", «شنو فيه الفطور», "chno kayn f lftour"
+_IN_IT = frozenset({"فيه", "at", "in", "au", "dans", "f", "fih"})
+FOOD = "food"  # lexicon not_covered: what exactly is served
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
 _FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
@@ -222,7 +223,7 @@ class SentencesBefore:
         return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
 
     def _food_asked(self, later_parts: list[tuple[str, list[Match]]]) -> bool:
-        return any(_FOOD in self._lexicon.topics_not_covered(later) for later, _ in later_parts)
+        return any(FOOD in self._lexicon.topics_not_covered(later) for later, _ in later_parts)
 
     def asked_after_its_frame(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after the clauses that frame it ("في إطار التحضير لمشاركتنا في الفطور، نرجو إفادتنا

@@ -76,3 +76,21 @@ def test_value_contact_changing_ones_details_the_events_form_and_the_press_relea
 )
 def test_a_question_after_the_senders_situation_on_its_subject_is_answered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what is served: no entry says (the format says it is a breakfast)
+        ("chno kayn f lftour? msemen w atay? kayn option vegan?", []),
+        ("شنو فيه الفطور؟ كاين كرواسون ولا غير اتاي", []),
+        ("شنو غادي يكون فالفطور ديال الماكلة؟ أنا عندي حساسية من الكلوتين، واش كاين شي حاجة مناسبة؟", []),
+        ("واش كاين الماكلة", ["event_format"]),  # whether there is food at all is the format's
+        # the launch of the second phase in 2014 was another event
+        ("امتى كان اللقاء ديال انطلاق المرحلة التانية فـ 2014", []),
+        ("شحال دامت الندوة ديال انطلاق المرحلة التانية ف 2014", []),
+        ("امتى بدات المرحلة التانية؟", ["programme_dates"]),
+    ],
+)
+def test_what_is_served_and_the_launch_of_the_second_phase_are_not_covered(message, expected):
+    assert ask_json(message)["ids"] == expected
