@@ -94,3 +94,19 @@ def test_a_question_after_the_senders_situation_on_its_subject_is_answered(messa
 )
 def test_what_is_served_and_the_launch_of_the_second_phase_are_not_covered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «أي», «اشمن» (which) ask, and weigh no more than «ما»: the noun after them is the subject
+        ("petit-déjeuner de clôture هادا ديال اشمن برنامج بالضبط", ["event_overview"]),
+        ("نقدر نجي بالطرامواي؟ اشمن محطة قريبة ليكم", ["logistics_access"]),
+        ("مع أي وزارة يشتغل البرنامج", ["programme_partners"]),
+        # the wifi at the venue: not announced (not the venue itself)
+        ("هل توجد شبكة واي فاي في مكان انعقاد الفطور؟", []),
+        ("Is there wifi at the venue?", []),
+    ],
+)
+def test_which_asks_and_the_wifi_is_not_announced(message, expected):
+    assert ask_json(message)["ids"] == expected
