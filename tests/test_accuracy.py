@@ -146,6 +146,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions154.yaml": (0.78, 0.94),  # blind, formal Arabic, precise details not given (83.3%, 99.1%)
     "questions155.yaml": (0.58, 0.95),  # blind, long Darija, the sender's situation first (63.9%, 100%)
     "questions156.yaml": (0.95, 0.92),  # blind, Arabic, the subject moved elsewhere (100%, 97.2%, on arrival)
+    "questions157.yaml": (0.92, 0.91),  # blind, short Arabic, near misses on each entry's words (97.2%, 96.3%)
+    "questions158.yaml": (0.39, 0.93),  # blind, Arabic yes/no questions and choices (44.4%, 98.6%, on arrival)
 }
 
 
