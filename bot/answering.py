@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.choices import offered_numbers
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
@@ -233,6 +234,10 @@ class Answerer:
             dates = [entry for entry in whole.suggestions if entry.id in self._dates]
             if dates:
                 whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
+        if whole.confident_entry is None and (offered := offered_numbers(self.matcher.terms(part, bool(darija)))):
+            chosen = self.matcher.match(part, lang, darija=darija, ignore=offered)  # "8h ou 9h ?": the time
+            if (entry := chosen.confident_entry) and not self.matcher.is_social(entry):
+                whole = chosen
         if (event_described := self._the_event_before_its_description(part, lang, darija)) is not None:
             return [event_described]
         asked = self._asked_after_the_sender(part, lang, darija)

@@ -29,6 +29,7 @@ class LanguageProfile:
     unstemmed: frozenset[str] = frozenset()  # words the stemmer would fold into another ("present" is not "press")
     question_words: str = ""  # words that open a question (a message is split before "and" + one of them)
     and_words: frozenset[str] = frozenset()  # "and", "or", "then" between two questions
+    or_words: frozenset[str] = frozenset()  # "or" before the second of two answers offered ("8h ou 9h ?")
     and_phrases: Mapping[str, str] = field(default_factory=dict)  # several words for "and" ("as well as"): the word
     # Beginnings of words whose first letter is the "and" written on the next word (و), as a letter of
     # their own: «وزارة» is a ministry, not «و» + «زارة».
@@ -126,6 +127,7 @@ FRENCH = LanguageProfile(
     ),
     question_words="quand ou où qui quel quelle quels quelles combien comment pourquoi quoi est-ce",
     and_words=_words("et ou puis"),
+    or_words=_words("ou"),
     and_phrases={"ainsi que": "et"},
     between_words=_words("entre"),
     elided_letters="ljdmnst",
@@ -215,6 +217,7 @@ ENGLISH = LanguageProfile(
     opening_question_words=_words("was were did will has have could would should"),
     between_words=_words("between"),
     and_words=_words("and or then n"),  # "n" in SMS: "wat time does it start n wat time does it end"
+    or_words=_words("or"),
     and_phrases={"as well as": "and"},
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
@@ -286,6 +289,7 @@ ARABIC = LanguageProfile(
         """,
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
+    or_words=_words("ولا أم ام أو او wla ola awla"),
     and_phrases=dict.fromkeys(("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى"), "و"),
     # ministry, minister, agency, national, time, documents, workshop, situation, arrival, means, delegation,
     # "became" (Darija «ولات», «ولاو»)

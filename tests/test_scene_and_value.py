@@ -110,3 +110,24 @@ def test_what_is_served_and_the_launch_of_the_second_phase_are_not_covered(messa
 )
 def test_which_asks_and_the_wifi_is_not_announced(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # numbers offered to choose from are guesses at the answer: what is asked is their kind
+        ("واش الفطور كيبدا مع 8 ولا مع 9؟", ["logistics_time"]),
+        ("starts at 9 or 8h30??", ["logistics_time"]),
+        ("هل الحدث في 26 يناير أم في 31 يناير؟", ["event_date"]),
+        ("الفطور نهار 26 ولا 27 يناير؟ تلفت", ["event_date"]),
+        # a number that is not offered still weighs: the third phase is not announced
+        ("واش غادي تكون phase 3 ولا سالات", []),
+        ("Will there be a phase 3 or 4?", []),
+        # a word offered instead of a number is often what no entry covers
+        ("واش الفطور بالخلاص ولا فابور", []),
+        # organising
+        ("شكون اللي مكلف بتنظيم الفطور؟", ["event_organisers"]),
+    ],
+)
+def test_numbers_offered_to_choose_from_are_guesses_at_the_answer(message, expected):
+    assert ask_json(message)["ids"] == expected

@@ -1,0 +1,28 @@
+"""A question that offers the answers to choose from ("ça commence à 8h ou à 9h ?", «الفطور نهار 26 ولا
+27؟», "is it on the 26th or the 31st?"): the numbers it offers are guesses at the answer, not what it asks
+about. Elsewhere a number the knowledge base lacks weighs fully ("phase 3", "2023"): offered as a choice,
+it is read as not said. Only numbers: a word offered instead («بالخلاص ولا فابور», "livestreamed or
+recorded") is often what no entry covers."""
+
+from __future__ import annotations
+
+from bot.language_profiles import pooled
+from bot.lexicon import CONCEPT_MARK
+from bot.normalize import terms
+
+_OR = frozenset(word for phrase in pooled(lambda profile: profile.or_words) for word, _ in terms(phrase))
+_CLOCK_TIME = CONCEPT_MARK + "time_of_day"  # an hour, as the lexicon reads "9h", «مع 9»
+_ALTERNATIVE_WORDS = 4  # at most, in the alternative after "or" ("ولا مع 9", "or on the 31st")
+
+
+def offered_numbers(said: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+    """The numbers of a question (as `terms` reads them) when it offers numbers to choose from: the
+    alternative after its last "or" is a number or an hour ("8 ou 9", "2018 ام دجنبر 2017"). Empty otherwise ("phase
+    3 ولا سالات" offers no number: the phase is what it asks about)."""
+    words = [word for word, _ in said]
+    last_or = max((at for at, word in enumerate(words) if word in _OR), default=None)
+    if last_or is None or not 0 < len(words) - last_or - 1 <= _ALTERNATIVE_WORDS:
+        return frozenset()
+    if not any(word[-1:].isdigit() or word == _CLOCK_TIME for word in words[last_or + 1 :]):
+        return frozenset()
+    return frozenset(word for word in words if word[-1:].isdigit())
