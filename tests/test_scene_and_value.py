@@ -131,3 +131,23 @@ def test_which_asks_and_the_wifi_is_not_announced(message, expected):
 )
 def test_numbers_offered_to_choose_from_are_guesses_at_the_answer(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # asking whether anyone is there greets; asking to come back later takes leave
+        ("السلام عليكم، واش كاين شي حد هنا؟", ["smalltalk_greeting"]),
+        ("اهلا وسهلا، هل انت متاح الان؟", ["smalltalk_greeting"]),
+        ("Bonjour, il y a quelqu'un ?", ["smalltalk_greeting"]),
+        ("الى اللقاء، هل انتهت المحادثة الآن ؟", ["smalltalk_goodbye"]),
+        ("Thanks! Can I ask you again later?", ["smalltalk_goodbye"]),
+        ("مرسي بزاف", ["smalltalk_thanks"]),
+        # a brief idea of, early in the morning, before noon in Darija
+        ("مرحبا، هل يمكنك أن تعطيني فكرة مختصرة عن الجلسة الختامية؟", ["event_overview"]),
+        ("هل يجب أن أكون هناك في الصباح الباكر؟", ["logistics_time"]),
+        ("واش الفطور غادي يسالي قبل الطناش؟", ["logistics_end_time"]),
+    ],
+)
+def test_formulas_asked_as_questions_and_everyday_times(message, expected):
+    assert ask_json(message)["ids"] == expected
