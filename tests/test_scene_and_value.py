@@ -151,3 +151,18 @@ def test_numbers_offered_to_choose_from_are_guesses_at_the_answer(message, expec
 )
 def test_formulas_asked_as_questions_and_everyday_times(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a person's name, however asked: none announced
+        ("شكون المسؤول الكبير ديال PNUD ف المغرب", []),
+        ("شكون كان المسؤول على البرنامج ف PNUD المغرب؟", []),
+        ("من المسؤول عن تنظيم الفطور؟", ["event_organisers"]),  # the bodies responsible: the organisers
+        # attending the Global Forum itself is another event
+        ("هل يمكن تأكيد الحضور في المنتدى العالمي", []),
+    ],
+)
+def test_a_persons_name_and_attending_the_global_forum_are_not_covered(message, expected):
+    assert ask_json(message)["ids"] == expected
