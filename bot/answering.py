@@ -17,7 +17,7 @@ from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
-from bot.sentences_before import FOOD, OWN_CASE, SentencesBefore
+from bot.sentences_before import THE_SENDERS_OWN, SentencesBefore
 from bot.understanding import (
     MAX_QUESTIONS,
     QUESTION_WORDS,
@@ -36,7 +36,6 @@ FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
-_THE_SENDERS_OWN = frozenset({OWN_CASE, FOOD})  # what a scene may tell that is then what it asks about
 _WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
 _RELATIVE_STEMS = pooled_stems(lambda profile: profile.relative_pronouns)  # as `terms` reads them
@@ -347,7 +346,7 @@ class Answerer:
         question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
         if not question or not asks_something((question,)):
             return None
-        if _THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
+        if THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
             return None
         asked = self.matcher.match(question, lang, darija=darija)
         entry = asked.confident_entry

@@ -291,6 +291,10 @@ def _expand_shorthand(words: list[str]) -> list[str]:
 
 
 ARABIC_AND = "و"  # written onto the next word, or typed apart
+# Darija's «ما» before a verb ending in «ش» («ما عرفتش», «وما كاينش») says "not": it does not ask "what".
+_DARIJA_NOT = frozenset({"ما", "وما"})
+_NEGATED = re.compile(r"[\u0621-\u064a]{2,}ش$")
+_NOT = "لا"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -313,6 +317,9 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     for at, word in enumerate(words):
         if word == ARABIC_AND and 0 < at < len(words) - 1 and _ARABIC_LETTER.match(words[at + 1]):
             continue  # «و التنمية» is «والتنمية», whose «و» is taken off: a name the lexicon reads stays whole
+        if word in _DARIJA_NOT and at < len(words) - 1 and _NEGATED.match(words[at + 1]):
+            result.append((_NOT, True))  # «ما عرفتش»: "I did not know", not "what"
+            continue
         result.extend(_word_terms(word))
     return tuple(result)
 

@@ -14,12 +14,15 @@ from bot.verdict import Match, Outcome
 from bot.who_is_asking import after_leading_clauses, tells_who_is_asking
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
-OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
+_OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
 _WHAT = CONCEPT_MARK + "what_is"
 _SERVED = CONCEPT_MARK + "presenting"  # «كيقدمو»: they present, or they serve
 # "what's at the breakfast", «شنو فيه الفطور», "chno kayn f lftour"
 _IN_IT = frozenset({"فيه", "at", "in", "au", "dans", "f", "fih"})
-FOOD = "food"  # lexicon not_covered: what exactly is served
+_FOOD = "food"  # lexicon not_covered: what exactly is served
+# What a sentence setting the scene may tell that is then what the question after it asks about: one's own
+# case, or food («أنا végétarien. واش الماكلة فيها شي حاجة ليا؟»).
+THE_SENDERS_OWN = frozenset({_OWN_CASE, _FOOD})
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
 _FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
@@ -123,7 +126,7 @@ class SentencesBefore:
         self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
     ) -> list[tuple[str, list[Match]]]:
         """A question is read with the sentence before it when that sentence only sets its scene:
-        - the sender's own case (lexicon not_covered `personal_cases`), as when a comma joins them: "J'ai
+        - the sender's own case or food (`THE_SENDERS_OWN`), as when a comma joins them: "J'ai
           perdu mon passeport. Où dois-je aller ?" is not the way to the breakfast;
         - a name alone, which the question is then about: «وفتونس؟ شنو دار البرنامج تما؟» asks the
           results in Tunisia (which no entry gives), not the countries and then Morocco's results;
@@ -134,7 +137,7 @@ class SentencesBefore:
             told, question = read[index - 1][0], read[index][0]
             if asks_something((told,)) and not self._matcher.only_names(told):
                 continue
-            if OWN_CASE in self._lexicon.topics_not_covered(told):
+            if THE_SENDERS_OWN & self._lexicon.topics_not_covered(told):
                 with_the_case = self._matcher.match(f"{told} {question}", lang, darija=darija)
                 if with_the_case.confident_entry is None:
                     read[index] = (question, [with_the_case])
@@ -223,7 +226,7 @@ class SentencesBefore:
         return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
 
     def _food_asked(self, later_parts: list[tuple[str, list[Match]]]) -> bool:
-        return any(FOOD in self._lexicon.topics_not_covered(later) for later, _ in later_parts)
+        return any(_FOOD in self._lexicon.topics_not_covered(later) for later, _ in later_parts)
 
     def asked_after_its_frame(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after the clauses that frame it ("في إطار التحضير لمشاركتنا في الفطور، نرجو إفادتنا

@@ -166,3 +166,22 @@ def test_formulas_asked_as_questions_and_everyday_times(message, expected):
 )
 def test_a_persons_name_and_attending_the_global_forum_are_not_covered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «ما» before a verb ending in «ش» says "not": it asks nothing
+        (
+            "سجلت الحضور ديالي البارح ولكن طرا ليا سفر مفاجئ ودابا ما غاديش نقدر نجي، كيفاش نلغي التسجيل؟",
+            ["rsvp_change"],
+        ),
+        ("ما غانقدرش نحضر. فين نقدر نلقى الفيديو ديال اللقاء من بعد؟", []),
+        ("ما هي أهداف البرنامج؟", ["programme_objectives"]),  # «ما» still asks what
+        # one's own papers, or one's food, told before the question: that is what it asks about
+        ("أنا ما عنديش الأوراق فالمغرب، واش تقدر تقيم الوضعية ديالي وتعاوني؟", []),
+        ("أنا مدعو للفطور وأنا végétarien ما كناكلش اللحم. واش الماكلة فيها شي حاجة ليا وواش كلشي حلال؟", []),
+    ],
+)
+def test_darija_negation_asks_nothing_and_ones_own_food_is_what_is_asked(message, expected):
+    assert ask_json(message)["ids"] == expected
