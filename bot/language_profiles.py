@@ -338,6 +338,7 @@ ARABIC = LanguageProfile(
         bdebt bli belli glt galt gelt golt goltlikom walakin walakine lakin fih fiha fihom m3ayn m3ayna m3ayen
         dbt exactement exactly asln aslan asslan m3akom m3akoum m3ana m3ahom m3ahoum ta kaydir kaydiro kaydirou katdir
         bzaf bezaf khoya khouya khay khti ina kaynin kaynine kaynen ydiroh ydiroha ydirou ydiro tra tra2 tralia
+        huma houma m3aya m3ayah
         """
     ),
 )

@@ -86,6 +86,7 @@ def from_telegram_code(code: str | None) -> str | None:
 # ح, 9 for ق), tells a Darija message.
 _DARIJA_MARKERS = pooled(lambda language: language.romanised_markers)
 _DARIJA_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[379])(?=[0-9]*[a-z])[a-z379]{3,}\b")
+_HOUR_OR_ORDINAL = re.compile(r"[0-9]+(?:am|pm|h|th|st|nd|rd|e|er|eme)")  # "9am", "7th": not Darija
 
 
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
@@ -97,4 +98,7 @@ def is_latin_darija(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", lowered)
     markers = sum(word in _DARIJA_MARKERS for word in words)
     strong = markers - ("fin" in words)  # "fin" is French too ("date de fin")
-    return strong >= 1 or bool(_DARIJA_DIGIT_WORD.search(lowered)) and guess_language(text) is None
+    # Two words written with those digits tell it, whatever other language's words are mixed in
+    # ("n9der njib m3aya collègue?"); one, only when no other language shows.
+    digit_words = sum(not _HOUR_OR_ORDINAL.fullmatch(word) for word in _DARIJA_DIGIT_WORD.findall(lowered))
+    return strong >= 1 or digit_words >= 2 or bool(digit_words) and guess_language(text) is None

@@ -185,3 +185,20 @@ def test_a_persons_name_and_attending_the_global_forum_are_not_covered(message, 
 )
 def test_darija_negation_asks_nothing_and_ones_own_food_is_what_is_asked(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # two words written with 3, 7 or 9 tell Latin-letter Darija, whatever French word is mixed in
+        ("n9der njib m3aya collègue?", ["rsvp_colleague"]),
+        ("chno huma ahdaf lprogramme", ["programme_objectives"]),
+        ("m3a men khdamin OIM f had lprojet f lmaghrib?", ["programme_partners"]),
+        ("slm 3likom labas 3likom?", ["smalltalk_greeting"]),
+        ("f ach mn blad khdam had lprogramme", ["programme_countries"]),
+        # an hour or an ordinal is not Darija
+        ("Does it start at 9am or 7pm?", ["logistics_time"]),
+    ],
+)
+def test_latin_letter_darija_with_french_words(message, expected):
+    assert ask_json(message)["ids"] == expected
