@@ -139,6 +139,8 @@ FRENCH = LanguageProfile(
     framing_openers=frozenset(
         {
             "dans le cadre",
+            "avant de confirmer",
+            "avant de repondre",
             "a l'occasion",
             "etant donne",
             "suite a",
@@ -224,6 +226,7 @@ ENGLISH = LanguageProfile(
     identity_words=_words("am m work represent student researcher"),  # "I'm" reads as "i", "m"
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
+        | {"before i confirm", "before confirming", "before i reply", "before i register"}
         | {"i have a meeting", "i have another meeting", "i have a flight", "i have a train", "i've got a meeting"}
     ),
     numbered_words=_words("phase phases stage stages step steps part edition round"),
@@ -310,6 +313,7 @@ ARABIC = LanguageProfile(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
         # one's own schedule or invitation, which says why one asks the time or the date
         | {"عندي اجتماع", "عندي موعد", "عندي رونديفو", "عندي ترين", "عندي طياره", "عندي دعوه", "عندي الدعوه"}
+        | {"قبل ما نأكد", "قبل ما نأكد الحضور", "قبل تأكيد حضوري", "قبل أن أؤكد"}
     ),
     numbered_words=_words("مرحلة المرحلة مراحل"),
     yes_words=("نعم", "ايه"),

@@ -202,3 +202,20 @@ def test_darija_negation_asks_nothing_and_ones_own_food_is_what_is_asked(message
 )
 def test_latin_letter_darija_with_french_words(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "before I confirm" says why one asks: what is asked follows it
+        (
+            "I'm a programme officer at one of the embassies in Rabat and I've just been invited to the closing "
+            "breakfast. Before I confirm, could you remind me who is organising it and what's actually on the agenda?",
+            ["event_organisers", "event_agenda"],
+        ),
+        ("Avant de confirmer, pouvez-vous me dire qui organise ?", ["event_organisers"]),
+        ("قبل ما نأكد، شكون اللي منظم الفطور؟", ["event_organisers"]),
+    ],
+)
+def test_before_confirming_frames_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
