@@ -61,9 +61,9 @@ class SentencesBefore:
                 for later, later_matches in per_part[index + 1 :]
             )
             sender_before_another_subject = (
-                tells_who_is_asking(part)
+                self._answered_after(part_matches, per_part[index + 1 :])
+                and tells_who_is_asking(part)
                 and not has_question_word(part)
-                and self._answered_after(part_matches, per_part[index + 1 :])
             )
             if before_a_declined_question or sender_before_another_subject:
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
@@ -233,7 +233,8 @@ class SentencesBefore:
         بعنوان المكان", "Further to your invitation, how do I confirm?"), matched alone, when it is
         answered: the frame says why one asks, and its words would only dilute the question's. Not when
         the frame names a topic no entry covers that the question does not ("in view of my visa
-        application, how do I register?")."""
+        application, how do I register?"). So is a question after clauses that ask nothing and tell the
+        sender's situation on its subject (see `_situation_of`)."""
         question = after_leading_clauses(part, _frames)
         situation = ""  # clauses before the question that ask nothing: the sender's situation
         if question is None:
