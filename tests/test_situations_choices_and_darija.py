@@ -1,6 +1,8 @@
-"""Messages met in this round's blind sets (issue 7): who the sender is, said in a sentence before a
-question answered on another subject, is only its scene; «قيمة» asks how much (not «قائمة», a list);
-phrasings of contact, changing one's reply, the event's form and the press release. Through `ask --json`."""
+"""Messages met in the blind sets of issue 7's twenty-second round, through `ask --json`: the sender's
+situation or who they are, told before the question (a scene set aside, or what is asked about when it
+is one's own case or food); numbers offered to choose from; Darija's «ما ...ش» negation and Latin-letter
+Darija mixed with French; formulas asked as questions; and the lexicon's new readings («قيمة» as an
+amount, what is served, the wifi, a person's name, the launch of the second phase, "before I confirm")."""
 
 from __future__ import annotations
 
