@@ -295,6 +295,13 @@ ARABIC_AND = "و"  # written onto the next word, or typed apart
 _DARIJA_NOT = frozenset({"ما", "وما"})
 _NEGATED = re.compile(r"[\u0621-\u064a]{2,}ش$")
 _NOT = "لا"
+
+
+def says_not(word: str, following: str) -> bool:
+    """Is `word` Darija's «ما» saying "not" before the verb `following` («ما عندوش»), both folded?"""
+    return word in _DARIJA_NOT and bool(_NEGATED.match(following))
+
+
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -317,7 +324,7 @@ def terms(text: str) -> tuple[tuple[str, bool], ...]:
     for at, word in enumerate(words):
         if word == ARABIC_AND and 0 < at < len(words) - 1 and _ARABIC_LETTER.match(words[at + 1]):
             continue  # «و التنمية» is «والتنمية», whose «و» is taken off: a name the lexicon reads stays whole
-        if word in _DARIJA_NOT and at < len(words) - 1 and _NEGATED.match(words[at + 1]):
+        if at < len(words) - 1 and says_not(word, words[at + 1]):
             result.append((_NOT, True))  # «ما عرفتش»: "I did not know", not "what"
             continue
         result.extend(_word_terms(word))

@@ -4,6 +4,7 @@ its scene (who asks, one's own case, a name alone, a remark, a frame) is read wi
 from __future__ import annotations
 
 from bot.follow_ups import TAKES_PLACE, asks_something, topic_words, words_of
+from bot.knowledge import Entry
 from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
@@ -251,11 +252,11 @@ class SentencesBefore:
         entry = asked.entry if asked.outcome is Outcome.ANSWER else None
         if entry is None or self._matcher.is_social(entry):
             return None
-        if situation and not self._situation_of(situation, question, asked):
+        if situation and not self._situation_of(situation, question, asked, entry):
             return None
         return asked
 
-    def _situation_of(self, situation: str, question: str, asked: Match) -> bool:
+    def _situation_of(self, situation: str, question: str, asked: Match, entry: Entry) -> bool:
         """Does the situation before a question only tell of the subject of its answer? It names one of
         the answer's subjects and none other ("I'm coming by car from Kénitra, can I park?"), no number
         ("the first phase, when did it start?"), and the question has a question word of its own. Not
@@ -263,10 +264,8 @@ class SentencesBefore:
         whom can we call?", whose situation is what is asked about."""
         said = topic_words(self._matcher, situation)
         named = {word for word in said if word.startswith(CONCEPT_MARK)}
-        entry = asked.entry
         return (
-            entry is not None
-            and not asked.tentative
+            not asked.tentative
             and has_question_word(question)
             and not any(word[-1:].isdigit() for word, _ in self._matcher.terms(situation, is_latin_darija(situation)))
             and bool(named)

@@ -21,7 +21,15 @@ from bot.event_day import numeric_date
 from bot.language_profiles import PROFILES, pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import Lexicon
-from bot.normalize import ARABIC_AND, ARABIC_PREPOSITIONS, pooled_stems, terms, where_typed_without_accent
+from bot.normalize import (
+    ARABIC_AND,
+    ARABIC_PREPOSITIONS,
+    fold,
+    pooled_stems,
+    says_not,
+    terms,
+    where_typed_without_accent,
+)
 
 if TYPE_CHECKING:
     from bot.knowledge import Entry
@@ -282,7 +290,7 @@ def _split_on_and(
 
 def _darija_negation(chunk: _Chunk, following: _Chunk | None) -> bool:
     """«ما عندوش»: in Darija «ما» before a verb ending in «ش» says "not", it does not ask "what"."""
-    return chunk.text == "ما" and following is not None and following.text.rstrip("،,.?؟!").endswith("ش")
+    return following is not None and says_not(fold(chunk.text), fold(following.text))
 
 
 def understand(
