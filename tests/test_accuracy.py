@@ -148,6 +148,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions156.yaml": (0.95, 0.92),  # blind, Arabic, the subject moved elsewhere (100%, 97.2%, on arrival)
     "questions157.yaml": (0.92, 0.91),  # blind, short Arabic, near misses on each entry's words (97.2%, 96.3%)
     "questions158.yaml": (0.39, 0.93),  # blind, Arabic yes/no questions and choices (44.4%, 98.6%, on arrival)
+    "questions159.yaml": (0.89, 0.95),  # blind, Arabic near misses on each entry's own words (94.4%, 100%)
+    "questions160.yaml": (0.53, 0.86),  # blind, long Darija messages with an indirect question (58.3%, 91.7%)
 }
 
 
@@ -238,6 +240,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev66_messages.yaml": (0.89, 0.93),  # blind, Latin-letter Darija, SMS French, formulas (94.7%, 98.6%)
     "dev67_messages.yaml": (0.86, 0.95),  # blind, an invitee's week before, Latin-letter Darija (91.3%, 100%)
     "dev68_messages.yaml": (0.87, 0.89),  # blind, mostly Arabic, the sender's situation first (92.7%, 94.7%)
+    "dev69_messages.yaml": (0.89, 0.95),  # blind, mostly Arabic, one part in scope and one not (94.7%, 100%)
 }
 
 
