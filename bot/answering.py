@@ -27,7 +27,7 @@ from bot.understanding import (
     understand,
 )
 from bot.verdict import Match, Outcome
-from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, tells_who_is_asking
+from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, only_introduces, tells_who_is_asking
 
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
@@ -127,8 +127,12 @@ class Answerer:
                 else self.matcher.match(" ".join(message.questions), lang)
             )
             if message.social and not asks_something(message.questions):
-                if not any(self.matcher.has_topic(part) for part in message.questions):
-                    # "صافي هادشي اللي بغيت، بسلامة": what is left beside the formulas asks nothing
+                if not any(self.matcher.has_topic(part) for part in message.questions) or (
+                    only_introduces(question, message.questions)
+                    and not self.matcher.lexicon.topics_not_covered(question)
+                ):
+                    # "صافي هادشي اللي بغيت، بسلامة", «صباح الخير، أنا محمد من الداخلة»: what is left beside
+                    # the formulas asks nothing
                     return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
                 if whole.outcome is Outcome.FALLBACK:  # "Bonjour à tous, j'espère que vous allez bien"
                     return self._renderer.verdict(self.matcher.match(question, lang), contact)

@@ -170,6 +170,11 @@ class FollowUps:
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return False
+        # "Is it on Friday or Saturday? Which day exactly?": the question before came nearest to what this
+        # one asks plainly on its own; it asked the same thing.
+        own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
+        if not named and own is not None and own == self.matcher.best_guess(previous_text):
+            return False
         specific = self.matcher.is_specific(previous_text) or self.matcher.lexicon.topics_not_covered(previous_text)
         if not (asks_something((previous_text,)) and specific):
             return False

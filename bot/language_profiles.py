@@ -47,6 +47,9 @@ class LanguageProfile:
     # Who the sender says they are ("je suis journaliste", "I'm a reporter", «أنا صحفية»): a clause with
     # one of these and no question word sets the scene for the question after it.
     identity_words: frozenset[str] = frozenset()
+    # Words that ask for something without a question ("je voudrais", «بغيت», "send me"): a statement
+    # with one is a request, not small talk beside a greeting.
+    request_words: frozenset[str] = frozenset()
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
     # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
     framing_openers: frozenset[str] = frozenset()
@@ -136,6 +139,9 @@ FRENCH = LanguageProfile(
     cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),
     # "en ma qualité de"; a student named without "je suis" ("étudiante en master, ...")
     identity_words=_words("suis sommes travaille travaillons represente qualite etudiant etudiante"),
+    request_words=_words(
+        "veux voulais voudrais aimerais cherche besoin envoyer envoyez donnez indiquer solliciter sollicite confirme"
+    ),
     framing_openers=frozenset(
         {
             "dans le cadre",
@@ -224,6 +230,7 @@ ENGLISH = LanguageProfile(
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=_words("am m work represent student researcher"),  # "I'm" reads as "i", "m"
+    request_words=_words("want wanted need like looking send give know grateful confirm"),
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"before i confirm", "before confirming", "before i reply", "before i register"}
@@ -307,6 +314,11 @@ ARABIC = LanguageProfile(
     # («طالبة فالعلوم السياسية، ...»)
     identity_words=_words(
         "انا احنا اعمل اشتغل نخدم كنخدم خدام خدامه بصفتي ana طالب طالبه باحث باحثه استاذ استاذه موظف موظفه امثل نمثل"
+    ),
+    request_words=_words(
+        "بغيت بغينا نبغي اريد نريد اود نود ارجو المرجو عطيني عطيونا اعطيني اعطني صيفط صيفطو ارسل ارسلوا خاصني خصني"
+        " محتاج محتاجه ممكن التمس طلب بطلب اسالكم اؤكد نأكد"
+        " bghit bghina 3tini 3tina sift siftli khasni"
     ),
     relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي li lli"),
     framing_openers=frozenset(

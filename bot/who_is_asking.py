@@ -5,12 +5,13 @@ Oujda, est-ce que la presse est admise ?", «أنا مهاجر من الكامي
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from bot.normalize import pooled_stems, terms
+from bot.normalize import ARABIC_AND, pooled_stems, terms
 from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
+_REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)
 _CLAUSE_END = re.compile(r"[,،;]")
 
 
@@ -25,6 +26,17 @@ def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
 def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
     """A sentence in which the sender says who they are, asking nothing ("I'm a reporter.")."""
     return _names_the_sender(sentence, question_words) and not sentence.rstrip().endswith(QUESTION_MARKS)
+
+
+def only_introduces(message: str, parts: Iterable[str]) -> bool:
+    """Beside its formulas, the message's sentences only say who the sender is («صباح الخير، أنا محمد من
+    الداخلة»), asking for nothing ("je voudrais", «بغيت», "send me")."""
+    # («ونود»: "and" on the verb, which the normaliser leaves on a word that may begin with و)
+    requests = any(
+        word in _REQUEST_WORDS or word.startswith(ARABIC_AND) and word[1:] in _REQUEST_WORDS
+        for word, _ in terms(message)
+    )
+    return not requests and any(tells_who_is_asking(part) for part in parts)
 
 
 def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:

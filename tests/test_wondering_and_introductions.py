@@ -1,0 +1,64 @@
+"""Messages met in the blind sets of issue 7's twenty-third round, through `ask --json`: a question after
+a declined one that came nearest to it («... الجمعة ولا السبت؟ اشمن نهار بالضبط؟»), "I wonder" and "I did
+not understand" before what is asked, a set day asked, and a formula beside a sentence that only says who
+the sender is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the question before, declined, came nearest to what the last one asks plainly: it asked the same
+        (
+            "كنتساءل واش الفطور نهار الجمعة ولا السبت، حيت عندي سفر ف الويكاند. اشمن نهار بالضبط؟",
+            ["event_date"],
+        ),
+        ("ما فهمتش واش هاد الفطور مفتوح للمجتمع المدني ولا غير للرسميين. شكون هوما المدعوين؟", ["event_attendees"]),
+        # a question before that named what no entry covers still takes the next one with it
+        ("Is there a phase 3? When does it start?", []),
+        ("شكون الشريك ديال البرنامج ف تونس؟ شمن وزارة", []),
+    ],
+)
+def test_a_question_after_a_declined_one_on_the_same_thing_is_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «كنتساءل» (I wonder) and «ما فهمتش» (I did not get) say why one asks, not what
+        ("بغيت نحضر غير الى كان شي مسؤول كبير غادي يهضر. كنتساءل شكون هوما المتدخلين ف الفطور؟", ["event_speakers"]),
+        ("اشنو هو هاد الحدث اصلا ما فهمتش", ["event_overview"]),
+        # "the set day" asks the date
+        ("ما هو اليوم المحدد للقاء الختامي؟", ["event_date"]),
+    ],
+)
+def test_wondering_and_the_set_day(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a greeting, thanks or goodbye beside a sentence that only says who the sender is gets its reply
+        ("السلام عليكم، انا مساعدة ديال المدير العام", ["smalltalk_greeting"]),
+        (
+            "السلام عليكم ورحمة الله، أنا سعاد خدامة فجمعية فالعيون. هادي أول مرة نكتب هنا، صباح الخير.",
+            ["smalltalk_greeting"],
+        ),
+        ("أنا صحفية وسالاو ليا الأسئلة ديك الساعة. تهلا فراسك، مع السلامة.", ["smalltalk_goodbye"]),
+        # ... but not a request beside it, nor what no entry covers
+        ("سلام، بغيت نخدم مع PNUD", []),
+        ("سلام، أنا طالب وبغيت شي تدريب عندكم", []),
+        ("سلام، أنا صحفي وعافاك صيفط ليا الصور ديال النشاط", []),
+        ("Bonjour, je suis journaliste, le wifi ne marche pas.", []),
+        ("Bonjour, je suis migrant et mon titre de séjour a expiré.", []),
+    ],
+)
+def test_a_formula_beside_an_introduction_gets_the_formulas_reply(message, expected):
+    assert ask_json(message)["ids"] == expected
