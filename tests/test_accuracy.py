@@ -150,6 +150,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions158.yaml": (0.39, 0.93),  # blind, Arabic yes/no questions and choices (44.4%, 98.6%, on arrival)
     "questions159.yaml": (0.89, 0.95),  # blind, Arabic near misses on each entry's own words (94.4%, 100%)
     "questions160.yaml": (0.53, 0.86),  # blind, long Darija messages with an indirect question (58.3%, 91.7%)
+    "questions161.yaml": (0.32, 0.95),  # blind, Arabic choices between two words (37.5%, 100%, on arrival)
 }
 
 
