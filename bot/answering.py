@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.choices import offered_numbers
+from bot.choices import asked_before_the_choices, offered_numbers
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
@@ -239,6 +239,10 @@ class Answerer:
                 whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
         if whole.confident_entry is None and (offered := offered_numbers(self.matcher.terms(part, bool(darija)))):
             chosen = self.matcher.match(part, lang, darija=darija, ignore=offered)  # "8h ou 9h ?": the time
+            if (entry := chosen.confident_entry) and not self.matcher.is_social(entry):
+                whole = chosen
+        if whole.confident_entry is None and (before_choices := asked_before_the_choices(part)):
+            chosen = self.matcher.match(before_choices, lang, darija=darija)  # "شكون ممول البرنامج، سويسرا ولا ...؟"
             if (entry := chosen.confident_entry) and not self.matcher.is_social(entry):
                 whole = chosen
         if (event_described := self._the_event_before_its_description(part, lang, darija)) is not None:

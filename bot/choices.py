@@ -1,18 +1,24 @@
 """A question that offers the answers to choose from ("ça commence à 8h ou à 9h ?", «الفطور نهار 26 ولا
 27؟», "is it on the 26th or the 31st?"): the numbers it offers are guesses at the answer, not what it asks
 about. Elsewhere a number the knowledge base lacks weighs fully ("phase 3", "2023"): offered as a choice,
-it is read as not said. Only numbers: a word offered instead («بالخلاص ولا فابور», "livestreamed or
-recorded") is often what no entry covers."""
+it is read as not said. Words offered are read as not said only in a clause of their own after the
+question («شكون ممول البرنامج، سويسرا ولا الاتحاد الأوروبي؟»): inside the question («بالخلاص ولا فابور»,
+"livestreamed or recorded") they are often what it asks and what no entry covers."""
 
 from __future__ import annotations
+
+import re
 
 from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
 from bot.normalize import terms
+from bot.understanding import asks
 
 _OR = frozenset(word for phrase in pooled(lambda profile: profile.or_words) for word, _ in terms(phrase))
 _CLOCK_TIME = CONCEPT_MARK + "time_of_day"  # an hour, as the lexicon reads "9h", «مع 9»
 _ALTERNATIVE_WORDS = 4  # at most, in the alternative after "or" ("ولا مع 9", "or on the 31st")
+_LAST_CLAUSE = re.compile(r"[,،](?=[^,،]*$)")
+_CHOICES_WORDS = 8  # at most, in the clause that offers the answers ("سويسرا ولا الاتحاد الأوروبي")
 
 
 def offered_numbers(said: tuple[tuple[str, bool], ...]) -> frozenset[str]:
@@ -26,3 +32,15 @@ def offered_numbers(said: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     if not any(word[-1:].isdigit() or word == _CLOCK_TIME for word in words[last_or + 1 :]):
         return frozenset()
     return frozenset(word for word in words if word[-1:].isdigit())
+
+
+def asked_before_the_choices(question: str) -> str | None:
+    """The question before the answers it offers to choose from, in a clause of their own ("شكون ممول
+    البرنامج، سويسرا ولا الاتحاد الأوروبي؟", "c'est quand, le 26 ou le 27 ?"), or None. The answers
+    offered are guesses; what is asked is before them."""
+    parts = _LAST_CLAUSE.split(question)
+    # the clause just before them asks ("انا من جمعية، واش الفطور بالخلاص ولا فابور؟" asks in the choices)
+    if len(parts) != 2 or not asks(re.split(r"[,،]", parts[0])[-1]):
+        return None
+    offered = [word for word, _ in terms(parts[1])]
+    return parts[0] if 0 < len(offered) <= _CHOICES_WORDS and not _OR.isdisjoint(offered[1:]) else None

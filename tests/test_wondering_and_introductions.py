@@ -1,7 +1,7 @@
 """Messages met in the blind sets of issue 7's twenty-third round, through `ask --json`: a question after
 a declined one that came nearest to it («... الجمعة ولا السبت؟ اشمن نهار بالضبط؟»), "I wonder" and "I did
-not understand" before what is asked, a set day asked, and a formula beside a sentence that only says who
-the sender is."""
+not understand" before what is asked, a set day asked, a formula beside a sentence that only says who
+the sender is, and the answers offered to choose from in a clause after the question."""
 
 from __future__ import annotations
 
@@ -61,4 +61,21 @@ def test_wondering_and_the_set_day(message, expected):
     ],
 )
 def test_a_formula_beside_an_introduction_gets_the_formulas_reply(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the answers offered in a clause of their own are guesses: what is asked is before them
+        ("شكون ممول البرنامج، سويسرا ولا الاتحاد الأوروبي؟", ["programme_funder"]),
+        ("شنو هي MDCMREAM، وزارة ولا جمعية؟", ["about_mdcmream"]),
+        ("الفطور فين غادي يكون، فشي اوطيل ولا فالوزارة؟", ["logistics_venue"]),
+        # ... when the clause before them asks: here the choice is the question
+        ("مرحبا، انا من جمعية، واش الفطور بالخلاص ولا فابور؟", []),
+        # and what is asked before them may be what no entry covers
+        ("which sector will the programme extend to next, education or employment?", []),
+    ],
+)
+def test_what_is_asked_before_the_answers_offered(message, expected):
     assert ask_json(message)["ids"] == expected
