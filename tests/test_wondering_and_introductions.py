@@ -36,9 +36,13 @@ def test_a_question_after_a_declined_one_on_the_same_thing_is_answered(message, 
         ("اشنو هو هاد الحدث اصلا ما فهمتش", ["event_overview"]),
         # "the set day" asks the date
         ("ما هو اليوم المحدد للقاء الختامي؟", ["event_date"]),
+        # «ساعتين» (two hours) and «سيستمر» (will go on) ask how long; «هل الحضور» who attends
+        ("هل سيستمر اللقاء ساعتين ام اكثر؟", ["logistics_end_time"]),
+        ("شحال غادي يدوم اللقاء تقريبا ساعتين؟", ["logistics_end_time"]),
+        ("هل الحضور من المؤسسات العمومية فقط أم من الجهات المانحة ايضا", ["event_attendees"]),
     ],
 )
-def test_wondering_and_the_set_day(message, expected):
+def test_wondering_the_set_day_and_how_long(message, expected):
     assert ask_json(message)["ids"] == expected
 
 
