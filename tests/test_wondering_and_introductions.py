@@ -40,6 +40,9 @@ def test_a_question_after_a_declined_one_on_the_same_thing_is_answered(message, 
         ("هل سيستمر اللقاء ساعتين ام اكثر؟", ["logistics_end_time"]),
         ("شحال غادي يدوم اللقاء تقريبا ساعتين؟", ["logistics_end_time"]),
         ("هل الحضور من المؤسسات العمومية فقط أم من الجهات المانحة ايضا", ["event_attendees"]),
+        # «الضحى» (mid-morning) and «قبل الظهر» (before noon) are times of day
+        ("الفطور كيبدا بكري فالصباح ولا مع الضحى؟", ["logistics_time"]),
+        ("هل ينتهي اللقاء قبل الظهر أم يستمر إلى المساء؟", ["logistics_end_time"]),
     ],
 )
 def test_wondering_the_set_day_and_how_long(message, expected):
