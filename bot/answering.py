@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.choices import asked_before_the_choices, offered_numbers
+from bot.choices import Choices
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
@@ -66,6 +66,7 @@ class Answerer:
         self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         self._renderer = Renderer(kb)
         self._sentences_before = SentencesBefore(self.matcher, kb.lexicon, self._the_event_itself)
+        self._choices = Choices(self.matcher)
 
     def _entries_asked(self, kinds: frozenset[str]) -> frozenset[str]:
         return frozenset(
@@ -237,14 +238,7 @@ class Answerer:
             dates = [entry for entry in whole.suggestions if entry.id in self._dates]
             if dates:
                 whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
-        if whole.confident_entry is None and (offered := offered_numbers(self.matcher.terms(part, bool(darija)))):
-            chosen = self.matcher.match(part, lang, darija=darija, ignore=offered)  # "8h ou 9h ?": the time
-            if (entry := chosen.confident_entry) and not self.matcher.is_social(entry):
-                whole = chosen
-        if whole.confident_entry is None and (before_choices := asked_before_the_choices(part)):
-            chosen = self.matcher.match(before_choices, lang, darija=darija)  # "شكون ممول البرنامج، سويسرا ولا ...؟"
-            if (entry := chosen.confident_entry) and not self.matcher.is_social(entry):
-                whole = chosen
+        whole = self._choices.read(part, lang, darija, whole)  # "8h ou 9h ?", "... سويسرا ولا الاتحاد الأوروبي؟"
         if (event_described := self._the_event_before_its_description(part, lang, darija)) is not None:
             return [event_described]
         asked = self._asked_after_the_sender(part, lang, darija)

@@ -86,3 +86,19 @@ def test_a_formula_beside_an_introduction_gets_the_formulas_reply(message, expec
 )
 def test_what_is_asked_before_the_answers_offered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # words offered inside the question confirm the one entry a "did you mean" would offer
+        ("واش OIM تابعة للأمم المتحدة ولا مستقلة عليها؟", ["about_iom"]),
+        ("واش الفطور غادي يكون فالرباط ولا فسلا؟", ["logistics_venue"]),
+        ("Et le lieu exact, c'est à Rabat même ou à Salé ?", ["logistics_venue"]),
+        # ... never where they are what is asked and no entry says it
+        ("واش الفطور بالخلاص ولا فابور؟", []),
+        ("من اعد مخطط الصحة والهجرة، خبراء وطنيون ام مكتب دراسات دولي؟", []),
+    ],
+)
+def test_words_offered_inside_the_question_confirm_the_one_entry_offered(message, expected):
+    assert ask_json(message)["ids"] == expected
