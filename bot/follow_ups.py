@@ -39,6 +39,7 @@ class FollowUps:
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
         self._what_is = frozenset((CONCEPT_MARK + "what_is",))
+        self._when = frozenset((CONCEPT_MARK + "when",))
         # The entries about attending (the event's and the practical ones), which a question on another
         # subject never gets for its "and when?".
         self._attending = frozenset(entry.id for entry in matcher.entries if entry.category in ABOUT_ATTENDING)
@@ -57,6 +58,8 @@ class FollowUps:
             if previous and self._only_asks_what(part):
                 # "Is there a deadline, and what is it?": what the question before asked, answered or not.
                 part_matches = previous[1]
+            elif previous and (again := self._asks_more_of_the_same(part, previous, part_matches)):
+                part_matches = again
             elif previous and no_answer and asks_something((part,)):
                 in_context = self._in_context(part, previous, lang, darija)
                 leans = not in_context and self._leans_on_a_declined_question(part, part_matches, previous, lang)
@@ -138,6 +141,21 @@ class FollowUps:
             return []
         other = self.matcher.match(part, lang, context=previous)
         return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
+
+    def _asks_more_of_the_same(self, part: str, previous: Part, matches: list[Match]) -> list[Match]:
+        """ "What is the GFMD? And when was it founded?": a question that names nothing but the kind of
+        answer it wants, which the entry answered just before gives too, asks it of that entry's subject."""
+        before = [match for match in previous[1] if match.confident_entry is not None]
+        kinds = self.matcher.question_kinds(part)
+        if len(before) != 1 or self.matcher.has_topic(part) or not kinds:
+            return []
+        entry = before[0].confident_entry
+        # Every kind it asks, not one of them: "when does it end" is not asked of the starting time. "When"
+        # beside another kind is said by that one ("when was it founded" asks the founding).
+        kinds = kinds - self._when or kinds
+        if entry is None or entry.id in self._answered(matches) or not kinds <= self.matcher.kinds_answered(entry):
+            return []
+        return before
 
     @staticmethod
     def _answered(matches: list[Match]) -> set[str]:

@@ -319,6 +319,10 @@ class Matcher:
             word for word in words if word.startswith(CONCEPT_MARK) and index not in self.entry_postings.get(word, ())
         }
 
+    def kinds_answered(self, entry: Entry) -> frozenset[str]:
+        """The kinds of question the entry's phrasings ask ("§when", "§founded")."""
+        return frozenset(self.entry_kinds[self.entries.index(entry)])
+
     def asks_another_kind(self, question: str, entry: Entry) -> bool:
         """Whether a question asks what the entry never answers (see `_asks_another_kind`): a "did you
         mean" for it is not to be settled as its answer."""

@@ -102,3 +102,19 @@ def test_what_is_asked_before_the_answers_offered(message, expected):
 )
 def test_words_offered_inside_the_question_confirm_the_one_entry_offered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a question of a kind only, which the entry answered before gives, asks it of that entry's subject
+        ("شنو هو المنتدى العالمي للهجرة والتنمية؟ وامتى تأسس؟", ["global_gfmd"]),
+        ("What is the GFMD and when was it founded?", ["global_gfmd"]),
+        ("C'est quoi l'OIM ? Elle a été fondée quand ?", ["about_iom"]),
+        # ... not a kind the entry before never gives
+        ("When does it start and when does it wrap up?", ["logistics_time", "logistics_end_time"]),
+        ("Qui organise le petit-déjeuner ? Et c'est quand ?", ["event_organisers", "event_date"]),
+    ],
+)
+def test_a_kind_of_question_alone_asks_it_of_the_subject_before(message, expected):
+    assert ask_json(message)["ids"] == expected
