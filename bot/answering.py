@@ -127,11 +127,10 @@ class Answerer:
                 if len(matches) == 1 or scene_set_aside
                 else self.matcher.match(" ".join(message.questions), lang)
             )
-            if message.social and not asks_something(message.questions):
-                if not any(self.matcher.has_topic(part) for part in message.questions) or (
-                    only_introduces(question, message.questions)
-                    and not self.matcher.lexicon.topics_not_covered(question)
-                ):
+            introduces = message.social and only_introduces(question, message.questions)
+            introduces = introduces and not self.matcher.lexicon.topics_not_covered(question)
+            if message.social and (introduces or not asks_something(message.questions)):
+                if introduces or not any(self.matcher.has_topic(part) for part in message.questions):
                     # "صافي هادشي اللي بغيت، بسلامة", «صباح الخير، أنا محمد من الداخلة»: what is left beside
                     # the formulas asks nothing
                     return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)

@@ -36,7 +36,10 @@ def only_introduces(message: str, parts: Iterable[str]) -> bool:
         word in _REQUEST_WORDS or word.startswith(ARABIC_AND) and word[1:] in _REQUEST_WORDS
         for word, _ in terms(message)
     )
-    return not requests and any(tells_who_is_asking(part) for part in parts)
+    parts = list(parts)
+    # («أنا سعاد من جمعية»: «من» there is "from", no question of who)
+    asking = any(asks(part) or part.rstrip().endswith(QUESTION_MARKS) for part in parts)
+    return not requests and not asking and any(tells_who_is_asking(part) for part in parts)
 
 
 def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:

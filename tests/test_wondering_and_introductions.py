@@ -59,7 +59,10 @@ def test_wondering_the_set_day_and_how_long(message, expected):
             ["smalltalk_greeting"],
         ),
         ("أنا صحفية وسالاو ليا الأسئلة ديك الساعة. تهلا فراسك، مع السلامة.", ["smalltalk_goodbye"]),
+        ("السلام عليكم، أنا سعاد من جمعية فالعيون", ["smalltalk_greeting"]),  # «من»: "from", not "who"
+        ("صباح الخير، انا محمد من الداخلة وهادي اول مرة كنستعمل هاد البوت", ["smalltalk_greeting"]),
         # ... but not a request beside it, nor what no entry covers
+        ("سلام، أنا صحفي، شكون هو الوزير؟", []),  # nor a question
         ("سلام، بغيت نخدم مع PNUD", []),
         ("سلام، أنا طالب وبغيت شي تدريب عندكم", []),
         ("سلام، أنا صحفي وعافاك صيفط ليا الصور ديال النشاط", []),
