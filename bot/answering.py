@@ -127,7 +127,7 @@ class Answerer:
                 if len(matches) == 1 or scene_set_aside
                 else self.matcher.match(" ".join(message.questions), lang)
             )
-            introduces = message.social and only_introduces(question, message.questions)
+            introduces = bool(message.social) and only_introduces(question, message.questions)
             introduces = introduces and not self.matcher.lexicon.topics_not_covered(question)
             if message.social and (introduces or not asks_something(message.questions)):
                 if introduces or not any(self.matcher.has_topic(part) for part in message.questions):

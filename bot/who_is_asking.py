@@ -29,8 +29,9 @@ def tells_who_is_asking(sentence: str, question_words: frozenset[str] = QUESTION
 
 
 def only_introduces(message: str, parts: Iterable[str]) -> bool:
-    """Beside its formulas, the message's sentences only say who the sender is («صباح الخير، أنا محمد من
-    الداخلة»), asking for nothing ("je voudrais", «بغيت», "send me")."""
+    """Beside its formulas, the message says who the sender is and asks nothing («صباح الخير، أنا محمد من
+    الداخلة وهادي اول مرة كنستعمل هاد البوت»): no sentence asks a question or asks for something ("je
+    voudrais", «بغيت», "send me")."""
     # («ونود»: "and" on the verb, which the normaliser leaves on a word that may begin with و)
     requests = any(
         word in _REQUEST_WORDS or word.startswith(ARABIC_AND) and word[1:] in _REQUEST_WORDS
