@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.choices import Choices
 from bot.event_day import without_event_day
-from bot.follow_ups import TAKES_PLACE, FollowUps, asks_something, topic_words, words_of
+from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
@@ -56,7 +56,7 @@ class Answerer:
         self._the_event_itself = self._subjects | self._city | {TAKES_PLACE}
         self._times = frozenset(CONCEPT_MARK + kind for kind in ("when", "how_long", "start", "end", "time_of_day"))
         # Entries that say when (the event's date and times, the programme's dates), or also where.
-        self._dates = self._entries_asked(frozenset((CONCEPT_MARK + "when",)))
+        self._dates = self._entries_asked(frozenset((WHEN,)))
         when_or_where = self._entries_asked(self._times | {CONCEPT_MARK + "where"})
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))

@@ -23,7 +23,7 @@ from bot.verdict import Match, Outcome
 _OR = frozenset(word for phrase in pooled(lambda profile: profile.or_words) for word, _ in terms(phrase))
 _CLOCK_TIME = CONCEPT_MARK + "time_of_day"  # an hour, as the lexicon reads "9h", «مع 9»
 _ALTERNATIVE_WORDS = 4  # at most, in the alternative after "or" ("ولا مع 9", "or on the 31st")
-_LAST_CLAUSE = re.compile(r"[,،](?=[^,،]*$)")
+_CLAUSE_END = re.compile(r"[,،]")
 _CHOICES_WORDS = 8  # at most, in the clause that offers the answers ("سويسرا ولا الاتحاد الأوروبي")
 
 
@@ -77,9 +77,11 @@ def asked_before_the_choices(question: str) -> str | None:
     """The question before the answers it offers to choose from, in a clause of their own ("شكون ممول
     البرنامج، سويسرا ولا الاتحاد الأوروبي؟", "c'est quand, le 26 ou le 27 ?"), or None. The answers
     offered are guesses; what is asked is before them."""
-    parts = _LAST_CLAUSE.split(question)
+    clauses = _CLAUSE_END.split(question)
     # the clause just before them asks ("انا من جمعية، واش الفطور بالخلاص ولا فابور؟" asks in the choices)
-    if len(parts) != 2 or not asks(re.split(r"[,،]", parts[0])[-1]):
+    if len(clauses) < 2 or not asks(clauses[-2]):
         return None
-    offered = [word for word, _ in terms(parts[1])]
-    return parts[0] if 0 < len(offered) <= _CHOICES_WORDS and not _OR.isdisjoint(offered[1:]) else None
+    offered = [word for word, _ in terms(clauses[-1])]
+    if not 0 < len(offered) <= _CHOICES_WORDS or _OR.isdisjoint(offered[1:]):
+        return None
+    return question[: len(question) - len(clauses[-1]) - 1]

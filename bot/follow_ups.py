@@ -13,6 +13,7 @@ from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
 from bot.verdict import Match, Outcome
 
+WHEN = CONCEPT_MARK + "when"  # the question kind "when"
 TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 
 Part = tuple[str, list[Match]]  # a question of the message and its matches
@@ -39,7 +40,6 @@ class FollowUps:
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
         self._what_is = frozenset((CONCEPT_MARK + "what_is",))
-        self._when = frozenset((CONCEPT_MARK + "when",))
         # The entries about attending (the event's and the practical ones), which a question on another
         # subject never gets for its "and when?".
         self._attending = frozenset(entry.id for entry in matcher.entries if entry.category in ABOUT_ATTENDING)
@@ -152,7 +152,7 @@ class FollowUps:
         entry = before[0].confident_entry
         # Every kind it asks, not one of them: "when does it end" is not asked of the starting time. "When"
         # beside another kind is said by that one ("when was it founded" asks the founding).
-        kinds = kinds - self._when or kinds
+        kinds = kinds - {WHEN} or kinds
         if entry is None or entry.id in self._answered(matches) or not kinds <= self.matcher.kinds_answered(entry):
             return []
         return before
