@@ -1,0 +1,77 @@
+"""Messages met in the blind sets of issue 7's twenty-fourth round, through `ask --json`: invitees on the
+day of the breakfast (running late, leaving early, whom to tell), a number of minutes that is a delay and
+not a figure asked, "tomorrow's breakfast" naming the event rather than asking when, and the forms of
+address of a formal letter («حضرات المنظمين الكرام»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # running late: whom to tell is the organisers' contact, whatever the delay
+        ("slt jsuis en retard de 10 min, je previens qui ??", ["logistics_contact"]),
+        ("صباح الخير، أنا في الطريق وتأخرت قليلا، بمن أتصل لإخبار المنظمين؟", ["logistics_contact"]),
+        # leaving early asks when it ends
+        ("سأضطر للمغادرة مبكرا، متى ينتهي اللقاء؟", ["logistics_end_time"]),
+        # a number of minutes is no figure the answer lacks ("20" is not asked about)
+        ("Je serai en retard de 20 minutes, à quelle heure ça commence exactement ?", ["logistics_time"]),
+    ],
+)
+def test_an_invitee_on_the_day_gets_the_practical_answer(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "tomorrow's breakfast" names the event; it does not ask when
+        (
+            "Dear team, I would be most grateful if you could kindly let me know the appropriate attire for "
+            "tomorrow's closing breakfast. Many thanks in advance and best regards.",
+            ["logistics_dress_code"],
+        ),
+        # a formal letter's address is a greeting, not the organisers asked about
+        (
+            "حضرات المنظمين الكرام، أرجو التكرم بإفادتي بقواعد اللباس المعتمدة في فطور الاختتام، ولكم جزيل الشكر.",
+            ["logistics_dress_code"],
+        ),
+        # "see you tomorrow" says goodbye
+        ("بسلامة، نتلاقاو غدا إن شاء الله", ["smalltalk_goodbye"]),
+        # "tomorrow?" alone still asks when
+        ("le petit-déjeuner c'est demain ?", ["event_date"]),
+    ],
+)
+def test_tomorrow_and_a_letters_address_do_not_hide_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a number that is not minutes is still a figure no entry gives
+        "kayn chi phase 3 mn ba3d ma tsali phase 2?",
+        "Le programme a-t-il aidé 15 000 migrants ?",
+    ],
+)
+def test_a_number_that_is_not_a_delay_still_asks_what_no_entry_gives(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # guards: the second asks only a time, of the subject the first named
+        ("البرنامج بدا إمتى وسالا إمتى؟", ["programme_dates"]),
+        ("when did the programme start and when did it end?", ["programme_dates"]),
+        ("what time does the breakfast start and when does it end?", ["logistics_time", "logistics_end_time"]),
+        # a list of subjects is still one answer each
+        ("chkoun kaymwl had lprogramme w ach homa les pays li charkin?", ["programme_funder", "programme_countries"]),
+    ],
+)
+def test_a_time_asked_after_a_subject_is_asked_of_it(message, expected):
+    assert ask_json(message)["ids"] == expected
