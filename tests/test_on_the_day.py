@@ -75,3 +75,23 @@ def test_a_number_that_is_not_a_delay_still_asks_what_no_entry_gives(message):
 )
 def test_a_time_asked_after_a_subject_is_asked_of_it(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a body besides the programme's partners: no entry says what it did
+        "ما هو دور منظمة الصحة العالمية في المخطط الاستراتيجي الوطني للصحة والهجرة؟",
+        "What did UNICEF do in the programme?",
+        "Quel est le rôle de la Banque mondiale dans ce programme ?",
+        # whether a day is a public holiday: no entry says
+        "هل يوم 26 يناير عطلة رسمية في المغرب ام لا؟",
+        "Is 26 January a public holiday in Morocco?",
+    ],
+)
+def test_another_body_or_a_public_holiday_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_body_offered_as_a_choice_beside_the_funder_still_gets_the_funder():
+    assert ask_json("شكون ممول البرنامج، سويسرا ولا الاتحاد الأوروبي؟")["ids"] == ["programme_funder"]
