@@ -95,3 +95,21 @@ def test_another_body_or_a_public_holiday_is_declined(message):
 
 def test_a_body_offered_as_a_choice_beside_the_funder_still_gets_the_funder():
     assert ask_json("شكون ممول البرنامج، سويسرا ولا الاتحاد الأوروبي؟")["ids"] == ["programme_funder"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # how many will attend: the organisers alone see the replies
+        "How many participants are expected at the breakfast?",
+        "كم عدد المشاركين في الفطور؟",
+        # a third phase, in words: nothing has been announced
+        "Is there going to be a phase three, and when would it start?",
+    ],
+)
+def test_a_headcount_or_a_third_phase_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_who_attends_is_still_answered():
+    assert ask_json("Who is attending the breakfast?")["ids"] == ["event_attendees"]
