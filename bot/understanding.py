@@ -360,9 +360,13 @@ def list_items(question: str) -> list[str]:
 
 def has_question_word(text: str) -> bool:
     """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems, or one that asks
-    only first ("was there a phase 3", not "Jamaica was in it")."""
+    only first ("was there a phase 3", not "Jamaica was in it"), or a French inversion ("y aura-t-il")."""
     found = terms(text)
-    return any(word in QUESTION_WORDS for word, _ in found) or (bool(found) and found[0][0] in _OPENING_QUESTION_WORDS)
+    return (
+        any(word in QUESTION_WORDS for word, _ in found)
+        or (bool(found) and found[0][0] in _OPENING_QUESTION_WORDS)
+        or bool(_INVERSION.search(text))
+    )
 
 
 def _says_nothing_alone(word: str) -> bool:

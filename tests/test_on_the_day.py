@@ -113,3 +113,16 @@ def test_a_headcount_or_a_third_phase_is_declined(message):
 
 def test_who_attends_is_still_answered():
     assert ask_json("Who is attending the breakfast?")["ids"] == ["event_attendees"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a French inversion asks, with or without its question mark: the time after it is of what it asked
+        ("Y aura-t-il une phase 3 du programme, et elle commence quand ?", []),
+        # guard: an inversion that asks what an entry answers
+        ("Y aura-t-il un parking, et ça commence à quelle heure ?", ["logistics_access", "logistics_time"]),
+    ],
+)
+def test_a_french_inversion_asks(message, expected):
+    assert ask_json(message)["ids"] == expected
