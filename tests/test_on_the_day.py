@@ -126,3 +126,24 @@ def test_who_attends_is_still_answered():
 )
 def test_a_french_inversion_asks(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # becoming a partner or a funder: joining, which nobody has announced
+        "كيفاش تولي شريك ولا ممول فهاد البرنامج",
+        "How can our foundation become a donor of the programme?",
+        # who signed: a person's name, none announced
+        "واش وزير الصحة هو لي وقع على الخطة الوطنية صحة وهجرة",
+        # the sectors chosen next, after the closing: what came after
+        "شنو هي القطاعات اللي غادي يختارو من بعد الصحة والمساعدة الاجتماعية؟",
+        "ما هي القطاعات التي تقرر فعلا توسيع التجربة إليها بعد الاختتام؟",
+    ],
+)
+def test_what_nobody_has_announced_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_extending_the_experience_is_still_on_the_agenda():
+    assert ask_json("هل سيناقش اللقاء توسيع التجربة إلى قطاعات أخرى؟")["ids"] == ["event_agenda"]
