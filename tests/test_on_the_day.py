@@ -147,3 +147,23 @@ def test_what_nobody_has_announced_is_declined(message):
 
 def test_extending_the_experience_is_still_on_the_agenda():
     assert ask_json("هل سيناقش اللقاء توسيع التجربة إلى قطاعات أخرى؟")["ids"] == ["event_agenda"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the programme's next meeting, or a UN country team's: other events, none covered
+        "اين سيعقد الاجتماع القادم للبرنامج",
+        "ما هو جدول اعمال اجتماع الفريق القطري للامم المتحدة",
+        # how many meetings: a figure the release does not give
+        "البرنامج عاون الحكومة فالالتزامات الدولية. شحال من اجتماع حضرو فجنيف؟",
+        # whether the session will be recorded: no recording announced
+        "Bonjour, la séance de clôture sera-t-elle enregistrée pour ceux qui ne peuvent pas venir ?",
+    ],
+)
+def test_another_meeting_a_count_of_meetings_or_a_recording_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_where_the_breakfast_is_held_is_still_answered():
+    assert ask_json("أين سيعقد الاجتماع؟")["ids"] == ["logistics_venue"]
