@@ -167,3 +167,23 @@ def test_another_meeting_a_count_of_meetings_or_a_recording_is_declined(message)
 
 def test_where_the_breakfast_is_held_is_still_answered():
     assert ask_json("أين سيعقد الاجتماع؟")["ids"] == ["logistics_venue"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "where can I contact" asks the contact, not a place
+        (
+            "كنتساءل علاش ما كاين حتى رقم ف الدعوة اللي وصلاتني. فين نقدر نتصل بالناس اللي منظمين هاد النشاط؟",
+            ["logistics_contact"],
+        ),
+        # getting into the room is access
+        (
+            "انا على كرسي متحرك وكنتساءل واش البلاصة ساهل فيها الدخول. كيفاش نوصل وندخل للقاعة بلا مشاكل؟",
+            ["logistics_access"],
+        ),
+        ("كيفاش ندخل للقاعة، واش كاين تفتيش ولا دخول عادي؟", ["logistics_access"]),
+    ],
+)
+def test_reaching_the_organisers_or_the_room(message, expected):
+    assert ask_json(message)["ids"] == expected
