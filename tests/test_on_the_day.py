@@ -187,3 +187,21 @@ def test_where_the_breakfast_is_held_is_still_answered():
 )
 def test_reaching_the_organisers_or_the_room(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "I am a representative of..." says who is asking, not whose name is asked
+        (
+            "انا ممثل ديال شي مؤسسة عمومية وبغيت نعرف مع من غادي نكون. كنتساءل واش غير الموظفين ولا حتى الجمعيات "
+            "والممولين غادي يحضرو؟",
+            ["event_attendees"],
+        ),
+        ("Je suis représentante d'une ONG : avec qui serai-je au petit-déjeuner ?", ["event_attendees"]),
+        # guard: the representative's name is still asked
+        ("شكون هو الممثل المقيم ديال PNUD؟", []),
+    ],
+)
+def test_a_representative_introducing_themselves_is_answered(message, expected):
+    assert ask_json(message)["ids"] == expected
