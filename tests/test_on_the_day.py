@@ -205,3 +205,10 @@ def test_reaching_the_organisers_or_the_room(message, expected):
 )
 def test_a_representative_introducing_themselves_is_answered(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_including_and_what_relates_to_ask_nothing():
+    message = (
+        "ما هي الاهداف التي يسعى البرنامج الى تحقيقها، بما فيها ما يتعلق بتعزيز قدرات الفرق القطرية للامم المتحدة؟"
+    )
+    assert ask_json(message)["ids"] == ["programme_objectives"]
