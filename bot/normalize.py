@@ -62,8 +62,8 @@ _AT_AN_HOUR = r"(?:\b(?:à|a|at|vers|around|f|fi|m3a)|(?<!\w)(?:في|ف|مع|ح�
 _HOURS = r"(?:heures?|hours?|hrs?|swaye3|swa3|sa3at|sa3a|ساعات|ساعة|ساعه|سوايع)(?!\w)"
 # A number of hours alone is a length guessed ("ça dure 2 heures ?", "2 swaye3?"): the verb before it asks.
 _HOURS_COUNTED = re.compile(rf"\b\d{{1,2}}\s*{_HOURS}")
-# So is a number of minutes ("I'll be there in 15 min", "en retard de 10 minutes", «بنص ساعة»): a delay or a
-# length, never a figure the answer lacks.
+# So is a number of minutes ("I'll be there in 15 min", "en retard de 10 minutes"), or half or a quarter of
+# an hour («بنص ساعة»): a delay or a length, never a figure the answer lacks ("mn" is Darija's "from").
 _MINUTES_COUNTED = re.compile(r"\b\d{1,3}\s*(?:minutes?|mins?|dqayq|d9aye9|d9ay9|دقائق|دقايق|دقيقة|دقيقه)(?!\w)")
 _PART_OF_AN_HOUR = re.compile(r"(?<!\w)(?:ب|ف)?(?:نص|نصف|ربع)\s+(?:ساعة|ساعه)(?!\w)")
 # A time of day is asked as one ("ça commence à 9h ?", "at 9am?", «ف 9 ديال الصباح؟»), not as a number the
