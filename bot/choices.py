@@ -11,19 +11,17 @@ asks about.
 
 from __future__ import annotations
 
-import re
-
 from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
 from bot.matcher import Matcher
 from bot.normalize import terms
 from bot.understanding import asks
 from bot.verdict import Match, Outcome
+from bot.who_is_asking import CLAUSE_END
 
 _OR = frozenset(word for phrase in pooled(lambda profile: profile.or_words) for word, _ in terms(phrase))
 _CLOCK_TIME = CONCEPT_MARK + "time_of_day"  # an hour, as the lexicon reads "9h", «مع 9»
 _ALTERNATIVE_WORDS = 4  # at most, in the alternative after "or" ("ولا مع 9", "or on the 31st")
-_CLAUSE_END = re.compile(r"[,،]")
 _CHOICES_WORDS = 8  # at most, in the clause that offers the answers ("سويسرا ولا الاتحاد الأوروبي")
 
 
@@ -38,11 +36,11 @@ class Choices:
         if whole.confident_entry is not None:
             return whole
         said = self.matcher.terms(part, bool(darija))
-        if offered := offered_numbers(said):
+        if offered := _offered_numbers(said):
             chosen = self.matcher.match(part, lang, darija=darija, ignore=offered)  # "8h ou 9h ?": the time
             if (entry := chosen.confident_entry) and not self.matcher.is_social(entry):
                 return chosen
-        if before_choices := asked_before_the_choices(part):
+        if before_choices := _asked_before_the_choices(part):
             chosen = self.matcher.match(before_choices, lang, darija=darija)  # "شكون ممول البرنامج، سويسرا ولا ...؟"
             return chosen if (entry := chosen.confident_entry) and not self.matcher.is_social(entry) else whole
         # Offered inside the question ("واش OIM تابعة للأمم المتحدة ولا مستقلة؟"), words are often what no
@@ -64,7 +62,7 @@ def _alternative(said: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
     return tuple(words[last_or + 1 :])
 
 
-def offered_numbers(said: tuple[tuple[str, bool], ...]) -> frozenset[str]:
+def _offered_numbers(said: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """The numbers of a question (as `terms` reads them) when it offers numbers to choose from: the
     alternative after its last "or" is a number or an hour ("8 ou 9", "2018 ام دجنبر 2017"). Empty otherwise ("phase
     3 ولا سالات" offers no number: the phase is what it asks about)."""
@@ -73,11 +71,11 @@ def offered_numbers(said: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     return frozenset(word for word, _ in said if word[-1:].isdigit())
 
 
-def asked_before_the_choices(question: str) -> str | None:
+def _asked_before_the_choices(question: str) -> str | None:
     """The question before the answers it offers to choose from, in a clause of their own ("شكون ممول
     البرنامج، سويسرا ولا الاتحاد الأوروبي؟", "c'est quand, le 26 ou le 27 ?"), or None. The answers
     offered are guesses; what is asked is before them."""
-    clauses = _CLAUSE_END.split(question)
+    clauses = CLAUSE_END.split(question)
     # the clause just before them asks ("انا من جمعية، واش الفطور بالخلاص ولا فابور؟" asks in the choices)
     if len(clauses) < 2 or not asks(clauses[-2]):
         return None

@@ -12,7 +12,7 @@ from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)
-_CLAUSE_END = re.compile(r"[,،;]")
+CLAUSE_END = re.compile(r"[,،;]")  # where a clause ends: a comma, Arabic or Latin, or a semicolon
 
 
 def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:
@@ -64,7 +64,7 @@ def after_leading_clauses(
 ) -> str | None:
     """The text without the clauses that open it and only set its scene, or None when none does (or,
     with `needed`, when none of them is such a clause)."""
-    clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
+    clauses = [clause for clause in CLAUSE_END.split(text) if clause.strip()]
     scene = next((at for at, clause in enumerate(clauses[:-1]) if not sets_the_scene(clause)), len(clauses) - 1)
     if needed is not None and not any(needed(clause) for clause in clauses[:scene]):
         return None
