@@ -152,6 +152,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions160.yaml": (0.53, 0.86),  # blind, long Darija messages with an indirect question (58.3%, 91.7%)
     "questions161.yaml": (0.32, 0.95),  # blind, Arabic choices between two words (37.5%, 100%, on arrival)
     "questions162.yaml": (0.92, 0.95),  # blind, Arabic opinions and general migration facts (97.2%, 100%, on arrival)
+    "questions163.yaml": (0.89, 0.95),  # blind, short Arabic near misses on the programme's words (94.0%, 100%)
 }
 
 
@@ -244,6 +245,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev68_messages.yaml": (0.87, 0.89),  # blind, mostly Arabic, the sender's situation first (92.7%, 94.7%)
     "dev69_messages.yaml": (0.89, 0.95),  # blind, mostly Arabic, one part in scope and one not (94.7%, 100%)
     "dev70_messages.yaml": (0.87, 0.93),  # blind, invitees on the day and near misses on figures (92.0%, 98.7%)
+    "dev71_messages.yaml": (0.87, 0.91),  # blind, context on the sender, then a question (92.0%, 96.2%, on arrival)
 }
 
 
