@@ -266,12 +266,14 @@ def _split_on_and(
                 continue
         parts[-1].append(chunk)
     parts = [part for part in parts if part]
-    # A bare question word ("quand" in "quand et où a lieu le petit-déjeuner") shares the last part's
-    # subject: everything after that part's own question word.
+    # A bare question word ("quand" in "quand et où a lieu le petit-déjeuner") shares the subject of the
+    # next part that has one: what follows that part's question word («متى وأين سيقام الفطور، وكيف ...»).
     if len(parts) > 1 and len(parts[-1]) > 1:
-        subject = parts[-1][1:]
         parts = [
-            part + subject if len(part) == 1 and _is_question_word(part[0], question_words) else part for part in parts
+            part + next(later for later in parts[at:] if len(later) > 1)[1:]
+            if len(part) == 1 and _is_question_word(part[0], question_words)
+            else part
+            for at, part in enumerate(parts, start=1)
         ]
     # One asked last after a yes-or-no question («هل سيتم نشر تقرير نهائي ومتى؟», "will a report be
     # published, and when?") asks it of what that question is about (after "where", "when" is its own).

@@ -1,0 +1,94 @@
+"""Messages met in the blind sets of issue 7's twenty-fifth round, through `ask --json`: a sentence on
+who the sender is and what they know before the question (a coordinator who never heard of the
+programme), "how was it done" asked of a result rather than a procedure to follow, and a bare question
+word that shares the subject of the question after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "I coordinate projects ... and never heard of this programme. What is it exactly?"
+        ("أنا منسق مشاريع فجمعية فوجدة، وعمري ما سمعت بهاد البرنامج. شنو هو بالضبط؟", ["programme_overview"]),
+        ("Tell me about the MDCMREAM please, never heard of it", ["about_mdcmream"]),
+        # a coordinator says who is asking; no person's name is asked
+        (
+            "انا منسق ف جمعية وبغيت نوجد اسئلة من قبل، واش عارف شكون المتدخلين ف الجلسة الختامية وشنو هو"
+            " الترتيب ديال الكلمات؟",
+            ["event_speakers"],
+        ),
+    ],
+)
+def test_what_the_sender_says_of_themselves_does_not_hide_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("كيف تم إدماج الهجرة في مجال المساعدة الاجتماعية والإنسانية؟", ["results_social"]),
+        ("كيفاش دخلو الهجرة فقطاع الصحة", ["results_health"]),
+        (
+            "Comment le programme a-t-il intégré la migration dans le travail de l'Entraide nationale ?",
+            ["results_social"],
+        ),
+    ],
+)
+def test_how_it_was_done_is_answered_by_the_result(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "كيف يمكن لمهاجر أن يحصل على مساعدة من التعاون الوطني؟",  # a procedure for one's own case
+        "كيفاش نخدم ف التعاون الوطني",  # a job
+        "How did the programme do in Kyrgyzstan? Any concrete results there?",  # no entry gives those results
+    ],
+)
+def test_how_to_get_help_or_how_it_went_elsewhere_is_still_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "when and where will the breakfast be held, and how do I confirm?": "when" is of the breakfast
+        ("متى وأين سيقام الفطور، وكيف أؤكد حضوري؟", ["event_date", "logistics_venue", "rsvp_how"]),
+        ("quand et où a lieu le petit-déjeuner ?", ["event_date", "logistics_venue"]),
+        # «يتنظم»: will be held; «نسجل الحضور»: confirm one's attendance
+        (
+            "أنا طالب دكتوراه فالجغرافيا وكندير بحث على الهجرة. فين غادي يتنظم اللقاء وكيفاش نسجل الحضور؟",
+            ["logistics_venue", "rsvp_how"],
+        ),
+    ],
+)
+def test_each_question_word_is_asked_of_its_own_subject(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the criteria for a migrant to get help: one's own case
+        "السلام، أنا مساعدة اجتماعية. شنو هي المعايير باش المهاجر يستافد من مراكز التعاون الوطني؟",
+        # the minutes of the meeting: no document to send
+        "Could you kindly share the minutes of the breakfast once it's over? It would help my report.",
+        "Est-ce que le compte rendu de la rencontre sera envoyé ?",
+    ],
+)
+def test_a_migrants_own_case_or_the_minutes_are_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_who_will_be_in_attendance_is_who_attends():
+    message = (
+        "Dear team, I hope this message finds you well. Could you please tell me who is organising the event "
+        "and who will be in attendance?"
+    )
+    assert ask_json(message)["ids"] == ["event_organisers", "event_attendees"]
