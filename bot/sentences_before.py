@@ -3,6 +3,8 @@ its scene (who asks, one's own case, a name alone, a remark, a frame) is read wi
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.follow_ups import TAKES_PLACE, asks_something, topic_words, words_of
 from bot.knowledge import Entry
 from bot.language_profiles import pooled
@@ -27,6 +29,7 @@ THE_SENDERS_OWN = frozenset({_OWN_CASE, _FOOD})
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
 _FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
+_THERE_IN_TWO = frozenset({("la", "bas"), ("over", "there")})  # "là-bas", "over there", as `terms` reads them
 
 
 class SentencesBefore:
@@ -201,8 +204,9 @@ class SentencesBefore:
     def _points_back_to(self, question: str, told: str) -> bool:
         """ "البرنامج خدام حتى فبنغلاديش. شنو دارو تما؟": "there" in the question is the place named before."""
         # read before the lexicon, which takes «هناك» for "there is"
-        said = {word for word, _ in terms(question)}
-        return not words_of(self._matcher, told).isdisjoint(self._lexicon.names) and not said.isdisjoint(_THERE)
+        said = [word for word, _ in terms(question)]
+        there = not _THERE.isdisjoint(said) or not _THERE_IN_TWO.isdisjoint(pairwise(said))
+        return there and not words_of(self._matcher, told).isdisjoint(self._lexicon.names)
 
     def _only_a_subject(self, part: str) -> bool:
         """ "Et le PNUD ?", «و PNUD؟»: a word or two naming what the next question asks about."""

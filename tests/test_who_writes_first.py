@@ -92,3 +92,29 @@ def test_who_will_be_in_attendance_is_who_attends():
         "and who will be in attendance?"
     )
     assert ask_json(message)["ids"] == ["event_organisers", "event_attendees"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "have the speakers' names been announced?": the speakers' entry says they have not
+        ("هل تم الاعلان عن اسماء المتدخلين", ["event_speakers"]),
+        # registering a colleague under one's own name
+        ("أنا منسقة في منظمة غير حكومية، وزميلتي تريد الحضور معي. هل يمكنني تسجيلها باسمي؟", ["rsvp_colleague"]),
+    ],
+)
+def test_announced_names_and_registering_someone_else(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_there_after_another_country_asks_of_that_country():
+    message = (
+        "Bonjour, je fais une thèse sur la migration en Tunisie. Qu'est-ce que le programme a réalisé "
+        "concrètement là-bas ?"
+    )
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_mistake_in_ones_own_name_is_still_changing_ones_reply():
+    # «اسمي» (my name) alone is not someone else's registration
+    assert ask_json("اخطات في اسمي عند تاكيد الحضور كيف اعدله")["ids"] == ["rsvp_change"]
