@@ -153,6 +153,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions161.yaml": (0.32, 0.95),  # blind, Arabic choices between two words (37.5%, 100%, on arrival)
     "questions162.yaml": (0.92, 0.95),  # blind, Arabic opinions and general migration facts (97.2%, 100%, on arrival)
     "questions163.yaml": (0.89, 0.95),  # blind, short Arabic near misses on the programme's words (94.0%, 100%)
+    "questions164.yaml": (0.86, 0.93),  # blind, Arabic from the public, some French words (91.7%, 98.8%)
 }
 
 
@@ -246,6 +247,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev69_messages.yaml": (0.89, 0.95),  # blind, mostly Arabic, one part in scope and one not (94.7%, 100%)
     "dev70_messages.yaml": (0.87, 0.93),  # blind, invitees on the day and near misses on figures (92.0%, 98.7%)
     "dev71_messages.yaml": (0.87, 0.91),  # blind, context on the sender, then a question (92.0%, 96.2%, on arrival)
+    "dev72_messages.yaml": (0.85, 0.93),  # blind, follow-ups, corrections, words in a new sense (90.7%, 98.6%)
 }
 
 
