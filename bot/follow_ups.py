@@ -187,7 +187,7 @@ class FollowUps:
         ) or bool(self.matcher.lexicon.topics_not_covered(previous_text))
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
-            return False
+            return self._when_of_what_was_offered(part, part_matches, previous)
         # "Is it on Friday or Saturday? Which day exactly?": the question before came nearest to what this
         # one asks plainly on its own; it asked the same thing.
         own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
@@ -223,6 +223,27 @@ class FollowUps:
         ):
             return True
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _when_of_what_was_offered(
+        self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]]
+    ) -> bool:
+        """«شكون اللي دار التقييم الأولي، وفاش سالا؟»: a question only offered an entry ("did you mean"),
+        then a bare "when did it end?" that alone would get the breakfast's end: it asks that of the question
+        before, not of the breakfast."""
+        previous_text, previous_matches = previous
+        if any(match.outcome is Outcome.ANSWER for match in previous_matches) or self._names_a_subject(part):
+            return False
+        if previous_text.rstrip().endswith((".", "!")):  # a statement sets the scene ("I heard of a meeting.")
+            return False
+        offered = {entry.id for match in previous_matches for entry in match.suggestions}
+        own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
+        # (offered a time itself, «فوقاش كيبدا؟» asked the breakfast's: "and when does it end?" too)
+        return (
+            bool(offered)
+            and own is not None
+            and own.id in self._when_or_where
+            and offered.isdisjoint(self._when_or_where)
+        )
 
     def _only_asks_what(self, text: str) -> bool:
         """Is the text only "what is it?" («وما هو؟», "et c'est quoi ?"), naming nothing?"""

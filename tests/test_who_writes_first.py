@@ -118,3 +118,38 @@ def test_there_after_another_country_asks_of_that_country():
 def test_a_mistake_in_ones_own_name_is_still_changing_ones_reply():
     # «اسمي» (my name) alone is not someone else's registration
     assert ask_json("اخطات في اسمي عند تاكيد الحضور كيف اعدله")["ids"] == ["rsvp_change"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "who is IOM's director in Morocco? what is his name?": no name has been announced
+        "السلام، انا صحفي، شكون هو المدير ديال OIM فالمغرب؟ شنو سميتو؟",
+        # the number of hospitals: no figure is given
+        "ما هو عدد المستشفيات اللى طبقت خطة الصحة والهجرة",
+        # investing in Morocco: not the organisers' contact
+        "خويا فإيطاليا بغا يستثمر فالمغرب، شكون نتاصلو بيه؟",
+    ],
+)
+def test_a_director_a_count_of_hospitals_or_an_investment_is_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_my_director_is_still_a_colleague():
+    assert ask_json("مديري ما يقدرش يجي، واش نقدر نجي فبلاصتو؟")["ids"] == ["rsvp_colleague"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "who did the initial assessment, and when did it end?": the end of the assessment, not the breakfast's
+        "شكون اللي دار التقييم الاولي وفاش سالا",
+        "qui a fait le diagnostic initial et il s'est terminé quand ?",
+    ],
+)
+def test_when_after_a_question_offered_another_entry_is_asked_of_it(message):
+    assert "logistics_end_time" not in ask_json(message)["ids"]
+
+
+def test_when_it_starts_and_when_it_ends_are_both_answered():
+    assert ask_json("فوقاش كيبدا وفوقاش كيسالي؟")["ids"] == ["logistics_time", "logistics_end_time"]
