@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.choices import Choices
+from bot.corrections import without_what_is_not_meant
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, asks_something, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
@@ -97,7 +98,10 @@ class Answerer:
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
-        message = understand(question or "", self.kb.lexicon, QUESTION_WORDS, self.kb.logistics.event_date)
+        question = without_what_is_not_meant(
+            question or "", lambda said: not self._subjects.isdisjoint(self._words(said))
+        )
+        message = understand(question, self.kb.lexicon, QUESTION_WORDS, self.kb.logistics.event_date)
         if not message.questions:
             return self._renderer.verdict(self._formula_match(question, message.social, preferred_lang), contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").

@@ -56,6 +56,10 @@ class LanguageProfile:
     # Relative pronouns («التي», «اللي»): in «ما هي الجلسة الختامية التي تنظم في الرباط؟», what follows
     # one only describes the subject asked about.
     relative_pronouns: frozenset[str] = frozenset()
+    # A correction's "not" ("the breakfast, not the programme", «ماشي البرنامج»), one or two words, and
+    # its "but" («لم أقصد البرنامج بل الفطور»): what is between them was not meant (bot/corrections.py).
+    not_meant_words: frozenset[str] = frozenset()
+    but_words: frozenset[str] = frozenset()
     # Nouns a number goes with ("phase 1", "1st stage"): a lone 1 anywhere else is chat shorthand for
     # "un", "one" ("c 1 ptit dej", "avec 1 collègue"), not a number the question asks about.
     numbered_words: frozenset[str] = frozenset()
@@ -139,6 +143,8 @@ FRENCH = LanguageProfile(
     cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),
     # "en ma qualité de"; a student named without "je suis" ("étudiante en master, ...")
     identity_words=_words("suis sommes travaille travaillons represente qualite etudiant etudiante"),
+    not_meant_words=frozenset({"pas", "non pas", "et non"}),
+    but_words=_words("mais"),
     request_words=_words(
         "veux voulais voudrais aimerais cherche besoin envoyer envoyez donnez indiquer solliciter sollicite confirme"
     ),
@@ -230,6 +236,8 @@ ENGLISH = LanguageProfile(
     number_words=_words("number total"),
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=_words("am m work represent student researcher"),  # "I'm" reads as "i", "m"
+    not_meant_words=frozenset({"not", "and not", "rather than"}),
+    but_words=_words("but"),
     request_words=_words("want wanted need like looking send give know grateful confirm"),
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
@@ -321,6 +329,8 @@ ARABIC = LanguageProfile(
         " bghit bghina 3tini 3tina sift siftli khasni"
     ),
     relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي li lli"),
+    not_meant_words=frozenset({"ماشي", "وماشي", "ليس", "وليس", "لم أقصد", "ما قصدتش", "machi", "mashi"}),
+    but_words=_words("بل ولكن لكن walakin"),
     framing_openers=frozenset(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}
         # one's own schedule or invitation, which says why one asks the time or the date

@@ -153,3 +153,58 @@ def test_when_after_a_question_offered_another_entry_is_asked_of_it(message):
 
 def test_when_it_starts_and_when_it_ends_are_both_answered():
     assert ask_json("فوقاش كيبدا وفوقاش كيسالي؟")["ids"] == ["logistics_time", "logistics_end_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a correction: what was not meant is left out, and the question is asked of what was meant
+        ("No, I meant the breakfast, not the programme - when does it end?", ["logistics_end_time"]),
+        ("لا، قصدت الفطور ماشي البرنامج، فوقاش كيسالي؟", ["logistics_end_time"]),
+        ("عذرا، لم أقصد البرنامج بل الفطور: أين سيقام؟", ["logistics_venue"]),
+        ("je ne parlais pas du programme mais du petit-déjeuner : c'est où ?", ["logistics_venue"]),
+        (
+            "Sorry, to be clear: I was asking about the dates of phase 2, not the date of the breakfast.",
+            ["programme_dates"],
+        ),
+        ("سمح ليا، كنت كنسول على التواريخ ديال المرحلة الثانية ماشي على نهار الفطور", ["programme_dates"]),
+    ],
+)
+def test_a_correction_is_read_of_what_was_meant(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a "not" of anything but a subject stays: it is part of the question
+        ("Le petit-déjeuner n'est-il pas ouvert au public ?", ["event_attendees"]),
+        ("The breakfast is not in Rabat, is it? Where is it?", ["logistics_venue"]),
+    ],
+)
+def test_a_not_of_something_else_stays_in_the_question(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("من يمول هذا البرنامج المشترك بين المنظمتين؟", ["programme_funder"]),  # "shared by the two organisations"
+        ("عرفني بالمنظمة الدولية للهجرة في سطرين من فضلك", ["about_iom"]),  # "introduce me to IOM in two lines"
+        ("أهلا، أريد معلومات عامة عن جلسة الاختتام يوم 26 يناير", ["event_overview"]),  # general information
+        ("What's the programme of the morning exactly?", ["event_agenda"]),
+    ],
+)
+def test_introductions_and_the_mornings_programme(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل يسمح بالتصوير بالهاتف داخل القاعة أثناء اللقاء؟",  # photos in the room: nothing announced
+        "عندي مشروع داخل فالمرحلة الثانية، كيفاش نلقى تمويل من سويسرا؟",  # funding for one's own project
+    ],
+)
+def test_photos_in_the_room_or_funding_for_ones_project_is_declined(message):
+    assert ask_json(message)["ids"] == []

@@ -1,0 +1,48 @@
+"""A correction names what was not meant ("No, I meant the breakfast, not the programme: when does it
+end?", «لا، قصدت الفطور ماشي البرنامج، فوقاش كيسالي؟»). What it says was not meant is left out, so the
+question is read of what was meant, not of both."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.language_profiles import pooled
+from bot.normalize import fold
+from bot.understanding import has_question_word
+
+_NOT = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in pooled(lambda p: p.not_meant_words))
+_BUT = frozenset(fold(word) for word in pooled(lambda profile: profile.but_words))
+_CLAUSES = re.compile(r"([,.;:!?؟،\-–—]+)")  # a clause ends at a punctuation mark, which is kept
+_AT_MOST = 6  # words set aside after "not": a correction names a subject, not a whole question
+
+
+def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], bool]) -> str:
+    """The message without each "not ..." (up to its clause's end or a "but") that names a subject (the
+    event, the programme) when the rest of the message names one too; the message unchanged otherwise.
+    A "not" of anything else ("n'est-il pas ouvert au public ?", «ماشي فالرباط؟») stays."""
+    pieces = _CLAUSES.split(message)
+    kept = []
+    for piece in pieces:
+        words = piece.split()
+        folded = [fold(word) for word in words]
+        start = next((at for at in range(len(words)) if _not_at(folded, at)), None)
+        if start is None:
+            kept.append(piece)
+            continue
+        after = start + _not_at(folded, start)
+        end = next((at for at in range(after, len(words)) if folded[at] in _BUT), len(words))
+        said = " ".join(words[after:end])
+        if 0 < end - after <= _AT_MOST and names_a_subject(said) and not has_question_word(said):
+            piece = " " + " ".join(words[:start] + words[end + 1 :]) + " "  # and its "but"
+        kept.append(piece)
+    corrected = "".join(kept).strip()
+    return corrected if corrected != message.strip() and names_a_subject(corrected) else message
+
+
+def _not_at(folded: list[str], at: int) -> int:
+    """How many words the "not" at this position has (two-word ones first), or 0."""
+    for size in (2, 1):
+        if tuple(folded[at : at + size]) in _NOT:
+            return size
+    return 0
