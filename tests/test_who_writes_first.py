@@ -208,3 +208,19 @@ def test_introductions_and_the_mornings_programme(message, expected):
 )
 def test_photos_in_the_room_or_funding_for_ones_project_is_declined(message):
     assert ask_json(message)["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «باش نسول» (so that I can ask) and «فالبلاغ» (in the press release) ask nothing themselves
+        ("numéro de téléphone ديال OIM باش نسول على الفطور", ["logistics_contact"]),
+        ("شنو هو Global Compact اللي كيتكلمو عليه فالبلاغ؟", ["global_compact"]),
+    ],
+)
+def test_asking_and_the_press_release_named_in_passing(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_where_to_find_the_press_release_gets_no_place():
+    assert ask_json("فين نلقى البلاغ الصحفي؟")["ids"] == []
