@@ -154,6 +154,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions162.yaml": (0.92, 0.95),  # blind, Arabic opinions and general migration facts (97.2%, 100%, on arrival)
     "questions163.yaml": (0.89, 0.95),  # blind, short Arabic near misses on the programme's words (94.0%, 100%)
     "questions164.yaml": (0.86, 0.93),  # blind, Arabic from the public, some French words (91.7%, 98.8%)
+    "questions165.yaml": (0.91, 0.95),  # blind, Arabic, what people ask any chatbot, general facts (95.8%, 100%)
 }
 
 
