@@ -224,3 +224,8 @@ def test_asking_and_the_press_release_named_in_passing(message, expected):
 
 def test_where_to_find_the_press_release_gets_no_place():
     assert ask_json("فين نلقى البلاغ الصحفي؟")["ids"] == []
+
+
+def test_what_will_be_said_is_the_agenda():
+    # «شنو غادي يتقال» (what will be said), then what the breakfast is for
+    assert ask_json("شنو غادي يتقال ف هاد الفطور، شنو الهدف ديالو")["ids"][0] == "event_agenda"
