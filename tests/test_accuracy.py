@@ -155,6 +155,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions163.yaml": (0.89, 0.95),  # blind, short Arabic near misses on the programme's words (94.0%, 100%)
     "questions164.yaml": (0.86, 0.93),  # blind, Arabic from the public, some French words (91.7%, 98.8%)
     "questions165.yaml": (0.91, 0.95),  # blind, Arabic, what people ask any chatbot, general facts (95.8%, 100%)
+    "questions166.yaml": (0.88, 0.93),  # blind, Arabic typed fast, spelling slips, near misses (93.8%, 98.8%)
 }
 
 
