@@ -9,12 +9,17 @@ from collections.abc import Callable, Iterable
 
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
+from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
 from bot.verdict import Match, Outcome
 
 WHEN = CONCEPT_MARK + "when"  # the question kind "when"
 TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
+# Lexicon not_covered groups on what nobody announced of the breakfast itself, not another occasion.
+_OF_THE_BREAKFAST_ITSELF = frozenset(
+    {"recordings", "food", "amenities", "event_costs", "what_to_bring", "guest_list", "prayer", "weather"}
+)
 
 Part = tuple[str, list[Match]]  # a question of the message and its matches
 MatchPart = Callable[[str, str, "bool | None"], list[Match]]
@@ -188,6 +193,8 @@ class FollowUps:
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return self._when_of_what_was_offered(part, part_matches, previous)
+        if part.rstrip().endswith(QUESTION_MARKS) and self._about_the_breakfast_itself(previous_text, part_matches):
+            return False
         # "Is it on Friday or Saturday? Which day exactly?": the question before came nearest to what this
         # one asks plainly on its own; it asked the same thing.
         own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
@@ -223,6 +230,17 @@ class FollowUps:
         ):
             return True
         return self.matcher.match(part, lang, context=previous_text).outcome is not Outcome.ANSWER
+
+    def _about_the_breakfast_itself(self, previous_text: str, part_matches: list[Match]) -> bool:
+        """ "Will the breakfast be livestreamed? And what time does it start?": the question declined asked
+        what nobody announced of the breakfast itself (a live stream, the menu), so "it" is the breakfast,
+        and when or where it is held is answered. Not after another occasion ("the next GFMD session,
+        and where will it be?"), nor after a question naming no event."""
+        own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
+        if own is None or own.id not in self._when_or_where or EVENT not in words_of(self.matcher, previous_text):
+            return False
+        declined_for = self.matcher.lexicon.topics_not_covered(previous_text)
+        return bool(declined_for) and declined_for <= _OF_THE_BREAKFAST_ITSELF
 
     def _when_of_what_was_offered(
         self, part: str, part_matches: list[Match], previous: tuple[str, list[Match]]

@@ -229,3 +229,34 @@ def test_where_to_find_the_press_release_gets_no_place():
 def test_what_will_be_said_is_the_agenda():
     # «شنو غادي يتقال» (what will be said), then what the breakfast is for
     assert ask_json("شنو غادي يتقال ف هاد الفطور، شنو الهدف ديالو")["ids"][0] == "event_agenda"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a live stream nobody announced, then "what time does it start?" of the breakfast itself
+        ("Will the breakfast be livestreamed? And what time does it start?", ["logistics_time"]),
+        (
+            "Est-ce que les présentations seront envoyées aux participants après la réunion ? Et ça se passe où déjà ?",
+            ["logistics_venue"],
+        ),
+    ],
+)
+def test_when_or_where_after_a_declined_detail_of_the_breakfast_is_of_the_breakfast(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Will the breakfast be livestreamed anywhere? I can't make it to Rabat.",  # a statement, not asked
+        "Is there another breakfast next year? Where will it be?",  # another occasion
+        "Y aura-t-il une prochaine session du FMMD, et ce sera où ?",
+    ],
+)
+def test_a_declined_occasion_or_a_statement_after_it_stays_declined(message):
+    assert ask_json(message)["ids"] == []
+
+
+def test_a_mistake_in_ones_registration_is_changing_it():
+    assert ask_json("غلطت فالتسجيل كيفاش نبدلو")["ids"] == ["rsvp_change"]  # «نبدلو»: change it
