@@ -260,3 +260,16 @@ def test_a_declined_occasion_or_a_statement_after_it_stays_declined(message):
 
 def test_a_mistake_in_ones_registration_is_changing_it():
     assert ask_json("غلطت فالتسجيل كيفاش نبدلو")["ids"] == ["rsvp_change"]  # «نبدلو»: change it
+
+
+def test_a_formal_letter_asking_the_end_and_parking_near_the_venue():
+    message = (
+        "السلام عليكم،\nأنا منسق مشروع بالوكالة الألمانية للتعاون الدولي، وسأحضر الفطور الختامي. أرجو إخباري"
+        " بموعد انتهاء اللقاء، وبإمكانية ركن السيارة قرب مكان الانعقاد.\nمع الشكر الجزيل."
+    )
+    assert ask_json(message)["ids"] == ["logistics_end_time", "logistics_access"]
+
+
+def test_a_directorate_is_not_ones_director():
+    # «بمديرية» (at the directorate of) says where the sender works; it is no colleague to register
+    assert ask_json("أنا إطار بمديرية الهجرة، متى سيقام الفطور؟")["ids"] == ["event_date"]
