@@ -28,7 +28,7 @@ from bot.understanding import (
     understand,
 )
 from bot.verdict import Match, Outcome
-from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, only_introduces, tells_who_is_asking
+from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, makes_a_request, only_introduces, tells_who_is_asking
 
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
 FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
@@ -138,7 +138,8 @@ class Answerer:
                     # "صافي هادشي اللي بغيت، بسلامة", «صباح الخير، أنا محمد من الداخلة»: what is left beside
                     # the formulas asks nothing
                     return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
-                if whole.outcome is Outcome.FALLBACK:  # "Bonjour à tous, j'espère que vous allez bien"
+                # "Bonjour à tous, j'espère que vous allez bien" (a letter asking for something gets no small talk)
+                if whole.outcome is Outcome.FALLBACK and not makes_a_request(question):
                     return self._renderer.verdict(self.matcher.match(question, lang), contact)
             return self._renderer.verdict(whole, contact)
         lang = answered[0].lang

@@ -32,15 +32,19 @@ def only_introduces(message: str, parts: Iterable[str]) -> bool:
     """Beside its formulas, the message says who the sender is and asks nothing («صباح الخير، أنا محمد من
     الداخلة وهادي اول مرة كنستعمل هاد البوت»): no sentence asks a question or asks for something ("je
     voudrais", «بغيت», "send me")."""
-    # («ونود»: "and" on the verb, which the normaliser leaves on a word that may begin with و)
-    requests = any(
-        word in _REQUEST_WORDS or word.startswith(ARABIC_AND) and word[1:] in _REQUEST_WORDS
-        for word, _ in terms(message)
-    )
     parts = list(parts)
     # («أنا سعاد من جمعية»: «من» there is "from", no question of who)
     asking = any(asks(part) or part.rstrip().endswith(QUESTION_MARKS) for part in parts)
-    return not requests and not asking and any(tells_who_is_asking(part) for part in parts)
+    return not makes_a_request(message) and not asking and any(tells_who_is_asking(part) for part in parts)
+
+
+def makes_a_request(message: str) -> bool:
+    """Does the message ask for something without a question ("je voudrais", «بغيت», «نرجو منكم»)?"""
+    # («ونود»: "and" on the verb, which the normaliser leaves on a word that may begin with و)
+    return any(
+        word in _REQUEST_WORDS or word.startswith(ARABIC_AND) and word[1:] in _REQUEST_WORDS
+        for word, _ in terms(message)
+    )
 
 
 def after_the_sender(question: str, question_words: frozenset[str] = QUESTION_WORDS) -> str | None:

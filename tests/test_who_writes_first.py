@@ -273,3 +273,24 @@ def test_a_formal_letter_asking_the_end_and_parking_near_the_venue():
 def test_a_directorate_is_not_ones_director():
     # «بمديرية» (at the directorate of) says where the sender works; it is no colleague to register
     assert ask_json("أنا إطار بمديرية الهجرة، متى سيقام الفطور؟")["ids"] == ["event_date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a letter asking for something gets the honest fallback, never "you're welcome" or a greeting
+        "السلام عليكم،\nأنا مدير ديوان رئيس إحدى الجماعات الترابية بجهة الشرق. نرجو منكم إفادتنا بالعدد المتوقع"
+        " للحاضرين في الفطور الختامي، وبوسيلة للتواصل مباشرة مع المنظمين.\nوشكرا.",
+        "سلام عليكم،\nأتوجه إليكم بصفتي رئيسة مصلحة بالوزارة المنتدبة المكلفة بالمغاربة المقيمين بالخارج وشؤون"
+        " الهجرة، لأطلب منكم تعديل ردي على الدعوة، إذ لن أتمكن من الحضور بسبب مهمة خارج الرباط.\n"
+        "وتفضلوا بقبول عبارات التقدير.",
+    ],
+)
+def test_a_letter_asking_for_something_gets_no_small_talk(message):
+    reply = ask_json(message)
+    assert reply["ids"] == []
+    assert reply["outcome"] == "fallback"
+
+
+def test_a_letters_closing_formula_alone_is_thanks():
+    assert ask_json("وتفضلوا بقبول عبارات التقدير والاحترام.")["ids"] == ["smalltalk_thanks"]
