@@ -308,7 +308,9 @@ ARABIC = LanguageProfile(
     yes_or_no_words=_words("هل واش wach"),
     and_words=_words("و w wa"),
     or_words=_words("ولا أم ام أو او wla ola awla"),
-    and_phrases=dict.fromkeys(("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى"), "و"),
+    and_phrases=dict.fromkeys(
+        ("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى", "وكذا", "وكذلك"), "و"
+    ),
     # ministry, minister, agency, national, time, documents, workshop, situation, arrival, means, delegation,
     # "became" (Darija «ولات», «ولاو»)
     not_and_on=tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط ولات ولاو".split()),

@@ -294,3 +294,9 @@ def test_a_letter_asking_for_something_gets_no_small_talk(message):
 
 def test_a_letters_closing_formula_alone_is_thanks():
     assert ask_json("وتفضلوا بقبول عبارات التقدير والاحترام.")["ids"] == ["smalltalk_thanks"]
+
+
+def test_and_also_joins_two_requests():
+    # «وكذلك» (and also) between two questions, as «بالإضافة إلى» is
+    message = "من فضلكم، أود أن أعرف كيف يمكنني تغيير ردي على الدعوة، وكذلك كيف أتواصل مع الجهة المنظمة. وشكرا جزيلا"
+    assert ask_json(message)["ids"] == ["rsvp_change", "logistics_contact"]
