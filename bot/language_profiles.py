@@ -226,7 +226,7 @@ ENGLISH = LanguageProfile(
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     # French "-ent" would leave "pres", the stem of "press"; "state(s)", "stated" would be "stat", as "stats" is
     unstemmed=_words("present state states stated"),
-    question_words="when where who whom which what how why is are do does can",
+    question_words="when where who whom which what how why whether is are do does can",
     yes_or_no_words=_words("is are do does can"),
     opening_question_words=_words("was were did will has have could would should"),
     between_words=_words("between"),

@@ -300,3 +300,23 @@ def test_and_also_joins_two_requests():
     # «وكذلك» (and also) between two questions, as «بالإضافة إلى» is
     message = "من فضلكم، أود أن أعرف كيف يمكنني تغيير ردي على الدعوة، وكذلك كيف أتواصل مع الجهة المنظمة. وشكرا جزيلا"
     assert ask_json(message)["ids"] == ["rsvp_change", "logistics_contact"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "whether" opens a question of its own after "and" or "as well as"
+        (
+            "Dear organisers,\nI am the migration focal point at a Moroccan ministry. Could you kindly tell me who the"
+            " speakers will be, and confirm whether simultaneous interpretation will be provided?\nRegards",
+            ["event_speakers"],
+        ),
+        (
+            "Good morning, I hope this message finds you well. I would be most grateful if you could kindly let me"
+            " know the exact address of the venue in Rabat, as well as whether parking is available for guests.",
+            ["logistics_venue", "logistics_access"],
+        ),
+    ],
+)
+def test_whether_asks_a_question_of_its_own(message, expected):
+    assert ask_json(message)["ids"] == expected
