@@ -14,8 +14,11 @@ from bot.understanding import has_question_word
 _NOT = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in pooled(lambda p: p.not_meant_words))
 _BUT = frozenset(fold(word) for word in pooled(lambda profile: profile.but_words))
 _CLAUSES = re.compile(r"([,.;:!?؟،\-–—]+)")  # a clause ends at a punctuation mark, which is kept
-# Their first words, as typed: most messages have none, and are not folded word by word for nothing.
-_FIRST_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(words[0]) for words in _NOT})) + r")(?!\w)", re.I)
+# The last word of each, as typed and folded: most messages have none ("and", "et" are everywhere), and
+# are not folded word by word for nothing.
+_KEY_WORDS = frozenset(
+    word for phrase in pooled(lambda p: p.not_meant_words) for word in (phrase.split()[-1], fold(phrase.split()[-1]))
+)
 _AT_MOST = 6  # words set aside after "not": a correction names a subject, not a whole question
 
 
@@ -23,12 +26,12 @@ def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], boo
     """The message without each "not ..." (up to its clause's end or a "but") that names a subject (the
     event, the programme) when the rest of the message names one too; the message unchanged otherwise.
     A "not" of anything else ("n'est-il pas ouvert au public ?", «ماشي فالرباط؟») stays."""
-    if not _FIRST_WORDS.search(message):
+    if _KEY_WORDS.isdisjoint(message.casefold().split()):
         return message
     pieces = _CLAUSES.split(message)
     kept = []
     for piece in pieces:
-        if not _FIRST_WORDS.search(piece):
+        if _KEY_WORDS.isdisjoint(piece.casefold().split()):
             kept.append(piece)
             continue
         words = piece.split()
