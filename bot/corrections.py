@@ -13,7 +13,8 @@ from bot.understanding import has_question_word
 
 _NOT = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in pooled(lambda p: p.not_meant_words))
 _BUT = frozenset(fold(word) for word in pooled(lambda profile: profile.but_words))
-_CLAUSES = re.compile(r"([,.;:!?؟،\-–—]+)")  # a clause ends at a punctuation mark, which is kept
+# A clause ends at a punctuation mark, which is kept, or a dash between spaces (not "petit-déjeuner").
+_CLAUSES = re.compile(r"([,.;:!?؟،]+|\s[-–—]+\s)")
 # The last word of each, as typed and folded: most messages have none ("and", "et" are everywhere), and
 # are not folded word by word for nothing.
 _KEY_WORDS = frozenset(

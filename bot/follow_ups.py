@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from bot.knowledge import Entry
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.match_names import EVENT
@@ -197,7 +198,7 @@ class FollowUps:
             return False
         # "Is it on Friday or Saturday? Which day exactly?": the question before came nearest to what this
         # one asks plainly on its own; it asked the same thing.
-        own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
+        own = _first_confident(part_matches)
         if not named and own is not None and own == self.matcher.best_guess(previous_text):
             return False
         specific = self.matcher.is_specific(previous_text) or self.matcher.lexicon.topics_not_covered(previous_text)
@@ -236,7 +237,7 @@ class FollowUps:
         what nobody announced of the breakfast itself (a live stream, the menu), so "it" is the breakfast,
         and when or where it is held is answered. Not after another occasion ("the next GFMD session,
         and where will it be?"), nor after a question naming no event."""
-        own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
+        own = _first_confident(part_matches)
         if own is None or own.id not in self._when_or_where or EVENT not in words_of(self.matcher, previous_text):
             return False
         declined_for = self.matcher.lexicon.topics_not_covered(previous_text)
@@ -254,7 +255,7 @@ class FollowUps:
         if previous_text.rstrip().endswith((".", "!")):  # a statement sets the scene ("I heard of a meeting.")
             return False
         offered = {entry.id for match in previous_matches for entry in match.suggestions}
-        own = next((entry for match in part_matches if (entry := match.confident_entry)), None)
+        own = _first_confident(part_matches)
         # (offered a time itself, «فوقاش كيبدا؟» asked the breakfast's: "and when does it end?" too)
         return (
             bool(offered)
@@ -275,6 +276,11 @@ class FollowUps:
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""
         return not self._subjects.isdisjoint(words_of(self.matcher, part))
+
+
+def _first_confident(matches: list[Match]) -> Entry | None:
+    """The first entry the matches answer confidently, if any."""
+    return next((entry for match in matches if (entry := match.confident_entry)), None)
 
 
 def words_of(matcher: Matcher, text: str) -> frozenset[str]:

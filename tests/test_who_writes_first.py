@@ -320,3 +320,15 @@ def test_and_also_joins_two_requests():
 )
 def test_whether_asks_a_question_of_its_own(message, expected):
     assert ask_json(message)["ids"] == expected
+
+
+def test_the_groups_the_code_names_are_in_the_bundled_lexicon():
+    # bot/follow_ups.py names the not_covered groups on the breakfast itself: a renamed group would
+    # silently stop the rule
+    from bot.follow_ups import _OF_THE_BREAKFAST_ITSELF
+    from bot.knowledge import load_knowledge
+    from bot.lexicon import CONCEPT_MARK
+    from tests.conftest import KNOWLEDGE
+
+    groups = {token[len(CONCEPT_MARK) :] for token in load_knowledge(KNOWLEDGE).lexicon.not_covered}
+    assert groups >= _OF_THE_BREAKFAST_ITSELF
