@@ -332,3 +332,19 @@ def test_the_groups_the_code_names_are_in_the_bundled_lexicon():
 
     groups = {token[len(CONCEPT_MARK) :] for token in load_knowledge(KNOWLEDGE).lexicon.not_covered}
     assert groups >= _OF_THE_BREAKFAST_ITSELF
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «دمج الهجرة»: the programme's «إدماج الهجرة» in other words
+        ("ما هو تاريخ الفطور الختامي لبرنامج دمج الهجرة؟", ["event_date"]),
+        ("ما هو دمج الهجرة في التنمية؟", ["programme_overview"]),
+    ],
+)
+def test_integrating_migration_said_another_way(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_the_nearest_hotel_is_no_venue():
+    assert ask_json("ما هو أقرب فندق إلى مكان اللقاء؟ أنا قادم من أكادير.")["ids"] == []
