@@ -228,20 +228,7 @@ class Answerer:
         """One question's match, or, for a list ("the objectives, the funder and the countries"),
         one per item when every item is answered confidently on its own, by different entries.
         `darija`: the whole message is Latin-letter Darija ("fin w imta": "fin" is "where")."""
-        whole = self.matcher.match(part, lang, darija=darija)
-        # The event's day or city named in passing ("on the 26th, what time?", "the meeting in Rabat, what
-        # is it about?"): what is asked is what is left, when it asks more than whether the event is on
-        # that day or in that city ("c'est bien le 26 ?").
-        rest = without_event_day(part, self.kb.logistics.event_date)
-        if (rest != part or not self._city.isdisjoint(self._words(part))) and self._asks_beyond_the_event(rest):
-            other = self.matcher.match(rest, lang, darija=darija, ignore=self._city)
-            if (entry := other.confident_entry) and not self.matcher.is_social(entry):
-                whole = other
-        elif rest != part and whole.confident_entry is None:
-            # Nothing asked but whether the event is on that day ("is it on the 26th?"): its date.
-            dates = [entry for entry in whole.suggestions if entry.id in self._dates]
-            if dates:
-                whole = Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
+        whole = self._past_the_event_named(part, lang, darija)
         whole = self._choices.read(part, lang, darija, whole)  # "8h ou 9h ?", "... سويسرا ولا الاتحاد الأوروبي؟"
         if (event_described := self._the_event_before_its_description(part, lang, darija)) is not None:
             return [event_described]
@@ -342,6 +329,22 @@ class Answerer:
         described = self.matcher.match(subject, lang, darija=darija)
         return described if described.confident_entry is not None else None
 
+    def _past_the_event_named(self, part: str, lang: str, darija: bool | None) -> Match:
+        """The part's match. The event's day or city named in passing ("on the 26th, what time?", "the
+        meeting in Rabat, what is it about?"): what is asked is what is left, when it asks more than
+        whether the event is on that day or in that city ("c'est bien le 26 ?"), which asks its date."""
+        whole = self.matcher.match(part, lang, darija=darija)
+        rest = without_event_day(part, self.kb.logistics.event_date)
+        if (rest != part or not self._city.isdisjoint(self._words(part))) and self._asks_beyond_the_event(rest):
+            other = self.matcher.match(rest, lang, darija=darija, ignore=self._city)
+            if (entry := other.confident_entry) and not self.matcher.is_social(entry):
+                return other
+        elif rest != part and whole.confident_entry is None:
+            dates = [entry for entry in whole.suggestions if entry.id in self._dates]
+            if dates:
+                return Match(Outcome.ANSWER, dates[0], whole.score, whole.lang)
+        return whole
+
     def _asked_after_the_sender(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after who the sender is ("je travaille dans une asso à Oujda, les ONG sont-elles
         invitées ?", «انا صحفي، شنو حقق البرنامج؟»), matched alone, when it is answered. None when the
@@ -354,7 +357,7 @@ class Answerer:
             return None
         if THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
             return None
-        asked = self.matcher.match(question, lang, darija=darija)
+        asked = self._past_the_event_named(question, lang, darija)  # «وأود تأكيد حضوري ... يوم 26 يناير، فكيف»
         entry = asked.confident_entry
         return asked if entry is not None and not self.matcher.is_social(entry) else None
 

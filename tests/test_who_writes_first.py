@@ -348,3 +348,19 @@ def test_integrating_migration_said_another_way(message, expected):
 
 def test_the_nearest_hotel_is_no_venue():
     assert ask_json("ما هو أقرب فندق إلى مكان اللقاء؟ أنا قادم من أكادير.")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the question after who the sender is names the event's day in passing, as a question alone may
+        (
+            "السلام عليكم ورحمة الله،\nأنا إطار بوزارة الداخلية، وأود تأكيد حضوري في الفطور الختامي يوم 26 يناير،"
+            " فكيف أقوم بذلك؟\nشكرا لكم.",
+            ["rsvp_how"],
+        ),
+        ("السلام انا صحفي ف جريدة ورقية، واش الصحافة مرحب بيها ف لقاء 26 يناير؟", ["event_press"]),
+    ],
+)
+def test_the_events_day_named_after_who_the_sender_is(message, expected):
+    assert ask_json(message)["ids"] == expected
