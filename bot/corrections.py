@@ -12,6 +12,7 @@ from bot.normalize import fold
 from bot.understanding import has_question_word
 
 _NOT = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in pooled(lambda p: p.not_meant_words))
+_LONGEST_NOT = max(map(len, _NOT))
 _BUT = frozenset(fold(word) for word in pooled(lambda profile: profile.but_words))
 # A clause ends at a punctuation mark, which is kept, or a dash between spaces (not "petit-déjeuner").
 _CLAUSES = re.compile(r"([,.;:!?؟،]+|\s[-–—]+\s)")
@@ -52,8 +53,8 @@ def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], boo
 
 
 def _not_at(folded: list[str], at: int) -> int:
-    """How many words the "not" at this position has (two-word ones first), or 0."""
-    for size in (2, 1):
+    """How many words the "not" at this position has (the longest first), or 0."""
+    for size in range(_LONGEST_NOT, 0, -1):
         if tuple(folded[at : at + size]) in _NOT:
             return size
     return 0

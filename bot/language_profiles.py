@@ -56,7 +56,7 @@ class LanguageProfile:
     # Relative pronouns («التي», «اللي»): in «ما هي الجلسة الختامية التي تنظم في الرباط؟», what follows
     # one only describes the subject asked about.
     relative_pronouns: frozenset[str] = frozenset()
-    # A correction's "not" ("the breakfast, not the programme", «ماشي البرنامج»), one or two words, and
+    # A correction's "not" ("the breakfast, not the programme", «ماشي البرنامج»), of any length, and
     # its "but" («لم أقصد البرنامج بل الفطور»): what is between them was not meant (bot/corrections.py).
     not_meant_words: frozenset[str] = frozenset()
     but_words: frozenset[str] = frozenset()
