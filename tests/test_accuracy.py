@@ -156,6 +156,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions164.yaml": (0.86, 0.93),  # blind, Arabic from the public, some French words (91.7%, 98.8%)
     "questions165.yaml": (0.91, 0.95),  # blind, Arabic, what people ask any chatbot, general facts (95.8%, 100%)
     "questions166.yaml": (0.88, 0.93),  # blind, Arabic typed fast, spelling slips, near misses (93.8%, 98.8%)
+    "questions167.yaml": (0.78, 0.95),  # blind, formal Arabic, near misses on the release's words (83.0%, 100%)
+    "questions168.yaml": (0.80, 0.92),  # blind, Darija in Arabic script, some French words (85.5%, 97.2%)
+    "questions169.yaml": (0.75, 0.95),  # blind, Arabic, Darija and standard, typed fast (80.0%, 100%)
 }
 
 
@@ -252,6 +255,8 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev72_messages.yaml": (0.85, 0.93),  # blind, follow-ups, corrections, words in a new sense (90.7%, 98.6%)
     "dev73_messages.yaml": (0.93, 0.95),  # blind, Darija mixed with French, abbreviations (98.0%, 100%)
     "dev74_messages.yaml": (0.79, 0.90),  # blind, formal letters with several requests (84.0%, 95.9%, on arrival)
+    "dev75_messages.yaml": (0.88, 0.93),  # blind, two or three questions joined every way (93.3%, 98.6%)
+    "dev76_messages.yaml": (0.90, 0.93),  # blind, a conversation going on: thanks, corrections (95.3%, 98.7%)
 }
 
 
