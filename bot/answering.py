@@ -13,6 +13,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
+from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
@@ -23,7 +24,6 @@ from bot.understanding import (
     MAX_QUESTIONS,
     QUESTION_WORDS,
     has_question_word,
-    list_items,
     small_talk_by_formula,
     understand,
 )

@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable
 from bot.knowledge import Entry
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
+from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
-from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word, list_items
+from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word
 from bot.verdict import Match, Outcome
 
 WHEN = CONCEPT_MARK + "when"  # the question kind "when"

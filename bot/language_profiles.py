@@ -50,6 +50,10 @@ class LanguageProfile:
     # Words that ask for something without a question ("je voudrais", «بغيت», "send me"): a statement
     # with one is a request, not small talk beside a greeting.
     request_words: frozenset[str] = frozenset()
+    # Verbs that open a request after "and", past an object pronoun ("comment confirmer ma présence et me
+    # préciser le budget", "and let us know when it ends", «وإفادتنا بالمكان»): a request of its own.
+    request_openers: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
     # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
     framing_openers: frozenset[str] = frozenset()
@@ -148,6 +152,8 @@ FRENCH = LanguageProfile(
     request_words=_words(
         "veux voulais voudrais aimerais cherche besoin envoyer envoyez donnez indiquer solliciter sollicite confirme"
     ),
+    request_openers=_words("preciser indiquer dire communiquer envoyer transmettre donner informer faire"),
+    object_pronouns=_words("me m nous moi"),
     framing_openers=frozenset(
         {
             "dans le cadre",
@@ -239,6 +245,7 @@ ENGLISH = LanguageProfile(
     not_meant_words=frozenset({"not", "and not", "rather than"}),
     but_words=_words("but"),
     request_words=_words("want wanted need like looking send give know grateful confirm"),
+    request_openers=_words("let tell send advise inform"),
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"before i confirm", "before confirming", "before i reply", "before i register"}
@@ -329,6 +336,9 @@ ARABIC = LanguageProfile(
         "بغيت بغينا نبغي اريد نريد اود نود ارجو المرجو عطيني عطيونا اعطيني اعطني صيفط صيفطو ارسل ارسلوا خاصني خصني"
         " محتاج محتاجه ممكن التمس نلتمس طلب بطلب اطلب لاطلب اسالكم اؤكد نأكد نرجو يرجى"
         " bghit bghina 3tini 3tina sift siftli khasni"
+    ),
+    request_openers=_words(
+        "افادتنا افادتي اخبارنا اخباري تزويدنا تزويدي موافاتنا موافاتي تمكيننا تمكيني ارسال قولي عطيني"
     ),
     relative_pronouns=_words("التي الذي اللتي اللذي اللي الي لي li lli"),
     not_meant_words=frozenset({"ماشي", "وماشي", "ليس", "وليس", "لم أقصد", "ما قصدتش", "machi", "mashi"}),

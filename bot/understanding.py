@@ -40,10 +40,12 @@ QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - 
 _OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
 _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
+_REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
+_OBJECT_PRONOUNS = pooled_stems(lambda p: p.object_pronouns)
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
-_CHUNK = re.compile(r"\S+")
-_CONJUNCTIONS = pooled(lambda profile: profile.and_words)
+CHUNK = re.compile(r"\S+")
+CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 # "as well as", « ainsi que », «بالإضافة إلى»: "and", written in one word, so that a list splits there too
 _AND_PHRASES = {phrase.casefold(): word for profile in PROFILES for phrase, word in profile.and_phrases.items()}
 _AND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _AND_PHRASES)) + r")\b", re.IGNORECASE)
@@ -68,7 +70,7 @@ class _Chunk:
     words: tuple[str, ...]  # its stems, as the lexicon compares them
 
 
-_SYMBOLS_FOR_AND = frozenset({"+", "&"})  # "the address + is there parking"
+SYMBOLS_FOR_AND = frozenset({"+", "&"})  # "the address + is there parking"
 # A question that ends on "ou" asks where ("c'est ou ?", "quand et ou"): "or" never ends one. Done on the
 # message, not in bot/normalize.py, where the lexicon's own "c ou" would become "c où".
 _TRAILING_OU = re.compile(r"\bou(?=[\s?!.]*$)", re.IGNORECASE)
@@ -76,8 +78,8 @@ _TRAILING_OU = re.compile(r"\bou(?=[\s?!.]*$)", re.IGNORECASE)
 
 def _chunks(sentence: str) -> list[_Chunk]:
     return [
-        _Chunk(raw, ("and",) if raw in _SYMBOLS_FOR_AND else tuple(word for word, _ in terms(raw)))
-        for raw in _CHUNK.findall(sentence)
+        _Chunk(raw, ("and",) if raw in SYMBOLS_FOR_AND else tuple(word for word, _ in terms(raw)))
+        for raw in CHUNK.findall(sentence)
     ]
 
 
@@ -107,13 +109,11 @@ def _strip_social(
         changed = False
         # Punctuation or an emoji alone, or the "and" after a formula ("au revoir et bonne journée"; a
         # message may begin with "ou", typed for "où").
-        if not chunks[0].words or (
-            found and len(chunks) > 1 and all(word in _CONJUNCTIONS for word in chunks[0].words)
-        ):
+        if not chunks[0].words or (found and len(chunks) > 1 and all(word in CONJUNCTIONS for word in chunks[0].words)):
             chunks = chunks[1:]
             changed = True
             continue
-        if found and len(chunks) > 1 and chunks[-1].words and all(word in _CONJUNCTIONS for word in chunks[-1].words):
+        if found and len(chunks) > 1 and chunks[-1].words and all(word in CONJUNCTIONS for word in chunks[-1].words):
             chunks = chunks[:-1]  # "au revoir et | à vendredi"
             changed = True
             continue
@@ -203,7 +203,7 @@ def _inside_phrases(
     """The chunks inside a lexicon phrase of several chunks: the "and" of "the Global Forum on Migration
     and Development" is part of a name, not a place to split. `starters`: the phrases' first words."""
     inside: set[int] = set()
-    if not any(word in _CONJUNCTIONS for chunk in chunks for word in chunk.words):
+    if not any(word in CONJUNCTIONS for chunk in chunks for word in chunk.words):
         return inside  # no "and" to keep whole
     for start in range(len(chunks)):
         if not chunks[start].words or chunks[start].words[0] not in starters:
@@ -229,7 +229,7 @@ def _split_on_and(
         if (
             index not in (in_a_phrase or ())
             and chunk.words
-            and chunk.words[0] in _CONJUNCTIONS
+            and chunk.words[0] in CONJUNCTIONS
             and len(chunk.words) == 1
             and following is not None
             and parts[-1]
@@ -242,6 +242,7 @@ def _split_on_and(
                     or bool(following.words)
                     and following.words[0] in _OPENING_QUESTION_WORDS
                 )
+                or _opens_a_request(chunks[index + 1 :])
             )
         ):
             parts.append([])  # "who funds it and which countries", "c'est quand et il faut s'habiller comment"
@@ -253,7 +254,7 @@ def _split_on_and(
                 _is_question_word(rest, question_words)
                 and chunk.words[:1] == rest.words[:1]
                 and not _darija_negation(rest, following)
-            ):
+            ) or (_opens_a_request([rest]) and _asks(parts[-1], question_words)):
                 parts.append([rest])
                 continue
             # «وفي أي ساعة», «ومع شحال»: "and" on a preposition before a question word
@@ -288,6 +289,14 @@ def _split_on_and(
     ):
         parts[-1] = parts[-1] + parts[-2][1:]
     return parts
+
+
+def _opens_a_request(chunks: list[_Chunk]) -> bool:
+    """Do the chunks open a request of their own ("me préciser le budget", "let us know", «إفادتنا»)?"""
+    words = [word for chunk in chunks[:3] for word in chunk.words]
+    if words and words[0] in _OBJECT_PRONOUNS:  # "et me préciser", not "et nous avons"
+        del words[0]
+    return bool(words) and words[0] in _REQUEST_OPENERS
 
 
 def _darija_negation(chunk: _Chunk, following: _Chunk | None) -> bool:
@@ -329,37 +338,6 @@ def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
     return _asks([_Chunk(text, tuple(word for word, _ in terms(text)))], question_words)
 
 
-_WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
-
-
-def list_items(question: str) -> list[str]:
-    """A question split at its commas and its "and" ("the objectives, the funder and the countries",
-    "l'adresse et le dress code", "الأهداف والشركاء"): the caller keeps the split only when every item
-    is answered on its own, so "migration and development" stays whole."""
-    items: list[list[str]] = [[]]
-    for raw in _CHUNK.findall(question):
-        words = tuple(word for word, _ in terms(raw))
-        if raw in _SYMBOLS_FOR_AND or words[:1] and words[0] in _CONJUNCTIONS and len(words) == 1:
-            items.append([])
-            continue
-        # والشركاء, وتاريخ: "and the partners", "and the date"; not a word whose own first letter is و
-        # (وزارة: the language profile's not_and_on)
-        if (
-            raw.startswith(ARABIC_AND)
-            and len(raw) >= 4
-            and not raw.startswith(_WORDS_FROM_WAW)
-            and items[-1]
-            and not _says_nothing_alone(raw[1:])
-        ):
-            items.append([raw[1:]])
-            continue
-        trailing_comma = raw.endswith((",", "،"))
-        items[-1].append(raw.rstrip(",،"))
-        if trailing_comma:
-            items.append([])
-    return [" ".join(item) for item in items if item]
-
-
 def has_question_word(text: str) -> bool:
     """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems, or one that asks
     only first ("was there a phase 3", not "Jamaica was in it"), or a French inversion ("y aura-t-il")."""
@@ -369,12 +347,6 @@ def has_question_word(text: str) -> bool:
         or (bool(found) and found[0][0] in _OPENING_QUESTION_WORDS)
         or bool(_INVERSION.search(text))
     )
-
-
-def _says_nothing_alone(word: str) -> bool:
-    """A stop word («حتى» in «وحتى لإمتى», "and until when"): no item of a list starts with it."""
-    read = terms(word)
-    return not read or read[0][1]
 
 
 def small_talk_by_formula(

@@ -166,3 +166,42 @@ def test_formal_arabic_formulas_alone_get_their_reply(message, entry_id):
 )
 def test_formal_arabic_requests_around_a_question_are_set_aside(message, entry_id):
     assert ask_json(message)["ids"] == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        (
+            "Bonjour, pouvez-vous m'indiquer le lieu et me dire à quelle heure ça se termine ?",
+            ["logistics_venue", "logistics_end_time"],
+        ),
+        (
+            "Could you tell me the dress code and let us know when the breakfast ends?",
+            ["logistics_dress_code", "logistics_end_time"],
+        ),
+        ("What time does it start and tell me if there is parking", ["logistics_time", "logistics_access"]),
+        ("ما هو مكان اللقاء وإفادتنا بساعة انطلاقه", ["logistics_venue", "logistics_time"]),
+        ("فين غادي يكون الفطور وقولي فوقاش كيسالي", ["logistics_venue", "logistics_end_time"]),
+        # one request answered, the other not: the first gets its answer, the second is said to have none
+        (
+            "Pourriez-vous m'indiquer comment confirmer ma présence et me préciser le budget consacré à "
+            "l'organisation de cette matinée ?",
+            ["rsvp_how"],
+        ),
+        # "nous" is not always "to us": "et nous avons reçu" opens no request
+        ("Je représente une ONG de Fès et nous avons reçu l'invitation, c'est où ?", ["logistics_venue"]),
+    ],
+)
+def test_a_request_after_and_is_a_question_of_its_own(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
+
+
+def test_asking_to_confirm_the_venue_asks_the_venue_not_to_register():
+    message = (
+        "We would be grateful if you could confirm the exact venue of the closing breakfast and let us know "
+        "when the event is expected to end."
+    )
+    assert ask_json(message)["ids"] == ["logistics_venue", "logistics_end_time"]
+    assert ask_json(
+        "Dear Sir or Madam, I would be grateful for a brief overview of the closing session on 26 January."
+    )["ids"] == ["event_overview"]
