@@ -159,6 +159,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions167.yaml": (0.78, 0.95),  # blind, formal Arabic, near misses on the release's words (83.0%, 100%)
     "questions168.yaml": (0.80, 0.92),  # blind, Darija in Arabic script, some French words (85.5%, 97.2%)
     "questions169.yaml": (0.75, 0.95),  # blind, Arabic, Darija and standard, typed fast (80.0%, 100%)
+    "questions170.yaml": (0.80, 0.92),  # blind, French and English, near misses, paraphrases (85.2%, 97.1%)
+    "questions171.yaml": (0.73, 0.93),  # blind, French and English, attending asked indirectly (78.7%, 98.3%)
 }
 
 
@@ -257,6 +259,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev74_messages.yaml": (0.79, 0.90),  # blind, formal letters with several requests (84.0%, 95.9%, on arrival)
     "dev75_messages.yaml": (0.88, 0.93),  # blind, two or three questions joined every way (93.3%, 98.6%)
     "dev76_messages.yaml": (0.90, 0.93),  # blind, a conversation going on: thanks, corrections (95.3%, 98.7%)
+    "dev77_messages.yaml": (0.93, 0.95),  # blind, short chat messages typed on a phone (98.7%, 100%, on arrival)
 }
 
 
