@@ -330,7 +330,23 @@ def understand(
         for part in _split_on_and(chunks, question_words, in_a_phrase):
             if any(chunk.words for chunk in part):
                 questions.append(_TRAILING_OU.sub("où", " ".join(chunk.text for chunk in part)))
-    return Message(tuple(dict.fromkeys(social)), tuple(questions[:MAX_QUESTIONS]))
+    return Message(tuple(dict.fromkeys(social)), tuple(_the_first_questions(questions)))
+
+
+def _the_first_questions(parts: list[str]) -> list[str]:
+    """At most MAX_QUESTIONS parts, in the order written: the first that ask something (a question word
+    or mark), then the statements just before them. A letter's two sentences of who writes and why do
+    not push out its second question."""
+    if len(parts) <= MAX_QUESTIONS:
+        return parts
+    asking = [at for at, part in enumerate(parts) if part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part)]
+    kept = set(asking[:MAX_QUESTIONS])
+    before = range(min(kept, default=len(parts)) - 1, -1, -1)  # nearest first
+    for at in [*before, *range(len(parts))]:
+        if len(kept) >= MAX_QUESTIONS:
+            break
+        kept.add(at)
+    return [parts[at] for at in sorted(kept)]
 
 
 def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:

@@ -205,3 +205,22 @@ def test_asking_to_confirm_the_venue_asks_the_venue_not_to_register():
     assert ask_json(
         "Dear Sir or Madam, I would be grateful for a brief overview of the closing session on 26 January."
     )["ids"] == ["event_overview"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_ids"),
+    [
+        (
+            "Bonjour, je suis chargée de programme dans une ONG à Oujda. Nous avons reçu une invitation pour la "
+            "session de clôture. Comment confirmer ma présence, et est-ce que je peux venir avec un collègue ?",
+            ["rsvp_how", "rsvp_colleague"],
+        ),
+        (
+            "Good morning. I work for a small association in Oujda. We received the invitation last week. "
+            "What time does the breakfast start? And where exactly is it?",
+            ["logistics_time", "logistics_venue"],
+        ),
+    ],
+)
+def test_sentences_telling_who_writes_do_not_push_out_the_last_question(message, entry_ids):
+    assert ask_json(message)["ids"] == entry_ids
