@@ -53,7 +53,7 @@ class LanguageProfile:
     # Verbs that open a request after "and", past an object pronoun ("comment confirmer ma présence et me
     # préciser le budget", "and let us know when it ends", «وإفادتنا بالمكان»): a request of its own.
     request_openers: frozenset[str] = frozenset()
-    object_pronouns: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # "me", "nous" before such a verb (French puts them first)
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
     # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
     framing_openers: frozenset[str] = frozenset()
