@@ -51,7 +51,8 @@ class LanguageProfile:
     # with one is a request, not small talk beside a greeting.
     request_words: frozenset[str] = frozenset()
     # Verbs that open a request after "and", past an object pronoun ("comment confirmer ma présence et me
-    # préciser le budget", "and let us know when it ends", «وإفادتنا بالمكان»): a request of its own.
+    # préciser le budget", «ما هو الزي المطلوب وإخباري بمكان ركن السيارات»): a request of its own. (English
+    # needs none: "and let us know when it ends" is split at its "and" as a list.)
     request_openers: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # "me", "nous" before such a verb (French puts them first)
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
@@ -245,7 +246,6 @@ ENGLISH = LanguageProfile(
     not_meant_words=frozenset({"not", "and not", "rather than"}),
     but_words=_words("but"),
     request_words=_words("want wanted need like looking send give know grateful confirm"),
-    request_openers=_words("let tell send advise inform"),
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"before i confirm", "before confirming", "before i reply", "before i register"}

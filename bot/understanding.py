@@ -292,7 +292,7 @@ def _split_on_and(
 
 
 def _opens_a_request(chunks: list[_Chunk]) -> bool:
-    """Do the chunks open a request of their own ("me préciser le budget", "let us know", «إفادتنا»)?"""
+    """Do the chunks open a request of their own ("me préciser le budget", «إخباري بمكان ...»)?"""
     words = [word for chunk in chunks[:3] for word in chunk.words]
     if words and words[0] in _OBJECT_PRONOUNS:  # "et me préciser", not "et nous avons"
         del words[0]

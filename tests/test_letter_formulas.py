@@ -180,7 +180,7 @@ def test_formal_arabic_requests_around_a_question_are_set_aside(message, entry_i
             ["logistics_dress_code", "logistics_end_time"],
         ),
         ("What time does it start and tell me if there is parking", ["logistics_time", "logistics_access"]),
-        ("ما هو مكان اللقاء وإفادتنا بساعة انطلاقه", ["logistics_venue", "logistics_time"]),
+        ("ما هو الزي المطلوب وإخباري بمكان ركن السيارات", ["logistics_dress_code", "logistics_access"]),
         ("فين غادي يكون الفطور وقولي فوقاش كيسالي", ["logistics_venue", "logistics_end_time"]),
         # one request answered, the other not: the first gets its answer, the second is said to have none
         (
