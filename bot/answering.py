@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.choices import Choices
 from bot.corrections import without_what_is_not_meant
 from bot.event_day import without_event_day
-from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, asks_something, topic_words, words_of
+from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
@@ -23,6 +23,7 @@ from bot.sentences_before import THE_SENDERS_OWN, SentencesBefore
 from bot.understanding import (
     MAX_QUESTIONS,
     QUESTION_WORDS,
+    asks_something,
     has_question_word,
     small_talk_by_formula,
     understand,

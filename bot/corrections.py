@@ -38,11 +38,12 @@ def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], boo
             continue
         words = piece.split()
         folded = [fold(word) for word in words]
-        start = next((at for at in range(len(words)) if _not_at(folded, at)), None)
-        if start is None:
+        found = next(((at, size) for at in range(len(words)) if (size := _not_at(folded, at))), None)
+        if found is None:
             kept.append(piece)
             continue
-        after = start + _not_at(folded, start)
+        start, size = found
+        after = start + size
         end = next((at for at in range(after, len(words)) if folded[at] in _BUT), len(words))
         said = " ".join(words[after:end])
         if 0 < end - after <= _AT_MOST and names_a_subject(said) and not has_question_word(said):

@@ -13,7 +13,7 @@ from bot.lexicon import CONCEPT_MARK
 from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
-from bot.understanding import QUESTION_MARKS, asks_yes_or_no, has_question_word
+from bot.understanding import QUESTION_MARKS, asks_something, asks_yes_or_no, has_question_word
 from bot.verdict import Match, Outcome
 
 WHEN = CONCEPT_MARK + "when"  # the question kind "when"
@@ -292,8 +292,3 @@ def words_of(matcher: Matcher, text: str) -> frozenset[str]:
 def topic_words(matcher: Matcher, text: str) -> frozenset[str]:
     """The text's words as the matcher reads them, stop words left out."""
     return frozenset(word for word, is_stop in matcher.terms(text, is_latin_darija(text)) if not is_stop)
-
-
-def asks_something(parts: Iterable[str]) -> bool:
-    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
-    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.follow_ups import TAKES_PLACE, asks_something, topic_words, words_of
+from bot.follow_ups import TAKES_PLACE, topic_words, words_of
 from bot.knowledge import Entry
 from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_AND, terms
-from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, has_question_word
+from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import after_leading_clauses, tells_who_is_asking
 

@@ -339,7 +339,7 @@ def _the_first_questions(parts: list[str]) -> list[str]:
     not push out its second question."""
     if len(parts) <= MAX_QUESTIONS:
         return parts
-    asking = [at for at, part in enumerate(parts) if part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part)]
+    asking = [at for at, part in enumerate(parts) if asks_something((part,))]
     kept = set(asking[:MAX_QUESTIONS])
     before = range(min(kept, default=len(parts)) - 1, -1, -1)  # nearest first
     for at in [*before, *range(len(parts))]:
@@ -352,6 +352,11 @@ def _the_first_questions(parts: list[str]) -> list[str]:
 def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
     """The text asks something: a question word where it asks, or a French inverted verb."""
     return _asks([_Chunk(text, tuple(word for word, _ in terms(text)))], question_words)
+
+
+def asks_something(parts: Iterable[str]) -> bool:
+    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
+    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)
 
 
 def has_question_word(text: str) -> bool:
