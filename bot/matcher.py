@@ -47,6 +47,10 @@ STOP_WORD_FACTOR = 0.15  # "what", "the", "de", "في" weigh little, but a quest
 # A question of a kind (how long, where...) that no phrasing of an entry asks is unlikely to be about
 # it: "how long does the breakfast last" is not the programme's dates.
 KIND_MISMATCH_FACTOR = 0.8
+# Scores are rounded: sums of the same weights in another order differ in their last bits, and the order
+# of a set's words changes with Python's hash seed; two entries tied are then ranked by their place in the
+# knowledge base, so an answer never depends on the run.
+_SCORE_DIGITS = 9
 # A "did you mean" with a single entry well ahead of the rest is answered instead, from this score on.
 TENTATIVE_FLOOR = ANSWER_FLOOR
 WHO = CONCEPT_MARK + "who"
@@ -206,7 +210,7 @@ class Matcher:
             }
         if not scores:
             return Match(Outcome.FALLBACK, None, 0.0, lang)
-        ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+        ranked = _ranked(scores)
         best_index, best_score = ranked[0]
         if script == "latin" and not darija and guess_language(question) is None and prepared.is_sentence:
             lang = prepared.best_language(self.language_vocab[best_index], lang)
@@ -332,7 +336,7 @@ class Matcher:
     def best_guess(self, question: str) -> Entry | None:
         """The entry scoring highest for a question, however low: what a declined question came nearest to."""
         scores = self._score_entries(self._prepare(self.terms(question, is_latin_darija(question))[:MAX_QUERY_TOKENS]))
-        return self.entries[max(scores, key=scores.__getitem__)] if scores else None
+        return self.entries[_ranked(scores)[0][0]] if scores else None
 
     def only_names(self, text: str) -> bool:
         """Are the text's words, besides stop words, only names (lexicon names: "Tunisia", "Bangladesh")?"""
@@ -386,4 +390,9 @@ class Matcher:
             for index in scores:
                 if self._asks_another_kind(query, index):
                     scores[index] *= KIND_MISMATCH_FACTOR
-        return scores
+        return {index: round(score, _SCORE_DIGITS) for index, score in scores.items()}
+
+
+def _ranked(scores: dict[int, float]) -> list[tuple[int, float]]:
+    """The entries by score, best first; a tie goes to the entry first in the knowledge base."""
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
