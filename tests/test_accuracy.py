@@ -161,6 +161,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions169.yaml": (0.75, 0.95),  # blind, Arabic, Darija and standard, typed fast (80.0%, 100%)
     "questions170.yaml": (0.80, 0.92),  # blind, French and English, near misses, paraphrases (85.2%, 97.1%)
     "questions171.yaml": (0.73, 0.93),  # blind, French and English, attending asked indirectly (78.7%, 98.3%)
+    "questions172.yaml": (0.82, 0.95),  # blind, formal Arabic, near misses on the programme itself (87.0%, 100%)
+    "questions173.yaml": (0.84, 0.95),  # blind, Darija typed fast, migrants' own situations (89.3%, 100%)
+    "questions174.yaml": (0.62, 0.93),  # blind, French and English, long precise questions (67.7%, 98.5%)
 }
 
 
@@ -261,6 +264,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev76_messages.yaml": (0.90, 0.93),  # blind, a conversation going on: thanks, corrections (95.3%, 98.7%)
     "dev77_messages.yaml": (0.93, 0.95),  # blind, short chat messages typed on a phone (98.7%, 100%, on arrival)
     "dev78_messages.yaml": (0.91, 0.95),  # blind, a situation told, then questions (96.0%, 100%, on arrival)
+    "dev79_messages.yaml": (0.85, 0.92),  # blind, questions while registering, in and out of scope mixed (90.7%, 97.1%)
 }
 
 
