@@ -111,7 +111,8 @@ class Answerer:
         lang = shown if shown in LANGUAGES else preferred_lang
         per_part = self._follow_ups.read(message.questions, lang, darija or None, self._match_part)
         per_part = self._settled_by_neighbours(per_part)
-        per_part, scene_set_aside = self._sentences_before.without_what_only_set_the_scene(per_part)
+        opening = question[: max(0, question.find(message.questions[0]))]  # before the first question
+        per_part, scene_set_aside = self._sentences_before.without_what_only_set_the_scene(per_part, opening)
         per_part = self._sentences_before.read_with_what_came_before(per_part, lang, darija or None)
         per_part = self._sentences_before.with_the_question_it_elaborates(per_part, lang, darija or None)
         per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]

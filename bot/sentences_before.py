@@ -14,7 +14,7 @@ from bot.matcher import Matcher
 from bot.normalize import ARABIC_AND, terms
 from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
-from bot.who_is_asking import after_leading_clauses, tells_who_is_asking
+from bot.who_is_asking import after_leading_clauses, makes_a_request, tells_who_is_asking
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
@@ -42,7 +42,7 @@ class SentencesBefore:
         self._the_event_itself = the_event_itself
 
     def without_what_only_set_the_scene(
-        self, per_part: list[tuple[str, list[Match]]]
+        self, per_part: list[tuple[str, list[Match]]], opening: str = ""
     ) -> tuple[list[tuple[str, list[Match]]], bool]:
         """ "I'm a reporter. How much does Morocco spend on migrants' health care?": the sentence saying
         who the sender is asks nothing. Answered on its own (the press), it would stand in for the
@@ -50,8 +50,12 @@ class SentencesBefore:
         So is a bare subject before its question ("Et le PNUD ? Ils prennent des stagiaires ?"), and a
         vague "what will there be?" before the detail that says what it asks about, a topic no entry
         covers («شنو غادي يكون فالفطور؟ كاين المسمن؟»: the food). And the sentence saying who the sender
-        is, before a question answered on another subject ("I'm a reporter. What time does it start?")."""
+        is, before a question answered on another subject ("I'm a reporter. What time does it start?").
+        `opening`: what the message says before its first part. When that is a request («بغيت نعرف الدول
+        المشاركة، وشحال من مهاجر استافد؟», "je voudrais savoir ..."), the first part is what is asked, not a
+        remark."""
         kept, set_aside = [], False
+        requested = makes_a_request(opening)
         for index, (part, part_matches) in enumerate(per_part):
             scene = {match.entry.id for match in part_matches if match.outcome is Outcome.ANSWER and match.entry}
             vague = bool(scene) and self._what_there_will_be(
@@ -59,7 +63,7 @@ class SentencesBefore:
             )
             # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
             scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
-            remark = bool(scene) and not scene_set and not asks_something((part,))
+            remark = bool(scene) and not scene_set and not asks_something((part,)) and not (requested and index == 0)
             before_a_declined_question = (scene_set or vague or remark) and any(
                 self._declined_after(part, scene, later, later_matches, vague=vague, remark=remark)
                 for later, later_matches in per_part[index + 1 :]
