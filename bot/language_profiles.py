@@ -203,7 +203,7 @@ ENGLISH = LanguageProfile(
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
         into onto upon within towards toward via among across through as such very than each every both either neither
-        got yesterday between
+        got yesterday between ve ll re
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
@@ -304,7 +304,7 @@ ARABIC = LanguageProfile(
         **{"كاين": "يوجد", "كاينه": "يوجد", "نتا": "انت", "نتي": "انت", "نتوما": "انتم", "دابا": "الان"},
         **{"فهاد": "هذا", "بهاد": "هذا", "لهاد": "هذا", "فهادي": "هذه", "تاني": "ثاني", "تانيه": "ثانيه"},
         **{"هادشي": "هذا", "داكشي": "ذلك", "بمن": "من"},  # "this (thing)", "that", "with whom"
-        **{"يتوفر": "يوجد", "تتوفر": "يوجد"},  # "is there" in formal Arabic, like «كاين»
+        **{"يتوفر": "يوجد", "تتوفر": "يوجد", "توجد": "يوجد"},  # "is there" in formal Arabic, like «كاين»
         **{"اللي": "الذي", "كاينين": "يوجد", "كاينة": "يوجد", "غير": "فقط", "ثالثه": "3", "ثالث": "3"},
     },
     question_words="""
