@@ -36,6 +36,7 @@ class LanguageProfile:
     not_and_on: tuple[str, ...] = ()
     elided_letters: str = ""  # letters written with an apostrophe before a vowel (l', j'): "lheure" is l'heure
     between_words: frozenset[str] = frozenset()  # "le programme conjoint entre l'OIM et le PNUD": part of its name
+    from_words: frozenset[str] = frozenset()  # "a colleague from the ministry": where the colleague works
     # The question words of a yes-or-no question ("est-ce que", "does", «هل»), which ask no who or what.
     yes_or_no_words: frozenset[str] = frozenset()
     # Words that ask only when they open the sentence: "was there a phase 3?", not "Jamaica was in it."
@@ -94,8 +95,8 @@ FRENCH = LanguageProfile(
     # "vacances" (holidays) would be "vacanc", as "vacancies" (jobs) is
     stop_words="""
         a au aux avec c ca ce ces cet cette d dans de des du elle en est et va vont pendant lors etait etre comme ici
-        tout tous toute toutes voulais voulait voulions ai eu suis encore avoir avais avions aviez aurait
-        pourrai pourrais pourrait pourra pourront quelqu apres
+        tout tous toute toutes voulais voulait voulions voudrait voudraient voudrions ai eu suis
+        encore avoir avais avions aviez aurait pourrai pourrais pourrait pourra pourront quelqu apres
         il ils je j l la le les leur plus plu leurs lui m ma mais me mes moi mon n ne nos notre nous on ont
         ou par pas peut pour qu que quel quelle
         quelles quels s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y svp stp
@@ -142,6 +143,7 @@ FRENCH = LanguageProfile(
     or_words=_words("ou"),
     and_phrases={"ainsi que": "et"},
     between_words=_words("entre"),
+    from_words=_words("de du d"),
     elided_letters="ljdmnst",
     yes_or_no_words=_words("est-ce"),
     number_words=_words("nombre total"),
@@ -237,6 +239,7 @@ ENGLISH = LanguageProfile(
     yes_or_no_words=_words("is are do does can"),
     opening_question_words=_words("was were did will has have could would should"),
     between_words=_words("between"),
+    from_words=_words("from"),
     and_words=_words("and or then n"),  # "n" in SMS: "wat time does it start n wat time does it end"
     or_words=_words("or"),
     and_phrases={"as well as": "and"},
@@ -322,6 +325,7 @@ ARABIC = LanguageProfile(
     # "became" (Darija «ولات», «ولاو»)
     not_and_on=tuple("وزار وزير وزراء وكال وطن وقت وثائق وثيق ورش وضع وصول وسائل وفد وجه وسط ولات ولاو".split()),
     between_words=_words("بين"),
+    from_words=_words("من men mn"),
     number_words=_words("عدد"),
     cardinal_words=tuple(
         "اثنان/اثنين/اثنتان/اثنتين ثلاثة/ثلاث أربعة/أربع خمسة/خمس ستة/ست سبعة/سبع ثمانية/ثماني/ثمان"

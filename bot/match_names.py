@@ -13,6 +13,9 @@ PROGRAMME = CONCEPT_MARK + "programme"
 PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))
 _BETWEEN = pooled_stems(lambda profile: profile.between_words)
 _AND = pooled_stems(lambda profile: profile.and_words)
+_FROM = pooled_stems(lambda profile: profile.from_words)
+COLLEAGUE = CONCEPT_MARK + "colleague"
+MAX_ORIGIN_WORDS = 2  # "from the health ministry": the words after those are what is asked
 MAX_LINK_WORDS = 2  # "of the", "de l'", "entre l'": more is another clause ("the programme, and what does IOM do")
 # What the event closes ("the closing session of the second phase of the programme") and who holds it
 # ("le petit-déjeuner de l'OIM"): part of its name.
@@ -76,3 +79,29 @@ def with_the_programme_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple
                 named.add(before)
             before -= 1
     return tuple(term for position, term in enumerate(found) if position not in named)
+
+
+def with_the_colleague_named(
+    found: tuple[tuple[str, bool], ...], kinds: frozenset[str]
+) -> tuple[tuple[str, bool], ...]:
+    """Where a colleague works says who they are, not what is asked: "can a colleague from the health
+    ministry come with me?" asks about bringing a colleague, not about health or the ministry. Up to two
+    words after "from" are left out, unless one of them is a kind of question ("a colleague from where?")."""
+    if COLLEAGUE not in (word for word, _ in found):
+        return found
+    left_out: set[int] = set()
+    for position, (word, _) in enumerate(found[:-1]):
+        if word != COLLEAGUE or found[position + 1][0] not in _FROM:
+            continue
+        origin, said = [position + 1], 0
+        for after in range(position + 2, len(found)):
+            other, is_stop = found[after]
+            if other in kinds or other == COLLEAGUE:
+                break
+            origin.append(after)
+            said += not is_stop
+            if said == MAX_ORIGIN_WORDS:
+                break
+        if said:
+            left_out.update(origin)
+    return tuple(term for position, term in enumerate(found) if position not in left_out)

@@ -22,7 +22,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija, is_romanised, script_language
 from bot.lexicon import CONCEPT_MARK, EMPTY
 from bot.match_index import PhrasingIndex
-from bot.match_names import PROGRAMME_MAKERS, with_the_event_named, with_the_programme_named
+from bot.match_names import PROGRAMME_MAKERS, with_the_colleague_named, with_the_event_named, with_the_programme_named
 from bot.match_query import FuzzyVocabulary, _counted, _Phrasing, _Query, names_in
 from bot.normalize import numbers_in_words, terms
 from bot.verdict import Match, Outcome
@@ -161,7 +161,8 @@ class Matcher:
         found = terms(text)
         if darija:
             found = self._darija.words(found)
-        return with_the_programme_named(with_the_event_named(self.lexicon.conceptualise(found, darija)))
+        named = with_the_programme_named(with_the_event_named(self.lexicon.conceptualise(found, darija)))
+        return with_the_colleague_named(named, self.lexicon.kinds)
 
     def match(
         self,
