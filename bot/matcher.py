@@ -252,6 +252,7 @@ class Matcher:
                     score >= TENTATIVE_FLOOR
                     and unknown_share < MAX_UNKNOWN_TO_ANSWER
                     and not self._leaves_out_a_topic(prepared, fitting[0], candidates)
+                    and not self._names_another_categorys_topic(prepared, fitting[0])
                 ):
                     return Match(Outcome.ANSWER, self.entries[fitting[0]], round(score, 1), lang, tentative=True)
             suggestions = tuple(self.entries[index] for index in candidates)
