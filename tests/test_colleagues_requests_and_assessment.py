@@ -48,6 +48,9 @@ from tests.test_understanding import ask_json
         ("What has actually been delivered on the ground in Morocco over the four years?", ["results_morocco"]),
         ("فاش من دول كيتنفذ البرنامج", ["programme_countries"]),
         ("C'est un colloque avec des panels ou plutôt un petit-déj autour d'une table ?", ["event_format"]),
+        ("منو لي منظم هاد الحدث", ["event_organisers"]),  # «منو»: who
+        ("واش نقدر نجي بالموطور ونحطها تما", ["logistics_access"]),  # a motorbike, and where to put it
+        ("السيد المدير يسأل هل يلزم لباس رسمي costume cravate ام لا", ["logistics_dress_code"]),  # relayed
     ],
 )
 def test_a_way_of_asking_gets_its_answer(message, entry_ids):
