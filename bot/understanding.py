@@ -340,9 +340,10 @@ def _the_first_questions(parts: list[str]) -> list[str]:
     if len(parts) <= MAX_QUESTIONS:
         return parts
     asking = [at for at, part in enumerate(parts) if asks_something((part,))]
+    if not asking:  # statements only: the first ones, as written
+        return parts[:MAX_QUESTIONS]
     kept = set(asking[:MAX_QUESTIONS])
-    before = range(min(kept, default=len(parts)) - 1, -1, -1)  # nearest first
-    for at in [*before, *range(len(parts))]:
+    for at in [*range(asking[0] - 1, -1, -1), *range(len(parts))]:  # the nearest before, then in order
         if len(kept) >= MAX_QUESTIONS:
             break
         kept.add(at)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.knowledge import load_knowledge
+from bot.understanding import QUESTION_WORDS, understand
 from tests.test_understanding import ask_json
 
 
@@ -224,3 +226,11 @@ def test_asking_to_confirm_the_venue_asks_the_venue_not_to_register():
 )
 def test_sentences_telling_who_writes_do_not_push_out_the_last_question(message, entry_ids):
     assert ask_json(message)["ids"] == entry_ids
+
+
+def test_a_message_of_statements_only_keeps_its_first_sentences():
+    """With no question in it, the first three sentences are read, as written: a statement at the top
+    ("the venue.") is not pushed out by the ones after it."""
+    lexicon = load_knowledge("knowledge").lexicon
+    message = "Le lieu. Je suis journaliste. Nous couvrons la migration. Notre rédaction a des caméras."
+    assert understand(message, lexicon, QUESTION_WORDS).questions[0] == "Le lieu."

@@ -7,6 +7,7 @@ import ast
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -354,17 +355,7 @@ def test_a_typo_is_read_the_same_way_in_every_run():
         "words = ['prenant', 'prendra', 'pendant', 'prendre', 'prennent', 'perdront', 'rendront', 'prenons']\n"
         "print(FuzzyVocabulary(words).similar('prendront'))\n"
     )
-    readings = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=Path(__file__).resolve().parent.parent,
-        ).stdout
-        for seed in range(8)
-    }
+    readings = _outputs_under_hash_seeds(script, range(8))
     assert len(readings) == 1, readings
     assert len(ast.literal_eval(readings.pop())) == 3
 
@@ -381,7 +372,13 @@ def test_two_entries_tied_are_ranked_the_same_in_every_run():
         "print(reply.entry_ids, [choice.entry_id for choice in answerer.ask(\"what's its role in all this?\", 'en')"
         ".suggestions])\n"
     )
-    readings = {
+    readings = _outputs_under_hash_seeds(script, (23, 24, 0, 1))
+    assert len(readings) == 1, readings
+
+
+def _outputs_under_hash_seeds(script: str, seeds: Iterable[int]) -> set[str]:
+    """What a Python script prints, run from the project's root once per hash seed (the distinct outputs)."""
+    return {
         subprocess.run(
             [sys.executable, "-c", script],
             env={**os.environ, "PYTHONHASHSEED": str(seed)},
@@ -390,6 +387,5 @@ def test_two_entries_tied_are_ranked_the_same_in_every_run():
             check=True,
             cwd=Path(__file__).resolve().parent.parent,
         ).stdout
-        for seed in (23, 24, 0, 1)
+        for seed in seeds
     }
-    assert len(readings) == 1, readings
