@@ -164,6 +164,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions172.yaml": (0.82, 0.95),  # blind, formal Arabic, near misses on the programme itself (87.0%, 100%)
     "questions173.yaml": (0.84, 0.95),  # blind, Darija typed fast, migrants' own situations (89.3%, 100%)
     "questions174.yaml": (0.62, 0.93),  # blind, French and English, long precise questions (67.7%, 98.5%)
+    "questions175.yaml": (0.84, 0.92),  # blind, formal Arabic, hard near misses on the same nouns (89.1%, 97.0%)
+    "questions176.yaml": (0.83, 0.92),  # blind, Darija typed fast, the breakfast's practical details (88.7%, 97.1%)
+    "questions177.yaml": (0.84, 0.86),  # blind, French and English, partners and students (89.2%, 90.8%)
 }
 
 
@@ -265,6 +268,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev77_messages.yaml": (0.93, 0.95),  # blind, short chat messages typed on a phone (98.7%, 100%, on arrival)
     "dev78_messages.yaml": (0.91, 0.95),  # blind, a situation told, then questions (96.0%, 100%, on arrival)
     "dev79_messages.yaml": (0.85, 0.92),  # blind, questions while registering, in and out of scope mixed (90.7%, 97.1%)
+    "dev80_messages.yaml": (0.93, 0.95),  # blind, first messages after an invitation or a news item (98.0%, 100%)
 }
 
 
