@@ -316,7 +316,7 @@ ARABIC = LanguageProfile(
         imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
         """,
     yes_or_no_words=_words("هل واش wach"),
-    and_words=_words("و w wa"),
+    and_words=_words("و w wa o"),  # "o" in Darija typed in Latin letters: "fin ghadi ykon o m3a ach mn sa3a"
     or_words=_words("ولا أم ام أو او wla ola awla"),
     and_phrases=dict.fromkeys(
         ("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى", "وكذا", "وكذلك"), "و"
