@@ -112,6 +112,7 @@ FRENCH = LanguageProfile(
     shorthand={
         **{"koi": "quoi", "kwa": "quoi", "kesako": "quoi", "quesaco": "quoi", "qd": "quand"},
         **{"jpeux": "je peux", "jpe": "je peux", "vs": "vous", "invit": "invitation", "tel": "telephone"},
+        **{"janv": "janvier"},  # the month typed short, as in "26 janv"
         **{"pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir"},
         **{"mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien"},
         **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},
@@ -210,7 +211,7 @@ ENGLISH = LanguageProfile(
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
         **{"d": "would"},  # "I'd like", split at its apostrophe: "i d like" is "i would like"
-        **{"teh": "the", "hte": "the"},
+        **{"teh": "the", "hte": "the", "jan": "january"},  # the month typed short, as in "jan 26"
         **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
         **{
             "ty": "thank you",
