@@ -211,7 +211,8 @@ ENGLISH = LanguageProfile(
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
         **{"d": "would"},  # "I'd like", split at its apostrophe: "i d like" is "i would like"
-        **{"teh": "the", "hte": "the", "jan": "january"},  # the month typed short, as in "jan 26"
+        **{"teh": "the", "hte": "the"},
+        **{"jan": "january"},  # the month typed short, as in "jan 26"
         **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
         **{
             "ty": "thank you",
@@ -317,7 +318,7 @@ ARABIC = LanguageProfile(
         imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
         """,
     yes_or_no_words=_words("هل واش wach"),
-    and_words=_words("و w wa o"),  # "o" in Darija typed in Latin letters: "fin ghadi ykon o m3a ach mn sa3a"
+    and_words=_words("و w wa o"),  # "o" is "and" in Latin-letter Darija: "fin ghadi ykon l ftour o m3a ach mn sa3a"
     or_words=_words("ولا أم ام أو او wla ola awla"),
     and_phrases=dict.fromkeys(
         ("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى", "وكذا", "وكذلك"), "و"

@@ -31,6 +31,9 @@ from tests.test_understanding import ask_json
         ("can my colleague come with me?", ["rsvp_colleague"]),
         ("Where will the breakfast be?", ["logistics_venue"]),
         ("Who is invited to the breakfast?", ["event_attendees"]),
+        ("what is the GFMD?", ["global_gfmd"]),
+        ("is it a breakfast or a conference?", ["event_format"]),
+        ("what are they going to talk about?", ["event_agenda"]),  # the agenda, not who talks
     ],
 )
 def test_a_way_of_asking_gets_its_answer(message, entry_ids):
@@ -57,3 +60,8 @@ def test_a_way_of_asking_gets_its_answer(message, entry_ids):
 )
 def test_a_near_miss_stays_declined(message):
     assert ask_json(message)["ids"] == []
+
+
+def test_joined_is_not_organised():
+    """«منضم» alone is "joined" (the countries that joined the programme), not «منظم» typed with ض."""
+    assert "event_organisers" not in ask_json("ما هي الدول المنضمة للبرنامج؟")["ids"]
