@@ -167,6 +167,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions175.yaml": (0.84, 0.92),  # blind, formal Arabic, hard near misses on the same nouns (89.1%, 97.0%)
     "questions176.yaml": (0.83, 0.92),  # blind, Darija typed fast, the breakfast's practical details (88.7%, 97.1%)
     "questions177.yaml": (0.84, 0.86),  # blind, French and English, partners and students (89.2%, 90.8%)
+    "questions178.yaml": (0.87, 0.93),  # blind, Arabic, Darija and standard, migrants and students (92.2%, 98.5%)
+    "questions179.yaml": (0.90, 0.91),  # blind, French and English, guests' practical questions (95.4%, 96.9%)
 }
 
 
@@ -269,6 +271,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev78_messages.yaml": (0.91, 0.95),  # blind, a situation told, then questions (96.0%, 100%, on arrival)
     "dev79_messages.yaml": (0.85, 0.92),  # blind, questions while registering, in and out of scope mixed (90.7%, 97.1%)
     "dev80_messages.yaml": (0.93, 0.95),  # blind, first messages after an invitation or a news item (98.0%, 100%)
+    "dev81_messages.yaml": (0.88, 0.95),  # blind, guests before and on the day, two things at once (93.3%, 100%)
 }
 
 
