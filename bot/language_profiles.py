@@ -251,6 +251,7 @@ ENGLISH = LanguageProfile(
     not_meant_words=frozenset({"not", "and not", "rather than"}),
     but_words=_words("but"),
     request_words=_words("want wanted need like looking send give know grateful confirm"),
+    request_openers=_words("could would tell let send give"),  # "..., and could you tell me the time?"
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"before i confirm", "before confirming", "before i reply", "before i register"}
