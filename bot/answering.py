@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.choices import Choices
 from bot.corrections import without_what_is_not_meant
 from bot.event_day import without_event_day
@@ -20,20 +18,16 @@ from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.sentences_before import THE_SENDERS_OWN, SentencesBefore
+from bot.small_talk import SmallTalk
 from bot.understanding import (
     MAX_QUESTIONS,
     QUESTION_WORDS,
     asks_something,
     has_question_word,
-    small_talk_by_formula,
     understand,
 )
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, makes_a_request, only_introduces, tells_who_is_asking
-
-# Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").
-FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
-
 
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
@@ -64,9 +58,8 @@ class Answerer:
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
         self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where)
-        self._small_talk_for = small_talk_by_formula(kb.entries, kb.lexicon, self.matcher.is_social)
-        self._formula_of = {entry.id: kind for kind, entry in self._small_talk_for.items()}
         self._renderer = Renderer(kb)
+        self._small_talk = SmallTalk(self.matcher, self._renderer)
         self._sentences_before = SentencesBefore(self.matcher, kb.lexicon, self._the_event_itself)
         self._choices = Choices(self.matcher)
 
@@ -79,23 +72,6 @@ class Answerer:
         postings = self.matcher.entry_postings
         return frozenset(self.matcher.entries[index].id for concept in concepts for index in postings.get(concept, ()))
 
-    def _formula_match(self, text: str, said: tuple[str, ...], preferred_lang: str) -> Match:
-        """The small-talk reply to a message of formulas only. The whole message's match stands when it
-        is small talk of a kind the message says ("merci madame" matching the greeting's "bonjour
-        madame" does not); otherwise the kind said decides, a farewell before thanks before a greeting,
-        as a conversation ends ("à vendredi alors, merci", "sba7 lkhir")."""
-        match = self.matcher.match(text, preferred_lang)
-        if not said:
-            return match
-        entry = match.entry
-        if entry is not None and self.matcher.is_social(entry) and self._formula_of.get(entry.id) in said:
-            # The formulas read decide, so no "if I understand you correctly" before "you're welcome".
-            return replace(match, tentative=False)
-        for kind in FORMULAS_LAST_FIRST:
-            if kind in said and kind in self._small_talk_for:
-                return Match(Outcome.ANSWER, self._small_talk_for[kind], 100.0, match.lang)
-        return match
-
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
@@ -104,7 +80,7 @@ class Answerer:
         )
         message = understand(question, self.kb.lexicon, QUESTION_WORDS, self.kb.logistics.event_date)
         if not message.questions:
-            return self._renderer.verdict(self._formula_match(question, message.social, preferred_lang), contact)
+            return self._small_talk.reply(question, message.social, preferred_lang, contact)
         # The whole message shows its language better than any of its parts ("Bonjour, c'est où ?").
         darija = is_latin_darija(question)
         shown = None if darija else guess_language(question)
@@ -123,10 +99,11 @@ class Answerer:
         if any(not self.matcher.is_social(entry) for entry, _ in with_entry):
             with_entry = [(entry, match) for entry, match in with_entry if not self.matcher.is_social(entry)]
         answered = list({entry.id: match for entry, match in with_entry}.values())  # each entry once
-        if message.social and answered and all(match.entry.id in self._formula_of for match in answered if match.entry):
+        formula_of = self._small_talk.formula_of
+        if message.social and answered and all(match.entry.id in formula_of for match in answered if match.entry):
             # What is left beside the formulas is small talk too ("Bon, au revoir et à demain !"): the
             # formulas said settle the reply.
-            return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
+            return self._small_talk.reply(question, message.social, lang, contact)
         if not answered:
             whole = (
                 matches[0]
@@ -139,7 +116,7 @@ class Answerer:
                 if introduces or not any(self.matcher.has_topic(part) for part in message.questions):
                     # "صافي هادشي اللي بغيت، بسلامة", «صباح الخير، أنا محمد من الداخلة»: what is left beside
                     # the formulas asks nothing
-                    return self._renderer.verdict(self._formula_match(question, message.social, lang), contact)
+                    return self._small_talk.reply(question, message.social, lang, contact)
                 # "Bonjour à tous, j'espère que vous allez bien" (a letter asking for something gets no small talk)
                 if whole.outcome is Outcome.FALLBACK and not makes_a_request(question):
                     return self._renderer.verdict(self.matcher.match(question, lang), contact)

@@ -75,6 +75,7 @@ class LanguageProfile:
     no_words: tuple[str, ...] = ()
     maybe_words: tuple[str, ...] = ()
     nothing_words: frozenset[str] = frozenset()  # "nothing" typed at an optional step
+    gratitude_words: frozenset[str] = frozenset()  # thanks themselves, not "ok" or "that's all" (formulas too)
     romanised_markers: frozenset[str] = frozenset()  # words that show it typed in Latin letters (Darija)
     romanised_function_words: frozenset[str] = frozenset()  # such words that carry no meaning
 
@@ -188,6 +189,7 @@ FRENCH = LanguageProfile(
     no_words=("non",),
     maybe_words=("peut etre", "peutetre"),
     nothing_words=frozenset({"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant"}),
+    gratitude_words=_words("merci remercie remercions remerciant remerciements"),
 )
 
 ENGLISH = LanguageProfile(
@@ -214,16 +216,8 @@ ENGLISH = LanguageProfile(
         **{"teh": "the", "hte": "the"},
         **{"jan": "january"},  # the month typed short, as in "jan 26"
         **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
-        **{
-            "ty": "thank you",
-            "pls": "please",
-            "plz": "please",
-            "wat": "what",
-            "shd": "should",
-            "shld": "should",
-            "wot": "what",
-            "wen": "when",
-        },
+        **{"ty": "thank you", "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when"},
+        **{"shd": "should", "shld": "should"},
         **{"whre": "where", "wht": "what", "wil": "will"},
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
@@ -269,6 +263,7 @@ ENGLISH = LanguageProfile(
     no_words=("no",),
     maybe_words=("maybe",),
     nothing_words=frozenset({"nothing", "none", "no", "nope", "no thanks", "n a", "na"}),
+    gratitude_words=_words("thanks thank thx cheers grateful appreciated"),
 )
 
 ARABIC = LanguageProfile(
@@ -361,6 +356,7 @@ ARABIC = LanguageProfile(
     no_words=("لا",),
     maybe_words=("ربما",),
     nothing_words=frozenset({"لا", "لا شيء", "لا شي", "والو", "لا يوجد", "ما كاين", "makayn", "walo"}),
+    gratitude_words=_words("شكرا وشكرا الشكر مشكورين chokran choukran shukran merci"),
     # Moroccan Arabic typed in Latin letters, with digits for Arabic sounds (3 for ع, 7 for ح, 9 for ق).
     romanised_markers=_words(
         """

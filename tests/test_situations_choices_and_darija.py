@@ -143,7 +143,7 @@ def test_numbers_offered_to_choose_from_are_guesses_at_the_answer(message, expec
         ("اهلا وسهلا، هل انت متاح الان؟", ["smalltalk_greeting"]),
         ("Bonjour, il y a quelqu'un ?", ["smalltalk_greeting"]),
         ("الى اللقاء، هل انتهت المحادثة الآن ؟", ["smalltalk_goodbye"]),
-        ("Thanks! Can I ask you again later?", ["smalltalk_goodbye"]),
+        ("Thanks! Can I ask you again later?", ["smalltalk_thanks", "smalltalk_goodbye"]),  # thanked, then goodbye
         ("مرسي بزاف", ["smalltalk_thanks"]),
         # a brief idea of, early in the morning, before noon in Darija
         ("مرحبا، هل يمكنك أن تعطيني فكرة مختصرة عن الجلسة الختامية؟", ["event_overview"]),

@@ -88,7 +88,7 @@ def test_darija_attend_and_welcome(message, expected):
     ["see you on friday", "à vendredi alors, merci", "مع السلامة، نتلاقاو نهار الجمعة", "thanks, see you there"],
 )
 def test_a_farewell_that_names_the_day_is_a_farewell(message):
-    assert ask_json(message)["ids"] == ["smalltalk_goodbye"]
+    assert ask_json(message)["ids"][-1] == "smalltalk_goodbye"  # after "you're welcome" when thanked
 
 
 @pytest.mark.parametrize(
@@ -244,14 +244,14 @@ def test_french_venue_is_ones_coming():
     [
         ("can i come late?", "logistics_time"),  # not "see you later" read from a typo guess
         ("fin kayn lmakan bdabt", "logistics_venue"),  # bdabt: "exactly"
-        ("merci pour les infos, a vendredi", "smalltalk_goodbye"),
+        ("merci pour les infos, a vendredi", "smalltalk_thanks smalltalk_goodbye"),
         ("thanks for the info", "smalltalk_thanks"),
         ("les journalistes sont-ils les bienvenus ?", "event_press"),  # "welcome" says nothing of the topic
         ("are journalists welcome?", "event_press"),
     ],
 )
 def test_coming_late_exactly_and_thanks_for_the_information(message, entry_id):
-    assert ask_json(message)["ids"] == [entry_id]
+    assert ask_json(message)["ids"] == entry_id.split()
 
 
 @pytest.mark.parametrize(
