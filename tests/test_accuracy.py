@@ -169,6 +169,7 @@ SINGLE_QUESTION_FLOORS = {
     "questions177.yaml": (0.84, 0.86),  # blind, French and English, partners and students (89.2%, 90.8%)
     "questions178.yaml": (0.87, 0.93),  # blind, Arabic, Darija and standard, migrants and students (92.2%, 98.5%)
     "questions179.yaml": (0.90, 0.91),  # blind, French and English, guests' practical questions (95.4%, 96.9%)
+    "questions180.yaml": (0.86, 0.95),  # blind, Arabic, each entry and a near miss beside it (91.8%, 100%)
 }
 
 
@@ -272,6 +273,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev79_messages.yaml": (0.85, 0.92),  # blind, questions while registering, in and out of scope mixed (90.7%, 97.1%)
     "dev80_messages.yaml": (0.93, 0.95),  # blind, first messages after an invitation or a news item (98.0%, 100%)
     "dev81_messages.yaml": (0.88, 0.95),  # blind, guests before and on the day, two things at once (93.3%, 100%)
+    "dev82_messages.yaml": (0.91, 0.95),  # blind, half Arabic, replies to the bot, own situations (96.7%, 100%)
 }
 
 
