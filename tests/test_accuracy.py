@@ -170,6 +170,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions178.yaml": (0.87, 0.93),  # blind, Arabic, Darija and standard, migrants and students (92.2%, 98.5%)
     "questions179.yaml": (0.90, 0.91),  # blind, French and English, guests' practical questions (95.4%, 96.9%)
     "questions180.yaml": (0.86, 0.95),  # blind, Arabic, each entry and a near miss beside it (91.8%, 100%)
+    "questions181.yaml": (0.85, 0.91),  # blind, French, the field's own vocabulary, formal to SMS (90.8%, 96.9%)
+    "questions182.yaml": (0.79, 0.90),  # blind, English, international readers, very short to long (84.6%, 95.4%)
 }
 
 
