@@ -51,11 +51,11 @@ class LanguageProfile:
     # Words that ask for something without a question ("je voudrais", «بغيت», "send me"): a statement
     # with one is a request, not small talk beside a greeting.
     request_words: frozenset[str] = frozenset()
-    # Verbs that open a request after "and", past an object pronoun ("comment confirmer ma présence et me
-    # préciser le budget", «ما هو الزي المطلوب وإخباري بمكان ركن السيارات»): a request of its own. (English
-    # needs none: "and let us know when it ends" is split at its "and" as a list.)
+    # Verbs that open a request after "and", past the words before a request ("comment confirmer ma présence
+    # et me préciser le budget", «ما هو الزي المطلوب وإخباري بمكان ركن السيارات», "and could you tell me when
+    # it ends"): a request of its own. Not "and would like to attend": a modal alone opens no request.
     request_openers: frozenset[str] = frozenset()
-    object_pronouns: frozenset[str] = frozenset()  # "me", "nous" before such a verb (French puts them first)
+    before_a_request: frozenset[str] = frozenset()  # "me", "nous" (French puts them first), "could you", "please"
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
     # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
     framing_openers: frozenset[str] = frozenset()
@@ -158,7 +158,7 @@ FRENCH = LanguageProfile(
         "veux voulais voudrais aimerais cherche besoin envoyer envoyez donnez indiquer solliciter sollicite confirme"
     ),
     request_openers=_words("preciser indiquer dire communiquer envoyer transmettre donner informer faire"),
-    object_pronouns=_words("me m nous moi"),
+    before_a_request=_words("me m nous moi"),
     framing_openers=frozenset(
         {
             "dans le cadre",
@@ -245,7 +245,8 @@ ENGLISH = LanguageProfile(
     not_meant_words=frozenset({"not", "and not", "rather than"}),
     but_words=_words("but"),
     request_words=_words("want wanted need like looking send give know grateful confirm"),
-    request_openers=_words("could would tell let send give"),  # "..., and could you tell me the time?"
+    request_openers=_words("tell let send give know"),
+    before_a_request=_words("could would can you please also kindly just i like to"),
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"before i confirm", "before confirming", "before i reply", "before i register"}
@@ -263,7 +264,7 @@ ENGLISH = LanguageProfile(
     no_words=("no",),
     maybe_words=("maybe",),
     nothing_words=frozenset({"nothing", "none", "no", "nope", "no thanks", "n a", "na"}),
-    gratitude_words=_words("thanks thank thx cheers grateful appreciated"),
+    gratitude_words=_words("thanks thank thx tks cheers grateful appreciate appreciated"),
 )
 
 ARABIC = LanguageProfile(
@@ -356,7 +357,10 @@ ARABIC = LanguageProfile(
     no_words=("لا",),
     maybe_words=("ربما",),
     nothing_words=frozenset({"لا", "لا شيء", "لا شي", "والو", "لا يوجد", "ما كاين", "makayn", "walo"}),
-    gratitude_words=_words("شكرا وشكرا الشكر مشكورين chokran choukran shukran merci"),
+    gratitude_words=_words(
+        "شكرا وشكرا الشكر مشكورين اشكركم اشكرك نشكركم مرسي ميرسي جزاكم جزاك يجازيك يجازيكم يعطيك بارك"
+        " chokran choukran shukran merci y3tik yjazik"
+    ),
     # Moroccan Arabic typed in Latin letters, with digits for Arabic sounds (3 for ع, 7 for ح, 9 for ق).
     romanised_markers=_words(
         """

@@ -28,10 +28,8 @@ class Renderer:
         greet: bool = False,
         unanswered: list[str] | None = None,
         contact: bool = True,
-        titled: bool = True,
     ) -> Reply:
-        """One reply answering one or more entries, in order, with their follow-ups and actions; each
-        under its title when there are several and `titled` (not "you're welcome" and goodbye)."""
+        """One reply answering one or more entries, in order, with their follow-ups and actions."""
         entries = [match.entry for match in matches if match.entry is not None]
         answered_ids = [entry.id for entry in entries]
         pieces = []
@@ -41,7 +39,7 @@ class Renderer:
         ]
         for match, entry in zip(matches, entries, strict=False):
             answer = self._answer(entry, lang, bool(saying) and entry is saying[-1])
-            if len(entries) > 1 and titled:
+            if len(entries) > 1:
                 answer = f"{self.kb.title(entry, lang)}\n{answer}"
             if match.tentative:
                 answer = text("tentative", lang) + "\n" + answer

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from bot.event_day import numeric_date
 from bot.language_profiles import PROFILES, pooled
@@ -31,9 +29,6 @@ from bot.normalize import (
     where_typed_without_accent,
 )
 
-if TYPE_CHECKING:
-    from bot.knowledge import Entry
-
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
 # Words that open a question, in every language (Darija in Latin too), as stems; «شكون» reads «من هو», not «وهو».
 QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
@@ -41,7 +36,7 @@ _OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
 _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
-_OBJECT_PRONOUNS = pooled_stems(lambda p: p.object_pronouns)
+_BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 CHUNK = re.compile(r"\S+")
@@ -293,8 +288,8 @@ def _split_on_and(
 
 def _opens_a_request(chunks: list[_Chunk]) -> bool:
     """Do the chunks open a request of their own ("me préciser le budget", «إخباري بمكان ...»)?"""
-    words = [word for chunk in chunks[:3] for word in chunk.words]
-    if words and words[0] in _OBJECT_PRONOUNS:  # "et me préciser", not "et nous avons"
+    words = [word for chunk in chunks[:6] for word in chunk.words]
+    while words and words[0] in _BEFORE_A_REQUEST:  # "et me préciser", "and could you tell" (not "et nous avons")
         del words[0]
     return bool(words) and words[0] in _REQUEST_OPENERS
 
@@ -369,23 +364,3 @@ def has_question_word(text: str) -> bool:
         or (bool(found) and found[0][0] in _OPENING_QUESTION_WORDS)
         or bool(_INVERSION.search(text))
     )
-
-
-def small_talk_by_formula(
-    entries: Iterable[Entry], lexicon: Lexicon, is_social: Callable[[Entry], bool]
-) -> dict[str, Entry]:
-    """The small-talk entry for each kind of formula (greeting, thanks, goodbye): the one whose
-    phrasings are most often that formula alone ("bonjour", "merci"). A message that is only a
-    formula the entry's phrasings never spell ("sba7 lkhir") still gets its reply."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    by_id: dict[str, Entry] = {}
-    for entry in entries:
-        if not is_social(entry):
-            continue
-        by_id[entry.id] = entry
-        for phrasings in entry.questions.values():
-            for phrasing in phrasings:
-                message = understand(phrasing, lexicon, QUESTION_WORDS)
-                if message.only_social and len(message.social) == 1:
-                    votes[message.social[0]][entry.id] += 1
-    return {kind: by_id[counts.most_common(1)[0][0]] for kind, counts in votes.items()}

@@ -1,35 +1,38 @@
-"""Thanks with a farewell ("Thanks a lot, bye!", «شكرا بزاف، بسلامة») get both replies, "you're welcome"
-then goodbye, in one message without titles; a closing "ok" or "top" is not thanked for."""
+"""Thanks with a farewell ("Thanks a lot, bye!", «شكرا بزاف، بسلامة») get "you're welcome" before the
+goodbye, in one line; a closing "ok" or "noted" is not thanked for."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.texts import text
 from tests.test_understanding import ask_json
 
-BOTH = ["smalltalk_thanks", "smalltalk_goodbye"]
-ALONE = {"en": ("thanks", "bye"), "fr": ("merci", "au revoir"), "ar": ("شكرا", "مع السلامة")}  # each formula alone
+GOODBYE_ALONE = {"en": "bye", "fr": "au revoir", "ar": "مع السلامة"}
 
 
 @pytest.mark.parametrize(
     ("message", "lang"),
     [
         ("Thanks a lot, bye!", "en"),
+        ("I appreciate it, bye", "en"),
         ("Merci beaucoup, bonne journée !", "fr"),
         ("شكرا بزاف، بسلامة", "ar"),
+        ("مرسي بزاف، بسلامة", "ar"),
+        ("جزاكم الله خيرا، في امان الله", "ar"),
         ("chokran bzaf, bslama", "fr"),
     ],
 )
-def test_thanks_with_a_farewell_get_both_replies(message, lang):
+def test_thanks_with_a_farewell_get_welcome_then_goodbye(message, lang):
     reply = ask_json(message, "--lang", lang)
-    thanks, goodbye = (ask_json(formula, "--lang", reply["lang"])["answer"] for formula in ALONE[reply["lang"]])
-    assert reply["ids"] == BOTH
-    assert reply["answer"] == f"{thanks}\n\n{goodbye}"  # no entry titles above small talk
+    goodbye = ask_json(GOODBYE_ALONE[reply["lang"]], "--lang", reply["lang"])["answer"]
+    assert reply["ids"] == ["smalltalk_thanks", "smalltalk_goodbye"]
+    assert reply["answer"] == f"{text('thanks_before_goodbye', reply['lang'])} {goodbye}"
 
 
-@pytest.mark.parametrize("message", ["ok top, bonne journée a+", "d'accord, au revoir", "ok bye"])
-def test_a_farewell_after_ok_is_goodbye_alone(message):
-    assert ask_json(message)["ids"] == ["smalltalk_goodbye"]
+@pytest.mark.parametrize("message", ["ok top, bonne journée a+", "d'accord, au revoir", "ok got it, bye"])
+def test_a_farewell_after_ok_or_noted_is_goodbye_alone(message):
+    assert ask_json(message)["ids"] == ["smalltalk_goodbye"]  # "ok", "top", "got it": formulas, not thanks
 
 
 @pytest.mark.parametrize(("message", "entry_id"), [("merci", "smalltalk_thanks"), ("bye", "smalltalk_goodbye")])

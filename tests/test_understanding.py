@@ -278,21 +278,21 @@ def test_a_list_of_subjects_is_answered_item_by_item_only_when_each_stands_alone
 
 
 @pytest.mark.parametrize(
-    ("message", "entry_id"),
+    ("message", "entry_ids"),
     [
-        ("ok thanks, that was very helpful, bye then", ("smalltalk_thanks", "smalltalk_goodbye")),
-        ("merci, je vous laisse", ("smalltalk_thanks", "smalltalk_goodbye")),
-        ("Bon, au revoir et à demain !", "smalltalk_goodbye"),  # "et" between two formulas, "Bon" alone
-        ("شكرا على التوضيح", "smalltalk_thanks"),
-        ("Merci, c'est très clair !", "smalltalk_thanks"),
-        ("got it, thanks!", "smalltalk_thanks"),
-        ("صافي هادشي اللي بغيت، بسلامة", "smalltalk_goodbye"),  # what is left ("اللي بغيت") asks nothing
+        ("ok thanks, that was very helpful, bye then", ["smalltalk_thanks", "smalltalk_goodbye"]),
+        ("merci, je vous laisse", ["smalltalk_thanks", "smalltalk_goodbye"]),
+        ("Bon, au revoir et à demain !", ["smalltalk_goodbye"]),  # "et" between two formulas, "Bon" alone
+        ("شكرا على التوضيح", ["smalltalk_thanks"]),
+        ("Merci, c'est très clair !", ["smalltalk_thanks"]),
+        ("got it, thanks!", ["smalltalk_thanks"]),
+        ("صافي هادشي اللي بغيت، بسلامة", ["smalltalk_goodbye"]),  # what is left ("اللي بغيت") asks nothing
     ],
 )
-def test_a_message_of_formulas_only_gets_the_small_talk_reply(message, entry_id):
+def test_a_message_of_formulas_only_gets_the_small_talk_reply(message, entry_ids):
     """Leave-taking and thanks as people write them: nothing is left over to be asked back or
     answered as a question. Thanks with a farewell get both: "you're welcome", then goodbye."""
-    assert ask_json(message)["ids"] == ([entry_id] if isinstance(entry_id, str) else list(entry_id))
+    assert ask_json(message)["ids"] == entry_ids
 
 
 @pytest.mark.parametrize(
