@@ -99,8 +99,11 @@ class Answerer:
         if any(not self.matcher.is_social(entry) for entry, _ in with_entry):
             with_entry = [(entry, match) for entry, match in with_entry if not self.matcher.is_social(entry)]
         answered = list({entry.id: match for entry, match in with_entry}.values())  # each entry once
-        formulas_only = all(self._small_talk.replies_to_a_formula(match.entry.id) for match in answered if match.entry)
-        if message.social and answered and formulas_only:
+        if (
+            message.social
+            and answered
+            and all(self._small_talk.replies_to_a_formula(match.entry.id) for match in answered if match.entry)
+        ):
             # What is left beside the formulas is small talk too ("Bon, au revoir et à demain !"): the
             # formulas said settle the reply.
             return self._small_talk.reply(question, message.social, lang, contact)

@@ -22,6 +22,7 @@ FORMULAS_LAST_FIRST = ("goodbye", "thanks", "greeting")
 # Thanks said with a farewell are not left unanswered ("Thanks a lot, bye!"): "you're welcome" opens the
 # goodbye. Only thanks themselves: "ok top, bonne journée" closes with a formula of thanks, and gets
 # goodbye alone.
+THANKS_THEN_GOODBYE = ("thanks", "goodbye")
 _GRATITUDE = pooled_stems(lambda profile: profile.gratitude_words)
 
 
@@ -61,12 +62,12 @@ class SmallTalk:
     def reply(self, message: str, said: tuple[str, ...], preferred_lang: str, contact: bool = True) -> Reply:
         """The reply to `message`, made of formulas only; `said`: the kinds of formula it says."""
         match = self._match(message, said, preferred_lang)
-        thanks, goodbye = (self._entry_for_kind.get(kind) for kind in ("thanks", "goodbye"))
+        thanks, goodbye = (self._entry_for_kind.get(kind) for kind in THANKS_THEN_GOODBYE)
         if (
             thanks is None
             or goodbye is None
             or match.entry not in (thanks, goodbye)
-            or not {"thanks", "goodbye"} <= set(said)
+            or not set(THANKS_THEN_GOODBYE) <= set(said)
             or _GRATITUDE.isdisjoint(word for word, _ in terms(message))
         ):
             return self._renderer.verdict(match, contact)

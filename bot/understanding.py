@@ -288,10 +288,9 @@ def _split_on_and(
 
 def _opens_a_request(chunks: list[_Chunk]) -> bool:
     """Do the chunks open a request of their own ("me préciser le budget", «إخباري بمكان ...»)?"""
-    words = [word for chunk in chunks[:6] for word in chunk.words]
-    while words and words[0] in _BEFORE_A_REQUEST:  # "et me préciser", "and could you tell" (not "et nous avons")
-        del words[0]
-    return bool(words) and words[0] in _REQUEST_OPENERS
+    words = (word for chunk in chunks for word in chunk.words)
+    # past "me" ("et me préciser") or "could you" ("and could you tell"); not "et nous avons"
+    return next((word for word in words if word not in _BEFORE_A_REQUEST), None) in _REQUEST_OPENERS
 
 
 def _darija_negation(chunk: _Chunk, following: _Chunk | None) -> bool:
