@@ -172,6 +172,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions180.yaml": (0.86, 0.95),  # blind, Arabic, each entry and a near miss beside it (91.8%, 100%)
     "questions181.yaml": (0.85, 0.91),  # blind, French, the field's own vocabulary, formal to SMS (90.8%, 96.9%)
     "questions182.yaml": (0.79, 0.90),  # blind, English, international readers, very short to long (84.6%, 95.4%)
+    "questions183.yaml": (0.85, 0.90),  # blind, Arabic, news readers, officials and researchers (90.2%, 95.7%)
+    "questions184.yaml": (0.86, 0.91),  # blind, French, SMS-style, students and associations (91.7%, 96.6%)
+    "questions185.yaml": (0.87, 0.91),  # blind, French and English, partners' staff deciding to attend (92.3%, 96.9%)
 }
 
 
@@ -277,6 +280,8 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev81_messages.yaml": (0.88, 0.95),  # blind, guests before and on the day, two things at once (93.3%, 100%)
     "dev82_messages.yaml": (0.91, 0.95),  # blind, half Arabic, replies to the bot, own situations (96.7%, 100%)
     "dev83_messages.yaml": (0.73, 0.95),  # blind, dictated in one breath, no punctuation at all (78.7%, 100%)
+    "dev84_messages.yaml": (0.81, 0.95),  # blind, follow-ups, corrections, run-on questions, colleagues (86.0%, 100%)
+    "dev85_messages.yaml": (0.84, 0.91),  # blind, half Arabic, long courteous letters from officials (89.3%, 96.7%)
 }
 
 
