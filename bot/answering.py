@@ -17,6 +17,7 @@ from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
+from bot.run_on import RunOnQuestions
 from bot.sentences_before import THE_SENDERS_OWN, SentencesBefore
 from bot.small_talk import SmallTalk
 from bot.understanding import (
@@ -62,6 +63,7 @@ class Answerer:
         self._small_talk = SmallTalk(self.matcher, self._renderer)
         self._sentences_before = SentencesBefore(self.matcher, kb.lexicon, self._the_event_itself)
         self._choices = Choices(self.matcher)
+        self._run_on = RunOnQuestions(self.matcher)
 
     def _entries_asked(self, kinds: frozenset[str]) -> frozenset[str]:
         return frozenset(
@@ -248,6 +250,8 @@ class Answerer:
                 and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
             ):
                 return item_matches
+        if (run_on := self._run_on.read(part, lang, darija, whole)) is not None:
+            return run_on
         # The whole not clear, the question after who the sender is ("je travaille dans une asso à
         # Oujda, les ONG sont-elles invitées ?") is what is asked.
         if asked is not None and whole.confident_entry is None:

@@ -1,0 +1,53 @@
+"""Two questions typed in one breath, with no mark and no "and" between them (issue 7, thirtieth
+round): each gets its own answer, in the order asked. Written here in other words than the blind
+development sets that showed them. Through `ask --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        ("le petit déjeuner c'est où ça commence à quelle heure", "fr", ["logistics_venue", "logistics_time"]),
+        ("where is the breakfast held what time does it start", "en", ["logistics_venue", "logistics_time"]),
+        ("who funds the programme which countries take part", "en", ["programme_funder", "programme_countries"]),
+        ("qui finance le programme quels sont ses objectifs", "fr", ["programme_funder", "programme_objectives"]),
+        ("شكون اللي كيمول البرنامج فين غادي يكون الفطور", "ar", ["programme_funder", "logistics_venue"]),
+        ("متى ينتهي الفطور كيف أؤكد حضوري", "ar", ["logistics_end_time", "rsvp_how"]),
+        ("fin ghadi ykoun lftour imta kaybda", "fr", ["logistics_venue", "logistics_time"]),
+        ("qui sont les partenaires quand a commencé la phase deux", "fr", ["programme_partners", "programme_dates"]),
+    ],
+)
+def test_two_questions_in_one_breath_get_both_answers(message, lang, entry_ids):
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # one question whose words include a second question word
+        ("what time does it finish", "en", ["logistics_end_time"]),
+        ("which ministry is a partner of the programme", "en", ["programme_partners"]),
+        ("how do I register when I am a journalist", "en", ["event_press"]),
+        # a choice between two answers is one question
+        ("واش الفطور نهار الجمعة ولا السبت", "ar", ["event_date"]),
+    ],
+)
+def test_one_question_is_not_cut_in_two(message, lang, entry_ids):
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("what results did the programme get in Tunisia", "en"),
+        ("comment le maroc a choisi quels secteurs", "fr"),
+        ("how many migrants live in Morocco where do they work", "en"),
+    ],
+)
+def test_an_out_of_scope_run_is_not_answered_in_pieces(message, lang):
+    assert ask_json(message, "--lang", lang)["ids"] == []
