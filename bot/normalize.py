@@ -90,7 +90,7 @@ _ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
 _APOSTROPHES = frozenset("'’`")
 _SPACED_ELISION = re.compile(r"\b(?:l|d|j|qu)\s+(?=[aeiouyhàâéèêîôû])")
 
-# Function words that carry no meaning for matching (bot/language_profiles.py). Question words that tell
+# Function words that carry no meaning for matching (bot/<language>_profile.py). Question words that tell
 # entries apart (when, where, who, how many ...) are kept on purpose: "where" vs "when" is the whole question.
 _STOP_WORDS = {profile.code: profile.stop_words for profile in PROFILES}
 

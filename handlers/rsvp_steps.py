@@ -59,7 +59,7 @@ TYPED = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
 _BUTTON_NAME_MAX = 60
 _QUESTION_MARKS = ("?", "؟", "？")
 # A choice typed instead of pressed, as bot.normalize.fold leaves it (case, accents, Arabic letter forms
-# and punctuation folded): the attendance only; other choices are pressed. The words: bot/language_profiles.py.
+# and punctuation folded): the attendance only; other choices are pressed. The words: bot/<language>_profile.py.
 _TYPED_CHOICES = {
     "status": {
         STATUS_YES: pooled(lambda profile: profile.yes_words),

@@ -1,5 +1,5 @@
 """Everyday words that say nothing of the topic, and everyday ways of naming one (knowledge/lexicon.yaml,
-the stop words of bot/language_profiles.py): each phrasing below failed before its word was added."""
+the stop words of bot/<language>_profile.py): each phrasing below failed before its word was added."""
 
 from __future__ import annotations
 
