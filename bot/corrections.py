@@ -22,6 +22,8 @@ _KEY_WORDS = frozenset(
     word for phrase in pooled(lambda p: p.not_meant_words) for word in (phrase.split()[-1], fold(phrase.split()[-1]))
 )
 _AT_MOST = 6  # words set aside after "not": a correction names a subject, not a whole question
+# "I meant", folded and padded with spaces, to be found among a text's folded words.
+_MEANT = tuple(f" {' '.join(fold(word) for word in phrase.split())} " for phrase in pooled(lambda p: p.meant_words))
 
 
 def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], bool]) -> str:
@@ -31,8 +33,9 @@ def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], boo
     if _KEY_WORDS.isdisjoint(message.casefold().split()):
         return message
     pieces = _CLAUSES.split(message)
-    kept = []
-    for piece in pieces:
+    kept: list[str] = []
+    corrected_any = False  # a "not" set aside after "I meant"
+    for at, piece in enumerate(pieces):
         if _KEY_WORDS.isdisjoint(piece.casefold().split()):
             kept.append(piece)
             continue
@@ -46,11 +49,23 @@ def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], boo
         after = start + size
         end = next((at for at in range(after, len(words)) if folded[at] in _BUT), len(words))
         said = " ".join(words[after:end])
-        if 0 < end - after <= _AT_MOST and names_a_subject(said) and not has_question_word(said):
+        # With "I meant" before or after it, what follows "not" is the question not meant, whatever it
+        # names («قصدت فوقاش كيسالي ماشي فوقاش كيبدا», «ماشي فوقاش كيبدا، قصدي شحال غادي يدوم»);
+        # otherwise only a subject is set aside, not a second question.
+        meant = _says_what_was_meant(" ".join(["".join(kept), *folded[:start]])) or _says_what_was_meant(
+            " ".join([*folded[end:], *pieces[at + 1 :]])
+        )
+        if 0 < end - after <= _AT_MOST and (meant or (names_a_subject(said) and not has_question_word(said))):
             piece = " " + " ".join(words[:start] + words[end + 1 :]) + " "  # and its "but"
+            corrected_any |= meant
         kept.append(piece)
     corrected = "".join(kept).strip()
-    return corrected if corrected != message.strip() and names_a_subject(corrected) else message
+    return corrected if corrected != message.strip() and (corrected_any or names_a_subject(corrected)) else message
+
+
+def _says_what_was_meant(text: str) -> bool:
+    folded = " " + " ".join(fold(word) for word in text.split()) + " "
+    return any(phrase in folded for phrase in _MEANT)
 
 
 def _not_at(folded: list[str], at: int) -> int:

@@ -55,6 +55,7 @@ ENGLISH = LanguageProfile(
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=words("am m work represent student researcher"),  # "I'm" reads as "i", "m"
     not_meant_words=frozenset({"not", "and not", "rather than"}),
+    meant_words=frozenset({"i meant", "i mean", "i was asking about", "i was asking", "i wanted"}),
     but_words=words("but"),
     request_words=words("want wanted need like looking send give know grateful confirm"),
     request_openers=words("tell let send give know"),

@@ -63,6 +63,9 @@ class LanguageProfile:
     # its "but" («لم أقصد البرنامج بل الفطور»): what is between them was not meant (bot/corrections.py).
     not_meant_words: frozenset[str] = frozenset()
     but_words: frozenset[str] = frozenset()
+    # What says the sender corrects themselves ("I meant", «قصدت»): then the "not ..." after it is set
+    # aside whatever it names ("I meant the end, not when it starts").
+    meant_words: frozenset[str] = frozenset()
     # Nouns a number goes with ("phase 1", "1st stage"): a lone 1 anywhere else is chat shorthand for
     # "un", "one" ("c 1 ptit dej", "avec 1 collègue"), not a number the question asks about.
     numbered_words: frozenset[str] = frozenset()
