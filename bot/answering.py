@@ -12,7 +12,7 @@ from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.list_items import list_items
-from bot.match_names import EVENT
+from bot.match_names import EVENT, without_the_colleagues_name
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
@@ -79,6 +79,10 @@ class Answerer:
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         question = without_what_is_not_meant(
             question or "", lambda said: not self._subjects.isdisjoint(self._words(said))
+        )
+        latin_darija = is_latin_darija(question)  # "sahbti Samira"
+        question = without_the_colleagues_name(
+            question, lambda text: self.matcher.terms(text, latin_darija), self.matcher.idf
         )
         message = understand(question, self.kb.lexicon, QUESTION_WORDS, self.kb.logistics.event_date)
         if not message.questions:

@@ -16,7 +16,7 @@ ENGLISH = LanguageProfile(
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still once
         anywhere somewhere anything something anyone someone need needs needed again no
-        itself himself herself themselves actually
+        itself himself herself themselves myself yourself ourselves actually
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
         into onto upon within towards toward via among across through as such very than each every both either neither

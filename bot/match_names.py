@@ -4,6 +4,9 @@ of IOM and UNDP") are part of its name, not what a question asks about."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Container
+
 from bot.lexicon import CONCEPT_MARK
 from bot.normalize import pooled_stems
 
@@ -105,3 +108,40 @@ def with_the_colleague_named(
         if said:
             left_out.update(origin)
     return tuple(term for position, term in enumerate(found) if position not in left_out)
+
+
+_NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+")  # "Samira", "Benali": a capital, then small letters
+_PUNCTUATION = ".,;:!?()\"'«»"
+MAX_NAME_WORDS = 3  # "Samira Benali", "Fatima Zahra Alaoui"
+
+
+def without_the_colleagues_name(
+    text: str, read: Callable[[str], tuple[tuple[str, bool], ...]], known: Container[str]
+) -> str:
+    """The text without the name written right after "colleague" ("ma collègue Samira Benali", "my
+    colleague Youssef from the ministry", "sahbti Samira"): a name says who, not what is asked, and a
+    word the knowledge base never uses weighs against every entry. `read`: a text's terms; `known`: the
+    knowledge base's words."""
+    kept: list[str] = []
+    named = 0  # words of the name left out, after the last "colleague"
+    after_colleague = removed = False
+    for word in text.split():
+        bare = word.strip(_PUNCTUATION)
+        if after_colleague and named < MAX_NAME_WORDS and _is_a_name(bare, read, known):
+            named += 1
+            removed = True
+            if trailing := word[len(word.rstrip(_PUNCTUATION)) :]:
+                kept.append(trailing)  # "Samira," keeps its comma
+            continue
+        after_colleague = COLLEAGUE in (stem for stem, _ in read(word))
+        named = 0
+        kept.append(word)
+    return " ".join(kept) if removed else text
+
+
+def _is_a_name(word: str, read: Callable[[str], tuple[tuple[str, bool], ...]], known: Container[str]) -> bool:
+    """A capitalised word of Latin letters (Arabic has no capitals to tell a name by) that is no word of
+    the knowledge base, nor a stop word ("Elle") or a lexicon phrase."""
+    if not (word[:1].isupper() and _NAME.fullmatch(word)):
+        return False
+    return all(not is_stop and stem not in known and not stem.startswith(CONCEPT_MARK) for stem, is_stop in read(word))
