@@ -49,7 +49,8 @@ ARABIC = LanguageProfile(
     question_words="""
         متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
         شمن فشمن اشمن فاشمن فوقاش وقتاش شناهوما شناهما شناهي شناهو شناهيا
-        imta fin chkoun chno achno ch7al kifach 3lach wach fo9ach
+        imta fin chkoun chkon chkun chno chnou chnu achno achnou ach ch7al bch7al kifach kifash 3lach 3lash
+        wach fo9ach foqach w9tach wqtach
         """,
     yes_or_no_words=words("هل واش wach"),
     and_words=words("و w wa o"),  # "o" is "and" in Latin-letter Darija: "fin ghadi ykon l ftour o m3a ach mn sa3a"

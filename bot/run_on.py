@@ -17,10 +17,12 @@ _PUNCTUATION = frozenset(",;:?!.؟،؛")
 # "or" offers answers to choose from («واش ندوة ولا فطور»), which one question does (bot/choices.py).
 _OR = frozenset(fold(word) for word in pooled(lambda profile: profile.or_words))
 # Words that ask which or what. Not "is", «واش» or «est-ce», which open any clause, nor «ما», which
-# inside a run says "not" or "before" («قبل ما»); «من» opening a clause asks "who", but inside a run it
-# is far more often "from" («من أجل»).
-_ASKING = QUESTION_WORDS - pooled_stems(lambda profile: [*profile.yes_or_no_words, "est-ce"])
+# inside a run says "not" or "before" («قبل ما»), unless "what is" («ما هي»); «من» opening the message
+# asks "who", but inside a run it is far more often "from" («من أجل»).
+_YES_OR_NO = pooled_stems(lambda profile: [*profile.yes_or_no_words, "est-ce"])
+_ASKING = QUESTION_WORDS - _YES_OR_NO
 _NOT_ASKING_INSIDE = ARABIC_PREPOSITIONS | {"ما"}
+_PRONOUNS_ASKED_OF = frozenset({"هو", "هي", "هم", "هما"})  # «ما هي الدول ...»: "what are", wherever it stands
 
 
 class RunOnQuestions:
@@ -38,14 +40,22 @@ class RunOnQuestions:
             return None
         folded = [fold(word) for word in words]
         asking = [
-            said not in _NOT_ASKING_INSIDE and any(stem in _ASKING for stem, _ in terms(word))
-            for word, said in zip(words, folded, strict=True)
+            (at == 0 or said not in _NOT_ASKING_INSIDE or following in _PRONOUNS_ASKED_OF)
+            and any(stem in _ASKING for stem, _ in terms(word))
+            for at, (word, said, following) in enumerate(zip(words, folded, [*folded[1:], ""], strict=True))
         ]
-        if sum(asking) < 2 or any(said in _OR and not asks for said, asks in zip(folded, asking, strict=True)):
+        # "is there parking", «wach kayn parking»: a yes-or-no question opens with "is", «واش», which
+        # open many a clause besides; counted only where they open a half, and when the whole is unclear.
+        opens = [False] * len(words)
+        if whole.confident_entry is None:
+            opens = [any(stem in _YES_OR_NO for stem, _ in terms(word)[:1]) for word in words]
+        if sum(asking) + sum(opens) < 2 or any(
+            said in _OR and not asks for said, asks in zip(folded, asking, strict=True)
+        ):
             return None  # one question word, or answers offered to choose from (French "ou" may be "où")
         best: tuple[float, list[Match]] | None = None
         for cut in range(_MIN_WORDS, len(words) - _MIN_WORDS + 1):
-            if not (any(asking[:cut]) and any(asking[cut:])):
+            if not ((any(asking[:cut]) or opens[0]) and (any(asking[cut:]) or opens[cut])):
                 continue
             pair = [self.matcher.match(" ".join(half), lang, darija=darija) for half in (words[:cut], words[cut:])]
             first, second = (match.confident_entry for match in pair)

@@ -20,6 +20,11 @@ from tests.test_understanding import ask_json
         ("متى ينتهي الفطور كيف أؤكد حضوري", "ar", ["logistics_end_time", "rsvp_how"]),
         ("fin ghadi ykoun lftour imta kaybda", "fr", ["logistics_venue", "logistics_time"]),
         ("qui sont les partenaires quand a commencé la phase deux", "fr", ["programme_partners", "programme_dates"]),
+        # a yes-or-no question after the first, Arabic "what are" and Darija question words inside the run
+        ("when does it finish is there a dress code", "en", ["logistics_end_time", "logistics_dress_code"]),
+        ("ach nlbs wach kayn parking", "fr", ["logistics_dress_code", "logistics_access"]),
+        ("شكون اللي منظم الفطور ما هي أهداف البرنامج", "ar", ["event_organisers", "programme_objectives"]),
+        ("fin kayn lftour chkon li ghadi yhder", "fr", ["logistics_venue", "event_speakers"]),
     ],
 )
 def test_two_questions_in_one_breath_get_both_answers(message, lang, entry_ids):
