@@ -28,9 +28,14 @@ from bot.understanding import (
     understand,
 )
 from bot.verdict import Match, Outcome
-from bot.who_is_asking import IDENTITY_WORDS, after_the_sender, makes_a_request, only_introduces, tells_who_is_asking
+from bot.who_is_asking import (
+    IDENTITY_WORDS,
+    after_an_unpunctuated_scene,
+    after_the_sender,
+    makes_a_request,
+    only_introduces,
+)
 
-_SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
 _WHAT = CONCEPT_MARK + "what_is"
@@ -256,10 +261,16 @@ class Answerer:
                 return item_matches
         if (run_on := self._run_on.read(part, lang, darija, whole)) is not None:
             return run_on
-        # The whole not clear, the question after who the sender is ("je travaille dans une asso à
-        # Oujda, les ONG sont-elles invitées ?") is what is asked.
-        if asked is not None and whole.confident_entry is None:
-            return [asked]
+        if whole.confident_entry is None:
+            # The whole not clear, the question after who the sender is ("je travaille dans une asso à
+            # Oujda, les ONG sont-elles invitées ?") is what is asked, or the questions, read as a part of
+            # its own ("ana ra2is dyal jam3iya, fin ghadi ykoun lftour o f ina sa3a kaybda?").
+            if asked is not None:
+                return [asked]
+            if (question := self._question_after_the_sender(part)) is not None:
+                each = self._match_part(question, lang, darija)
+                if all((entry := match.confident_entry) and not self.matcher.is_social(entry) for match in each):
+                    return each
         return [whole]
 
     def _each_answered(self, items: list[str], lang: str, darija: bool | None) -> list[Match]:
@@ -337,19 +348,26 @@ class Answerer:
 
     def _asked_after_the_sender(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """The question after who the sender is ("je travaille dans une asso à Oujda, les ONG sont-elles
-        invitées ?", «انا صحفي، شنو حقق البرنامج؟»), matched alone, when it is answered. None when the
-        scene tells of the sender's own case ("j'ai perdu mon passeport, où aller ?") or of food (an
-        allergy: "is there anything suitable?"): that is what is asked."""
-        if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
-            return None
-        question = after_the_sender(part) or _after_an_unpunctuated_scene(part)
-        if not question or not asks_something((question,)):
-            return None
-        if THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
+        invitées ?", «انا صحفي، شنو حقق البرنامج؟»), matched alone, when it is answered."""
+        question = self._question_after_the_sender(part)
+        if question is None:
             return None
         asked = self._past_the_event_named(question, lang, darija)  # «وأود تأكيد حضوري ... يوم 26 يناير، فكيف»
         entry = asked.confident_entry
         return asked if entry is not None and not self.matcher.is_social(entry) else None
+
+    def _question_after_the_sender(self, part: str) -> str | None:
+        """What the part asks after saying who the sender is, or None. None too when the scene tells of
+        the sender's own case ("j'ai perdu mon passeport, où aller ?") or of food (an allergy: "is there
+        anything suitable?"): that is what is asked."""
+        if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
+            return None
+        question = after_the_sender(part) or after_an_unpunctuated_scene(part)
+        if not question or not (asks_something((question,)) or makes_a_request(question)):  # «أريد نبذة عن ...»
+            return None
+        if THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
+            return None
+        return question
 
     def _subjects_of_one_question(self, part: str, items: list[str], darija: bool | None) -> bool:
         """The items after the first are bare subjects of its question (no question word of their own:
@@ -373,16 +391,3 @@ def _asks_past_its_scene(asked: Match, whole: Match) -> bool:
     if entry is None or entry.category == _PRACTICAL or (scene is not None and scene.id == entry.id):
         return False
     return scene is None or whole.tentative or scene.category != entry.category
-
-
-def _after_an_unpunctuated_scene(part: str) -> str | None:
-    """The question after who the sender is, when no comma parts them («انا موظف فالوزارة اشمن نهار غادي
-    يكون الفطور»): from the first question word, after a short scene that opens the message saying who
-    the sender is (a longer one tells what they want: «انا مغربي فايطاليا بغيت نستثمر...»)."""
-    words = part.split()
-    if not tells_who_is_asking(" ".join(words[:2])):
-        return None
-    for at in range(2, min(len(words), _SHORT_SCENE_WORDS + 1)):
-        if has_question_word(words[at]) and tells_who_is_asking(" ".join(words[:at])):
-            return " ".join(words[at:])
-    return None

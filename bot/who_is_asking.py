@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.normalize import ARABIC_AND, pooled_stems, terms
-from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks
+from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks, has_question_word
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)
+_SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
 CLAUSE_END = re.compile(r"[,،;]")  # where a clause ends: a comma, Arabic or Latin, or a semicolon
 
 
@@ -73,3 +74,16 @@ def after_leading_clauses(
     if needed is not None and not any(needed(clause) for clause in clauses[:scene]):
         return None
     return ",".join(clauses[scene:]).strip() if scene > 0 else None
+
+
+def after_an_unpunctuated_scene(part: str) -> str | None:
+    """The question after who the sender is, when no comma parts them («انا موظف فالوزارة اشمن نهار غادي
+    يكون الفطور»): from the first question word, after a short scene that opens the message saying who
+    the sender is (a longer one tells what they want: «انا مغربي فايطاليا بغيت نستثمر...»)."""
+    words = part.split()
+    if not tells_who_is_asking(" ".join(words[:2])):
+        return None
+    for at in range(2, min(len(words), _SHORT_SCENE_WORDS + 1)):
+        if has_question_word(words[at]) and tells_who_is_asking(" ".join(words[:at])):
+            return " ".join(words[at:])
+    return None
