@@ -38,7 +38,7 @@ FRENCH = LanguageProfile(
         **{"mrc": "merci", "mci": "merci", "dej": "dejeuner", "ptit": "petit", "ds": "dans", "cb": "combien"},
         **{"cmb": "combien", "cmt": "comment", "rdv": "rendez vous", "infos": "information", "info": "information"},
         **{"tel": "telephone", "orga": "organisateurs", "kel": "quel", "kelle": "quelle", "ki": "qui"},
-        **{"qlle": "quelle", "qelle": "quelle", "qel": "quel"},
+        **{"qlle": "quelle", "qelle": "quelle", "qel": "quel", "dvlpmt": "developpement", "dvpt": "developpement"},
         **{"akel": "a quel", "akelle": "a quelle", "aquel": "a quel", "aquelle": "a quelle"},
         **{"ptitdej": "petit dejeuner", "ptidej": "petit dejeuner"},
         **{"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux"},
