@@ -38,6 +38,10 @@ class RunOnQuestions:
         words = part.split()
         if not 2 * _MIN_WORDS <= len(words) <= _MAX_WORDS or _PUNCTUATION.intersection(part):
             return None
+        said = [stem for stem, _ in terms(part)]  # most parts have one question word at most: read once
+        loose = whole.confident_entry is None
+        if sum(stem in _ASKING or (loose and stem in _YES_OR_NO) for stem in said) < 2:
+            return None
         folded = [fold(word) for word in words]
         asking = [
             (at == 0 or said not in _NOT_ASKING_INSIDE or following in _PRONOUNS_ASKED_OF)
@@ -47,7 +51,7 @@ class RunOnQuestions:
         # "is there parking", «wach kayn parking»: a yes-or-no question opens with "is", «واش», which
         # open many a clause besides; counted only where they open a half, and when the whole is unclear.
         opens = [False] * len(words)
-        if whole.confident_entry is None:
+        if loose:
             opens = [any(stem in _YES_OR_NO for stem, _ in terms(word)[:1]) for word in words]
         if sum(asking) + sum(opens) < 2 or any(
             said in _OR and not asks for said, asks in zip(folded, asking, strict=True)
