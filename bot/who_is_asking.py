@@ -13,7 +13,7 @@ from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks, has_question
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)
 _SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
-CLAUSE_END = re.compile(r"[,،;]")  # where a clause ends: a comma, Arabic or Latin, or a semicolon
+CLAUSE_END = re.compile(r"[,،;]|:(?=\s)")  # where a clause ends: a comma, Arabic or Latin, a semicolon or a colon
 
 
 def _names_the_sender(text: str, question_words: frozenset[str]) -> bool:

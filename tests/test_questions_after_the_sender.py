@@ -37,3 +37,22 @@ def test_what_is_asked_after_who_writes_is_answered(message, lang, entry_ids):
 
 def test_thanks_for_the_help_in_darija_is_thanks():
     assert ask_json("chokran bzaf 3la lmosa3ada dyalkom", "--lang", "fr")["ids"] == ["smalltalk_thanks"]
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        (
+            "I'm preparing a briefing note for my director: who funds the programme?",
+            "en",
+            ["programme_funder"],
+        ),
+        (
+            "je suis consultante pour une ONG : qu'est-ce que le programme a permis de faire au Maroc ?",
+            "fr",
+            ["results_morocco"],
+        ),
+    ],
+)
+def test_a_colon_ends_the_scene_before_the_question(message, lang, entry_ids):
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
