@@ -49,7 +49,7 @@ ARABIC = LanguageProfile(
     question_words="""
         متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
         شمن فشمن اشمن فاشمن فوقاش وقتاش شناهوما شناهما شناهي شناهو شناهيا
-        imta fin chkoun chkon chkun chno chnou chnu achno achnou ach ch7al bch7al kifach kifash 3lach 3lash
+        imta fin chkoun chkon chkun chno chnou chnu achno achnou ch7al bch7al kifach kifash 3lach 3lash
         wach fo9ach foqach w9tach wqtach
         """,
     yes_or_no_words=words("هل واش wach"),

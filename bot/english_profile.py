@@ -16,7 +16,7 @@ ENGLISH = LanguageProfile(
         glad appreciate appreciated thanks now said yes but doing else
         all too really besides not still once
         anywhere somewhere anything something anyone someone need needs needed again no
-        itself himself herself themselves myself yourself ourselves actually
+        itself himself herself themselves myself ourselves actually
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
         into onto upon within towards toward via among across through as such very than each every both either neither
@@ -55,7 +55,7 @@ ENGLISH = LanguageProfile(
     cardinal_words=tuple("two three four five six seven eight nine ten".split()),
     identity_words=words("am m work represent student researcher"),  # "I'm" reads as "i", "m"
     not_meant_words=frozenset({"not", "and not", "rather than"}),
-    meant_words=frozenset({"i meant", "i mean", "i was asking about", "i was asking", "i wanted"}),
+    meant_words=frozenset({"i meant", "i mean", "i was asking about"}),
     but_words=words("but"),
     request_words=words("want wanted need like looking send give know grateful confirm"),
     request_openers=words("tell let send give know"),

@@ -74,7 +74,7 @@ FRENCH = LanguageProfile(
     # "en ma qualité de"; a student named without "je suis" ("étudiante en master, ...")
     identity_words=words("suis sommes travaille travaillons represente qualite etudiant etudiante"),
     not_meant_words=frozenset({"pas", "non pas", "et non", "et pas"}),
-    meant_words=frozenset({"je voulais dire", "je veux dire", "je parlais de", "je demandais", "je voulais"}),
+    meant_words=frozenset({"je voulais dire", "je veux dire", "je parlais de"}),
     but_words=words("mais"),
     request_words=words(
         "veux voulais voudrais aimerais cherche besoin envoyer envoyez donnez indiquer solliciter sollicite confirme"

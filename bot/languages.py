@@ -1,5 +1,5 @@
-"""The languages of the bot (their profiles: bot/language_profiles.py), and telling which one a text is
-written in."""
+"""The languages of the bot (their profiles: bot/<language>_profile.py, listed in
+bot/language_profiles.py), and telling which one a text is written in."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 - Plurals: CLDR's categories (French: one, other, with 0 singular; English: one, other; Arabic: zero,
   one, two, few, many, other). A catalogue's counted text has one key per category it needs, ".other"
   being the fallback: `Catalogue.plural("questions_count", count, lang)`.
-- Dates: CLDR's long form in each language's locale (its profile, bot/language_profiles.py): ar_MA
+- Dates: CLDR's long form in each language's locale (its profile, bot/<language>_profile.py): ar_MA
   writes the Moroccan month names (يناير … ماي … يوليوز غشت شتنبر … دجنبر); the first of a month is
   written as the profile says: «فاتح فبراير 2018», "1er février 2018".
 """
@@ -22,7 +22,7 @@ from bot.languages import LANGUAGES, profile
 
 @lru_cache(maxsize=256)  # pure, and asked for every reply
 def babel_locale(lang: str) -> Locale:
-    """The CLDR locale of `lang` (its profile's, bot/language_profiles.py)."""
+    """The CLDR locale of `lang` (its profile's, bot/<language>_profile.py)."""
     return Locale.parse(profile(lang).babel_locale)
 
 

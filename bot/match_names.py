@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Container
 
 from bot.lexicon import CONCEPT_MARK
-from bot.normalize import pooled_stems
+from bot.normalize import fold, pooled_stems
 
 EVENT = CONCEPT_MARK + "event"
 # Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
@@ -111,8 +111,15 @@ def with_the_colleague_named(
 
 
 _NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+")  # "Samira", "Benali": a capital, then small letters
-_PUNCTUATION = ".,;:!?()\"'«»"
+_AROUND_A_NAME = ".,;:!?()\"'«»"
 MAX_NAME_WORDS = 3  # "Samira Benali", "Fatima Zahra Alaoui"
+# The nouns a name follows, in Latin letters (Arabic script has no capitals to tell a name by).
+_COLLEAGUE_NOUNS = frozenset(
+    fold(noun)
+    for noun in "colleague colleagues collègue collègues coworker sahbi sahbti sa7bi sa7bti zmili zmilti".split()
+)
+# Capitalised words that are not names: "my colleague Never received ...", "Unfortunately".
+_NOT_NAMES = frozenset({"never", "cannot", "also", "too", "asked", "asks", "wants", "said"})
 
 
 def without_the_colleagues_name(
@@ -126,14 +133,14 @@ def without_the_colleagues_name(
     named = 0  # words of the name left out, after the last "colleague"
     after_colleague = removed = False
     for word in text.split():
-        bare = word.strip(_PUNCTUATION)
+        bare = word.strip(_AROUND_A_NAME)
         if after_colleague and named < MAX_NAME_WORDS and _is_a_name(bare, read, known):
             named += 1
             removed = True
-            if trailing := word[len(word.rstrip(_PUNCTUATION)) :]:
+            if trailing := word[len(word.rstrip(_AROUND_A_NAME)) :]:
                 kept.append(trailing)  # "Samira," keeps its comma
             continue
-        after_colleague = COLLEAGUE in (stem for stem, _ in read(word))
+        after_colleague = fold(bare) in _COLLEAGUE_NOUNS  # not "deputy" or "m3aya", also read as a colleague
         named = 0
         kept.append(word)
     return " ".join(kept) if removed else text
@@ -142,6 +149,6 @@ def without_the_colleagues_name(
 def _is_a_name(word: str, read: Callable[[str], tuple[tuple[str, bool], ...]], known: Container[str]) -> bool:
     """A capitalised word of Latin letters (Arabic has no capitals to tell a name by) that is no word of
     the knowledge base, nor a stop word ("Elle") or a lexicon phrase."""
-    if not (word[:1].isupper() and _NAME.fullmatch(word)):
+    if not (word[:1].isupper() and _NAME.fullmatch(word)) or word.casefold() in _NOT_NAMES or word.endswith("ly"):
         return False
     return all(not is_stop and stem not in known and not stem.startswith(CONCEPT_MARK) for stem, is_stop in read(word))

@@ -1,6 +1,6 @@
 """Questions of the thirtieth round's development sets, written here in other words (issue 7): "until
-what time" in Darija and chat shorthand get their answers; what comes after the event (where the
-Compact will be adopted, the final evaluation) and where a plan is applied are declined."""
+what time" in Darija and chat shorthand get their answers; what comes after the event (the final
+evaluation) and where a plan is applied are declined."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ def test_shorthand_and_darija_get_their_answer(message, lang, entry_ids):
 @pytest.mark.parametrize(
     ("message", "lang"),
     [
-        ("où le pacte mondial sera adopté ?", "fr"),
         ("in which regions will the health plan be rolled out?", "en"),
         ("في اي جهات غادي يطبقو مخطط الصحة والهجرة", "ar"),
         ("who carried out the final evaluation of the programme?", "en"),
@@ -37,3 +36,8 @@ def test_shorthand_and_darija_get_their_answer(message, lang, entry_ids):
 def test_what_no_entry_answers_is_declined(message, lang):
     reply = ask_json(message, "--lang", lang)
     assert reply["ids"] == [] and reply["outcome"] == "fallback"
+
+
+def test_when_the_compact_will_be_adopted_still_points_to_the_compact():
+    # the entry says it was still being prepared: a "when" is not declined like a "where"
+    assert ask_json("quand le pacte mondial sera adopté ?", "--lang", "fr")["suggestions"] == ["global_compact"]

@@ -34,7 +34,12 @@ def test_what_was_meant_is_answered(message, lang, entry_ids):
 @pytest.mark.parametrize(
     ("message", "lang", "entry_ids"),
     [
-        # a "not" without "I meant" is part of the question
+        # a "not" without "I meant" is part of the question, and so is a verb's "not" beside "I mean"
+        ("I wanted to know if the breakfast is not open to the public", "en", ["event_attendees"]),
+        ("je voulais savoir si le Maroc n'est pas le seul pays du programme", "fr", ["programme_countries"]),
+        ("I mean, is it not in Rabat?", "en", ["logistics_venue"]),
+        # «ماشي ل»: "going to"
+        ("قصدي أنا ماشي للرباط فين بالضبط كاين الفطور", "ar", ["logistics_venue"]),
         ("is the breakfast not open to the public?", "en", ["event_attendees"]),
         ("ce n'est pas à Rabat le petit-déjeuner ?", "fr", ["logistics_venue"]),
     ],

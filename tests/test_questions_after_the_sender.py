@@ -28,6 +28,7 @@ from tests.test_understanding import ask_json
             ["about_undp"],
         ),
         # the sender's own case is what is asked: no programme fact
+        ("I am a migrant, I need help from UNDP", "en", []),
         ("bonjour, je suis migrant au Maroc, j'ai perdu mon passeport, où aller ?", "fr", []),
     ],
 )

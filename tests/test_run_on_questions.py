@@ -22,7 +22,9 @@ from tests.test_understanding import ask_json
         ("qui sont les partenaires quand a commencé la phase deux", "fr", ["programme_partners", "programme_dates"]),
         # a yes-or-no question after the first, Arabic "what are" and Darija question words inside the run
         ("when does it finish is there a dress code", "en", ["logistics_end_time", "logistics_dress_code"]),
-        ("ach nlbs wach kayn parking", "fr", ["logistics_dress_code", "logistics_access"]),
+        ("chno nlbs wach kayn parking", "fr", ["logistics_dress_code", "logistics_access"]),
+        # a mark at the very end closes the second question
+        ("le petit déjeuner c'est où ça commence à quelle heure ?", "fr", ["logistics_venue", "logistics_time"]),
         ("شكون اللي منظم الفطور ما هي أهداف البرنامج", "ar", ["event_organisers", "programme_objectives"]),
         ("fin kayn lftour chkon li ghadi yhder", "fr", ["logistics_venue", "event_speakers"]),
     ],
@@ -38,6 +40,13 @@ def test_two_questions_in_one_breath_get_both_answers(message, lang, entry_ids):
         ("what time does it finish", "en", ["logistics_end_time"]),
         ("which ministry is a partner of the programme", "en", ["programme_partners"]),
         ("how do I register when I am a journalist", "en", ["event_press"]),
+        # a relative pronoun, French "fin" (the end), a preposition carrying the question on
+        ("quelle est la ville où aura lieu le petit déjeuner", "fr", ["logistics_venue"]),
+        ("quels sont les pays qui participent au programme", "fr", ["programme_countries"]),
+        ("who is the agency which funds the programme", "en", ["programme_funder"]),
+        ("la fin du programme c'est quand", "fr", ["programme_dates"]),
+        ("à quelle heure prend fin le petit-déjeuner", "fr", ["logistics_end_time"]),
+        ("من اي تاريخ الى اي تاريخ امتدت المرحلة الثانية", "ar", ["programme_dates"]),
         # a choice between two answers is one question
         ("واش الفطور نهار الجمعة ولا السبت", "ar", ["event_date"]),
     ],
@@ -52,6 +61,9 @@ def test_one_question_is_not_cut_in_two(message, lang, entry_ids):
         ("what results did the programme get in Tunisia", "en"),
         ("comment le maroc a choisi quels secteurs", "fr"),
         ("how many migrants live in Morocco where do they work", "en"),
+        ("when is phase three which countries", "en"),
+        ("qui contacter quand on a une question", "fr"),
+        ("how can I register when I'm not on Telegram", "en"),
     ],
 )
 def test_an_out_of_scope_run_is_not_answered_in_pieces(message, lang):
