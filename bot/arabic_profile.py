@@ -125,4 +125,9 @@ ARABIC = LanguageProfile(
         huma houma m3aya m3ayah
         """
     ),
+    carrying_on_words=words("الى حتى لامتى"),
+    yes_or_no_openers=words("هل واش wach"),
+    pronouns_asked_of=words("هو هي هم هما"),
+    going_words=words("ماشي machi mashi"),
+    colleague_nouns=words("sahbi sahbti sa7bi sa7bti zmili zmilti"),
 )

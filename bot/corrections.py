@@ -5,9 +5,9 @@ question is read of what was meant, not of both."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from bot.language_profiles import pooled
+from bot.language_profiles import LanguageProfile, pooled
 from bot.normalize import fold
 from bot.understanding import has_question_word
 
@@ -22,14 +22,18 @@ _KEY_WORDS = frozenset(
     word for phrase in pooled(lambda p: p.not_meant_words) for word in (phrase.split()[-1], fold(phrase.split()[-1]))
 )
 _AT_MOST = 6  # words set aside after "not": a correction names a subject, not a whole question
-_VERB_NOT = frozenset({"not", "pas"})
-_BEFORE_A_VERB_NOT = frozenset(
-    "is are was were do does did can could will would should have has am be ai as a avons avez ont est sont".split()
-)
-_NOT_OF_A_VERB = frozenset({"sure", "only", "just", "seulement", "encore", "yet"})  # "not sure", "pas encore"
-_YES_OR_NO = frozenset(fold(word) for word in pooled(lambda profile: profile.yes_or_no_words))
-_ONLY = frozenset({"only", "seul", "seule", "seuls", "seules"})
-_GOING = frozenset({fold("ماشي"), "machi", "mashi"})  # «ماشي ل...»: "going to"
+
+
+def _pooled_folded(words_of: Callable[[LanguageProfile], Iterable[str]]) -> frozenset[str]:
+    return frozenset(fold(word) for word in pooled(words_of))
+
+
+_VERB_NOT = _pooled_folded(lambda profile: profile.verb_negations)
+_BEFORE_A_VERB_NOT = _pooled_folded(lambda profile: profile.auxiliaries)
+_NOT_OF_A_VERB = _pooled_folded(lambda profile: profile.after_a_verb_not)  # "not sure", "pas encore"
+_YES_OR_NO = _pooled_folded(lambda profile: profile.yes_or_no_words)
+_ONLY = _pooled_folded(lambda profile: profile.only_words)
+_GOING = _pooled_folded(lambda profile: profile.going_words)  # «ماشي ل...»: "going to"
 # "I meant", folded and padded with spaces, to be found among a text's folded words.
 _MEANT = tuple(f" {' '.join(fold(word) for word in phrase.split())} " for phrase in pooled(lambda p: p.meant_words))
 

@@ -112,4 +112,11 @@ FRENCH = LanguageProfile(
     maybe_words=("peut etre", "peutetre"),
     nothing_words=frozenset({"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant"}),
     gratitude_words=words("merci remercie remercions remerciant remerciements"),
+    clause_joiners=words("qui que ou où quand lorsque"),
+    subject_pronouns=words("on je j il ils elle nous vous"),
+    verb_negations=words("pas"),
+    auxiliaries=words("ai as a avons avez ont est sont"),
+    after_a_verb_not=words("seulement encore"),
+    only_words=words("seul seule seuls seules"),
+    colleague_nouns=words("collègue collègues"),
 )

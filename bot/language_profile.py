@@ -78,6 +78,26 @@ class LanguageProfile:
     gratitude_words: frozenset[str] = frozenset()  # thanks themselves, not "ok" or "that's all" (formulas too)
     romanised_markers: frozenset[str] = frozenset()  # words that show it typed in Latin letters (Darija)
     romanised_function_words: frozenset[str] = frozenset()  # such words that carry no meaning
+    # Two questions typed in one breath (bot/run_on.py): words that also join a clause to a noun or a
+    # verb ("la ville où ...", "qui contacter quand on ..."), the subject pronouns after such a "when",
+    # words that carry a question on across a cut («من اي تاريخ الى اي تاريخ»), what opens a yes-or-no
+    # question ("is there", «واش»), and the pronouns after «ما» that make it "what is" («ما هي»).
+    clause_joiners: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    carrying_on_words: frozenset[str] = frozenset()
+    yes_or_no_openers: frozenset[str] = frozenset()
+    pronouns_asked_of: frozenset[str] = frozenset()
+    # A verb's "not", which corrects nothing (bot/corrections.py): the negation, the auxiliaries before
+    # it ("is not open"), the words after it ("not sure", "not the only"), and «ماشي ل»: "going to".
+    verb_negations: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    after_a_verb_not: frozenset[str] = frozenset()
+    only_words: frozenset[str] = frozenset()
+    going_words: frozenset[str] = frozenset()
+    # A colleague named (bot/match_names.py): the nouns a name follows, in Latin letters (Arabic script has
+    # no capitals to tell a name by), and capitalised words after them that are no names ("Never").
+    colleague_nouns: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
 
 
 def words(block: str) -> frozenset[str]:

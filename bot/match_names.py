@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
+from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
 from bot.normalize import fold, pooled_stems
 
@@ -113,14 +114,9 @@ def with_the_colleague_named(
 _NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+")  # "Samira", "Benali": a capital, then small letters
 _AROUND_A_NAME = ".,;:!?()\"'«»"
 MAX_NAME_WORDS = 3  # "Samira Benali", "Fatima Zahra Alaoui"
-# The nouns a name follows, in Latin letters (Arabic script has no capitals to tell a name by).
-_COLLEAGUE_NOUNS = frozenset(
-    fold(noun)
-    for noun in "colleague colleagues collègue collègues coworker sahbi sahbti sa7bi sa7bti zmili zmilti".split()
-)
-_COLLEAGUE_STARTS = ("coll", "cowork", "sahb", "sa7b", "zmil")  # how every one of them begins
-# Capitalised words that are not names: "my colleague Never received ...", "Unfortunately".
-_NOT_NAMES = frozenset({"never", "cannot", "also", "too", "asked", "asks", "wants", "said"})
+_COLLEAGUE_NOUNS = frozenset(fold(noun) for noun in pooled(lambda profile: profile.colleague_nouns))
+_COLLEAGUE_STARTS = tuple({noun[:4] for noun in _COLLEAGUE_NOUNS})  # how every one of them begins
+_NOT_NAMES = frozenset(word.casefold() for word in pooled(lambda profile: profile.not_names))
 
 
 def without_the_colleagues_name(

@@ -1,7 +1,11 @@
+"""Two questions typed in one breath, with nothing between them ("ça commence à quelle heure ça finit
+quand", "where is it what time does it start", «فين غادي يكون الفطور شحال الساعة»): dictated or typed
+fast, no mark or "and" tells where the first ends. Read as two when the message, cut in two, gives two
+questions each answered confidently by its own entry."""
+
 from __future__ import annotations
 
-from bot.arabic_profile import ARABIC
-from bot.language_profiles import pooled
+from bot.language_profiles import ARABIC_SCRIPT, pooled
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_PREPOSITIONS, fold, pooled_stems, terms
 from bot.understanding import QUESTION_WORDS
@@ -20,23 +24,25 @@ _OR = frozenset(fold(word) for word in pooled(lambda profile: profile.or_words))
 _YES_OR_NO = pooled_stems(lambda profile: [*profile.yes_or_no_words, "est-ce"])
 _ASKING = QUESTION_WORDS - _YES_OR_NO
 _NOT_ASKING_INSIDE = ARABIC_PREPOSITIONS | {"ما"}
-_PRONOUNS_ASKED_OF = frozenset({"هو", "هي", "هم", "هما"})  # «ما هي الدول ...»: "what are", wherever it stands
+_PRONOUNS_ASKED_OF = frozenset(fold(word) for word in pooled(lambda profile: profile.pronouns_asked_of))
 # Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
 # programme"), so they ask only in a message read as Darija.
-_LATIN_DARIJA = frozenset(stem for word in ARABIC.question_words.split() if word.isascii() for stem, _ in terms(word))
+_LATIN_DARIJA = frozenset(
+    stem
+    for word in pooled(lambda profile: profile.question_words.split() if profile.script == ARABIC_SCRIPT else ())
+    if word.isascii()
+    for stem, _ in terms(word)
+)
 # Words that also join a clause to a noun or a verb ("la ville où ...", "the agency which funds", "qui
 # contacter quand on ..."): where the whole reads as one question, no second question starts with them.
 _MAY_JOIN_A_CLAUSE = frozenset(
-    fold(word) for word in ("qui", "que", "ou", "où", "quand", "lorsque", "which", "who", "that", "where", "when")
-) | frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
+    fold(word) for word in pooled(lambda profile: profile.clause_joiners | profile.relative_pronouns)
+)
 # Words that carry the first question on, on either side of a cut: «من اي تاريخ الى اي تاريخ», «من امتى
 # حتى لامتى».
-_CARRIES_ON = ARABIC_PREPOSITIONS | {fold(word) for word in ("الى", "حتى", "لامتى", "to", "until")}
-_DARIJA_YES_OR_NO = frozenset({"wach"})
-_SUBJECT_PRONOUNS = frozenset(
-    fold(word)
-    for word in ("on", "je", "j", "il", "ils", "elle", "nous", "vous", "i", "i'm", "we", "you", "they", "he", "she")
-)
+_CARRIES_ON = ARABIC_PREPOSITIONS | {fold(word) for word in pooled(lambda profile: profile.carrying_on_words)}
+_YES_OR_NO_OPENERS = frozenset(fold(phrase) for phrase in pooled(lambda profile: profile.yes_or_no_openers))
+_SUBJECT_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.subject_pronouns))
 
 
 class RunOnQuestions:
@@ -73,8 +79,7 @@ class RunOnQuestions:
         opens = [False] * len(words)
         if loose:
             opens = [
-                any(stem in _YES_OR_NO for stem, _ in terms(word)[:1])
-                and (not word.isascii() or word in _DARIJA_YES_OR_NO or following == "there")
+                word in _YES_OR_NO_OPENERS or f"{word} {following}" in _YES_OR_NO_OPENERS
                 for word, following in zip(folded, [*folded[1:], ""], strict=True)
             ]
         if any(word in _OR and not asks for word, asks in zip(folded, asking, strict=True)):
