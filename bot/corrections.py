@@ -5,15 +5,15 @@ question is read of what was meant, not of both."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from bot.language_profiles import LanguageProfile, pooled
-from bot.normalize import fold
+from bot.language_profiles import pooled
+from bot.normalize import fold, pooled_folded
 from bot.understanding import has_question_word
 
 _NOT = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in pooled(lambda p: p.not_meant_words))
 _LONGEST_NOT = max(map(len, _NOT))
-_BUT = frozenset(fold(word) for word in pooled(lambda profile: profile.but_words))
+_BUT = pooled_folded(lambda profile: profile.but_words)
 # A clause ends at a punctuation mark, which is kept, or a dash between spaces (not "petit-déjeuner").
 _CLAUSES = re.compile(r"([,.;:!?؟،]+|\s[-–—]+\s)")
 # The last word of each, as typed and folded: most messages have none ("and", "et" are everywhere), and
@@ -24,16 +24,12 @@ _KEY_WORDS = frozenset(
 _AT_MOST = 6  # words set aside after "not": a correction names a subject, not a whole question
 
 
-def _pooled_folded(words_of: Callable[[LanguageProfile], Iterable[str]]) -> frozenset[str]:
-    return frozenset(fold(word) for word in pooled(words_of))
-
-
-_VERB_NOT = _pooled_folded(lambda profile: profile.verb_negations)
-_BEFORE_A_VERB_NOT = _pooled_folded(lambda profile: profile.auxiliaries)
-_NOT_OF_A_VERB = _pooled_folded(lambda profile: profile.after_a_verb_not)  # "not sure", "pas encore"
-_YES_OR_NO = _pooled_folded(lambda profile: profile.yes_or_no_words)
-_ONLY = _pooled_folded(lambda profile: profile.only_words)
-_GOING = _pooled_folded(lambda profile: profile.going_words)  # «ماشي ل...»: "going to"
+_VERB_NOT = pooled_folded(lambda profile: profile.verb_negations)
+_BEFORE_A_VERB_NOT = pooled_folded(lambda profile: profile.auxiliaries)
+_NOT_OF_A_VERB = pooled_folded(lambda profile: profile.after_a_verb_not)  # "not sure", "pas encore"
+_YES_OR_NO = pooled_folded(lambda profile: profile.yes_or_no_words)
+_ONLY = pooled_folded(lambda profile: profile.only_words)
+_GOING = pooled_folded(lambda profile: profile.going_words)  # «ماشي ل...»: "going to"
 # "I meant", folded and padded with spaces, to be found among a text's folded words.
 _MEANT = tuple(f" {' '.join(fold(word) for word in phrase.split())} " for phrase in pooled(lambda p: p.meant_words))
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Container
 
 from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
-from bot.normalize import fold, pooled_stems
+from bot.normalize import fold, pooled_folded, pooled_stems
 
 EVENT = CONCEPT_MARK + "event"
 # Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
@@ -114,7 +114,7 @@ def with_the_colleague_named(
 _NAME = re.compile(r"[^\W\d_][^\W\d_A-Z]+")  # "Samira", "Benali": a capital, then small letters
 _AROUND_A_NAME = ".,;:!?()\"'«»"
 MAX_NAME_WORDS = 3  # "Samira Benali", "Fatima Zahra Alaoui"
-_COLLEAGUE_NOUNS = frozenset(fold(noun) for noun in pooled(lambda profile: profile.colleague_nouns))
+_COLLEAGUE_NOUNS = pooled_folded(lambda profile: profile.colleague_nouns)
 _COLLEAGUE_STARTS = tuple({noun[:4] for noun in _COLLEAGUE_NOUNS})  # how every one of them begins
 _NOT_NAMES = frozenset(word.casefold() for word in pooled(lambda profile: profile.not_names))
 

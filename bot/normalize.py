@@ -365,6 +365,12 @@ def pooled_stems(words_of: Callable[[LanguageProfile], Iterable[str]]) -> frozen
     return frozenset(word for raw in pooled(words_of) for word, _ in terms(raw))
 
 
+def pooled_folded(words_of: Callable[[LanguageProfile], Iterable[str]]) -> frozenset[str]:
+    """A word list of the language profiles, over every language, folded but not stemmed: what the code
+    compares with a message's words folded one by one."""
+    return frozenset(fold(word) for word in pooled(words_of))
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The meaningful words of a text (stop words left out)."""
     return tuple(word for word, is_stop in terms(text) if not is_stop)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.language_profiles import ARABIC_SCRIPT, pooled
 from bot.matcher import Matcher
-from bot.normalize import ARABIC_PREPOSITIONS, fold, pooled_stems, terms
+from bot.normalize import ARABIC_PREPOSITIONS, fold, pooled_folded, pooled_stems, terms
 from bot.understanding import QUESTION_WORDS
 from bot.verdict import Match, Outcome
 
@@ -17,14 +17,14 @@ _PUNCTUATION = frozenset(",;:?!.؟،؛")
 _END_MARKS = "?!.؟ "  # a mark at the very end closes the second question, it does not part the two
 _EDGE_WORDS = 2  # a question word stands at either end of each question ("ça finit quand", "où ... à quelle heure")
 # "or" offers answers to choose from («واش ندوة ولا فطور»), which one question does (bot/choices.py).
-_OR = frozenset(fold(word) for word in pooled(lambda profile: profile.or_words))
+_OR = pooled_folded(lambda profile: profile.or_words)
 # Words that ask which or what. Not "is", «واش» or «est-ce», which open any clause, nor «ما», which
 # inside a run says "not" or "before" («قبل ما»), unless "what is" («ما هي»); «من» opening the message
 # asks "who", but inside a run it is far more often "from" («من أجل»).
 _YES_OR_NO = pooled_stems(lambda profile: [*profile.yes_or_no_words, "est-ce"])
 _ASKING = QUESTION_WORDS - _YES_OR_NO
 _NOT_ASKING_INSIDE = ARABIC_PREPOSITIONS | {"ما"}
-_PRONOUNS_ASKED_OF = frozenset(fold(word) for word in pooled(lambda profile: profile.pronouns_asked_of))
+_PRONOUNS_ASKED_OF = pooled_folded(lambda profile: profile.pronouns_asked_of)
 # Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
 # programme"), so they ask only in a message read as Darija.
 _LATIN_DARIJA = frozenset(
@@ -35,14 +35,12 @@ _LATIN_DARIJA = frozenset(
 )
 # Words that also join a clause to a noun or a verb ("la ville où ...", "the agency which funds", "qui
 # contacter quand on ..."): where the whole reads as one question, no second question starts with them.
-_MAY_JOIN_A_CLAUSE = frozenset(
-    fold(word) for word in pooled(lambda profile: profile.clause_joiners | profile.relative_pronouns)
-)
+_MAY_JOIN_A_CLAUSE = pooled_folded(lambda profile: profile.clause_joiners | profile.relative_pronouns)
 # Words that carry the first question on, on either side of a cut: «من اي تاريخ الى اي تاريخ», «من امتى
 # حتى لامتى».
-_CARRIES_ON = ARABIC_PREPOSITIONS | {fold(word) for word in pooled(lambda profile: profile.carrying_on_words)}
-_YES_OR_NO_OPENERS = frozenset(fold(phrase) for phrase in pooled(lambda profile: profile.yes_or_no_openers))
-_SUBJECT_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.subject_pronouns))
+_CARRIES_ON = ARABIC_PREPOSITIONS | pooled_folded(lambda profile: profile.carrying_on_words)
+_YES_OR_NO_OPENERS = pooled_folded(lambda profile: profile.yes_or_no_openers)
+_SUBJECT_PRONOUNS = pooled_folded(lambda profile: profile.subject_pronouns)
 
 
 class RunOnQuestions:
