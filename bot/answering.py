@@ -235,7 +235,14 @@ class Answerer:
         items = list_items(part)
         if whole.confident_entry is None and _COMPARE in self._words(part):
             return self._each_compared(part, items, lang, darija) or [whole]
-        if len(items) >= 2 and (item_matches := self._each_answered(items, lang, darija)):
+        # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
+        # is the context of the question, not a question of its own.
+        # Nor one naming only a place ("et en Tunisie, ils ont obtenu quoi ?"): where the whole asks.
+        if (
+            len(items) >= 2
+            and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
+            and (item_matches := self._each_answered(items, lang, darija))
+        ):
             entries = {entry.id for match in item_matches if (entry := match.confident_entry)}
             # Kept whole when it reads as one question: answered, and not torn between two of the items
             # ("Global Forum on Migration and Development" is one name, not two questions).
@@ -250,14 +257,7 @@ class Answerer:
                     and self._subjects_of_one_question(part, items, darija)
                 )
             )
-            # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
-            # is the context of the question, not a question of its own.
-            # Nor one naming only a place ("et en Tunisie, ils ont obtenu quoi ?"): where the whole asks.
-            if (
-                torn
-                and len(entries) >= 2
-                and all(self.matcher.is_specific(item) and not self.matcher.only_names(item) for item in items)
-            ):
+            if torn and len(entries) >= 2:
                 return item_matches
         if (run_on := self._run_on.read(part, lang, darija, whole)) is not None:
             return run_on
