@@ -25,7 +25,7 @@ ARABIC = LanguageProfile(
         عاده عادتا غالبا تقريبا ربما فعلا حقا يعني مثلا صراحه دايما ديما ام كامل كامله كاملين نقول نقولو نقولكم
         ناس الناس بيناتهم بينهم بيناتهوم داير دايرين دايره بفضل بحال عندي بغا بغات بغاو
         اليها اليه اليهم خرين لخرين صافي وصافي داك ديك فداك فديك نكون نكونو مجرد لدي فلدي ولدي الان نفس عند
-        نعم لا ال سبق لكنني ولكنني هيا هوا حيت ضمن عندك هما اي
+        نعم لا ال سبق لكنني ولكنني هيا هوا حيت ضمن عندك هما اي مازال مزال
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.
     shorthand={
@@ -122,7 +122,7 @@ ARABIC = LanguageProfile(
         bdebt bli belli glt galt gelt golt goltlikom walakin walakine lakin fih fiha fihom m3ayn m3ayna m3ayen
         dbt exactement exactly asln aslan asslan m3akom m3akoum m3ana m3ahom m3ahoum ta kaydir kaydiro kaydirou katdir
         bzaf bezaf khoya khouya khay khti ina kaynin kaynine kaynen ydiroh ydiroha ydirou ydiro tra tra2 tralia
-        huma houma m3aya m3ayah
+        huma houma m3aya m3ayah mazal mazzal ba9i
         """
     ),
     carrying_on_words=words("الى حتى لامتى"),
@@ -130,4 +130,5 @@ ARABIC = LanguageProfile(
     pronouns_asked_of=words("هو هي هم هما"),
     going_words=words("ماشي machi mashi"),
     colleague_nouns=words("sahbi sahbti sa7bi sa7bti zmili zmilti"),
+    tomorrow_words=frozenset({"ghda", "ghedda", "ghedwa", "ghdwa"}),  # in Latin letters only
 )

@@ -10,8 +10,15 @@ from functools import lru_cache
 
 from babel.dates import format_date
 
+from bot.language_profiles import pooled
 from bot.languages import LANGUAGES
 from bot.locales import babel_locale
+
+# "Tomorrow" written the day before: the event's day too, named in passing ("what's the dress code for
+# tomorrow", "qui sera présent demain ?"), longest first so that "demain matin" goes whole.
+_TOMORROW = "|".join(
+    re.escape(word) for word in sorted(pooled(lambda profile: profile.tomorrow_words), key=len, reverse=True)
+)
 
 
 @lru_cache(maxsize=4)
@@ -39,7 +46,10 @@ def _date_mention(day: date) -> re.Pattern[str]:
     month_first = rf"(?:{months})\.?\s+{number}{year}"  # "January 26"
     dated = rf"{before}?{number}{month}{year}|{before}{day_first}|{month_first}"
     on_weekday = rf"{before}?{weekday}(?:,?\s+(?:the\s+|le\s+)?(?:{day_first}|{month_first}))?"
-    return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated})(?!\w)", re.IGNORECASE)
+    # not the day after it ("après-demain", "the day after tomorrow")
+    after = r"(?<!après-)(?<!apres-)(?<!après )(?<!apres )(?<!after )"
+    tomorrow = rf"{after}(?:(?:for|pour|pr|de|d|dyal|dial|l)\s+)?(?:{_TOMORROW})"
+    return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated}|{tomorrow})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

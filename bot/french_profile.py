@@ -50,6 +50,9 @@ FRENCH = LanguageProfile(
             "jpeux": "je peux",
             "jme": "je me",
             "jveux": "je veux",
+            "jfais": "je fais",
+            "jdois": "je dois",
+            "jvais": "je vais",
         },
         **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup", "jai": "j ai", "jaurai": "j aurai"},
         # ordinals as numbers, so that "la troisième phase" meets "phase 3" (bot/normalize.py: "3e" -> "3")
@@ -119,4 +122,5 @@ FRENCH = LanguageProfile(
     after_a_verb_not=words("seulement encore"),
     only_words=words("seul seule seuls seules"),
     colleague_nouns=words("collègue collègues"),
+    tomorrow_words=frozenset({"demain", "demain matin"}),
 )

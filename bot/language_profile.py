@@ -98,6 +98,9 @@ class LanguageProfile:
     # no capitals to tell a name by), and capitalised words after them that are no names ("Never").
     colleague_nouns: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    # "Tomorrow", as the guests write the day before: the event's day named in passing (bot/event_day.py),
+    # so "the dress code for tomorrow" asks the dress code. Not «غدا», which is also "lunch" in Darija.
+    tomorrow_words: frozenset[str] = frozenset()
 
 
 def words(block: str) -> frozenset[str]:

@@ -3,11 +3,18 @@ code", «الأهداف والشركاء». Each item may be a question of its o
 
 from __future__ import annotations
 
-from bot.language_profiles import pooled
+from bot.language_profiles import ARABIC_SCRIPT, PROFILES, pooled
+from bot.languages import is_latin_darija
 from bot.normalize import ARABIC_AND, terms
 from bot.understanding import CHUNK, CONJUNCTIONS, SYMBOLS_FOR_AND
 
 _WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
+# "and" of Arabic typed in Latin letters ("w"): in English shorthand "w" is "with" ("what did they do w
+# the entraide nationale"), so it joins items only in a message read as Latin-letter Darija.
+_LATIN_DARIJA_AND = frozenset(
+    word for profile in PROFILES if profile.script == ARABIC_SCRIPT for word in profile.and_words if word.isascii()
+)
+_AND_OUTSIDE_DARIJA = CONJUNCTIONS - _LATIN_DARIJA_AND
 
 
 def list_items(question: str) -> list[str]:
@@ -15,9 +22,10 @@ def list_items(question: str) -> list[str]:
     "l'adresse et le dress code", "الأهداف والشركاء"): the caller keeps the split only when every item
     is answered on its own, so "migration and development" stays whole."""
     items: list[list[str]] = [[]]
+    conjunctions = CONJUNCTIONS if is_latin_darija(question) else _AND_OUTSIDE_DARIJA
     for raw in CHUNK.findall(question):
         words = tuple(word for word, _ in terms(raw))
-        if raw in SYMBOLS_FOR_AND or words[:1] and words[0] in CONJUNCTIONS and len(words) == 1:
+        if raw in SYMBOLS_FOR_AND or words[:1] and words[0] in conjunctions and len(words) == 1:
             items.append([])
             continue
         # والشركاء, وتاريخ: "and the partners", "and the date"; not a word whose own first letter is و

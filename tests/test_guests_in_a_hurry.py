@@ -1,0 +1,57 @@
+"""Questions of the thirty-first round's development sets, written here in other words (issue 7):
+"tomorrow" named in passing, "w" for "with" in English shorthand, a manager brought along, data erased,
+«ça consiste en quoi», "jfais", "yrs", whom to call when lost, "still" in Darija, thanks for everything;
+what the journey costs is declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # "tomorrow", written the day before, is the event's day named in passing
+        ("what should I wear for tomorrow", "en", ["logistics_dress_code"]),
+        ("qui sera là demain ?", "fr", ["event_attendees"]),
+        ("who's coming tomorrow", "en", ["event_attendees"]),
+        # ... and still asks the date when it is all there is, or beside the day after
+        ("is it tomorrow?", "en", ["event_date"]),
+        ("c'est demain ou après-demain le petit dej ?", "fr", ["event_date"]),
+        # "w" is "with" in English shorthand: no list to split there
+        ("wat was done w the entraide nationale?", "en", ["results_social"]),
+        ("can my manager come along with me?", "en", ["rsvp_colleague"]),
+        ("how do I erase my data", "en", ["rsvp_change"]),
+        ("le Pacte mondial, en quoi consiste-t-il ?", "fr", ["global_compact"]),
+        ("jfais comment pour m'inscrire", "fr", ["rsvp_how"]),
+        ("how many yrs did the programme last", "en", ["programme_dates"]),
+        ("si je trouve pas la salle je contacte qui ?", "fr", ["logistics_contact"]),
+        ("مع من نتواصل الا ما لقيتش البلاصة؟", "ar", ["logistics_contact"]),
+        ("wach mazal n9der nsjjel?", "ar", ["rsvp_how"]),
+        ("chokran 3la kolchi", "ar", ["smalltalk_thanks"]),
+        ("thanks for everything", "en", ["smalltalk_thanks"]),
+    ],
+)
+def test_each_gets_its_answer(message, lang, entry_ids):
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+def test_latin_darija_still_splits_at_its_and():
+    assert ask_json("fin kayn lftour w fo9ach kaybda?", "--lang", "ar")["ids"] == ["logistics_venue", "logistics_time"]
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("are travel expenses reimbursed?", "en"),
+        ("how much is a taxi from the station to the venue", "en"),
+        ("شحال ثمن الطاكسي من المحطة؟", "ar"),
+        ("le per diem est prévu ?", "fr"),
+        ("واش مازال هاد البرنامج كاين حتى اليوم؟", "ar"),
+    ],
+)
+def test_what_no_entry_answers_is_declined(message, lang):
+    reply = ask_json(message, "--lang", lang)
+    assert reply["ids"] == [] and reply["outcome"] == "fallback"
