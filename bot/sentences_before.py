@@ -62,8 +62,10 @@ class SentencesBefore:
                 part, before_the_food=self._food_asked(per_part[index + 1 :])
             )
             # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
-            scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part))
-            remark = bool(scene) and not scene_set and not asks_something((part,)) and not (requested and index == 0)
+            # (a bare subject after a request is what is asked: "Can you tell me about the MDCMREAM?")
+            asked_for = requested and index == 0
+            scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part) and not asked_for)
+            remark = bool(scene) and not scene_set and not asks_something((part,)) and not asked_for
             before_a_declined_question = (scene_set or vague or remark) and any(
                 self._declined_after(part, scene, later, later_matches, vague=vague, remark=remark)
                 for later, later_matches in per_part[index + 1 :]

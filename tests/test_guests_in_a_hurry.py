@@ -32,10 +32,19 @@ from tests.test_understanding import ask_json
         ("wach mazal n9der nsjjel?", "ar", ["rsvp_how"]),
         ("chokran 3la kolchi", "ar", ["smalltalk_thanks"]),
         ("thanks for everything", "en", ["smalltalk_thanks"]),
+        # a subject asked for ("can you tell me about"), then a remark: the subject is what is asked
+        ("Can you tell me about UNDP? Big agency, no idea what it does here.", "en", ["about_undp"]),
+        ("How do I check my RSVP went through?", "en", ["rsvp_change"]),
+        ("some background on the programme before I go in please", "en", ["programme_overview"]),
     ],
 )
 def test_each_gets_its_answer(message, lang, entry_ids):
     assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+def test_a_bare_subject_before_a_question_nothing_answers_is_still_set_aside():
+    # no request before it: "Et le PNUD ?" only sets the scene of the internships, which are declined
+    assert ask_json("Et le PNUD ? Ils prennent des stagiaires ?", "--lang", "fr")["ids"] == []
 
 
 def test_latin_darija_still_splits_at_its_and():
