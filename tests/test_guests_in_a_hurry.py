@@ -36,6 +36,10 @@ from tests.test_understanding import ask_json
         ("Can you tell me about UNDP? Big agency, no idea what it does here.", "en", ["about_undp"]),
         ("How do I check my RSVP went through?", "en", ["rsvp_change"]),
         ("some background on the programme before I go in please", "en", ["programme_overview"]),
+        # "is that the same thing?" asks what it is; «مولو» is «موله», "funded it"
+        ("and the Global Compact, is that the same thing?", "en", ["global_compact"]),
+        ("et le PNUD, c'est la même chose que l'OIM ?", "fr", ["about_undp", "about_iom"]),
+        ("البرنامج شكون مولو؟", "ar", ["programme_funder"]),
     ],
 )
 def test_each_gets_its_answer(message, lang, entry_ids):
@@ -58,6 +62,7 @@ def test_latin_darija_still_splits_at_its_and():
         ("how much is a taxi from the station to the venue", "en"),
         ("شحال ثمن الطاكسي من المحطة؟", "ar"),
         ("le per diem est prévu ?", "fr"),
+        ("is this breakfast the same as last year's event?", "en"),
         ("واش مازال هاد البرنامج كاين حتى اليوم؟", "ar"),
     ],
 )
