@@ -63,7 +63,7 @@ class Answerer:
         self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
-        self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where)
+        self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where, kb.logistics.event_date)
         self._renderer = Renderer(kb)
         self._small_talk = SmallTalk(self.matcher, self._renderer)
         self._sentences_before = SentencesBefore(self.matcher, kb.lexicon, self._the_event_itself)

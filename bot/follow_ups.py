@@ -6,7 +6,9 @@ cover ("A phase 3? When does it start?"), and is declined with it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 
+from bot.event_day import without_event_day
 from bot.knowledge import Entry
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
@@ -29,7 +31,8 @@ MatchPart = Callable[[str, str, "bool | None"], list[Match]]
 
 class FollowUps:
     """`subjects`: the event's and the programme's concepts; `sides`: each side's concepts and the ids of the
-    entries about it alone; `when_or_where`: the ids of the entries that say when or where."""
+    entries about it alone; `when_or_where`: the ids of the entries that say when or where; `event_date`:
+    the event's day, which names the event when a question mentions it ("le 26", "tomorrow")."""
 
     def __init__(
         self,
@@ -37,8 +40,10 @@ class FollowUps:
         subjects: frozenset[str],
         sides: tuple[tuple[frozenset[str], frozenset[str]], ...],
         when_or_where: frozenset[str],
+        event_date: date | None = None,
     ):
         self.matcher = matcher
+        self._event_date = event_date
         self._subjects, self._sides, self._when_or_where = subjects, sides, when_or_where
         # What one registers for, attends or pays ("a workshop in Oujda? how do I register?").
         self._occasions = subjects | {CONCEPT_MARK + "format"}
@@ -130,7 +135,7 @@ class FollowUps:
         named = words_of(self.matcher, previous)
         sides = [ids for concepts, ids in self._sides if not named.isdisjoint(concepts)]
         answered = self._answered(matches)
-        if not answered or not self._subjects.isdisjoint(words_of(self.matcher, part)):
+        if not answered or not self._subjects.isdisjoint(words_of(self.matcher, part)) or self._names_the_day(part):
             return []
         if not sides and not self.matcher.has_topic(part) and self._about_something_else(previous_part, answered):
             # Of a subject that is neither the event nor the programme («من صادق على مخطط الصحة والهجرة وفي
@@ -273,6 +278,10 @@ class FollowUps:
         """Is the text only a kind of question and an action ("how do I register?", "combien ?")?"""
         topic = {word for word, is_stop in self.matcher.terms(text, is_latin_darija(text)) if not is_stop}
         return topic <= self._actions | self.matcher.lexicon.kinds
+
+    def _names_the_day(self, part: str) -> bool:
+        """Does the question name the event's day ("qu'est-ce qui sera présenté le 26 ?"): the event, then?"""
+        return self._event_date is not None and without_event_day(part, self._event_date) != part.strip()
 
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""

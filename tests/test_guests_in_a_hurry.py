@@ -40,6 +40,20 @@ from tests.test_understanding import ask_json
         ("and the Global Compact, is that the same thing?", "en", ["global_compact"]),
         ("et le PNUD, c'est la même chose que l'OIM ?", "fr", ["about_undp", "about_iom"]),
         ("البرنامج شكون مولو؟", "ar", ["programme_funder"]),
+        # a later question naming the event's day is about the event, not the programme asked before it
+        (
+            "Which countries took part in the programme? And what will be presented tomorrow?",
+            "en",
+            ["programme_countries", "event_agenda"],
+        ),
+        # ... and one naming nothing is still about the subject before it
+        (
+            "What are the programme's objectives? And when did it start?",
+            "en",
+            ["programme_objectives", "programme_dates"],
+        ),
+        ("can I send my colleague instead?", "en", ["rsvp_colleague"]),
+        ("c'est quoi le PNUD, je confonds les deux avec l'OIM", "fr", ["about_undp", "about_iom"]),
     ],
 )
 def test_each_gets_its_answer(message, lang, entry_ids):
