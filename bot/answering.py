@@ -31,6 +31,7 @@ from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
     IDENTITY_WORDS,
     after_an_unpunctuated_scene,
+    after_its_lead_in,
     after_the_sender,
     makes_a_request,
     only_introduces,
@@ -267,7 +268,7 @@ class Answerer:
             # its own ("ana ra2is dyal jam3iya, fin ghadi ykoun lftour o f ina sa3a kaybda?").
             if asked is not None:
                 return [asked]
-            if (question := self._question_after_the_sender(part)) is not None:
+            if (question := self._question_after_the_sender(part) or after_its_lead_in(part)) is not None:
                 each = self._match_part(question, lang, darija)
                 if all((entry := match.confident_entry) and not self.matcher.is_social(entry) for match in each):
                     return each

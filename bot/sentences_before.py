@@ -14,7 +14,7 @@ from bot.matcher import Matcher
 from bot.normalize import ARABIC_AND, terms
 from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
-from bot.who_is_asking import after_leading_clauses, makes_a_request, tells_who_is_asking
+from bot.who_is_asking import after_leading_clauses, after_the_sender, makes_a_request, tells_who_is_asking
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
@@ -64,7 +64,9 @@ class SentencesBefore:
             # a remark before a question on a topic no entry covers («الوزارة مهمة جدا. كيف أجدد جواز سفري؟»)
             # (a bare subject after a request is what is asked: "Can you tell me about the MDCMREAM?")
             asked_for = requested and index == 0
-            scene_set = bool(scene) and (tells_who_is_asking(part) or self._only_a_subject(part) and not asked_for)
+            # (nor a sentence whose question follows who the sender is: «أنا صحفي ...، شكون مول المرحلة الثانية»)
+            told = tells_who_is_asking(part) and not _asks_after_the_sender(part)
+            scene_set = bool(scene) and (told or (self._only_a_subject(part) and not asked_for))
             remark = bool(scene) and not scene_set and not asks_something((part,)) and not asked_for
             before_a_declined_question = (scene_set or vague or remark) and any(
                 self._declined_after(part, scene, later, later_matches, vague=vague, remark=remark)
@@ -297,3 +299,9 @@ def _frames(clause: str) -> bool:
     if words and words[0].startswith(ARABIC_AND) and len(words[0]) > 3:
         words = [words[0][1:], *words[1:]]
     return any(tuple(words[: len(opener)]) == opener for opener in _FRAMING_OPENERS)
+
+
+def _asks_after_the_sender(part: str) -> bool:
+    """Does a question word follow the clauses saying who the sender is, in the same sentence?"""
+    rest = after_the_sender(part)
+    return rest is not None and has_question_word(rest)

@@ -87,3 +87,10 @@ def after_an_unpunctuated_scene(part: str) -> str | None:
         if has_question_word(words[at]) and tells_who_is_asking(" ".join(words[:at])):
             return " ".join(words[at:])
     return None
+
+
+def after_its_lead_in(part: str) -> str | None:
+    """The question after a lead-in that ends with a colon ("I need the exact dates: phase 2, from when
+    to when?", «خاصني التواريخ بالضبط: المرحلة الثانية من امتى حتى لامتى؟»), when it asks one."""
+    lead_in, colon, question = part.rpartition(": ")
+    return question if colon and lead_in.strip() and has_question_word(question) else None

@@ -53,6 +53,20 @@ from tests.test_understanding import ask_json
             ["programme_objectives", "programme_dates"],
         ),
         ("can I send my colleague instead?", "en", ["rsvp_colleague"]),
+        # who the sender is, then the question in the same sentence: the question is kept, though the
+        # next one (the amount) is declined
+        (
+            "انا صحفية وكنوجد روبورتاج على التعاون الدولي، شكون مول هاد البرنامج وشحال من فلوس عطاو",
+            "ar",
+            ["programme_funder"],
+        ),
+        # a lead-in ending with a colon, then the question
+        (
+            "Je prépare une note interne et il me manque un point : qui a financé la deuxième phase ?",
+            "fr",
+            ["programme_funder"],
+        ),
+        ("شكون اللي كينفذو هاد البرنامج فالمغرب؟", "ar", ["programme_partners"]),
         ("c'est quoi le PNUD, je confonds les deux avec l'OIM", "fr", ["about_undp", "about_iom"]),
     ],
 )
