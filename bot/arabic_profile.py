@@ -107,7 +107,7 @@ ARABIC = LanguageProfile(
         dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
         3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
         ach ash homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa lkhir l7afla
-        chokran choukran shukran shokran choukrane bslama beslama khouya khoya khti nta wla bnadem
+        chokran choukran shukran shokran choukrane bslama beslama khouya khoya khti nta wla bnadem nharkom nharek yallah
         """
     ),
     romanised_function_words=words(

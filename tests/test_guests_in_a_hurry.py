@@ -67,6 +67,9 @@ from tests.test_understanding import ask_json
             ["programme_funder"],
         ),
         ("شكون اللي كينفذو هاد البرنامج فالمغرب؟", "ar", ["programme_partners"]),
+        ("yallah safi, nharek mbrouk", "ar", ["smalltalk_goodbye"]),
+        ("ma3ndich lwe9t nji, bghit nbeddel jawab", "ar", ["rsvp_change"]),
+        ("ممكن تشرح ليا بكلام ساهل شنو هو الميثاق العالمي؟", "ar", ["global_compact"]),
         ("c'est quoi le PNUD, je confonds les deux avec l'OIM", "fr", ["about_undp", "about_iom"]),
     ],
 )
