@@ -270,6 +270,8 @@ def fold(text: str) -> str:
     if " " in text:
         text = _SPACED_ELISION.sub("", text)
     text = _DRAWN_OUT.sub(r"\1", _fold_accents(text).translate(_ARABIC_FOLD))
+    if "اا" in text:  # «اأكد», a hamza typed after its alif: one alif once folded
+        text = text.replace("اا", "ا")
     if "غادي" in text:
         text = _FUTURE_ONTO_ITS_VERB.sub("غادي ي", text)
     if not text.isascii():

@@ -70,6 +70,10 @@ from tests.test_understanding import ask_json
         ("yallah safi, nharek mbrouk", "ar", ["smalltalk_goodbye"]),
         ("ma3ndich lwe9t nji, bghit nbeddel jawab", "ar", ["rsvp_change"]),
         ("ممكن تشرح ليا بكلام ساهل شنو هو الميثاق العالمي؟", "ar", ["global_compact"]),
+        ("كيف اأكد حضوري للفطور؟", "ar", ["rsvp_how"]),  # a hamza typed after its alif
+        ("I want to sign up, what must I do?", "en", ["rsvp_how"]),
+        ("je peux revoir ce que j'ai répondu ?", "fr", ["rsvp_change"]),
+        ("le programme en deux lignes svp", "fr", ["programme_overview"]),
         ("c'est quoi le PNUD, je confonds les deux avec l'OIM", "fr", ["about_undp", "about_iom"]),
     ],
 )
