@@ -31,7 +31,6 @@ from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
     IDENTITY_WORDS,
     after_an_unpunctuated_scene,
-    after_its_lead_in,
     after_the_sender,
     makes_a_request,
     only_introduces,
@@ -67,7 +66,9 @@ class Answerer:
         self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where, kb.logistics.event_date)
         self._renderer = Renderer(kb)
         self._small_talk = SmallTalk(self.matcher, self._renderer)
-        self._sentences_before = SentencesBefore(self.matcher, kb.lexicon, self._the_event_itself)
+        self._sentences_before = SentencesBefore(
+            self.matcher, kb.lexicon, self._the_event_itself, kb.logistics.event_date
+        )
         self._choices = Choices(self.matcher)
         self._run_on = RunOnQuestions(self.matcher)
 
@@ -233,7 +234,7 @@ class Answerer:
             framed := self._sentences_before.asked_after_its_frame(part, lang, darija)
         ):
             return [framed]
-        items = list_items(part)
+        items = list_items(part, darija)
         if whole.confident_entry is None and _COMPARE in self._words(part):
             return self._each_compared(part, items, lang, darija) or [whole]
         # An item made only of words most entries share ("le programme" in "le programme et le FMMD")
@@ -268,7 +269,8 @@ class Answerer:
             # its own ("ana ra2is dyal jam3iya, fin ghadi ykoun lftour o f ina sa3a kaybda?").
             if asked is not None:
                 return [asked]
-            if (question := self._question_after_the_sender(part) or after_its_lead_in(part)) is not None:
+            lead_in = self._sentences_before.question_after_its_lead_in
+            if (question := self._question_after_the_sender(part) or lead_in(part)) is not None:
                 each = self._match_part(question, lang, darija)
                 if all((entry := match.confident_entry) and not self.matcher.is_social(entry) for match in each):
                     return each

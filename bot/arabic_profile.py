@@ -25,7 +25,7 @@ ARABIC = LanguageProfile(
         عاده عادتا غالبا تقريبا ربما فعلا حقا يعني مثلا صراحه دايما ديما ام كامل كامله كاملين نقول نقولو نقولكم
         ناس الناس بيناتهم بينهم بيناتهوم داير دايرين دايره بفضل بحال عندي بغا بغات بغاو
         اليها اليه اليهم خرين لخرين صافي وصافي داك ديك فداك فديك نكون نكونو مجرد لدي فلدي ولدي الان نفس عند
-        نعم لا ال سبق لكنني ولكنني هيا هوا حيت ضمن عندك هما اي مازال مزال
+        نعم لا ال سبق لكنني ولكنني هيا هوا حيت ضمن عندك هما اي
         """,
     # Moroccan Darija question words and such, written out in the form the knowledge base uses.
     shorthand={
@@ -107,7 +107,8 @@ ARABIC = LanguageProfile(
         dial diyal imta fo9ach fou9ach w9tach wa9tach ch7al sh7al chhal kifach kifash 3lach 3lash bghit bghina
         3afak 3afakom 3afakoum lftour ftour daba bzaf mzyan mezyan ghir wakha safi hadchi hna lhna tma fin
         ach ash homa howa hiya dakhlin lbldan bldan mnin chnahoma chnahouma chnahiya chnahowa lkhir l7afla
-        chokran choukran shukran shokran choukrane bslama beslama khouya khoya khti nta wla bnadem nharkom nharek yallah
+        chokran choukran shukran shokran choukrane bslama beslama khouya khoya khti nta wla bnadem
+        nharkom nharek ghda ghedda ghedwa ghdwa
         """
     ),
     romanised_function_words=words(

@@ -29,7 +29,7 @@ ENGLISH = LanguageProfile(
         **{"jan": "january"},  # the month typed short, as in "jan 26"
         **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
         **{"ty": "thank you", "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when"},
-        **{"shd": "should", "shld": "should", "yrs": "years", "yr": "year", "natl": "national"},
+        **{"shd": "should", "shld": "should", "yrs": "years", "natl": "national"},
         **{"whre": "where", "wht": "what", "wil": "will"},
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
@@ -89,4 +89,5 @@ ENGLISH = LanguageProfile(
     colleague_nouns=words("colleague colleagues coworker"),
     not_names=words("never cannot also too asked asks wants said"),
     tomorrow_words=frozenset({"tomorrow", "tomorrow morning", "tmrw", "tmr", "2moro", "2mrw"}),
+    after_with_shorthand=words("the a an my your his her their our him them me us it this that these those"),
 )

@@ -1,6 +1,7 @@
 """The event's day as people write it in a question: named ("le 26", "the 26th", «يوم 26 يناير», its
-weekday) or in figures ("26/01"). Named in passing, it sets the scene and asks nothing itself; the
-month and the year in figures are not numbers a question asks about."""
+weekday, "tomorrow" as the guests write the day before) or in figures ("26/01"). Named in passing, it
+sets the scene and asks nothing itself; the month and the year in figures are not numbers a question
+asks about."""
 
 from __future__ import annotations
 
@@ -16,8 +17,14 @@ from bot.locales import babel_locale
 
 # "Tomorrow" written the day before: the event's day too, named in passing ("what's the dress code for
 # tomorrow", "qui sera présent demain ?"), longest first so that "demain matin" goes whole.
-_TOMORROW = "|".join(
-    re.escape(word) for word in sorted(pooled(lambda profile: profile.tomorrow_words), key=len, reverse=True)
+_TOMORROW = (
+    "|".join(re.escape(word) for word in sorted(pooled(lambda profile: profile.tomorrow_words), key=len, reverse=True))
+    or r"(?!)"
+)  # no profile names one: nothing matches (an empty alternative would match everywhere)
+# ... but not the day after it ("après-demain", "the day after tomorrow", "ba3d ghda")
+_NOT_THE_DAY_AFTER = "".join(
+    rf"(?<!{before})"
+    for before in ("après-", "apres-", "aprés-", "après ", "apres ", "aprés ", "after ", "ba3d ", "b3d ")
 )
 
 
@@ -46,9 +53,7 @@ def _date_mention(day: date) -> re.Pattern[str]:
     month_first = rf"(?:{months})\.?\s+{number}{year}"  # "January 26"
     dated = rf"{before}?{number}{month}{year}|{before}{day_first}|{month_first}"
     on_weekday = rf"{before}?{weekday}(?:,?\s+(?:the\s+|le\s+)?(?:{day_first}|{month_first}))?"
-    # not the day after it ("après-demain", "the day after tomorrow")
-    after = r"(?<!après-)(?<!apres-)(?<!après )(?<!apres )(?<!after )"
-    tomorrow = rf"{after}(?:(?:for|pour|pr|de|d|dyal|dial|l)\s+)?(?:{_TOMORROW})"
+    tomorrow = rf"{_NOT_THE_DAY_AFTER}(?:(?:for|pour|pr|de|d|dyal|dial)\s+)?(?:{_TOMORROW})"
     return re.compile(rf"(?<!\w)(?:{on_weekday}|{dated}|{tomorrow})(?!\w)", re.IGNORECASE)
 
 
@@ -60,6 +65,15 @@ def numeric_date(day: date) -> re.Pattern[str]:
     years = rf"(?:{day.year}|{day.year % 100:02d})"
     return re.compile(
         rf"(?<![\d/.-])(?:0?{day.day}{sep}0?{day.month}(?:{sep}{years})?|{day.year}-0?{day.month}-0?{day.day})(?![/.-]?\d)"
+    )
+
+
+def names_its_date(text: str, day: date) -> bool:
+    """Does the text name the event's date or "tomorrow" ("qu'est-ce qui sera présenté le 26 ?")? Not a
+    bare weekday, which a follow-up may ask of anything ("et il se termine quand, vendredi ?")."""
+    return any(
+        any(letter.isdigit() for letter in said.group()) or re.search(_TOMORROW, said.group(), re.IGNORECASE)
+        for said in _date_mention(day).finditer(text)
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from bot.event_day import without_event_day
+from bot.event_day import names_its_date
 from bot.knowledge import Entry
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
@@ -280,8 +280,8 @@ class FollowUps:
         return topic <= self._actions | self.matcher.lexicon.kinds
 
     def _names_the_day(self, part: str) -> bool:
-        """Does the question name the event's day ("qu'est-ce qui sera présenté le 26 ?"): the event, then?"""
-        return self._event_date is not None and without_event_day(part, self._event_date) != part.strip()
+        """Does the question name the event's date ("qu'est-ce qui sera présenté le 26 ?"): the event, then?"""
+        return self._event_date is not None and names_its_date(part, self._event_date)
 
     def _names_a_subject(self, part: str) -> bool:
         """Does the question name the event or the programme?"""

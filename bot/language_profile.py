@@ -99,8 +99,12 @@ class LanguageProfile:
     colleague_nouns: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     # "Tomorrow", as the guests write the day before: the event's day named in passing (bot/event_day.py),
-    # so "the dress code for tomorrow" asks the dress code. Not «غدا», which is also "lunch" in Darija.
+    # so "the dress code for tomorrow" asks the dress code. Not «غدا», which is also "lunch" in Darija
+    # (nor "l ghda", "the lunch", in Latin letters).
     tomorrow_words: frozenset[str] = frozenset()
+    # What follows "w" when it is "with" in chat shorthand ("what did they do w the Entraide"), not Latin-
+    # letter Darija's "and" ("l'adresse w l'heure"): a list is not split there (bot/list_items.py).
+    after_with_shorthand: frozenset[str] = frozenset()
 
 
 def words(block: str) -> frozenset[str]:

@@ -9,23 +9,26 @@ from bot.normalize import ARABIC_AND, terms
 from bot.understanding import CHUNK, CONJUNCTIONS, SYMBOLS_FOR_AND
 
 _WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
-# "and" of Arabic typed in Latin letters ("w"): in English shorthand "w" is "with" ("what did they do w
-# the entraide nationale"), so it joins items only in a message read as Latin-letter Darija.
+# "and" of Arabic typed in Latin letters ("w"), which English shorthand uses for "with" ("what did they do
+# w the entraide nationale"): outside a Latin-letter Darija message, no list is split at it before "the",
+# "my", "him" ...
 _LATIN_DARIJA_AND = frozenset(
     word for profile in PROFILES if profile.script == ARABIC_SCRIPT for word in profile.and_words if word.isascii()
 )
-_AND_OUTSIDE_DARIJA = CONJUNCTIONS - _LATIN_DARIJA_AND
+_AFTER_WITH = pooled(lambda profile: profile.after_with_shorthand)
 
 
-def list_items(question: str) -> list[str]:
+def list_items(question: str, darija: bool | None = None) -> list[str]:
     """A question split at its commas and its "and" ("the objectives, the funder and the countries",
     "l'adresse et le dress code", "الأهداف والشركاء"): the caller keeps the split only when every item
-    is answered on its own, so "migration and development" stays whole."""
+    is answered on its own, so "migration and development" stays whole. `darija`: the whole message is
+    Latin-letter Darija (None: read from the question)."""
     items: list[list[str]] = [[]]
-    conjunctions = CONJUNCTIONS if is_latin_darija(question) else _AND_OUTSIDE_DARIJA
-    for raw in CHUNK.findall(question):
+    chunks = CHUNK.findall(question)
+    for at, raw in enumerate(chunks):
         words = tuple(word for word, _ in terms(raw))
-        if raw in SYMBOLS_FOR_AND or words[:1] and words[0] in conjunctions and len(words) == 1:
+        joins = words[:1] and words[0] in CONJUNCTIONS and len(words) == 1
+        if raw in SYMBOLS_FOR_AND or joins and not _with_in_shorthand(chunks, at, question, darija):
             items.append([])
             continue
         # والشركاء, وتاريخ: "and the partners", "and the date"; not a word whose own first letter is و
@@ -50,3 +53,12 @@ def _says_nothing_alone(word: str) -> bool:
     """A stop word («حتى» in «وحتى لإمتى», "and until when"): no item of a list starts with it."""
     read = terms(word)
     return not read or read[0][1]
+
+
+def _with_in_shorthand(chunks: list[str], at: int, question: str, darija: bool | None) -> bool:
+    """Is the chunk at `at` "w" for "with" ("w the entraide"), in a message not read as Latin-letter Darija?"""
+    if chunks[at].casefold() not in _LATIN_DARIJA_AND or chunks[at + 1 : at + 2] == []:
+        return False
+    if chunks[at + 1].casefold() not in _AFTER_WITH:
+        return False
+    return not (is_latin_darija(question) if darija is None else darija)

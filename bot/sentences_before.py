@@ -3,8 +3,10 @@ its scene (who asks, one's own case, a name alone, a remark, a frame) is read wi
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 
+from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, topic_words, words_of
 from bot.knowledge import Entry
 from bot.language_profiles import pooled
@@ -14,7 +16,13 @@ from bot.matcher import Matcher
 from bot.normalize import ARABIC_AND, terms
 from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
-from bot.who_is_asking import after_leading_clauses, after_the_sender, makes_a_request, tells_who_is_asking
+from bot.who_is_asking import (
+    after_its_lead_in,
+    after_leading_clauses,
+    after_the_sender,
+    makes_a_request,
+    tells_who_is_asking,
+)
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
@@ -35,11 +43,14 @@ _THERE_IN_TWO = frozenset({("la", "bas"), ("over", "there")})  # "là-bas", "ove
 class SentencesBefore:
     """Reads each question of a message with the sentence before it, where that sentence sets its scene."""
 
-    def __init__(self, matcher: Matcher, lexicon: Lexicon, the_event_itself: frozenset[str]):
+    def __init__(
+        self, matcher: Matcher, lexicon: Lexicon, the_event_itself: frozenset[str], event_date: date | None = None
+    ):
         self._matcher = matcher
         self._lexicon = lexicon
         # What names only the event happening: the event, the programme, the city, "takes place".
         self._the_event_itself = the_event_itself
+        self._event_date = event_date
 
     def without_what_only_set_the_scene(
         self, per_part: list[tuple[str, list[Match]]], opening: str = ""
@@ -81,6 +92,26 @@ class SentencesBefore:
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
             kept.append((part, part_matches))
         return kept, set_aside
+
+    def question_after_its_lead_in(self, part: str) -> str | None:
+        """The question after a lead-in that ends with a colon ("il me manque un point : qui a financé la
+        deuxième phase ?"), when the lead-in names nothing of its own: no topic no entry covers, and no
+        subject, name or number the question does not name ("I lost my passport: where should I go?",
+        "La phase 1 : quels résultats ?" ask nothing of the breakfast or the programme's results)."""
+        question = after_its_lead_in(part)
+        # (nor one whose question names nothing: "My son's school: where is it?")
+        if question is None or not self._matcher.has_topic(question):
+            return None
+        lead_in = part[: part.rindex(question)]  # (its mention of the event's day names nothing else)
+        lead_in = without_event_day(lead_in, self._event_date) if self._event_date else lead_in
+        if self._lexicon.topics_not_covered(lead_in):
+            return None
+        asked = words_of(self._matcher, question)
+        named = words_of(self._matcher, lead_in) - asked
+        numbers = {word for word in named if word.isdigit()}
+        named = (topic_words(self._matcher, lead_in) - asked) - self._lexicon.kinds - self._the_event_itself
+        subjects = {word for word in named if word.startswith(CONCEPT_MARK)}
+        return None if subjects or numbers or not named.isdisjoint(self._lexicon.names) else question
 
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
         """A later question is answered on another subject (another category of entry): the sentence
