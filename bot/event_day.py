@@ -16,11 +16,10 @@ from bot.languages import LANGUAGES
 from bot.locales import babel_locale
 
 # "Tomorrow" written the day before: the event's day too, named in passing ("what's the dress code for
-# tomorrow", "qui sera présent demain ?"), longest first so that "demain matin" goes whole.
-_TOMORROW = (
-    "|".join(re.escape(word) for word in sorted(pooled(lambda profile: profile.tomorrow_words), key=len, reverse=True))
-    or r"(?!)"
-)  # no profile names one: nothing matches (an empty alternative would match everywhere)
+# tomorrow", "qui sera présent demain ?"), longest first so that "demain matin" goes whole. When no
+# profile names one, a pattern that never matches (an empty alternative would match everywhere).
+_TOMORROW_WORDS = sorted(pooled(lambda profile: profile.tomorrow_words), key=len, reverse=True)
+_TOMORROW = "|".join(map(re.escape, _TOMORROW_WORDS)) or r"(?!)"
 # ... but not the day after it ("après-demain", "the day after tomorrow", "ba3d ghda")
 _NOT_THE_DAY_AFTER = "".join(
     rf"(?<!{before})"

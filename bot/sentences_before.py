@@ -102,14 +102,14 @@ class SentencesBefore:
         # (nor one whose question names nothing: "My son's school: where is it?")
         if question is None or not self._matcher.has_topic(question):
             return None
-        lead_in = part[: part.rindex(question)]  # (its mention of the event's day names nothing else)
-        lead_in = without_event_day(lead_in, self._event_date) if self._event_date else lead_in
+        lead_in = part[: len(part) - len(question)]
+        if self._event_date is not None:  # its mention of the event's day names nothing else
+            lead_in = without_event_day(lead_in, self._event_date)
         if self._lexicon.topics_not_covered(lead_in):
             return None
         asked = words_of(self._matcher, question)
-        named = words_of(self._matcher, lead_in) - asked
-        numbers = {word for word in named if word.isdigit()}
-        named = (topic_words(self._matcher, lead_in) - asked) - self._lexicon.kinds - self._the_event_itself
+        numbers = {word for word in words_of(self._matcher, lead_in) - asked if word.isdigit()}
+        named = topic_words(self._matcher, lead_in) - asked - self._lexicon.kinds - self._the_event_itself
         subjects = {word for word in named if word.startswith(CONCEPT_MARK)}
         return None if subjects or numbers or not named.isdisjoint(self._lexicon.names) else question
 
