@@ -88,6 +88,6 @@ ENGLISH = LanguageProfile(
     only_words=words("only"),
     colleague_nouns=words("colleague colleagues coworker"),
     not_names=words("never cannot also too asked asks wants said"),
-    tomorrow_words=frozenset({"tomorrow", "tomorrow morning", "tmrw", "tmr", "2moro", "2mrw"}),
+    tomorrow_words=frozenset({"tomorrow", "tomorrow morning"}),  # and its shorthand ("tmrw")
     after_with_shorthand=words("the a an my your his her their our him them me us it this that these those"),
 )

@@ -11,14 +11,20 @@ from functools import lru_cache
 
 from babel.dates import format_date
 
-from bot.language_profiles import pooled
+from bot.language_profiles import PROFILES, pooled
 from bot.languages import LANGUAGES
 from bot.locales import babel_locale
 
 # "Tomorrow" written the day before: the event's day too, named in passing ("what's the dress code for
 # tomorrow", "qui sera présent demain ?"), longest first so that "demain matin" goes whole. When no
 # profile names one, a pattern that never matches (an empty alternative would match everywhere).
-_TOMORROW_WORDS = sorted(pooled(lambda profile: profile.tomorrow_words), key=len, reverse=True)
+# Typed short too: the shorthand each profile writes out as one of its words ("tmrw", "2moro").
+_TOMORROW_WORDS = sorted(
+    pooled(lambda profile: profile.tomorrow_words)
+    | {short for profile in PROFILES for short, full in profile.shorthand.items() if full in profile.tomorrow_words},
+    key=len,
+    reverse=True,
+)
 _TOMORROW = "|".join(map(re.escape, _TOMORROW_WORDS)) or r"(?!)"
 # ... but not the day after it ("après-demain", "the day after tomorrow", "ba3d ghda")
 _NOT_THE_DAY_AFTER = "".join(

@@ -76,8 +76,8 @@ class SentencesBefore:
             # (a bare subject after a request is what is asked: "Can you tell me about the MDCMREAM?")
             asked_for = requested and index == 0
             # (nor a sentence whose question follows who the sender is: «أنا صحفي ...، شكون مول المرحلة الثانية»)
-            told = tells_who_is_asking(part) and not _asks_after_the_sender(part)
-            scene_set = bool(scene) and (told or (self._only_a_subject(part) and not asked_for))
+            told = bool(scene) and tells_who_is_asking(part) and not _asks_after_the_sender(part)
+            scene_set = told or (bool(scene) and self._only_a_subject(part) and not asked_for)
             remark = bool(scene) and not scene_set and not asks_something((part,)) and not asked_for
             before_a_declined_question = (scene_set or vague or remark) and any(
                 self._declined_after(part, scene, later, later_matches, vague=vague, remark=remark)
