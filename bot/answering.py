@@ -20,13 +20,7 @@ from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
 from bot.sentences_before import THE_SENDERS_OWN, SentencesBefore
 from bot.small_talk import SmallTalk
-from bot.understanding import (
-    MAX_QUESTIONS,
-    QUESTION_WORDS,
-    asks_something,
-    has_question_word,
-    understand,
-)
+from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, asks_something, has_question_word, understand
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
     IDENTITY_WORDS,
@@ -339,7 +333,13 @@ class Answerer:
         whether the event is on that day or in that city ("c'est bien le 26 ?"), which asks its date."""
         whole = self.matcher.match(part, lang, darija=darija)
         rest = without_event_day(part, self.kb.logistics.event_date)
-        if (rest != part or not self._city.isdisjoint(self._words(part))) and self._asks_beyond_the_event(rest):
+        # ... unless the day was part of a phrase asking something ("the programme for tomorrow": the agenda)
+        in_a_phrase = any(word.startswith(CONCEPT_MARK) for word in self._words(rest) - self._words(part))
+        if (
+            not in_a_phrase
+            and (rest != part or not self._city.isdisjoint(self._words(part)))
+            and self._asks_beyond_the_event(rest)
+        ):
             other = self.matcher.match(rest, lang, darija=darija, ignore=self._city)
             if (entry := other.confident_entry) and not self.matcher.is_social(entry):
                 return other

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from bot.event_day import without_event_day
+from bot.event_day import names_its_date, without_event_day
 from bot.follow_ups import TAKES_PLACE, topic_words, words_of
 from bot.knowledge import Entry
 from bot.language_profiles import pooled
@@ -17,6 +17,7 @@ from bot.normalize import ARABIC_AND, terms
 from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
+    after_its_last_comma,
     after_its_lead_in,
     after_leading_clauses,
     after_the_sender,
@@ -95,10 +96,19 @@ class SentencesBefore:
 
     def question_after_its_lead_in(self, part: str) -> str | None:
         """The question after a lead-in that ends with a colon ("il me manque un point : qui a financé la
-        deuxième phase ?"), when the lead-in names nothing of its own: no topic no entry covers, and no
-        subject, name or number the question does not name ("I lost my passport: where should I go?",
-        "La phase 1 : quels résultats ?" ask nothing of the breakfast or the programme's results)."""
+        deuxième phase ?") or a comma before a question word, when the lead-in names nothing of its own:
+        no topic no entry covers, and no subject, name or number the question does not name ("I lost my
+        passport: where should I go?", "La phase 1 : quels résultats ?" ask nothing of the breakfast or
+        the programme's results)."""
         question = after_its_lead_in(part)
+        # After a comma, only a lead-in about the event or the question's subject ("j'ai une mission à Agadir
+        # le 26, comment j'annule ?", not "my brother in Spain has no papers, what should he do?").
+        if (
+            question is None
+            and (question := after_its_last_comma(part)) is not None
+            and not self._leads_to(part[: len(part) - len(question)], question)
+        ):
+            return None
         # (nor one whose question names nothing: "My son's school: where is it?")
         if question is None or not self._matcher.has_topic(question):
             return None
@@ -111,7 +121,20 @@ class SentencesBefore:
         numbers = {word for word in words_of(self._matcher, lead_in) - asked if word.isdigit()}
         named = topic_words(self._matcher, lead_in) - asked - self._lexicon.kinds - self._the_event_itself
         subjects = {word for word in named if word.startswith(CONCEPT_MARK)}
+        # ... but a subject the answer itself names is the question's own ("I signed up but my flight
+        # moved on the 26th, how do I cancel?": the reply, which the answer on changing it names)
+        if subjects and not numbers:
+            entry = self._matcher.match(question).confident_entry
+            if entry is not None and not self._matcher.topics_it_never_names(subjects, entry):
+                subjects = set()
         return None if subjects or numbers or not named.isdisjoint(self._lexicon.names) else question
+
+    def _leads_to(self, lead_in: str, question: str) -> bool:
+        """Does the lead-in name the event, its day, or a subject the question names?"""
+        subjects = {word for word in words_of(self._matcher, question) - self._lexicon.kinds if word[0] == CONCEPT_MARK}
+        if not words_of(self._matcher, lead_in).isdisjoint(self._the_event_itself | subjects):
+            return True
+        return self._event_date is not None and names_its_date(lead_in, self._event_date)
 
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
         """A later question is answered on another subject (another category of entry): the sentence

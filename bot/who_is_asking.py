@@ -94,3 +94,11 @@ def after_its_lead_in(part: str) -> str | None:
     to when?", «خاصني التواريخ بالضبط: المرحلة الثانية من امتى حتى لامتى؟»), when it asks one."""
     lead_in, colon, question = part.rpartition(": ")
     return question if colon and lead_in.strip() and has_question_word(question) else None
+
+
+def after_its_last_comma(part: str) -> str | None:
+    """The last clause, when it opens with a question word after a comma ("j'ai une mission à Agadir le
+    26, comment j'annule ?")."""
+    *lead_in, question = CLAUSE_END.split(part)
+    words = question.split()
+    return question.strip() if "".join(lead_in).strip() and len(words) >= 2 and has_question_word(words[0]) else None
