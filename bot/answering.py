@@ -18,7 +18,7 @@ from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
-from bot.sentences_before import THE_SENDERS_OWN, SentencesBefore
+from bot.sentences_before import IN_PASSING, SentencesBefore
 from bot.small_talk import SmallTalk
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, asks_something, has_question_word, understand
 from bot.verdict import Match, Outcome
@@ -360,15 +360,16 @@ class Answerer:
         return asked if entry is not None and not self.matcher.is_social(entry) else None
 
     def _question_after_the_sender(self, part: str) -> str | None:
-        """What the part asks after saying who the sender is, or None. None too when the scene tells of
-        the sender's own case ("j'ai perdu mon passeport, où aller ?") or of food (an allergy: "is there
-        anything suitable?"): that is what is asked."""
+        """What the part asks after saying who the sender is, or None. None too when the scene names a
+        topic no entry covers, besides those told in passing: the sender's own case ("j'ai perdu mon
+        passeport, où aller ?"), food (an allergy: "is there anything suitable?"), another event: that
+        is what is asked."""
         if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
             return None
         question = after_the_sender(part) or after_an_unpunctuated_scene(part)
         if not question or not (asks_something((question,)) or makes_a_request(question)):  # «أريد نبذة عن ...»
             return None
-        if THE_SENDERS_OWN & (self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)):
+        if self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question) - IN_PASSING:
             return None
         return question
 

@@ -35,6 +35,11 @@ _FOOD = "food"  # lexicon not_covered: what exactly is served
 # What a sentence setting the scene may tell that is then what the question after it asks about: one's own
 # case, or food («أنا végétarien. واش الماكلة فيها شي حاجة ليا؟»).
 THE_SENDERS_OWN = frozenset({_OWN_CASE, _FOOD})
+# Topics no entry covers that a scene may name in passing, which the question after it does not then ask
+# about: the way to the event ("je suis de garde de nuit la veille, ça commence tôt ?") or who the sender is
+# (a refugee). Any other (another event, a job, one's own case) is what the question asks of ("I'm going to
+# the GFMD summit, what are the dates?").
+IN_PASSING = frozenset({"accommodation", "travel_costs", "weather", "the_time_now", "public_holidays", "refugees"})
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
 _FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
