@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.choices import Choices
 from bot.corrections import without_what_is_not_meant
 from bot.event_day import without_event_day
+from bot.event_or_programme import EventOrProgramme
 from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.language_profiles import pooled
@@ -43,7 +44,7 @@ class Answerer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.matcher = Matcher(kb)
-        # Entries naming the event or the programme (_on_the_event_by_default, FollowUps).
+        # Entries naming the event or the programme (EventOrProgramme, FollowUps).
         event, programme = EVENT, (CONCEPT_MARK + "programme", CONCEPT_MARK + "phase", CONCEPT_MARK + "second")
         self._subjects = frozenset((event, *programme))
         # The event's city, which a question may name in passing ("the breakfast in Rabat, what is it?").
@@ -58,6 +59,7 @@ class Answerer:
         self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
         sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
         self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where, kb.logistics.event_date)
+        self._event_or_programme = EventOrProgramme(self.matcher, sides, self._times)
         self._renderer = Renderer(kb)
         self._small_talk = SmallTalk(self.matcher, self._renderer)
         self._sentences_before = SentencesBefore(
@@ -98,7 +100,8 @@ class Answerer:
         per_part, scene_set_aside = self._sentences_before.without_what_only_set_the_scene(per_part, opening)
         per_part = self._sentences_before.read_with_what_came_before(per_part, lang, darija or None)
         per_part = self._sentences_before.with_the_question_it_elaborates(per_part, lang, darija or None)
-        per_part = [(part, self._on_the_event_by_default(part, part_matches)) for part, part_matches in per_part]
+        alone = len(per_part) == 1
+        per_part = [(part, self._event_or_programme.settle(part, matches, alone)) for part, matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]
         with_entry = [
             (match.entry, match) for match in matches if match.outcome is Outcome.ANSWER and match.entry is not None
@@ -162,30 +165,6 @@ class Answerer:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not
         "l'événement à Rabat")?"""
         return not topic_words(self.matcher, text) <= self._the_event_itself
-
-    def _on_the_event_by_default(self, part: str, part_matches: list[Match]) -> list[Match]:
-        """A question of time that names no subject ("ça dure combien de temps ?", "fo9ach kaybda?"),
-        torn between the event and the programme, is about the event: the assistant's users are its
-        guests. ("Combien ?" alone is still asked back.)"""
-        if len(part_matches) != 1 or (match := part_matches[0]).outcome is not Outcome.SUGGEST:
-            return part_matches
-        if match.score < TENTATIVE_FLOOR or len(match.suggestions) < 2:
-            return part_matches
-        words = self._words(part)
-        if words & self._subjects or not words & self._times:  # a subject named, or not a question of time
-            return part_matches
-        first, second = match.suggestions[:2]
-        about_event = [entry for entry in (first, second) if entry.id in self._about_event]
-        about_programme = [entry for entry in (first, second) if entry.id in self._about_programme]
-        if len(about_event) == 1 and len(about_programme) == 1 and about_event != about_programme:
-            if self._names_what_it_is_not_about(words, about_event[0]):
-                return part_matches  # "when is the GFMD?" asks of the Forum, not of the breakfast
-            return [Match(Outcome.ANSWER, about_event[0], match.score, match.lang, tentative=True)]
-        return part_matches
-
-    def _names_what_it_is_not_about(self, words: frozenset[str], entry: Entry) -> bool:
-        """Does the question name a topic of the lexicon that the entry's phrasings never name?"""
-        return bool(self.matcher.topics_it_never_names(words - self.matcher.lexicon.kinds - self._times, entry))
 
     def _settled_by_neighbours(self, per_part: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
         """A question torn between two entries is settled by the others in the message: in "when does it

@@ -46,6 +46,9 @@ from tests.test_understanding import ask_json
         ("kifach nwasel m3a l'equipe dyal OIM?", "ar", ["logistics_contact"]),
         ("Y a-t-il un parking pour nos véhicules ?", "fr", ["logistics_access"]),
         ("comment ça se passe ?", "fr", ["event_format"]),
+        # hospitals are the health plan's, not what became of it later; "this initiative" is the programme
+        ("qu'est-ce qui a changé pour les migrants dans les hôpitaux ?", "fr", ["results_health"]),
+        ("who is behind this initiative?", "en", ["programme_partners"]),
     ],
 )
 def test_a_question_told_with_its_story_gets_its_answer(message, lang, entry_ids):
