@@ -49,6 +49,9 @@ from tests.test_understanding import ask_json
         # hospitals are the health plan's, not what became of it later; "this initiative" is the programme
         ("qu'est-ce qui a changé pour les migrants dans les hôpitaux ?", "fr", ["results_health"]),
         ("who is behind this initiative?", "en", ["programme_partners"]),
+        ("is it a plenary or more of a working breakfast?", "en", ["event_format"]),
+        # enrolling one's child at school is one's own case, whatever country one comes from
+        ("كيفاش نسجل بنتي ف المدرسة؟ انا مهاجر من السنغال", "ar", []),
     ],
 )
 def test_a_question_told_with_its_story_gets_its_answer(message, lang, entry_ids):
