@@ -12,7 +12,7 @@ from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks, has_question
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)
-_SHORT_SCENE_WORDS = 4  # "je suis journaliste à Rabat", «انا موظف فالوزارة»: who asks, said in a few words
+_SHORT_SCENE_WORDS = 6  # "je suis journaliste à Rabat", «أنا متأخر شوية الطريق عامرة»: who asks, in a few words
 CLAUSE_END = re.compile(r"[,،;]|:(?=\s)")  # where a clause ends: a comma, Arabic or Latin, a semicolon or a colon
 
 

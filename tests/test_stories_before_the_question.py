@@ -29,7 +29,11 @@ from tests.test_understanding import ask_json
             "ar",
             ["programme_objectives"],
         ),
+        # who the sender is, in up to six words before the question, with no comma («أنا متأخرة شوية ...»)
+        ("أنا متأخرة شوية والطريق عامرة فوقاش كيسالي الفطور", "ar", ["logistics_end_time"]),
+        ("انا صحفية ف موقع الكتروني واش خاصني accreditation باش ندخل", "ar", ["event_press"]),
         # ... and still declined when the story is one's own case, which the question asks about
+        ("انا طالب كاميروني فالرباط والكارط دسيجور سالات ليا فين نمشي", "ar", []),
         ("khouya f fransa ma3ndouch lwra9, chno ydir?", "ar", []),
         ("my cousin lost his job in Oujda last month, who can help him?", "en", []),
         ("I lost my passport: where should I go?", "en", []),
@@ -50,6 +54,9 @@ from tests.test_understanding import ask_json
         ("qu'est-ce qui a changé pour les migrants dans les hôpitaux ?", "fr", ["results_health"]),
         ("who is behind this initiative?", "en", ["programme_partners"]),
         ("is it a plenary or more of a working breakfast?", "en", ["event_format"]),
+        # a bot or a person at IOM asks who answers, not what IOM is
+        ("Are you a bot or a real person at IOM?", "en", ["smalltalk_about_bot"]),
+        ("vous êtes un robot ou une personne de l'OIM ?", "fr", ["smalltalk_about_bot"]),
         # enrolling one's child at school is one's own case, whatever country one comes from
         ("كيفاش نسجل بنتي ف المدرسة؟ انا مهاجر من السنغال", "ar", []),
     ],
