@@ -54,6 +54,9 @@ from tests.test_understanding import ask_json
         ("qu'est-ce qui a changé pour les migrants dans les hôpitaux ?", "fr", ["results_health"]),
         ("who is behind this initiative?", "en", ["programme_partners"]),
         ("is it a plenary or more of a working breakfast?", "en", ["event_format"]),
+        # "it's urgent" says how one asks, not what
+        ("comment je confirme ma presence stp c urgent", "fr", ["rsvp_how"]),
+        ("c'est urgent, comment je confirme ma présence ?", "fr", ["rsvp_how"]),
         # a bot or a person at IOM asks who answers, not what IOM is
         ("Are you a bot or a real person at IOM?", "en", ["smalltalk_about_bot"]),
         ("vous êtes un robot ou une personne de l'OIM ?", "fr", ["smalltalk_about_bot"]),
