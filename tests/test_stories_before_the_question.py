@@ -62,6 +62,9 @@ from tests.test_understanding import ask_json
         ("vous êtes un robot ou une personne de l'OIM ?", "fr", ["smalltalk_about_bot"]),
         # enrolling one's child at school is one's own case, whatever country one comes from
         ("كيفاش نسجل بنتي ف المدرسة؟ انا مهاجر من السنغال", "ar", []),
+        # ... or bringing one's family over; and what attending costs, which nobody has announced
+        ("واش OIM كتعاون فالتجمع العائلي؟ بغيت نجيب راجلي من السنغال", "ar", []),
+        ("الحضور فالفطور بالفلوس ولا فابور؟", "ar", []),
     ],
 )
 def test_a_question_told_with_its_story_gets_its_answer(message, lang, entry_ids):
