@@ -54,6 +54,11 @@ from tests.test_understanding import ask_json
         ("qu'est-ce qui a changé pour les migrants dans les hôpitaux ?", "fr", ["results_health"]),
         ("who is behind this initiative?", "en", ["programme_partners"]),
         ("is it a plenary or more of a working breakfast?", "en", ["event_format"]),
+        # Darija in Latin letters: "bladna" is Morocco, "3tat lflous" funded, "bghaw iwslo" aims, "resume"
+        ("lach dayrin had lprogramme? chno bghaw iwslo lih", "ar", ["programme_objectives"]),
+        ("3tini resume sghir 3la had lprogramme moshtarak", "ar", ["programme_overview"]),
+        ("Swissra hiya li 3tat lflous? ch7al 3tat?", "ar", ["programme_funder"]),
+        ("chno dar lprogramme f bladna?", "ar", ["results_morocco"]),
         # "it's urgent" says how one asks, not what
         ("comment je confirme ma presence stp c urgent", "fr", ["rsvp_how"]),
         ("c'est urgent, comment je confirme ma présence ?", "fr", ["rsvp_how"]),
