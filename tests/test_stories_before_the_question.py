@@ -59,6 +59,9 @@ from tests.test_understanding import ask_json
         ("3tini resume sghir 3la had lprogramme moshtarak", "ar", ["programme_overview"]),
         ("Swissra hiya li 3tat lflous? ch7al 3tat?", "ar", ["programme_funder"]),
         ("chno dar lprogramme f bladna?", "ar", ["results_morocco"]),
+        # what the bot knows about one is one's reply, which one may erase
+        ("how can I erase everything you know about me?", "en", ["rsvp_change"]),
+        ("comment effacer tout ce que vous savez sur moi ?", "fr", ["rsvp_change"]),
         # "it's urgent" says how one asks, not what
         ("comment je confirme ma presence stp c urgent", "fr", ["rsvp_how"]),
         ("c'est urgent, comment je confirme ma présence ?", "fr", ["rsvp_how"]),
