@@ -19,7 +19,7 @@ from bot.normalize import fold, pooled_stems, terms
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
-from bot.sentences_before import IN_PASSING, SentencesBefore
+from bot.sentences_before import ELSEWHERE, THE_SENDERS_OWN, SentencesBefore
 from bot.small_talk import SmallTalk
 from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, asks_something, has_question_word, understand
 from bot.verdict import Match, Outcome
@@ -32,6 +32,7 @@ from bot.who_is_asking import (
 )
 
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
+_GOING = frozenset({CONCEPT_MARK + "register", CONCEPT_MARK + "attend"})  # "I'm attending", "je participe"
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
 _WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
@@ -339,18 +340,21 @@ class Answerer:
         return asked if entry is not None and not self.matcher.is_social(entry) else None
 
     def _question_after_the_sender(self, part: str) -> str | None:
-        """What the part asks after saying who the sender is, or None. None too when the scene names a
-        topic no entry covers, besides those told in passing: the sender's own case ("j'ai perdu mon
-        passeport, où aller ?"), food (an allergy: "is there anything suitable?"), another event: that
-        is what is asked."""
+        """What the part asks after saying who the sender is, or None. None too when the scene tells of
+        the sender's own case ("j'ai perdu mon passeport, où aller ?"), of food (an allergy: "is there
+        anything suitable?"), or of going to another event or wanting a job, an investment, a grant ("I'm
+        attending the GFMD summit, what are the dates?", «بغيت نستثمر فالمغرب، شكون نتصل بيه»): that is
+        what is asked. (Who the sender is may name them: "je suis stagiaire à l'OIM, quel est le dress
+        code ?", "I'm on the steering committee, what time does it start?")"""
         if IDENTITY_WORDS.isdisjoint(word for word, _ in terms(part)):  # no "I am", «انا», "je suis": no scene
             return None
         question = after_the_sender(part) or after_an_unpunctuated_scene(part)
         if not question or not (asks_something((question,)) or makes_a_request(question)):  # «أريد نبذة عن ...»
             return None
-        if self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question) - IN_PASSING:
-            return None
-        return question
+        told = self.kb.lexicon.topics_not_covered(part) - self.kb.lexicon.topics_not_covered(question)
+        scene = part[: max(0, part.rfind(question))]
+        wants = makes_a_request(scene) or not self._words(scene).isdisjoint(_GOING)  # "bghit", "I'm attending"
+        return None if told & THE_SENDERS_OWN or told & ELSEWHERE and wants else question
 
     def _subjects_of_one_question(self, part: str, items: list[str], darija: bool | None) -> bool:
         """The items after the first are bare subjects of its question (no question word of their own:

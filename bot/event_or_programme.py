@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from bot.follow_ups import words_of
 from bot.knowledge import Entry
+from bot.lexicon import CONCEPT_MARK
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.verdict import Match, Outcome
 
+_MONEY = (
+    CONCEPT_MARK + "funding"
+)  # lexicon concept: who pays, funds ("qui paie ?"); the breakfast's money is not announced
 Side = tuple[frozenset[str], frozenset[str]]  # the concepts naming a side, and the ids of the entries about it
 
 
@@ -24,8 +28,10 @@ class EventOrProgramme:
         """A question torn between the two sides, one entry of each among its first two suggestions:
         - naming one side only, it is about that side ("la phase 2 se termine quand ?" asks the
           programme's dates, «من الجهة التي تتولى تنظيم هذا اللقاء؟» the breakfast's organisers), when it
-          is the message's only question (a later one may name it by "that": «وامتى بدات هاديك المرحلة»)
-          and names no number or topic no entry covers (the first phase, who pays for the breakfast);
+          is the message's only question (a later one may name it by "that": «وامتى بدات هاديك المرحلة»),
+          names no number (nor "first": "#1") and no topic no entry covers (the first phase), and that
+          side's entry comes first and answers what is asked ("où sera présenté le programme ?" asks
+          where); of the breakfast, not who pays for it ("Who pays for the meeting?": not announced);
         - a question of time naming neither ("ça dure combien de temps ?", "fo9ach kaybda?") is about
           the breakfast: the assistant's users are its guests. ("Combien ?" alone is still asked back.)"""
         if len(part_matches) != 1 or (match := part_matches[0]).outcome is not Outcome.SUGGEST:
@@ -35,7 +41,7 @@ class EventOrProgramme:
         first, second = match.suggestions[:2]
         about_event = [entry for entry in (first, second) if entry.id in self._about_event]
         about_programme = [entry for entry in (first, second) if entry.id in self._about_programme]
-        if len(about_event) != 1 or len(about_programme) != 1 or about_event == about_programme:
+        if len(about_event) != 1 or len(about_programme) != 1:
             return part_matches
         words = words_of(self._matcher, part)
         names_event, names_programme = bool(words & self._event), bool(words & self._programme)
@@ -44,9 +50,11 @@ class EventOrProgramme:
         if names_event or names_programme:
             if not alone or any(word.lstrip("#").isdigit() for word in words):
                 return part_matches
-            if self._matcher.lexicon.topics_not_covered(part):
-                return part_matches
+            if self._matcher.lexicon.topics_not_covered(part) or (names_event and _MONEY in words):
+                return part_matches  # the first phase, "who pays for the meeting?": not announced
             side = about_event if names_event else about_programme
+            if side[0] is not first or self._matcher.asks_another_kind(part, first):
+                return part_matches  # "qui a payé la cérémonie ?", "où sera présenté le programme ?" (where)
         elif words & self._times:
             side = about_event
         else:

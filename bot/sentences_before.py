@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from bot.event_day import names_its_date, without_event_day
+from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, topic_words, words_of
 from bot.knowledge import Entry
 from bot.language_profiles import pooled
@@ -35,11 +35,9 @@ _FOOD = "food"  # lexicon not_covered: what exactly is served
 # What a sentence setting the scene may tell that is then what the question after it asks about: one's own
 # case, or food («أنا végétarien. واش الماكلة فيها شي حاجة ليا؟»).
 THE_SENDERS_OWN = frozenset({_OWN_CASE, _FOOD})
-# Topics no entry covers that a scene may name in passing, which the question after it does not then ask
-# about: the way to the event ("je suis de garde de nuit la veille, ça commence tôt ?") or who the sender is
-# (a refugee). Any other (another event, a job, one's own case) is what the question asks of ("I'm going to
-# the GFMD summit, what are the dates?").
-IN_PASSING = frozenset({"accommodation", "travel_costs", "weather", "the_time_now", "public_holidays", "refugees"})
+# Topics a scene may tell the sender is going to or wants, which the question after it then asks about ("I'm
+# attending the GFMD summit, when is it?", «بغيت نخدم متطوع مع المنظمة، كيفاش نسجل؟»).
+ELSEWHERE = frozenset({"other_events", "jobs", "other_projects", "personal_funding"})
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
 _FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
@@ -129,17 +127,26 @@ class SentencesBefore:
         # ... but a subject the answer itself names is the question's own ("I signed up but my flight
         # moved on the 26th, how do I cancel?": the reply, which the answer on changing it names)
         if subjects and not numbers:
-            entry = self._matcher.match(question).confident_entry
+            entry = self._matcher.match(question, darija=is_latin_darija(question)).confident_entry
             if entry is not None and not self._matcher.topics_it_never_names(subjects, entry):
                 subjects = set()
         return None if subjects or numbers or not named.isdisjoint(self._lexicon.names) else question
 
     def _leads_to(self, lead_in: str, question: str) -> bool:
-        """Does the lead-in name the event, its day, or a subject the question names?"""
-        subjects = {word for word in words_of(self._matcher, question) - self._lexicon.kinds if word[0] == CONCEPT_MARK}
-        if not words_of(self._matcher, lead_in).isdisjoint(self._the_event_itself | subjects):
+        """Does the lead-in name the event, a subject the question names, or only subjects its answer
+        names ("j'ai confirmé mais j'ai une mission le 26, comment j'annule ?": one's reply)? Not the
+        event's day alone, which one's own appointment may fall on ("my court hearing is tomorrow, what
+        time does it start?")."""
+        asked = words_of(self._matcher, question) - self._lexicon.kinds
+        said = {
+            word
+            for word in words_of(self._matcher, lead_in) - self._lexicon.kinds - {_WHAT}
+            if word[:1] == CONCEPT_MARK
+        }
+        if not said.isdisjoint(self._the_event_itself | asked):
             return True
-        return self._event_date is not None and names_its_date(lead_in, self._event_date)
+        entry = self._matcher.match(question, darija=is_latin_darija(question)).confident_entry if said else None
+        return entry is not None and not self._matcher.topics_it_never_names(said, entry)
 
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
         """A later question is answered on another subject (another category of entry): the sentence

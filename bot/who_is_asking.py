@@ -101,4 +101,4 @@ def after_its_last_comma(part: str) -> str | None:
     26, comment j'annule ?")."""
     *lead_in, question = CLAUSE_END.split(part)
     words = question.split()
-    return question.strip() if "".join(lead_in).strip() and len(words) >= 2 and has_question_word(words[0]) else None
+    return question.lstrip() if "".join(lead_in).strip() and len(words) >= 2 and has_question_word(words[0]) else None

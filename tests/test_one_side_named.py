@@ -22,6 +22,10 @@ from tests.test_understanding import ask_json
         ("شكون خلص على الفطور", "ar", []),
         ("شكون اللي خلص على هاد الفطور؟", "ar", []),
         ("lphase lowla dyal lprogramme f ach mn 3am bdat", "ar", []),
+        # nor when the named side's entry is not first, or does not answer what is asked (where)
+        ("Qui a payé la cérémonie ?", "fr", []),
+        ("Who pays for the meeting?", "en", []),
+        ("Où sera présenté le programme ?", "fr", []),
         # a later question pointing back at what the first named ("that phase") is not settled alone
         ("شكون هوما الدول اللي كانو فالمرحلة الاولى وامتى بدات هاديك المرحلة", "ar", []),
     ],
