@@ -9,9 +9,8 @@ from bot.lexicon import CONCEPT_MARK
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.verdict import Match, Outcome
 
-_MONEY = (
-    CONCEPT_MARK + "funding"
-)  # lexicon concept: who pays, funds ("qui paie ?"); the breakfast's money is not announced
+# The lexicon's concept of who pays ("qui paie ?"): of the breakfast, nobody has announced it
+_MONEY = CONCEPT_MARK + "funding"
 Side = tuple[frozenset[str], frozenset[str]]  # the concepts naming a side, and the ids of the entries about it
 
 

@@ -104,8 +104,8 @@ class SentencesBefore:
         passport: where should I go?", "La phase 1 : quels résultats ?" ask nothing of the breakfast or
         the programme's results)."""
         question = after_its_lead_in(part)
-        # After a comma, only a lead-in about the event or the question's subject ("j'ai une mission à Agadir
-        # le 26, comment j'annule ?", not "my brother in Spain has no papers, what should he do?").
+        # After a comma, only a lead-in about the event or the question's subject ("I signed up but I'm
+        # travelling on the 26th, how do I cancel?", not "my brother in Spain has no papers, what should he do?").
         if (
             question is None
             and (question := after_its_last_comma(part)) is not None
@@ -124,8 +124,8 @@ class SentencesBefore:
         numbers = {word for word in words_of(self._matcher, lead_in) - asked if word.isdigit()}
         named = topic_words(self._matcher, lead_in) - asked - self._lexicon.kinds - self._the_event_itself
         subjects = {word for word in named if word.startswith(CONCEPT_MARK)}
-        # ... but a subject the answer itself names is the question's own ("I signed up but my flight
-        # moved on the 26th, how do I cancel?": the reply, which the answer on changing it names)
+        # ... but a subject the answer itself names is the question's own («سجلت باش نحضر ولكن عندي سفر نهار
+        # 26، كيفاش نلغي التسجيل؟»: one's reply, which the answer on changing it names)
         if subjects and not numbers:
             entry = self._matcher.match(question, darija=is_latin_darija(question)).confident_entry
             if entry is not None and not self._matcher.topics_it_never_names(subjects, entry):
@@ -134,7 +134,7 @@ class SentencesBefore:
 
     def _leads_to(self, lead_in: str, question: str) -> bool:
         """Does the lead-in name the event, a subject the question names, or only subjects its answer
-        names ("j'ai confirmé mais j'ai une mission le 26, comment j'annule ?": one's reply)? Not the
+        names ("I signed up but I'm travelling on the 26th, how do I cancel?": one's reply)? Not the
         event's day alone, which one's own appointment may fall on ("my court hearing is tomorrow, what
         time does it start?")."""
         asked = words_of(self._matcher, question) - self._lexicon.kinds
