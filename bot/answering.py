@@ -32,7 +32,7 @@ from bot.who_is_asking import (
 )
 
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
-_GOING = frozenset({CONCEPT_MARK + "register", CONCEPT_MARK + "attend"})  # "I'm attending", "je participe"
+_GOING = frozenset({CONCEPT_MARK + "register", CONCEPT_MARK + "attend"})  # going to it ("I'm attending")
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
 _WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))

@@ -5,6 +5,8 @@ word that shares the subject of the question after it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.test_understanding import ask_json
@@ -332,6 +334,26 @@ def test_the_groups_the_code_names_are_in_the_bundled_lexicon():
 
     groups = {token[len(CONCEPT_MARK) :] for token in load_knowledge(KNOWLEDGE).lexicon.not_covered}
     assert groups >= _OF_THE_BREAKFAST_ITSELF
+
+
+def test_the_concepts_the_code_names_are_in_the_bundled_lexicon():
+    # bot/ names some concepts by their token (CONCEPT_MARK + "funding", "event" ...): a concept renamed in
+    # knowledge/lexicon.yaml would silently stop the rule that names it
+    import re
+
+    from bot.knowledge import load_knowledge
+    from bot.lexicon import CONCEPT_MARK
+    from tests.conftest import KNOWLEDGE
+
+    named = {
+        name
+        for path in (Path(__file__).parent.parent / "bot").glob("*.py")
+        for name in re.findall(r'CONCEPT_MARK \+ "([a-z_]+)"', path.read_text(encoding="utf-8"))
+    }
+    lexicon = load_knowledge(KNOWLEDGE).lexicon
+    tokens = {token for table in lexicon.concepts.values() for token in table.values()} | lexicon.kinds
+    assert named, "no concept named in bot/: the pattern above no longer finds them"
+    assert {CONCEPT_MARK + name for name in named} <= tokens
 
 
 @pytest.mark.parametrize(
