@@ -314,7 +314,7 @@ class Answerer:
         whole = self.matcher.match(part, lang, darija=darija)
         rest = without_event_day(part, self.kb.logistics.event_date)
         # ... unless the day was part of a phrase asking something ("the programme for tomorrow": the agenda)
-        in_a_phrase = any(word.startswith(CONCEPT_MARK) for word in self._words(rest) - self._words(part))
+        in_a_phrase = rest != part and any(word[:1] == CONCEPT_MARK for word in self._words(rest) - self._words(part))
         if (
             not in_a_phrase
             and (rest != part or not self._city.isdisjoint(self._words(part)))

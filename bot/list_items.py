@@ -57,7 +57,7 @@ def _says_nothing_alone(word: str) -> bool:
 
 def _with_in_shorthand(chunks: list[str], at: int, question: str, darija: bool | None) -> bool:
     """Is the chunk at `at` "w" for "with" ("w the entraide"), in a message not read as Latin-letter Darija?"""
-    if chunks[at].casefold() not in _LATIN_DARIJA_AND or chunks[at + 1 : at + 2] == []:
+    if at + 1 == len(chunks) or chunks[at].casefold() not in _LATIN_DARIJA_AND:
         return False
     if chunks[at + 1].casefold() not in _AFTER_WITH:
         return False

@@ -3,7 +3,9 @@ its scene (who asks, one's own case, a name alone, a remark, a frame) is read wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from bot.event_day import without_event_day
@@ -104,18 +106,19 @@ class SentencesBefore:
         passport: where should I go?", "La phase 1 : quels résultats ?" ask nothing of the breakfast or
         the programme's results)."""
         question = after_its_lead_in(part)
-        # After a comma, only a lead-in about the event or the question's subject ("I signed up but I'm
-        # travelling on the 26th, how do I cancel?", not "my brother in Spain has no papers, what should he do?").
-        if (
-            question is None
-            and (question := after_its_last_comma(part)) is not None
-            and not self._leads_to(part[: len(part) - len(question)], question)
-        ):
-            return None
+        after_a_comma = question is None
+        if after_a_comma:
+            question = after_its_last_comma(part)
         # (nor one whose question names nothing: "My son's school: where is it?")
         if question is None or not self._matcher.has_topic(question):
             return None
+        found: str = question  # the question's entry, matched once and only when needed
+        answer = cache(lambda: self._matcher.match(found, darija=is_latin_darija(found)).confident_entry)
         lead_in = part[: len(part) - len(question)]
+        # After a comma, only a lead-in about the event or the question's subject ("I signed up but I'm
+        # travelling on the 26th, how do I cancel?", not "my brother in Spain has no papers, what should he do?").
+        if after_a_comma and not self._leads_to(lead_in, question, answer):
+            return None
         if self._event_date is not None:  # its mention of the event's day names nothing else
             lead_in = without_event_day(lead_in, self._event_date)
         if self._lexicon.topics_not_covered(lead_in):
@@ -126,27 +129,24 @@ class SentencesBefore:
         subjects = {word for word in named if word.startswith(CONCEPT_MARK)}
         # ... but a subject the answer itself names is the question's own («سجلت باش نحضر ولكن عندي سفر نهار
         # 26، كيفاش نلغي التسجيل؟»: one's reply, which the answer on changing it names)
-        if subjects and not numbers:
-            entry = self._matcher.match(question, darija=is_latin_darija(question)).confident_entry
-            if entry is not None and not self._matcher.topics_it_never_names(subjects, entry):
-                subjects = set()
+        if subjects and not numbers and (entry := answer()) is not None:
+            subjects = self._matcher.topics_it_never_names(subjects, entry)
         return None if subjects or numbers or not named.isdisjoint(self._lexicon.names) else question
 
-    def _leads_to(self, lead_in: str, question: str) -> bool:
+    def _leads_to(self, lead_in: str, question: str, answer: Callable[[], Entry | None]) -> bool:
         """Does the lead-in name the event, a subject the question names, or only subjects its answer
-        names ("I signed up but I'm travelling on the 26th, how do I cancel?": one's reply)? Not the
-        event's day alone, which one's own appointment may fall on ("my court hearing is tomorrow, what
-        time does it start?")."""
+        (`answer()`, the question's entry) names ("I signed up but I'm travelling on the 26th, how do I
+        cancel?": one's reply)? Not the event's day alone, which one's own appointment may fall on ("my
+        court hearing is tomorrow, what time does it start?")."""
         asked = words_of(self._matcher, question) - self._lexicon.kinds
         said = {
             word
             for word in words_of(self._matcher, lead_in) - self._lexicon.kinds - {_WHAT}
-            if word[:1] == CONCEPT_MARK
+            if word.startswith(CONCEPT_MARK)
         }
         if not said.isdisjoint(self._the_event_itself | asked):
             return True
-        entry = self._matcher.match(question, darija=is_latin_darija(question)).confident_entry if said else None
-        return entry is not None and not self._matcher.topics_it_never_names(said, entry)
+        return bool(said) and (entry := answer()) is not None and not self._matcher.topics_it_never_names(said, entry)
 
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
         """A later question is answered on another subject (another category of entry): the sentence
