@@ -181,6 +181,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions189.yaml": (0.91, 0.88),  # blind, Arabic, journalists and communication officers (96.9%, 93.8%)
     "questions190.yaml": (0.78, 0.93),  # blind, French, diplomats and staff of UN agencies (83.1%, 98.5%)
     "questions191.yaml": (0.87, 0.93),  # blind, Latin-letter Darija and English, young Moroccans (92.3%, 98.5%)
+    "questions192.yaml": (0.84, 0.90),  # blind, Arabic, Darija and standard, emigrants and families (89.2%, 95.4%)
+    "questions193.yaml": (0.81, 0.88),  # blind, English, researchers and international NGOs (86.2%, 93.8%)
+    "questions194.yaml": (0.81, 0.93),  # blind, French, SMS-style, students, associations, communes (86.2%, 98.5%)
 }
 
 
@@ -290,6 +293,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev85_messages.yaml": (0.84, 0.91),  # blind, half Arabic, long courteous letters from officials (89.3%, 96.7%)
     "dev86_messages.yaml": (0.77, 0.91),  # blind, in a hurry on the day: late, lost, parking (82.0%, 95.6%)
     "dev87_messages.yaml": (0.83, 0.92),  # blind, a little story told before the question (88.7%, 97.8%)
+    "dev88_messages.yaml": (0.91, 0.94),  # blind, second messages: follow-ups, corrections, joined (96.7%, 100%)
 }
 
 
