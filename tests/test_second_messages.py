@@ -1,0 +1,47 @@
+"""Questions of the thirty-third round's development sets, written here in other words (issue 7):
+Latin-letter Darija greetings and words typed with the article attached ("marhba", "loim", "lpetit
+dejeuner", "f lmaghrib"), "btw" and "could you clarify", the programme's years named in the question,
+"who is coming" and "who is it open to" (the guests, not the press), «بالتحديد» (precisely), and the
+minister's own phone or email, which nobody has announced."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # Darija in Latin letters: a greeting, the article typed onto the word
+        ("marhba, chno homa l bouldan dyal had lprogramme", "ar", ["programme_countries"]),
+        ("شكون منظم lpetit dejeuner؟", "ar", ["event_organisers"]),
+        ("c quoi les réalisations du programme f lmaghrib", "fr", ["results_morocco"]),
+        ("loim c quoi exactement", "fr", ["about_iom"]),
+        # words that say how one asks, not what
+        ("what's IOM btw", "en", ["about_iom"]),
+        ("could you clarify what the GFMD is?", "en", ["global_gfmd"]),
+        ("في أي يوم بالتحديد سينظم الفطور؟", "ar", ["event_date"]),
+        ("شنو دار البرنامج ف الصحة بالتحديد؟", "ar", ["results_health"]),
+        # the programme's own years, named in the question, are what its dates answer
+        ("combien de temps a duré le programme, de 2014 à 2018 ?", "fr", ["programme_dates"]),
+        ("how long did the programme run, 2014 to 2018?", "en", ["programme_dates"]),
+        # ... and what came after them is still not something the assistant says
+        ("المرحلة الثانية سالات ف 2018، ومن بعد شنو وقع؟", "ar", []),
+        # who is coming, who it is open to: the guests (the press is one question among them)
+        ("qui va venir au petit-déjeuner ?", "fr", ["event_attendees"]),
+        ("c'est ouvert à qui ?", "fr", ["event_attendees"]),
+        ("who is it open to?", "en", ["event_attendees"]),
+        # which ministry: the partner ministry, in Arabic as in English and French
+        ("اشمن وزارة؟", "ar", ["about_mdcmream"]),
+        # the way in
+        ("is there a specific entrance?", "en", ["logistics_access"]),
+        # the minister's own phone or email: not the organisers' contact, and not announced
+        ("عطيني الايميل ديال الوزير عافاك", "ar", []),
+        ("what is the minister's email?", "en", []),
+        ("vous avez le numéro du ministre ?", "fr", []),
+    ],
+)
+def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
