@@ -2,7 +2,8 @@
 Latin-letter Darija greetings and words typed with the article attached ("marhba", "loim", "lpetit
 dejeuner", "f lmaghrib"), "btw" and "could you clarify", the programme's years named in the question,
 "who is coming" and "who is it open to" (the guests, not the press), «بالتحديد» (precisely), and the
-minister's own phone or email, which nobody has announced."""
+minister's own phone or email, which nobody has announced; who made the assistant and what it can help
+with; and the wish to come, which asks how to confirm."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ from tests.test_understanding import ask_json
         ("عطيني الايميل ديال الوزير عافاك", "ar", []),
         ("what is the minister's email?", "en", []),
         ("vous avez le numéro du ministre ?", "fr", []),
+        # who made the assistant, what it can help with: the assistant itself, not UNDP's founding or the press
+        ("Et toi, qui t'a créé ?", "fr", ["smalltalk_about_bot"]),
+        ("شنو تقدر تعاوني فيه؟", "ar", ["smalltalk_about_bot"]),
+        ("على ماذا يمكنك أن تجيب؟", "ar", ["smalltalk_about_bot"]),
+        # the wish to come, then "how": how to confirm, not the way there
+        ("I'd like to come. How do I tell you?", "en", ["rsvp_how"]),
+        ("j'aimerais venir, comment je fais ?", "fr", ["rsvp_how"]),
+        ("I want to come, what do I do?", "en", ["rsvp_how"]),
+        # ... and with a colleague, still the colleague's question
+        ("I want to come with my colleague, can I?", "en", ["rsvp_colleague"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
