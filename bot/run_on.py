@@ -6,6 +6,7 @@ questions each answered confidently by its own entry."""
 from __future__ import annotations
 
 from bot.language_profiles import ARABIC_SCRIPT, pooled
+from bot.match_names import EVENT, PROGRAMME
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_PREPOSITIONS, fold, pooled_folded, pooled_stems, terms
 from bot.understanding import QUESTION_WORDS
@@ -41,6 +42,7 @@ _MAY_JOIN_A_CLAUSE = pooled_folded(lambda profile: profile.clause_joiners | prof
 _CARRIES_ON = ARABIC_PREPOSITIONS | pooled_folded(lambda profile: profile.carrying_on_words)
 _YES_OR_NO_OPENERS = pooled_folded(lambda profile: profile.yes_or_no_openers)
 _SUBJECT_PRONOUNS = pooled_folded(lambda profile: profile.subject_pronouns)
+_SUBJECTS = frozenset((EVENT, PROGRAMME))  # what a second question asks of without naming it again
 
 
 class RunOnQuestions:
@@ -95,10 +97,17 @@ class RunOnQuestions:
             joins = folded[cut] in _MAY_JOIN_A_CLAUSE
             if (joins and not loose) or (joins and folded[cut + 1] in _SUBJECT_PRONOUNS):
                 continue
+            if asking[cut - 1] and self._breaks_a_phrase(words[cut - 1], words[cut], darija):
+                continue  # "what | time", «اي | ساعة»: one question word and its noun, read as one by the lexicon
             first_half, second_half = " ".join(words[:cut]), " ".join(words[cut:])
+            asked = second_half
             if self.matcher.has_topic(first_half) and not self.matcher.has_topic(second_half):
-                continue  # the second asks of the first's subject («البرنامج بدا إمتى وسالا إمتى»): one question
-            pair = [self.matcher.match(half, lang, darija=darija) for half in (first_half, second_half)]
+                # The second asks of the first's subject, the event or the programme: matched with it, and one
+                # question when that is the first's entry again («البرنامج بدا إمتى وسالا إمتى»), two when not
+                # ("le petit dej ça commence à quelle heure ça finit quand": the start, then the end).
+                subject = " ".join(word for word in words[:cut] if self._names_the_subject(word, darija))
+                asked = f"{subject} {second_half}"
+            pair = [self.matcher.match(half, lang, darija=darija) for half in (first_half, asked)]
             first, second = (match.confident_entry for match in pair)
             if first is None or second is None or first.id == second.id:
                 continue
@@ -112,6 +121,20 @@ class RunOnQuestions:
             if best is None or score > best[0]:
                 best = (score, pair)
         return best[1] if best else None
+
+    def _names_the_subject(self, word: str, darija: bool | None) -> bool:
+        """Is the word the event or the programme ("breakfast", «البرنامج»), and nothing else?"""
+        read = self.matcher.terms(word, bool(darija))
+        return bool(read) and all(term in _SUBJECTS for term, _ in read)
+
+    def _breaks_a_phrase(self, before: str, after: str, darija: bool | None) -> bool:
+        """Do the question word before a cut and the word after it make one lexicon phrase ("what time",
+        «اي ساعة»: fewer terms together than apart)?"""
+
+        def count(text: str) -> int:
+            return len(self.matcher.terms(text, bool(darija)))
+
+        return count(f"{before} {after}") < count(before) + count(after)
 
     @staticmethod
     def _asks_at_an_edge(asking: list[bool], opens: list[bool], start: int, end: int) -> bool:

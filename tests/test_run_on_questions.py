@@ -27,6 +27,9 @@ from tests.test_understanding import ask_json
         ("le petit déjeuner c'est où ça commence à quelle heure ?", "fr", ["logistics_venue", "logistics_time"]),
         ("شكون اللي منظم الفطور ما هي أهداف البرنامج", "ar", ["event_organisers", "programme_objectives"]),
         ("fin kayn lftour chkon li ghadi yhder", "fr", ["logistics_venue", "event_speakers"]),
+        # the second asks of the first's subject without naming it: the start, then the end (thirty-third round)
+        ("ça commence à quelle heure ça finit quand", "fr", ["logistics_time", "logistics_end_time"]),
+        ("الفطور كيبدا فوقاش كيسالي فوقاش", "ar", ["logistics_time", "logistics_end_time"]),
     ],
 )
 def test_two_questions_in_one_breath_get_both_answers(message, lang, entry_ids):
@@ -49,6 +52,12 @@ def test_two_questions_in_one_breath_get_both_answers(message, lang, entry_ids):
         ("من اي تاريخ الى اي تاريخ امتدت المرحلة الثانية", "ar", ["programme_dates"]),
         # a choice between two answers is one question
         ("واش الفطور نهار الجمعة ولا السبت", "ar", ["event_date"]),
+        # ... and a question of the programme's start and end is one, the programme's dates
+        ("البرنامج بدا امتى سالا امتى", "ar", ["programme_dates"]),
+        ("le programme a commencé quand il finit quand", "fr", ["programme_dates"]),
+        # a question word is not cut from its noun: "what | time to what time" is no question about the format
+        ("the breakfast is from what time to what time?", "en", ["logistics_end_time"]),
+        ("breakfast runs from what time to what time", "en", ["logistics_end_time"]),
     ],
 )
 def test_one_question_is_not_cut_in_two(message, lang, entry_ids):
