@@ -3,7 +3,8 @@ Latin-letter Darija greetings and words typed with the article attached ("marhba
 dejeuner", "f lmaghrib"), "btw" and "could you clarify", the programme's years named in the question,
 "who is coming" and "who is it open to" (the guests, not the press), «بالتحديد» (precisely), and the
 minister's own phone or email, which nobody has announced; who made the assistant and what it can help
-with; and the wish to come, which asks how to confirm."""
+with; the wish to come, which asks how to confirm; and the kinds of organisations invited (the guests),
+beside their list by name (not announced)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,13 @@ from tests.test_understanding import ask_json
         ("I want to come, what do I do?", "en", ["rsvp_how"]),
         # ... and with a colleague, still the colleague's question
         ("I want to come with my colleague, can I?", "en", ["rsvp_colleague"]),
+        # the kinds of organisations invited are the guests; their list, by name, is not announced
+        ("what kinds of organisations are invited?", "en", ["event_attendees"]),
+        ("what kind of organisations will be there?", "en", ["event_attendees"]),
+        ("can you send me the list of associations that are coming?", "en", []),
+        ("vous pouvez m'envoyer la liste des associations invitées ?", "fr", []),
+        ("عطيني الاسماء ديال الجمعيات اللي غادي تحضر", "ar", []),
+        ("les associations sont invitées ?", "fr", ["event_attendees"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
