@@ -126,6 +126,7 @@ ARABIC = LanguageProfile(
         huma houma m3aya m3ayah mazal mazzal ba9i
         """
     ),
+    frame_openers=("بعد", "من بعد"),
     carrying_on_words=words("الى حتى لامتى"),
     yes_or_no_openers=words("هل واش wach"),
     pronouns_asked_of=words("هو هي هم هما"),

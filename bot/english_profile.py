@@ -80,6 +80,7 @@ ENGLISH = LanguageProfile(
     gratitude_words=words("thanks thank thx tks cheers grateful appreciate appreciated"),
     clause_joiners=words("which who that where when"),
     subject_pronouns=words("i i'm we you they he she"),
+    frame_openers=("after",),
     carrying_on_words=words("to until"),
     yes_or_no_openers=frozenset({"is there", "are there"}),
     verb_negations=words("not"),

@@ -115,6 +115,7 @@ FRENCH = LanguageProfile(
     maybe_words=("peut etre", "peutetre"),
     nothing_words=frozenset({"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant"}),
     gratitude_words=words("merci remercie remercions remerciant remerciements"),
+    frame_openers=("apres",),
     clause_joiners=words("qui que ou où quand lorsque"),
     subject_pronouns=words("on je j il ils elle nous vous"),
     verb_negations=words("pas"),

@@ -83,6 +83,9 @@ class LanguageProfile:
     # words that carry a question on across a cut («من اي تاريخ الى اي تاريخ»), what opens a yes-or-no
     # question ("is there", «واش»), and the pronouns after «ما» that make it "what is" («ما هي»).
     clause_joiners: frozenset[str] = frozenset()
+    # What opens a frame of time before a comma ("after health, which other area?", «من بعد الصحة، فاش مجال
+    # اخر؟»): not a subject of its own in a list (bot/list_items.py).
+    frame_openers: tuple[str, ...] = ()
     subject_pronouns: frozenset[str] = frozenset()
     carrying_on_words: frozenset[str] = frozenset()
     yes_or_no_openers: frozenset[str] = frozenset()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.language_profiles import ARABIC_SCRIPT, PROFILES, pooled
 from bot.languages import is_latin_darija
-from bot.normalize import ARABIC_AND, terms
-from bot.understanding import CHUNK, CONJUNCTIONS, SYMBOLS_FOR_AND
+from bot.normalize import ARABIC_AND, fold, terms
+from bot.understanding import CHUNK, CONJUNCTIONS, SYMBOLS_FOR_AND, has_question_word
 
 _WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
 # "and" of Arabic typed in Latin letters ("w"), which English shorthand uses for "with" ("what did they do
@@ -16,6 +16,7 @@ _LATIN_DARIJA_AND = frozenset(
     word for profile in PROFILES if profile.script == ARABIC_SCRIPT for word in profile.and_words if word.isascii()
 )
 _AFTER_WITH = pooled(lambda profile: profile.after_with_shorthand)
+_FRAME_OPENERS = tuple(f"{fold(opener)} " for profile in PROFILES for opener in profile.frame_openers)
 
 
 def list_items(question: str, darija: bool | None = None) -> list[str]:
@@ -46,7 +47,16 @@ def list_items(question: str, darija: bool | None = None) -> list[str]:
         items[-1].append(raw.rstrip(",،"))
         if trailing_comma:
             items.append([])
-    return [" ".join(item) for item in items if item]
+    listed = [" ".join(item) for item in items if item]
+    return [question] if len(listed) >= 2 and _opens_a_frame(listed[0]) else listed
+
+
+def _opens_a_frame(item: str) -> bool:
+    """Does the item set a frame for what follows ("après la santé, le programme s'est élargi à quel
+    domaine ?", «من بعد الصحة، فاش مجال اخر؟»), asking nothing itself: then there is no list."""
+    folded = f"{fold(item)} "
+    opener = next((opener for opener in _FRAME_OPENERS if folded.startswith(opener)), None)
+    return opener is not None and not has_question_word(folded[len(opener) :])
 
 
 def _says_nothing_alone(word: str) -> bool:

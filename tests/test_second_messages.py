@@ -4,7 +4,7 @@ dejeuner", "f lmaghrib"), "btw" and "could you clarify", the programme's years n
 "who is coming" and "who is it open to" (the guests, not the press), «بالتحديد» (precisely), and the
 minister's own phone or email, which nobody has announced; who made the assistant and what it can help
 with; the wish to come, which asks how to confirm; and the kinds of organisations invited (the guests),
-beside their list by name (not announced)."""
+beside their list by name (not announced); "after health," as the frame of the question after it."""
 
 from __future__ import annotations
 
@@ -60,6 +60,9 @@ from tests.test_understanding import ask_json
         ("vous pouvez m'envoyer la liste des associations invitées ?", "fr", []),
         ("عطيني الاسماء ديال الجمعيات اللي غادي تحضر", "ar", []),
         ("les associations sont invitées ?", "fr", ["event_attendees"]),
+        # "after health," frames the question after it: not a question about health of its own
+        ("après la santé, le programme s'est élargi à quoi ?", "fr", ["results_social"]),
+        ("من بعد الصحة، البرنامج توسع لاشمن قطاع؟", "ar", ["results_social"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
