@@ -28,10 +28,12 @@ EVENT_SCENE = PROGRAMME_MAKERS | {
 }
 
 
-def with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
-    """The words right after the event that say what it closes are its name: "the date of the closing
-    breakfast of phase 2 of the programme" asks the breakfast's date, not the programme's. Kept when they
-    are all the question says ("the closing session of phase 2?"), or name another phase ("phase 1")."""
+def with_the_event_named(found: tuple[tuple[str, bool], ...], latin: bool = False) -> tuple[tuple[str, bool], ...]:
+    """The words right after the event that say what it closes, or right before it who holds it, are its
+    name: "the date of the closing breakfast of phase 2 of the programme" and "when is the IOM-UNDP
+    breakfast" ask the breakfast's date, not the programme's (before it only in Latin letters, `latin`:
+    Arabic names who holds it after it). Kept when they are all the question says ("the closing session of
+    phase 2?"), or name another phase ("phase 1")."""
     if all(is_stop or word == EVENT or word in EVENT_SCENE for word, is_stop in found):
         return found
     result: list[tuple[str, bool]] = []
@@ -42,6 +44,8 @@ def with_the_event_named(found: tuple[tuple[str, bool], ...]) -> tuple[tuple[str
         position += 1
         if word != EVENT:
             continue
+        while latin and len(result) >= 2 and result[-2][0] in EVENT_SCENE and not result[-2][1]:
+            del result[-2]  # who holds it, said just before it ("the IOM-UNDP breakfast"), is its name too
         end = position
         while end < len(found) and found[end][0] != EVENT and (found[end][1] or found[end][0] in EVENT_SCENE):
             end += 1

@@ -5,7 +5,7 @@ dejeuner", "f lmaghrib"), "btw" and "could you clarify", the programme's years n
 minister's own phone or email, which nobody has announced; who made the assistant and what it can help
 with; the wish to come, which asks how to confirm; and the kinds of organisations invited (the guests),
 beside their list by name (not announced); "after health," as the frame of the question after it;
-"le lieu, et à quelle heure ?" as two questions."""
+"le lieu, et à quelle heure ?" as two questions; "the IOM-UNDP breakfast" as the breakfast."""
 
 from __future__ import annotations
 
@@ -70,6 +70,10 @@ from tests.test_understanding import ask_json
         ("the venue and at what time does it start?", "en", ["logistics_venue", "logistics_time"]),
         # ... but not a question asking of the sentence before it, which is not covered
         ("y aura-t-il une 3e phase et avec quel bailleur", "fr", []),
+        # who holds the breakfast, said before it in English, is its name: the breakfast is asked about
+        ("what time is the IOM UNDP event?", "en", ["logistics_time"]),
+        ("who is speaking at the UNDP breakfast?", "en", ["event_speakers"]),
+        ("who funds the IOM UNDP programme?", "en", ["programme_funder"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
