@@ -220,7 +220,9 @@ class FollowUps:
         )
         own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
         if own_topic and self._names_a_subject(part):
-            return False
+            # ... unless it names the programme or the event alone, asking nothing of its own of them: "what
+            # is the SNIA, and is it linked to this programme?" asks of the SNIA («وما علاقتها بهذا البرنامج»)
+            return named and topic_words(self.matcher, part) - self._what_is <= self._subjects
         # After a question (not a statement), asking when or where of something else than what that question
         # came nearest to asks it of that ("Any visas for me? How long does it take?").
         if not named and not previous_text.rstrip().endswith((".", "!")):

@@ -5,7 +5,8 @@ dejeuner", "f lmaghrib"), "btw" and "could you clarify", the programme's years n
 minister's own phone or email, which nobody has announced; who made the assistant and what it can help
 with; the wish to come, which asks how to confirm; and the kinds of organisations invited (the guests),
 beside their list by name (not announced); "after health," as the frame of the question after it;
-"le lieu, et à quelle heure ?" as two questions; "the IOM-UNDP breakfast" as the breakfast."""
+"le lieu, et à quelle heure ?" as two questions; "the IOM-UNDP breakfast" as the breakfast;
+"and how is it linked to the programme?" after a topic not covered, declined with it."""
 
 from __future__ import annotations
 
@@ -74,6 +75,11 @@ from tests.test_understanding import ask_json
         ("what time is the IOM UNDP event?", "en", ["logistics_time"]),
         ("who is speaking at the UNDP breakfast?", "en", ["event_speakers"]),
         ("who funds the IOM UNDP programme?", "en", ["programme_funder"]),
+        # its link with the programme, after a topic no entry covers, asks of that topic: declined with it
+        ("ما هي المبادرة الوطنية للتنمية البشرية وما علاقتها بالبرنامج؟", "ar", []),
+        ("what is the national strategy on immigration and asylum, and how is it linked to the programme?", "en", []),
+        # ... while a question of the programme's own after it is answered
+        ("is there a phase 3? and when does the programme end?", "en", ["programme_dates"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
