@@ -45,7 +45,6 @@ ENGLISH = LanguageProfile(
     unstemmed=words("present state states stated"),
     question_words="when where who whom which what how why whether is are do does can",
     yes_or_no_words=words("is are do does can"),
-    prepositions_before_a_question=words("at for with from in on to by until"),
     opening_question_words=words("was were did will has have could would should"),
     between_words=words("between"),
     from_words=words("from"),

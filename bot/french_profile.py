@@ -71,7 +71,6 @@ FRENCH = LanguageProfile(
     between_words=words("entre"),
     from_words=words("de du d"),
     elided_letters="ljdmnst",
-    prepositions_before_a_question=words("a à de pour avec dans en par chez sur jusqu"),
     yes_or_no_words=words("est-ce"),
     number_words=words("nombre total"),
     cardinal_words=tuple("deux trois quatre cinq six sept huit neuf dix".split()),

@@ -38,8 +38,6 @@ class LanguageProfile:
     yes_or_no_words: frozenset[str] = frozenset()
     # Words that ask only when they open the sentence: "was there a phase 3?", not "Jamaica was in it."
     opening_question_words: frozenset[str] = frozenset()
-    # Prepositions a question word may follow after "and" ("le lieu, et à quelle heure ?"): a second question.
-    prepositions_before_a_question: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # "the number of": says nothing of what "how many" counts
     # Numbers written as words, two to ten (forms separated by "/"): an answer's "seven other countries"
     # names the 7 of "the 7 other countries". Not one, which is also "a" ("un", «واحد»).

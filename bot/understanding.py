@@ -33,8 +33,6 @@ MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first qu
 # Words that open a question, in every language (Darija in Latin too), as stems; «شكون» reads «من هو», not «وهو».
 QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
 _OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
-_PREPOSITIONS_BEFORE_A_QUESTION = pooled_stems(lambda p: p.prepositions_before_a_question)
-_BARE_SUBJECT_WORDS = 3  # "le lieu", "l'adresse exacte", "the venue": a subject named, nothing said of it
 QUESTION_MARKS = ("?", "؟", "？")
 _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
@@ -232,10 +230,6 @@ def _split_on_and(
             and parts[-1]
             and (
                 _is_question_word(following, question_words)
-                # "le lieu, et à quelle heure ?": a bare subject, then a question (not one asking of the
-                # sentence before: "y aura-t-il une 3e phase et avec quel bailleur ?")
-                or _a_bare_subject(parts[-1], question_words)
-                and _asked_after_a_preposition(chunks[index + 1 :], question_words)
                 or _asks(parts[-1], question_words)
                 and (
                     _asks(chunks[index + 1 :], question_words)
@@ -290,21 +284,6 @@ def _split_on_and(
     ):
         parts[-1] = parts[-1] + parts[-2][1:]
     return parts
-
-
-def _a_bare_subject(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
-    """Are the chunks a subject alone, in a few words, asking nothing ("le lieu", "the exact address")?"""
-    return sum(len(chunk.words) for chunk in chunks) <= _BARE_SUBJECT_WORDS and not _asks(chunks, question_words)
-
-
-def _asked_after_a_preposition(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
-    """Do the chunks open with a preposition and a question word ("à quelle heure", "at what time")?"""
-    return (
-        len(chunks) >= 2
-        and bool(chunks[0].words)
-        and all(word in _PREPOSITIONS_BEFORE_A_QUESTION for word in chunks[0].words)
-        and _is_question_word(chunks[1], question_words)
-    )
 
 
 def _opens_a_request(chunks: list[_Chunk]) -> bool:
