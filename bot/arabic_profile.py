@@ -127,6 +127,7 @@ ARABIC = LanguageProfile(
         """
     ),
     frame_openers=("بعد", "من بعد"),
+    relation_words=words("علاقه علاقتها علاقته علاقتهم علاقتو مرتبط مرتبطه ارتباط صله 3ala9a 3la9a 3la9tha"),
     carrying_on_words=words("الى حتى لامتى"),
     yes_or_no_openers=words("هل واش wach"),
     pronouns_asked_of=words("هو هي هم هما"),

@@ -78,6 +78,7 @@ ENGLISH = LanguageProfile(
     maybe_words=("maybe",),
     nothing_words=frozenset({"nothing", "none", "no", "nope", "no thanks", "n a", "na"}),
     gratitude_words=words("thanks thank thx tks cheers grateful appreciate appreciated"),
+    relation_words=words("link linked links relate relates related relation relationship connection connected tied"),
     clause_joiners=words("which who that where when"),
     subject_pronouns=words("i i'm we you they he she"),
     frame_openers=("after",),

@@ -15,6 +15,7 @@ from bot.lexicon import CONCEPT_MARK
 from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
+from bot.normalize import pooled_stems, terms
 from bot.understanding import QUESTION_MARKS, asks_something, asks_yes_or_no, has_question_word
 from bot.verdict import Match, Outcome
 
@@ -24,6 +25,8 @@ TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun
 _OF_THE_BREAKFAST_ITSELF = frozenset(
     {"recordings", "food", "amenities", "event_costs", "what_to_bring", "guest_list", "prayer", "weather"}
 )
+
+_RELATION_WORDS = pooled_stems(lambda profile: profile.relation_words)
 
 Part = tuple[str, list[Match]]  # a question of the message and its matches
 MatchPart = Callable[[str, str, "bool | None"], list[Match]]
@@ -220,9 +223,9 @@ class FollowUps:
         )
         own_topic = self.matcher.has_topic(part) and not acts_on_the_declined
         if own_topic and self._names_a_subject(part):
-            # ... unless it names the programme or the event alone, asking nothing of its own of them: "what
-            # is the SNIA, and is it linked to this programme?" asks of the SNIA («وما علاقتها بهذا البرنامج»)
-            return named and topic_words(self.matcher, part) - self._what_is <= self._subjects
+            # ... unless it only asks how the programme or the event bears on it: "what is the SNIA, and is it
+            # linked to this programme?" asks of the SNIA («وما علاقتها بهذا البرنامج»)
+            return named and self._only_relates_to_a_subject(part)
         # After a question (not a statement), asking when or where of something else than what that question
         # came nearest to asks it of that ("Any visas for me? How long does it take?").
         if not named and not previous_text.rstrip().endswith((".", "!")):
@@ -271,6 +274,12 @@ class FollowUps:
             and own.id in self._when_or_where
             and offered.isdisjoint(self._when_or_where)
         )
+
+    def _only_relates_to_a_subject(self, text: str) -> bool:
+        """Does the text ask only how the programme or the event bears on something ("is it linked to this
+        programme?", «وما علاقتها بهذا البرنامج»), naming nothing else?"""
+        related = not _RELATION_WORDS.isdisjoint(stem for stem, _ in terms(text))
+        return related and topic_words(self.matcher, text) - self._what_is <= self._subjects
 
     def _only_asks_what(self, text: str) -> bool:
         """Is the text only "what is it?" («وما هو؟», "et c'est quoi ?"), naming nothing?"""

@@ -116,6 +116,7 @@ FRENCH = LanguageProfile(
     nothing_words=frozenset({"rien", "aucun", "aucune", "non", "non merci", "pas de", "neant"}),
     gratitude_words=words("merci remercie remercions remerciant remerciements"),
     frame_openers=("apres",),
+    relation_words=words("lien liens lie liee lies rapport relation"),
     clause_joiners=words("qui que ou où quand lorsque"),
     subject_pronouns=words("on je j il ils elle nous vous"),
     verb_negations=words("pas"),

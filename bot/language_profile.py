@@ -82,6 +82,9 @@ class LanguageProfile:
     # verb ("la ville où ...", "qui contacter quand on ..."), the subject pronouns after such a "when",
     # words that carry a question on across a cut («من اي تاريخ الى اي تاريخ»), what opens a yes-or-no
     # question ("is there", «واش»), and the pronouns after «ما» that make it "what is" («ما هي»).
+    # How one thing bears on another ("is it linked to", «علاقتها»): naming only the programme beside them,
+    # a question asks it of what the question before named (bot/follow_ups.py).
+    relation_words: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()
     # What opens a frame of time before a comma ("after health, which other area?", «من بعد الصحة، فاش مجال
     # اخر؟»): not a subject of its own in a list (bot/list_items.py).

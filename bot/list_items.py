@@ -48,12 +48,13 @@ def list_items(question: str, darija: bool | None = None) -> list[str]:
         if trailing_comma:
             items.append([])
     listed = [" ".join(item) for item in items if item]
-    return [question] if len(listed) >= 2 and _opens_a_frame(listed[0]) else listed
+    # "après la santé, le programme s'est élargi à quel domaine ?": the frame is no subject of its own
+    return listed[1:] if len(listed) >= 2 and _opens_a_frame(listed[0]) else listed
 
 
 def _opens_a_frame(item: str) -> bool:
     """Does the item set a frame for what follows ("après la santé, le programme s'est élargi à quel
-    domaine ?", «من بعد الصحة، فاش مجال اخر؟»), asking nothing itself: then there is no list."""
+    domaine ?", «من بعد الصحة، فاش مجال اخر؟»), asking nothing itself?"""
     folded = f"{fold(item)} "
     opener = next((opener for opener in _FRAME_OPENERS if folded.startswith(opener)), None)
     return opener is not None and not has_question_word(folded[len(opener) :])

@@ -74,7 +74,33 @@ from tests.test_understanding import ask_json
         ("what is the national strategy on immigration and asylum, and how is it linked to the programme?", "en", []),
         # ... while a question of the programme's own after it is answered
         ("is there a phase 3? and when does the programme end?", "en", ["programme_dates"]),
+        # the review's messages: after a declined question, what the programme or the breakfast is, asked
+        # plainly, is answered; a frame of time before a list leaves the list whole; the partners' names
+        # are given; the breakfast's year and weekday are its date
+        ("who is the minister? and what is the programme?", "en", ["programme_overview"]),
+        ("c'est quoi la SNIA ? et le programme, c'est quoi ?", "fr", ["programme_overview"]),
+        ("شكون هو الوزير؟ وشنو هو البرنامج؟", "ar", ["programme_overview"]),
+        ("Is there a live stream? And the breakfast, what is it?", "en", ["event_overview"]),
+        ("after the breakfast, the venue and the end time?", "en", ["logistics_venue", "logistics_end_time"]),
+        ("بعد الفطور، العنوان واللباس", "ar", ["logistics_venue", "logistics_dress_code"]),
+        ("names of the organisations behind the programme", "en", ["programme_partners"]),
+        ("breakfast 2018 date", "en", ["event_date"]),
+        ("la date du petit déjeuner 2018", "fr", ["event_date"]),
+        ("is the iom breakfast on friday or saturday?", "en", ["event_date"]),
+        ("le petit-déjeuner c'est samedi ?", "fr", ["event_date"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
     assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "not_this"),
+    [
+        # a time to go in is not the way in; the wish to come, then "but", is no confirmation
+        ("à quelle heure peut-on entrer dans la salle ?", "fr", "logistics_access"),
+        ("I'd love to come but I have another meeting", "en", "rsvp_how"),
+    ],
+)
+def test_the_review_s_messages_do_not_get_this_answer(message: str, lang: str, not_this: str) -> None:
+    assert not_this not in ask_json(message, "--lang", lang)["ids"]
