@@ -78,17 +78,17 @@ class LanguageProfile:
     gratitude_words: frozenset[str] = frozenset()  # thanks themselves, not "ok" or "that's all" (formulas too)
     romanised_markers: frozenset[str] = frozenset()  # words that show it typed in Latin letters (Darija)
     romanised_function_words: frozenset[str] = frozenset()  # such words that carry no meaning
+    # How one thing bears on another ("is it linked to", «علاقتها»): naming only the programme beside them,
+    # a question asks it of what the question before named (bot/follow_ups.py).
+    relation_words: frozenset[str] = frozenset()
+    # What opens a frame of time before a comma ("after health, which other area?", «من بعد الصحة، فاش مجال
+    # اخر؟»): not a subject of its own in a list (bot/list_items.py).
+    frame_openers: tuple[str, ...] = ()
     # Two questions typed in one breath (bot/run_on.py): words that also join a clause to a noun or a
     # verb ("la ville où ...", "qui contacter quand on ..."), the subject pronouns after such a "when",
     # words that carry a question on across a cut («من اي تاريخ الى اي تاريخ»), what opens a yes-or-no
     # question ("is there", «واش»), and the pronouns after «ما» that make it "what is" («ما هي»).
-    # How one thing bears on another ("is it linked to", «علاقتها»): naming only the programme beside them,
-    # a question asks it of what the question before named (bot/follow_ups.py).
-    relation_words: frozenset[str] = frozenset()
     clause_joiners: frozenset[str] = frozenset()
-    # What opens a frame of time before a comma ("after health, which other area?", «من بعد الصحة، فاش مجال
-    # اخر؟»): not a subject of its own in a list (bot/list_items.py).
-    frame_openers: tuple[str, ...] = ()
     subject_pronouns: frozenset[str] = frozenset()
     carrying_on_words: frozenset[str] = frozenset()
     yes_or_no_openers: frozenset[str] = frozenset()
