@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
-from bot.language_profiles import pooled
+from bot.language_profiles import LATIN, pooled
+from bot.languages import script_language
 from bot.lexicon import CONCEPT_MARK
 from bot.normalize import fold, pooled_folded, pooled_stems
 
@@ -28,15 +29,16 @@ EVENT_SCENE = PROGRAMME_MAKERS | {
 }
 
 
-def with_the_event_named(found: tuple[tuple[str, bool], ...], latin: bool = False) -> tuple[tuple[str, bool], ...]:
+def with_the_event_named(found: tuple[tuple[str, bool], ...], text: str = "") -> tuple[tuple[str, bool], ...]:
     """The words right after the event that say what it closes, or right before it who holds it, are its
     name: "the date of the closing breakfast of phase 2 of the programme" and "when is the IOM-UNDP
-    breakfast" ask the breakfast's date, not the programme's (before it only in Latin letters, `latin`:
-    Arabic names who holds it after it). Kept when they are all the question says ("the closing session of
-    phase 2?"), or name another phase ("phase 1")."""
+    breakfast" ask the breakfast's date, not the programme's (before it only when `text`, the words'
+    text, is mostly in Latin letters: Arabic names who holds it after it). Kept when they are all the
+    question says ("the closing session of phase 2?"), or name another phase ("phase 1")."""
     if all(is_stop or word == EVENT or word in EVENT_SCENE for word, is_stop in found):
         return found
     result: list[tuple[str, bool]] = []
+    latin = any(word == EVENT for word, _ in found) and script_language(text) == LATIN  # read only when needed
     position = 0
     while position < len(found):
         word, is_stop = found[position]

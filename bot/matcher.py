@@ -161,7 +161,7 @@ class Matcher:
         found = terms(text)
         if darija:
             found = self._darija.words(found)
-        named = with_the_event_named(self.lexicon.conceptualise(found, darija), text.isascii())
+        named = with_the_event_named(self.lexicon.conceptualise(found, darija), text)
         return with_the_colleague_named(with_the_programme_named(named), self.lexicon.kinds)
 
     def match(

@@ -105,8 +105,8 @@ class RunOnQuestions:
                 # The second asks of the first's subject, the event or the programme: matched with it, and one
                 # question when that is the first's entry again («البرنامج بدا إمتى وسالا إمتى»), two when not
                 # ("le petit dej ça commence à quelle heure ça finit quand": the start, then the end).
-                subject = " ".join(word for word in words[:cut] if self._names_the_subject(word, darija))
-                asked = f"{subject} {second_half}"
+                subject = [word for word in words[:cut] if self._names_the_subject(word, darija)]
+                asked = " ".join([*subject, second_half])
             pair = [self.matcher.match(half, lang, darija=darija) for half in (first_half, asked)]
             first, second = (match.confident_entry for match in pair)
             if first is None or second is None or first.id == second.id:
