@@ -184,6 +184,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions192.yaml": (0.84, 0.90),  # blind, Arabic, Darija and standard, emigrants and families (89.2%, 95.4%)
     "questions193.yaml": (0.81, 0.88),  # blind, English, researchers and international NGOs (86.2%, 93.8%)
     "questions194.yaml": (0.81, 0.93),  # blind, French, SMS-style, students, associations, communes (86.2%, 98.5%)
+    "questions195.yaml": (0.88, 0.95),  # blind, Arabic, mostly standard, journalists, regional staff (93.8%, 100%)
+    "questions196.yaml": (0.84, 0.95),  # blind, English, short and blunt, diplomats and migrants (89.2%, 100%)
+    "questions197.yaml": (0.58, 0.90),  # blind, French, formal, civil servants and UN staff (63.6%, 95.3%)
 }
 
 
@@ -294,6 +297,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev86_messages.yaml": (0.77, 0.91),  # blind, in a hurry on the day: late, lost, parking (82.0%, 95.6%)
     "dev87_messages.yaml": (0.83, 0.92),  # blind, a little story told before the question (88.7%, 97.8%)
     "dev88_messages.yaml": (0.91, 0.94),  # blind, second messages: follow-ups, corrections, joined (96.7%, 100%)
+    "dev89_messages.yaml": (0.91, 0.95),  # blind, a greeting, who one is, then questions (96.0%, 100%)
 }
 
 
