@@ -16,12 +16,13 @@ from bot.list_items import list_items
 from bot.match_names import EVENT, without_the_colleagues_name
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
+from bot.question_words import QUESTION_WORDS, asks_something, has_question_word
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
 from bot.sentences_before import ELSEWHERE, THE_SENDERS_OWN, SentencesBefore
 from bot.small_talk import SmallTalk
-from bot.understanding import MAX_QUESTIONS, QUESTION_WORDS, asks_something, has_question_word, understand
+from bot.understanding import MAX_QUESTIONS, understand
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
     IDENTITY_WORDS,

@@ -47,7 +47,7 @@ ARABIC = LanguageProfile(
         **{"اللي": "الذي", "كاينين": "يوجد", "كاينة": "يوجد", "غير": "فقط", "ثالثه": "3", "ثالث": "3"},
     },
     question_words="""
-        متى اين أين من ما ماذا كيف كم لماذا هل اي أي فين شنو شكون امتى كيفاش علاش واش شحال
+        متى اين أين من ما ماذا كيف كم لماذا هل اي أي أيهما ايهما فين شنو شكون امتى كيفاش علاش واش شحال
         شمن فشمن اشمن فاشمن فوقاش وقتاش شناهوما شناهما شناهي شناهو شناهيا
         imta fin chkoun chkon chkun chno chnou chnu achno achnou ch7al bch7al kifach kifash 3lach 3lash
         wach fo9ach foqach w9tach wqtach

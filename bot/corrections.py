@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.language_profiles import pooled
 from bot.normalize import fold, pooled_folded
-from bot.understanding import has_question_word
+from bot.question_words import has_question_word
 
 _NOT = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in pooled(lambda p: p.not_meant_words))
 _LONGEST_NOT = max(map(len, _NOT))

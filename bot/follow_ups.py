@@ -16,7 +16,8 @@ from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.normalize import pooled_stems, terms
-from bot.understanding import QUESTION_MARKS, asks_something, asks_yes_or_no, has_question_word
+from bot.question_words import QUESTION_MARKS, asks_something, has_question_word
+from bot.understanding import asks_yes_or_no
 from bot.verdict import Match, Outcome
 
 WHEN = CONCEPT_MARK + "when"  # the question kind "when"

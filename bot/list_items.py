@@ -6,7 +6,8 @@ from __future__ import annotations
 from bot.language_profiles import ARABIC_SCRIPT, PROFILES, pooled
 from bot.languages import is_latin_darija
 from bot.normalize import ARABIC_AND, fold, terms
-from bot.understanding import CHUNK, CONJUNCTIONS, SYMBOLS_FOR_AND, has_question_word
+from bot.question_words import has_question_word
+from bot.understanding import CHUNK, CONJUNCTIONS, SYMBOLS_FOR_AND
 
 _WORDS_FROM_WAW = tuple(pooled(lambda profile: profile.not_and_on))
 # "and" of Arabic typed in Latin letters ("w"), which English shorthand uses for "with" ("what did they do

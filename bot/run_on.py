@@ -9,7 +9,7 @@ from bot.language_profiles import ARABIC_SCRIPT, pooled
 from bot.match_names import EVENT, PROGRAMME
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_PREPOSITIONS, fold, pooled_folded, pooled_stems, terms
-from bot.understanding import QUESTION_WORDS
+from bot.question_words import QUESTION_WORDS
 from bot.verdict import Match, Outcome
 
 _MIN_WORDS = 2  # in each question: "c ou", "c quand"

@@ -16,7 +16,7 @@ from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_AND, terms
-from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
+from bot.question_words import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
     after_its_last_comma,

@@ -11,10 +11,11 @@ from bot.knowledge import Entry
 from bot.lexicon import Lexicon
 from bot.matcher import Matcher
 from bot.normalize import pooled_stems, terms
+from bot.question_words import QUESTION_WORDS
 from bot.rendering import Renderer
 from bot.reply import Reply
 from bot.texts import text
-from bot.understanding import QUESTION_WORDS, understand
+from bot.understanding import understand
 from bot.verdict import Match, Outcome
 
 # Which reply a message of several formulas gets: the one that ends a conversation ("merci, au revoir").

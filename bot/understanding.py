@@ -28,23 +28,29 @@ from bot.normalize import (
     terms,
     where_typed_without_accent,
 )
+from bot.question_words import (
+    INVERSION,
+    OPENING_QUESTION_WORDS,
+    QUESTION_MARKS,
+    QUESTION_WORDS,
+    asks_something,
+    has_question_word,
+)
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
-# Words that open a question, in every language (Darija in Latin too), as stems; «شكون» reads «من هو», not «وهو».
-QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
-_OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
-QUESTION_MARKS = ("?", "؟", "？")
 _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
 _BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
+_OR_WORDS = pooled_stems(lambda p: p.or_words)
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
+_COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
+_SUBJECT_WORDS = 2
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 CHUNK = re.compile(r"\S+")
 CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 # "as well as", « ainsi que », «بالإضافة إلى»: "and", written in one word, so that a list splits there too
 _AND_PHRASES = {phrase.casefold(): word for profile in PROFILES for phrase, word in profile.and_phrases.items()}
 _AND_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _AND_PHRASES)) + r")\b", re.IGNORECASE)
-_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ def _asks(chunks: list[_Chunk], question_words: frozenset[str]) -> bool:
     return any(
         word in question_words and (position == 0 or word not in ARABIC_PREPOSITIONS)
         for position, word in enumerate(words)
-    ) or any(_INVERSION.search(chunk.text) for chunk in chunks)
+    ) or any(INVERSION.search(chunk.text) for chunk in chunks)
 
 
 def _inside_phrases(
@@ -235,7 +241,7 @@ def _split_on_and(
                     _asks(chunks[index + 1 :], question_words)
                     # "what time does it start, and will you reimburse my ticket?": it opens a question
                     or bool(following.words)
-                    and following.words[0] in _OPENING_QUESTION_WORDS
+                    and following.words[0] in OPENING_QUESTION_WORDS
                 )
                 or _opens_a_request(chunks[index + 1 :])
             )
@@ -315,7 +321,7 @@ def understand(
     longest = lexicon.longest
     social: list[str] = []
     questions: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in (piece for whole in _SENTENCE_END.split(text) for piece in _at_colons(whole)):
         if not sentence or not sentence.strip():
             continue
         chunks = _strip_social(_chunks(sentence), table, longest, social)
@@ -325,6 +331,38 @@ def understand(
             if any(chunk.words for chunk in part):
                 questions.append(_TRAILING_OU.sub("où", " ".join(chunk.text for chunk in part)))
     return Message(tuple(dict.fromkeys(social)), tuple(_the_first_questions(questions)))
+
+
+def _at_colons(sentence: str) -> list[str]:
+    """A colon ends what leads to a question ("I have three questions: who funds it, ..."), but not the
+    subject of a question ("the dress code: what is it?", "la phase 1 : quels résultats ?"), nor a question
+    whose choices follow it ("which did better: Morocco or Tunisia?", "le mieux réussi : le
+    Maroc ou la Tunisie ?")."""
+    if ":" not in sentence:
+        return [sentence]
+    pieces: list[str] = []
+    for piece in _COLON.split(sentence):
+        found = terms(piece)
+        # "My son's school: where is it?": a question naming nothing asks of what the colon follows
+        names_nothing = all(is_stop or word in QUESTION_WORDS for word, is_stop in found)
+        offers_choices = any(word in _OR_WORDS for word, _ in found)
+        asks_itself = has_question_word(piece, besides=_OR_WORDS)  # French "ou" is "où" too
+        if pieces and (
+            names_nothing
+            or _names_a_subject_only(pieces[-1])
+            or not asks_itself
+            and (offers_choices or has_question_word(pieces[-1]))
+        ):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _names_a_subject_only(lead: str) -> bool:
+    """A lead of two words or so ("La phase 1 : quels résultats ?") is the subject asked about, not a
+    sentence of its own."""
+    return sum(not is_stop for _, is_stop in terms(lead)) <= _SUBJECT_WORDS
 
 
 def _the_first_questions(parts: list[str]) -> list[str]:
@@ -347,19 +385,3 @@ def _the_first_questions(parts: list[str]) -> list[str]:
 def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
     """The text asks something: a question word where it asks, or a French inverted verb."""
     return _asks([_Chunk(text, tuple(word for word, _ in terms(text)))], question_words)
-
-
-def asks_something(parts: Iterable[str]) -> bool:
-    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
-    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)
-
-
-def has_question_word(text: str) -> bool:
-    """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems, or one that asks
-    only first ("was there a phase 3", not "Jamaica was in it"), or a French inversion ("y aura-t-il")."""
-    found = terms(text)
-    return (
-        any(word in QUESTION_WORDS for word, _ in found)
-        or (bool(found) and found[0][0] in _OPENING_QUESTION_WORDS)
-        or bool(_INVERSION.search(text))
-    )

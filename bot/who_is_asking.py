@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.normalize import ARABIC_AND, pooled_stems, terms
-from bot.understanding import QUESTION_MARKS, QUESTION_WORDS, asks, has_question_word
+from bot.question_words import QUESTION_MARKS, QUESTION_WORDS, has_question_word
+from bot.understanding import asks
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import load_knowledge
-from bot.understanding import QUESTION_WORDS, understand
+from bot.question_words import QUESTION_WORDS
+from bot.understanding import understand
 from tests.test_understanding import ask_json
 
 

@@ -1,0 +1,34 @@
+"""Whether a text asks something: its question words, in every language, and its question marks.
+
+Shared by the reading of a message (bot/understanding.py) and the rules that weigh its parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.normalize import pooled_stems, terms
+
+# Words that open a question, in every language (Darija in Latin too), as stems; «شكون» reads «من هو», not «وهو».
+QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
+OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
+QUESTION_MARKS = ("?", "؟", "？")
+# A French verb and its subject inverted ("y aura-t-il", "peut-on"): a question with no question word.
+INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
+
+
+def asks_something(parts: Iterable[str]) -> bool:
+    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
+    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)
+
+
+def has_question_word(text: str, besides: frozenset[str] = frozenset()) -> bool:
+    """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems, or one that asks
+    only first ("was there a phase 3", not "Jamaica was in it"), or a French inversion ("y aura-t-il").
+    `besides`: words not counted ("ou" between two choices, which is also "où")."""
+    found = terms(text)
+    return (
+        any(word in QUESTION_WORDS and word not in besides for word, _ in found)
+        or (bool(found) and found[0][0] in OPENING_QUESTION_WORDS)
+        or bool(INVERSION.search(text))
+    )

@@ -1,0 +1,50 @@
+"""Questions of the thirty-fourth round's development sets, written here in other words (issue 7): a
+colon after what leads to the question ("I have three questions: ..."), but not before the choices of
+one («أيهما ...: المغرب أم تونس؟», "le mieux réussi : le Maroc ou la Tunisie ?"), and which country did
+better, which nobody has ranked; "ou" closing a clause, which asks where ("c'est ou, c'est quand");
+how far the venue is, which asks the way there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # "ou" before a comma asks where; "or" never closes a clause
+        ("c'est ou, c'est quand ?", "fr", ["logistics_venue", "event_date"]),
+        ("bonsoir, ca se passe ou, et ca commence a quelle heure ?", "fr", ["logistics_venue", "logistics_time"]),
+        # the colon closes what leads to the questions
+        (
+            "Bonjour, j'ai trois questions : quand, où et quelle tenue ?",
+            "fr",
+            ["event_date", "logistics_venue", "logistics_dress_code"],
+        ),
+        ("I work for an embassy and I was invited: is there parking at the venue?", "en", ["logistics_access"]),
+        ("I have two questions: when is it, and where is it?", "en", ["event_date", "logistics_venue"]),
+        # but a question that names nothing asks of what the colon follows
+        ("la tenue pour le petit-déjeuner : c'est quoi ?", "fr", ["logistics_dress_code"]),
+        ("نحن جمعية من سلا ونريد المشاركة: ما هو تاريخ اللقاء؟", "ar", ["event_date"]),
+        # a venue far away asks the way there
+        ("c'est loin de la gare ? je n'ai pas de voiture", "fr", ["logistics_access"]),
+        ("the venue is far from me, can I park there?", "en", ["logistics_access"]),
+    ],
+)
+def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # the choices after a colon belong to the question before it: a comparison nobody has made
+        ("أيهما كان أنجح في البرنامج: المغرب أم تونس؟", "ar"),
+        ("which country did better in the programme: Morocco or Tunisia?", "en"),
+        ("lequel a le mieux réussi : le Maroc ou la Tunisie ?", "fr"),
+    ],
+)
+def test_a_question_whose_choices_follow_a_colon_stays_declined(message: str, lang: str) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == []
