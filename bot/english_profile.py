@@ -30,7 +30,7 @@ ENGLISH = LanguageProfile(
         **{"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow"},
         **{"ty": "thank you", "pls": "please", "plz": "please", "wat": "what", "wot": "what", "wen": "when"},
         **{"shd": "should", "shld": "should", "yrs": "years", "natl": "national"},
-        **{"whre": "where", "wht": "what", "wil": "will"},
+        **{"whre": "where", "wht": "what", "wil": "will", "orgs": "organisations"},
         **{"whr": "where", "abt": "about", "govt": "government", "hw": "how", "wer": "where", "wher": "where"},
         **{"whos": "who is", "comin": "coming", "goin": "going", "organisin": "organising", "ppl": "people"},
         **{"organizin": "organizing", "one": "1", "first": "1", "third": "3", "fourth": "4"},

@@ -2,7 +2,11 @@
 colon after what leads to the question ("I have three questions: ..."), but not before the choices of
 one («أيهما ...: المغرب أم تونس؟», "le mieux réussi : le Maroc ou la Tunisie ?"), and which country did
 better, which nobody has ranked; "ou" closing a clause, which asks where ("c'est ou, c'est quand");
-how far the venue is, which asks the way there."""
+how far the venue is, which asks the way there; and the words of formal French and of blunt English
+that were not read: "pdj" (the breakfast), "seront représentés" (the guests), "disposeriez-vous",
+"auprès de qui" (the contact), "ce que recouvre" (what it is), "servira à quoi" (its agenda), "could you
+kindly tell me", "concretely", "orgs", "extending the exercise"; «التداول» (the agenda) and «اللي صيفطت»
+(the reply one sent)."""
 
 from __future__ import annotations
 
@@ -31,6 +35,23 @@ from tests.test_understanding import ask_json
         # a venue far away asks the way there
         ("c'est loin de la gare ? je n'ai pas de voiture", "fr", ["logistics_access"]),
         ("the venue is far from me, can I park there?", "en", ["logistics_access"]),
+        # words of formal French, blunt English and Darija
+        ("le pdj finit a quelle heure ?", "fr", ["logistics_end_time"]),
+        ("Quels types de structures seront représentés à cette rencontre ?", "fr", ["event_attendees"]),
+        ("Disposez-vous d'une adresse électronique pour les questions pratiques ?", "fr", ["logistics_contact"]),
+        ("auprès de qui se renseigner pour les questions pratiques ?", "fr", ["logistics_contact"]),
+        (
+            "Pourriez-vous préciser ce que recouvre le Forum mondial sur la migration et le développement ?",
+            "fr",
+            ["global_gfmd"],
+        ),
+        ("cette rencontre servira à quoi exactement ?", "fr", ["event_agenda"]),
+        ("Could you kindly tell me the exact address?", "en", ["logistics_venue"]),
+        ("what did the programme achieve concretely for health in morocco", "en", ["results_health"]),
+        ("will NGOs and other orgs be there", "en", ["event_attendees"]),
+        ("is extending the exercise to other sectors on the agenda?", "en", ["event_agenda"]),
+        ("شنو المواضيع اللي غادي يتم التداول فيها ف الفطور؟", "ar", ["event_agenda"]),
+        ("بغيت نشوف الجواب اللي صيفطت", "ar", ["rsvp_change"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
