@@ -57,6 +57,7 @@ ENGLISH = LanguageProfile(
     not_meant_words=frozenset({"not", "and not", "rather than"}),
     meant_words=frozenset({"i meant", "i mean", "i was asking about"}),
     but_words=words("but"),
+    first_person_openers=words("i we"),
     request_words=words("want wanted need like looking send give know grateful confirm tell"),
     request_openers=words("tell let send give know"),
     before_a_request=words("could would can you please also kindly just i like to"),

@@ -97,7 +97,7 @@ def is_latin_darija(text: str) -> bool:
     lowered = text.lower()
     words = re.findall(r"[a-z0-9]+", lowered)
     markers = sum(word in _DARIJA_MARKERS for word in words)
-    strong = markers - ("fin" in words)  # "fin" is French too ("date de fin")
+    strong = markers - words.count("fin")  # "fin" is French too ("date de fin", "prendre fin")
     # Two words written with those digits tell it, whatever other language's words are mixed in
     # ("n9der njib m3aya collègue?"); one, only when no other language shows.
     digit_words = sum(not _HOUR_OR_ORDINAL.fullmatch(word) for word in _DARIJA_DIGIT_WORD.findall(lowered))

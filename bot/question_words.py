@@ -7,14 +7,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.language_profile import ARABIC_SCRIPT
+from bot.language_profiles import pooled
 from bot.normalize import pooled_stems, terms
 
 # Words that open a question, in every language (Darija in Latin too), as stems; «شكون» reads «من هو», not «وهو».
 QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
 OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
+# Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
+# programme"), so they ask only in a message read as Darija.
+LATIN_DARIJA_QUESTION_WORDS = frozenset(
+    stem
+    for word in pooled(lambda profile: profile.question_words.split() if profile.script == ARABIC_SCRIPT else ())
+    if word.isascii()
+    for stem, _ in terms(word)
+)
 # A French verb and its subject inverted ("y aura-t-il", "peut-on"): a question with no question word.
-INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
+# Not "un rendez-vous", a noun.
+INVERSION = re.compile(r"\w(?<!rendez)-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
 def asks_something(parts: Iterable[str]) -> bool:

@@ -5,11 +5,10 @@ questions each answered confidently by its own entry."""
 
 from __future__ import annotations
 
-from bot.language_profiles import ARABIC_SCRIPT, pooled
 from bot.match_names import EVENT, PROGRAMME
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_PREPOSITIONS, fold, pooled_folded, pooled_stems, terms
-from bot.question_words import QUESTION_WORDS
+from bot.question_words import LATIN_DARIJA_QUESTION_WORDS, QUESTION_WORDS
 from bot.verdict import Match, Outcome
 
 _MIN_WORDS = 2  # in each question: "c ou", "c quand"
@@ -26,14 +25,6 @@ _YES_OR_NO = pooled_stems(lambda profile: [*profile.yes_or_no_words, "est-ce"])
 _ASKING = QUESTION_WORDS - _YES_OR_NO
 _NOT_ASKING_INSIDE = ARABIC_PREPOSITIONS | {"ما"}
 _PRONOUNS_ASKED_OF = pooled_folded(lambda profile: profile.pronouns_asked_of)
-# Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
-# programme"), so they ask only in a message read as Darija.
-_LATIN_DARIJA = frozenset(
-    stem
-    for word in pooled(lambda profile: profile.question_words.split() if profile.script == ARABIC_SCRIPT else ())
-    if word.isascii()
-    for stem, _ in terms(word)
-)
 # Words that also join a clause to a noun or a verb ("la ville où ...", "the agency which funds", "qui
 # contacter quand on ..."): where the whole reads as one question, no second question starts with them.
 _MAY_JOIN_A_CLAUSE = pooled_folded(lambda profile: profile.clause_joiners | profile.relative_pronouns)
@@ -64,7 +55,9 @@ class RunOnQuestions:
             return None  # out of scope as a whole: not answered in pieces ("when is phase three which countries")
         said = [stem for stem, _ in terms(part)]  # most parts have one question word at most: read once
         loose = whole.confident_entry is None
-        asking_words = _ASKING if darija else _ASKING - _LATIN_DARIJA
+        asking_words = (
+            _ASKING if darija else _ASKING - LATIN_DARIJA_QUESTION_WORDS
+        )  # they ask only in a message read as Darija
         if sum(stem in asking_words or (loose and stem in _YES_OR_NO) for stem in said) < 2:
             return None
         folded = [fold(word) for word in words]

@@ -6,7 +6,8 @@ how far the venue is, which asks the way there; and the words of formal French a
 that were not read: "pdj" (the breakfast), "seront représentés" (the guests), "disposeriez-vous",
 "auprès de qui" (the contact), "ce que recouvre" (what it is), "servira à quoi" (its agenda), "could you
 kindly tell me", "concretely", "orgs", "extending the exercise"; «التداول» (the agenda) and «اللي صيفطت»
-(the reply one sent)."""
+(the reply one sent). A sentence after the question telling why one asks ("j'ai une réunion à 11h") gets
+no answer of its own, and "fin" twice in French ("prendre fin", "en fin de matinée") is no Darija."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ from tests.test_understanding import ask_json
         # a venue far away asks the way there
         ("c'est loin de la gare ? je n'ai pas de voiture", "fr", ["logistics_access"]),
         ("the venue is far from me, can I park there?", "en", ["logistics_access"]),
+        # why one asks, told after the question, is no question
+        ("à quelle heure ça finit ? j'ai une réunion à 11h", "fr", ["logistics_end_time"]),
+        ("ça se termine quand ? J'ai un rendez-vous en fin de matinée.", "fr", ["logistics_end_time"]),
+        ("Pourriez-vous m'indiquer l'heure de fin ? J'ai une réunion en fin de matinée.", "fr", ["logistics_end_time"]),
         # words of formal French, blunt English and Darija
         ("le pdj finit a quelle heure ?", "fr", ["logistics_end_time"]),
         ("Quels types de structures seront représentés à cette rencontre ?", "fr", ["event_attendees"]),
