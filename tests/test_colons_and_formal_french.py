@@ -7,7 +7,10 @@ that were not read: "pdj" (the breakfast), "seront représentés" (the guests), 
 "auprès de qui" (the contact), "ce que recouvre" (what it is), "servira à quoi" (its agenda), "could you
 kindly tell me", "concretely", "orgs", "extending the exercise"; «التداول» (the agenda) and «اللي صيفطت»
 (the reply one sent). A sentence after the question telling why one asks ("j'ai une réunion à 11h") gets
-no answer of its own, and "fin" twice in French ("prendre fin", "en fin de matinée") is no Darija."""
+no answer of its own, and "fin" twice in French ("prendre fin", "en fin de matinée") is no Darija.
+"J'ai reçu l'invitation," only leads to the question; coming without one asks who the breakfast is for,
+but a colleague without one still asks about bringing a colleague, and "peut-elle m'accompagner ?" is
+hers, not the Global Compact's ("le programme a accompagné le Maroc")."""
 
 from __future__ import annotations
 
@@ -40,6 +43,13 @@ from tests.test_understanding import ask_json
         ("à quelle heure ça finit ? j'ai une réunion à 11h", "fr", ["logistics_end_time"]),
         ("ça se termine quand ? J'ai un rendez-vous en fin de matinée.", "fr", ["logistics_end_time"]),
         ("Pourriez-vous m'indiquer l'heure de fin ? J'ai une réunion en fin de matinée.", "fr", ["logistics_end_time"]),
+        # the invitation received leads to the question; none received asks who it is for
+        ("Bonjour, j'ai bien reçu l'invitation, ça commence à quelle heure ?", "fr", ["logistics_time"]),
+        ("jai recu linvit, c a quelle heure svp", "fr", ["logistics_time"]),
+        ("je n'ai pas d'invitation, je peux venir ?", "fr", ["event_attendees"]),
+        ("can I attend without an invitation?", "en", ["event_attendees"]),
+        ("ma collègue n'a pas reçu d'invitation, peut-elle m'accompagner ?", "fr", ["rsvp_colleague"]),
+        ("mon directeur pourra m'accompagner ?", "fr", ["rsvp_colleague"]),
         # words of formal French, blunt English and Darija
         ("le pdj finit a quelle heure ?", "fr", ["logistics_end_time"]),
         ("Quels types de structures seront représentés à cette rencontre ?", "fr", ["event_attendees"]),
