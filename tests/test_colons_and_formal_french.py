@@ -10,7 +10,8 @@ kindly tell me", "concretely", "orgs", "extending the exercise"; «التداو�
 no answer of its own, and "fin" twice in French ("prendre fin", "en fin de matinée") is no Darija.
 "J'ai reçu l'invitation," only leads to the question; coming without one asks who the breakfast is for,
 but a colleague without one still asks about bringing a colleague, and "peut-elle m'accompagner ?" is
-hers, not the Global Compact's ("le programme a accompagné le Maroc")."""
+hers, not the Global Compact's ("le programme a accompagné le Maroc"). Arriving late, then "is that a
+problem?", asks the start time in the three languages; «النائب ديالي» (my deputy) is a colleague."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ from tests.test_understanding import ask_json
         ("can I attend without an invitation?", "en", ["event_attendees"]),
         ("ma collègue n'a pas reçu d'invitation, peut-elle m'accompagner ?", "fr", ["rsvp_colleague"]),
         ("mon directeur pourra m'accompagner ?", "fr", ["rsvp_colleague"]),
+        # late, then whether that is a problem: the start time, in the three languages
+        ("je vais arriver en retard, ça pose problème ?", "fr", ["logistics_time"]),
+        ("I might arrive a bit late, is that a problem?", "en", ["logistics_time"]),
+        ("غادي نوصل معطل شوية، واش مشكل؟", "ar", ["logistics_time"]),
+        ("واش نائبي يقدر يحضر معايا؟", "ar", ["rsvp_colleague"]),
         # words of formal French, blunt English and Darija
         ("le pdj finit a quelle heure ?", "fr", ["logistics_end_time"]),
         ("Quels types de structures seront représentés à cette rencontre ?", "fr", ["event_attendees"]),
