@@ -28,6 +28,7 @@ _OF_THE_BREAKFAST_ITSELF = frozenset(
 )
 
 _RELATION_WORDS = pooled_stems(lambda profile: profile.relation_words)
+_YES_OR_NO_WORDS = pooled_stems(lambda profile: profile.yes_or_no_words)
 
 Part = tuple[str, list[Match]]  # a question of the message and its matches
 MatchPart = Callable[[str, str, "bool | None"], list[Match]]
@@ -204,7 +205,10 @@ class FollowUps:
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return self._when_of_what_was_offered(part, part_matches, previous)
-        if part.rstrip().endswith(QUESTION_MARKS) and self._about_the_breakfast_itself(previous_text, part_matches):
+        # a question by its mark, or by a word asking when or what ("et il commence à quelle heure svp"),
+        # not by "can" ("cant make it to rabat"), which a statement has too
+        asked = part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part, besides=_YES_OR_NO_WORDS)
+        if asked and self._about_the_breakfast_itself(previous_text, part_matches):
             return False
         # "Is it on Friday or Saturday? Which day exactly?": the question before came nearest to what this
         # one asks plainly on its own; it asked the same thing.

@@ -11,7 +11,10 @@ no answer of its own, and "fin" twice in French ("prendre fin", "en fin de matin
 "J'ai reçu l'invitation," only leads to the question; coming without one asks who the breakfast is for,
 but a colleague without one still asks about bringing a colleague, and "peut-elle m'accompagner ?" is
 hers, not the Global Compact's ("le programme a accompagné le Maroc"). Arriving late, then "is that a
-problem?", asks the start time in the three languages; «النائب ديالي» (my deputy) is a colleague."""
+problem?", asks the start time in the three languages; «النائب ديالي» (my deputy) is a colleague. A fee
+to attend has not been announced: declined, never the programme's funder, and a question after it with
+no mark ("et il commence à quelle heure svp") is still answered; in Latin-letter Darija, "n3mel" (do) and
+"lprogramme dyal nhar" (the day's programme)."""
 
 from __future__ import annotations
 
@@ -56,6 +59,10 @@ from tests.test_understanding import ask_json
         ("I might arrive a bit late, is that a problem?", "en", ["logistics_time"]),
         ("غادي نوصل معطل شوية، واش مشكل؟", "ar", ["logistics_time"]),
         ("واش نائبي يقدر يحضر معايا؟", "ar", ["rsvp_colleague"]),
+        # the time after a fee nobody announced, asked with no question mark
+        ("le petit-déjeuner est payant ? et il finit à quelle heure svp", "fr", ["logistics_end_time"]),
+        ("wach khas n3mel rsvp?", "ar", ["rsvp_how"]),
+        ("chno lprogramme dyal nhar?", "ar", ["event_agenda"]),
         # words of formal French, blunt English and Darija
         ("le pdj finit a quelle heure ?", "fr", ["logistics_end_time"]),
         ("Quels types de structures seront représentés à cette rencontre ?", "fr", ["event_attendees"]),
@@ -86,7 +93,11 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
         ("أيهما كان أنجح في البرنامج: المغرب أم تونس؟", "ar"),
         ("which country did better in the programme: Morocco or Tunisia?", "en"),
         ("lequel a le mieux réussi : le Maroc ou la Tunisie ?", "fr"),
+        # a fee to attend: nobody has announced one, and the programme's funder does not say
+        ("do I have to pay to attend?", "en"),
+        ("faut-il payer pour participer au petit-déjeuner ?", "fr"),
+        ("واش الفطور فابور ولا خاص نخلص؟", "ar"),
     ],
 )
-def test_a_question_whose_choices_follow_a_colon_stays_declined(message: str, lang: str) -> None:
+def test_what_nobody_has_announced_stays_declined(message: str, lang: str) -> None:
     assert ask_json(message, "--lang", lang)["ids"] == []

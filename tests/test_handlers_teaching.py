@@ -16,7 +16,7 @@ from handlers.texts import TEXTS
 from tests.telegram_harness import TelegramHarness, offline_config
 
 ORGANISER = 7171
-QUESTION = "c'est payant la participation ?"  # nobody phrased it so: the bot does not answer it
+QUESTION = "y a-t-il une personne référente sur place ?"  # nobody phrased it so: the bot does not answer it
 
 
 def harness(folder) -> TelegramHarness:
@@ -47,7 +47,7 @@ async def test_an_attached_question_is_answered_the_next_time_and_the_file_keeps
         categories = await bot.press(organiser, listed.last, data=attach)
         assert f"{CALLBACK}{CATEGORY}:{number}:practical" in categories.last.button_data
         entries = await bot.press(organiser, categories.last, data=f"{CALLBACK}{CATEGORY}:{number}:practical")
-        entry_id = "logistics_contact"  # who to ask about a fee: the organisers' contact
+        entry_id = "logistics_contact"  # whom to turn to on the day: the organisers' contact
         target = f"{CALLBACK}{ENTRY}:{number}:{entry_id}"
         assert target in entries.last.button_data
         done = await bot.press(organiser, entries.last, data=target)
