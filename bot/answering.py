@@ -20,7 +20,6 @@ from bot.question_words import QUESTION_WORDS, asks_something, has_question_word
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
-from bot.sentences_after import without_what_only_explains
 from bot.sentences_before import ELSEWHERE, THE_SENDERS_OWN, SentencesBefore
 from bot.small_talk import SmallTalk
 from bot.understanding import MAX_QUESTIONS, understand
@@ -103,7 +102,6 @@ class Answerer:
         per_part, scene_set_aside = self._sentences_before.without_what_only_set_the_scene(per_part, opening)
         per_part = self._sentences_before.read_with_what_came_before(per_part, lang, darija or None)
         per_part = self._sentences_before.with_the_question_it_elaborates(per_part, lang, darija or None)
-        per_part = without_what_only_explains(per_part)
         alone = len(per_part) == 1
         per_part = [(part, self._event_or_programme.settle(part, matches, alone)) for part, matches in per_part]
         matches = [match for _, part_matches in per_part for match in part_matches]

@@ -16,7 +16,7 @@ from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.normalize import pooled_stems, terms
-from bot.question_words import QUESTION_MARKS, asks_something, has_question_word
+from bot.question_words import LATIN_DARIJA_QUESTION_WORDS, QUESTION_MARKS, asks_something, has_question_word
 from bot.understanding import asks_yes_or_no
 from bot.verdict import Match, Outcome
 
@@ -205,9 +205,10 @@ class FollowUps:
         declined = (Outcome.FALLBACK, Outcome.SUGGEST) if named else (Outcome.FALLBACK,)
         if any(match.outcome not in declined for match in previous_matches):
             return self._when_of_what_was_offered(part, part_matches, previous)
-        # a question by its mark, or by a word asking when or what ("et il commence à quelle heure svp"),
-        # not by "can" ("cant make it to rabat"), which a statement has too
-        asked = part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part, besides=_YES_OR_NO_WORDS)
+        # a question by its mark, or by a question word ("et il commence à quelle heure svp"), but not "can"
+        # ("cant make it to rabat"), which a statement has too, nor French "fin" read as Darija's "where"
+        not_asking = _YES_OR_NO_WORDS if is_latin_darija(part) else _YES_OR_NO_WORDS | LATIN_DARIJA_QUESTION_WORDS
+        asked = part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part, besides=not_asking)
         if asked and self._about_the_breakfast_itself(previous_text, part_matches):
             return False
         # "Is it on Friday or Saturday? Which day exactly?": the question before came nearest to what this

@@ -79,7 +79,7 @@ FRENCH = LanguageProfile(
     not_meant_words=frozenset({"pas", "non pas", "et non", "et pas"}),
     meant_words=frozenset({"je voulais dire", "je veux dire", "je parlais de"}),
     but_words=words("mais"),
-    first_person_openers=words("je j nous"),
+    first_person_words=words("je j moi mon ma mes nous notre nos"),
     request_words=words(
         "veux voulais voudrais aimerais cherche besoin envoyer envoyez donnez indiquer solliciter sollicite confirme"
     ),

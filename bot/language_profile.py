@@ -45,9 +45,9 @@ class LanguageProfile:
     # Who the sender says they are ("je suis journaliste", "I'm a reporter", «أنا صحفية»): a clause with
     # one of these and no question word sets the scene for the question after it.
     identity_words: frozenset[str] = frozenset()
-    # The sender as subject ("je", "I", «عندي»: I have): a statement opening with one after a question
-    # tells why one asks ("J'ai une réunion en fin de matinée."), it asks nothing (bot/sentences_after.py).
-    first_person_openers: frozenset[str] = frozenset()
+    # The sender speaking of themselves ("je", "my", «أنا»): a lead before a colon with one is a sentence
+    # of its own ("Je viendrai avec deux collègues : ..."), not the subject asked about (bot/understanding.py).
+    first_person_words: frozenset[str] = frozenset()
     # Words that ask for something without a question ("je voudrais", «بغيت», "send me"): a statement
     # with one is a request, not small talk beside a greeting.
     request_words: frozenset[str] = frozenset()

@@ -89,6 +89,9 @@ _DARIJA_DIGIT_WORD = re.compile(r"\b(?=[a-z]*[379])(?=[0-9]*[a-z])[a-z379]{3,}\b
 _HOUR_OR_ORDINAL = re.compile(r"[0-9]+(?:am|pm|h|th|st|nd|rd|e|er|eme)")  # "9am", "7th": not Darija
 
 
+_BEFORE_A_FRENCH_FIN = frozenset("la de en une sans du au a prendre prend prendra prendront".split())
+
+
 @lru_cache(maxsize=_TEXTS_REMEMBERED)
 def is_latin_darija(text: str) -> bool:
     """True for Moroccan Arabic typed in Latin letters ("wach kayn parking", "fin ghadi ykoun lftour")."""
@@ -97,7 +100,11 @@ def is_latin_darija(text: str) -> bool:
     lowered = text.lower()
     words = re.findall(r"[a-z0-9]+", lowered)
     markers = sum(word in _DARIJA_MARKERS for word in words)
-    strong = markers - words.count("fin")  # "fin" is French too ("date de fin", "prendre fin")
+    # "fin" is French too ("date de fin", "prendre fin", "en fin de matinée"): none of those is a marker
+    french_fins = sum(
+        word == "fin" and before in _BEFORE_A_FRENCH_FIN for before, word in zip(["", *words], words, strict=False)
+    )
+    strong = markers - max("fin" in words, french_fins)
     # Two words written with those digits tell it, whatever other language's words are mixed in
     # ("n9der njib m3aya collègue?"); one, only when no other language shows.
     digit_words = sum(not _HOUR_OR_ORDINAL.fullmatch(word) for word in _DARIJA_DIGIT_WORD.findall(lowered))

@@ -36,7 +36,8 @@ def asks_something(parts: Iterable[str]) -> bool:
 def has_question_word(text: str, besides: frozenset[str] = frozenset()) -> bool:
     """A question word anywhere in the text ("who", «شكون», "quand"), compared as stems, or one that asks
     only first ("was there a phase 3", not "Jamaica was in it"), or a French inversion ("y aura-t-il").
-    `besides`: words not counted ("ou" between two choices, which is also "où")."""
+    `besides`: question words not counted there (French "ou" between two choices, which is also "où";
+    "can", which a statement has too); a word that asks only first and an inversion still count."""
     found = terms(text)
     return (
         any(word in QUESTION_WORDS and word not in besides for word, _ in found)

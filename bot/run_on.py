@@ -55,9 +55,8 @@ class RunOnQuestions:
             return None  # out of scope as a whole: not answered in pieces ("when is phase three which countries")
         said = [stem for stem, _ in terms(part)]  # most parts have one question word at most: read once
         loose = whole.confident_entry is None
-        asking_words = (
-            _ASKING if darija else _ASKING - LATIN_DARIJA_QUESTION_WORDS
-        )  # they ask only in a message read as Darija
+        # Darija's question words in Latin letters ask only in a message read as Darija
+        asking_words = _ASKING if darija else _ASKING - LATIN_DARIJA_QUESTION_WORDS
         if sum(stem in asking_words or (loose and stem in _YES_OR_NO) for stem in said) < 2:
             return None
         folded = [fold(word) for word in words]

@@ -42,9 +42,11 @@ _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
 _BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
 _OR_WORDS = pooled_stems(lambda p: p.or_words)
-_SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
+# A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
+_SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
-_SUBJECT_WORDS = 2
+_SENTENCE_WORDS = 3
+_SENDERS_WORDS = pooled_stems(lambda p: [*p.first_person_words, *p.identity_words, *p.request_words])
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 CHUNK = re.compile(r"\S+")
 CONJUNCTIONS = pooled(lambda profile: profile.and_words)
@@ -360,9 +362,11 @@ def _at_colons(sentence: str) -> list[str]:
 
 
 def _names_a_subject_only(lead: str) -> bool:
-    """A lead of two words or so ("La phase 1 : quels résultats ?") is the subject asked about, not a
-    sentence of its own."""
-    return sum(not is_stop for _, is_stop in terms(lead)) <= _SUBJECT_WORDS
+    """A lead in which the sender does not speak of themselves or ask for something ("La phase 1 : quels
+    résultats ?", "Concernant le petit-déjeuner du 26 janvier : à quelle heure ?") is the subject asked
+    about, not a sentence of its own ("Je viendrai avec deux collègues : y a-t-il un parking ?")."""
+    said = [word for word, _ in terms(lead)]
+    return len(said) < _SENTENCE_WORDS or _SENDERS_WORDS.isdisjoint(said)  # "Need: venue and start time"
 
 
 def _the_first_questions(parts: list[str]) -> list[str]:
