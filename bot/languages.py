@@ -101,8 +101,10 @@ def is_latin_darija(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", lowered)
     markers = sum(word in _DARIJA_MARKERS for word in words)
     # "fin" is French too ("date de fin", "prendre fin", "en fin de matinée"): none of those is a marker
-    french_fins = sum(
-        word == "fin" and before in _BEFORE_A_FRENCH_FIN for before, word in zip(["", *words], words, strict=False)
+    french_fins = (
+        sum(word == "fin" and before in _BEFORE_A_FRENCH_FIN for before, word in zip(["", *words], words, strict=False))
+        if "fin" in words
+        else 0
     )
     strong = markers - max("fin" in words, french_fins)
     # Two words written with those digits tell it, whatever other language's words are mixed in

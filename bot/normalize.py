@@ -50,16 +50,17 @@ _WHERE_FOLLOWERS = r"(?:se|est|sont|a|aura|ca|ça|il|elle|on|c|c'est|cest|va|von
 _OU_OPENING_A_CLAUSE = rf"(?:^|(?<=[,;:!?]))(\s*)ou(?=\s+{_WHERE_FOLLOWERS})"
 _WHERE = re.compile(rf"\boù\b|{_OU_OPENING_A_CLAUSE}")
 _OU_FOR_WHERE = re.compile(_OU_OPENING_A_CLAUSE, re.IGNORECASE)
-# Nor after "c'est" before a comma ("c'est ou, c'est quand ?" asks where, then when); elsewhere "or" may
-# stand before an aside ("vendredi ou, si c'est reporté, samedi ?").
-_OU_CLOSING_A_CLAUSE = re.compile(
-    r"\b(c'est|c’est|cest|c|est|se passe|ca se passe|ça se passe)\s+ou(?=\s*[,;])", re.IGNORECASE
-)
+# Nor after "c'est" before a comma ("c'est ou, c'est quand ?"): elsewhere "or" may stand before an aside.
+_OU_BEFORE_A_COMMA = re.compile(r"\bou(?=\s*[,;])", re.IGNORECASE)
+_AFTER_C_EST = re.compile(r"\b(?:c'est|c’est|cest|c|est|se passe)\s+$", re.IGNORECASE)
 
 
 def where_typed_without_accent(text: str) -> str:
     """The same "ou" written "où" in a whole message, before it is cut into words (alone, "ou" is "or")."""
-    return _OU_CLOSING_A_CLAUSE.sub(r"\1 où", _OU_FOR_WHERE.sub(r"\1où", text))
+    text = _OU_FOR_WHERE.sub(r"\1où", text)
+    if "," not in text and ";" not in text:
+        return text
+    return _OU_BEFORE_A_COMMA.sub(lambda ou: "où" if _AFTER_C_EST.search(text, 0, ou.start()) else ou[0], text)
 
 
 # An hour after "at" ("à 9", "at 12", "f 12", «في 12»), a bare number that says a time only by its place.

@@ -42,8 +42,9 @@ _YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
 _BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
 _OR_WORDS = pooled_stems(lambda p: p.or_words)
+_SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
-_SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
+_SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
 _SENTENCE_WORDS = 3
 _SENDERS_WORDS = pooled_stems(lambda p: [*p.first_person_words, *p.identity_words, *p.request_words])
@@ -323,7 +324,8 @@ def understand(
     longest = lexicon.longest
     social: list[str] = []
     questions: list[str] = []
-    for sentence in (piece for whole in _SENTENCE_END.split(text) for piece in _at_colons(whole)):
+    ends = _SENTENCE_OR_SMILEY_END if ")" in text else _SENTENCE_END
+    for sentence in (piece for whole in ends.split(text) for piece in _at_colons(whole)):
         if not sentence or not sentence.strip():
             continue
         chunks = _strip_social(_chunks(sentence), table, longest, social)
