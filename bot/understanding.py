@@ -2,9 +2,10 @@
 
 "Bonjour, c'est où ?" is a greeting and a question; "quand et où ?" and "who funds it and which
 countries take part?" are two questions; "شكرا جزيلا. ومتى سيعقد اللقاء؟" is thanks and a question.
-The formulas come from the lexicon's `social` section; the questions are split at sentence ends and
-at "and" before a question word, and a bare question word shares the rest of its sentence ("quand et
-où a lieu le petit-déjeuner" asks when it takes place and where it takes place).
+The formulas come from the lexicon's `social` section; the questions are split at sentence ends, at a
+colon after a lead-in in which the sender speaks ("I have two questions: ..."), and at "and" before a
+question word, and a bare question word shares the rest of its sentence ("quand et où a lieu le
+petit-déjeuner" asks when it takes place and where it takes place).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
 _SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
-_SENTENCE_WORDS = 3
+_SENTENCE_WORDS = 3  # a lead-in shorter than this is no sentence of its own ("Need: venue and start time")
+# The sender speaking of themselves, saying who they are or asking for something: a lead-in, not a subject
 _SENDERS_WORDS = pooled_stems(lambda p: [*p.first_person_words, *p.identity_words, *p.request_words])
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 CHUNK = re.compile(r"\S+")
@@ -368,7 +370,7 @@ def _names_a_subject_only(lead: str) -> bool:
     résultats ?", "Concernant le petit-déjeuner du 26 janvier : à quelle heure ?") is the subject asked
     about, not a sentence of its own ("Je viendrai avec deux collègues : y a-t-il un parking ?")."""
     said = [word for word, _ in terms(lead)]
-    return len(said) < _SENTENCE_WORDS or _SENDERS_WORDS.isdisjoint(said)  # "Need: venue and start time"
+    return len(said) < _SENTENCE_WORDS or _SENDERS_WORDS.isdisjoint(said)
 
 
 def _the_first_questions(parts: list[str]) -> list[str]:
