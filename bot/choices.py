@@ -11,15 +11,14 @@ asks about.
 
 from __future__ import annotations
 
-from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK
 from bot.matcher import Matcher
 from bot.normalize import terms
+from bot.question_words import OR_WORDS
 from bot.understanding import asks
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import CLAUSE_END
 
-_OR = frozenset(word for phrase in pooled(lambda profile: profile.or_words) for word, _ in terms(phrase))
 _CLOCK_TIME = CONCEPT_MARK + "time_of_day"  # an hour, as the lexicon reads "9h", «مع 9»
 _ALTERNATIVE_WORDS = 4  # at most, in the alternative after "or" ("ولا مع 9", "or on the 31st")
 _CHOICES_WORDS = 8  # at most, in the clause that offers the answers ("سويسرا ولا الاتحاد الأوروبي")
@@ -56,7 +55,7 @@ def _alternative(said: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
     """The words after a question's last "or" (as `terms` reads them), when there are a few ("ولا مع 9",
     "or on the 31st"); empty otherwise."""
     words = [word for word, _ in said]
-    last_or = max((at for at, word in enumerate(words) if word in _OR), default=None)
+    last_or = max((at for at, word in enumerate(words) if word in OR_WORDS), default=None)
     if last_or is None or not 0 < len(words) - last_or - 1 <= _ALTERNATIVE_WORDS:
         return ()
     return tuple(words[last_or + 1 :])
@@ -80,6 +79,6 @@ def _asked_before_the_choices(question: str) -> str | None:
     if len(clauses) < 2 or not asks(clauses[-2]):
         return None
     offered = [word for word, _ in terms(clauses[-1])]
-    if not 0 < len(offered) <= _CHOICES_WORDS or _OR.isdisjoint(offered[1:]):
+    if not 0 < len(offered) <= _CHOICES_WORDS or OR_WORDS.isdisjoint(offered[1:]):
         return None
     return question[: len(question) - len(clauses[-1]) - 1]

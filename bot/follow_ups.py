@@ -16,7 +16,13 @@ from bot.list_items import list_items
 from bot.match_names import EVENT
 from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.normalize import pooled_stems, terms
-from bot.question_words import LATIN_DARIJA_QUESTION_WORDS, QUESTION_MARKS, asks_something, has_question_word
+from bot.question_words import (
+    LATIN_DARIJA_QUESTION_WORDS,
+    QUESTION_MARKS,
+    YES_OR_NO_WORDS,
+    asks_something,
+    has_question_word,
+)
 from bot.understanding import asks_yes_or_no
 from bot.verdict import Match, Outcome
 
@@ -28,7 +34,6 @@ _OF_THE_BREAKFAST_ITSELF = frozenset(
 )
 
 _RELATION_WORDS = pooled_stems(lambda profile: profile.relation_words)
-_YES_OR_NO_WORDS = pooled_stems(lambda profile: profile.yes_or_no_words)
 
 Part = tuple[str, list[Match]]  # a question of the message and its matches
 MatchPart = Callable[[str, str, "bool | None"], list[Match]]
@@ -207,7 +212,7 @@ class FollowUps:
             return self._when_of_what_was_offered(part, part_matches, previous)
         # a question by its mark, or by a question word ("et il commence à quelle heure svp"), but not "can"
         # ("cant make it to rabat"), which a statement has too, nor French "fin" read as Darija's "where"
-        not_asking = _YES_OR_NO_WORDS if is_latin_darija(part) else _YES_OR_NO_WORDS | LATIN_DARIJA_QUESTION_WORDS
+        not_asking = YES_OR_NO_WORDS if is_latin_darija(part) else YES_OR_NO_WORDS | LATIN_DARIJA_QUESTION_WORDS
         asked = part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part, besides=not_asking)
         if asked and self._about_the_breakfast_itself(previous_text, part_matches):
             return False

@@ -15,6 +15,8 @@ from bot.normalize import pooled_stems, terms
 QUESTION_WORDS = pooled_stems(lambda profile: profile.question_words.split()) - {"هو"}
 OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
+YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)  # "est-ce que", "does", «هل»: ask no who or what
+OR_WORDS = pooled_stems(lambda p: p.or_words)  # "or" between answers offered ("8h ou 9h ?")
 # Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
 # programme"), so they ask only in a message read as Darija.
 LATIN_DARIJA_QUESTION_WORDS = frozenset(

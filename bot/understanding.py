@@ -32,17 +32,17 @@ from bot.normalize import (
 from bot.question_words import (
     INVERSION,
     OPENING_QUESTION_WORDS,
+    OR_WORDS,
     QUESTION_MARKS,
     QUESTION_WORDS,
+    YES_OR_NO_WORDS,
     asks_something,
     has_question_word,
 )
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
-_YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
 _BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
-_OR_WORDS = pooled_stems(lambda p: p.or_words)
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
 _SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
@@ -185,7 +185,7 @@ def asks_yes_or_no(question: str) -> bool:
 
 def _asks_only_yes_or_no(words: Iterable[str], question_words: frozenset[str]) -> bool:
     """No question word but a yes-or-no one ("does", «هل»): no who, what or when is asked."""
-    return all(word in _YES_OR_NO_WORDS or word not in question_words for word in words)
+    return all(word in YES_OR_NO_WORDS or word not in question_words for word in words)
 
 
 def _is_question_word(chunk: _Chunk, question_words: frozenset[str]) -> bool:
@@ -290,7 +290,7 @@ def _split_on_and(
         and _is_question_word(parts[-1][0], question_words)
         and len(parts[-2]) > 1
         and parts[-2][0].words[:1]
-        and parts[-2][0].words[0] in _YES_OR_NO_WORDS
+        and parts[-2][0].words[0] in YES_OR_NO_WORDS
         and _asks_only_yes_or_no((word for chunk in parts[-2] for word in chunk.words), question_words)
     ):
         parts[-1] = parts[-1] + parts[-2][1:]
@@ -351,8 +351,8 @@ def _at_colons(sentence: str) -> list[str]:
         found = terms(piece)
         # "My son's school: where is it?": a question naming nothing asks of what the colon follows
         names_nothing = all(is_stop or word in QUESTION_WORDS for word, is_stop in found)
-        offers_choices = any(word in _OR_WORDS for word, _ in found)
-        asks_itself = has_question_word(piece, besides=_OR_WORDS)  # French "ou" is "où" too
+        offers_choices = any(word in OR_WORDS for word, _ in found)
+        asks_itself = has_question_word(piece, besides=OR_WORDS)  # French "ou" is "où" too
         if pieces and (
             names_nothing
             or _names_a_subject_only(pieces[-1])
