@@ -187,6 +187,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions195.yaml": (0.88, 0.95),  # blind, Arabic, mostly standard, journalists, regional staff (93.8%, 100%)
     "questions196.yaml": (0.84, 0.95),  # blind, English, short and blunt, diplomats and migrants (89.2%, 100%)
     "questions197.yaml": (0.58, 0.90),  # blind, French, formal, civil servants and UN staff (63.6%, 95.3%)
+    "questions198.yaml": (0.80, 0.93),  # blind, Arabic script, mostly Darija, families and small towns (85.1%, 98.4%)
+    "questions199.yaml": (0.38, 0.93),  # blind, English, long and formal, researchers and NGO staff (43.1%, 98.5%)
+    "questions200.yaml": (0.87, 0.85),  # blind, French, SMS style, associations and students (92.3%, 90.8%)
 }
 
 
@@ -298,6 +301,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev87_messages.yaml": (0.83, 0.92),  # blind, a little story told before the question (88.7%, 97.8%)
     "dev88_messages.yaml": (0.91, 0.94),  # blind, second messages: follow-ups, corrections, joined (96.7%, 100%)
     "dev89_messages.yaml": (0.91, 0.95),  # blind, a greeting, who one is, then questions (96.0%, 100%)
+    "dev90_messages.yaml": (0.90, 0.90),  # blind, questions joined many ways, self-corrections (95.3%, 95.6%)
 }
 
 
