@@ -66,6 +66,14 @@ ENGLISH = LanguageProfile(
         | {"before i confirm", "before confirming", "before i reply", "before i register"}
         | {"i have a meeting", "i have another meeting", "i have a flight", "i have a train", "i've got a meeting"}
     ),
+    reason_openers=(
+        *(
+            f"{opener} {subject}"
+            for opener in ("as", "since", "because")
+            for subject in ("i", "we", "my", "our", "the")
+        ),
+        *("so that i", "so that we", "so i can", "so we can", "given that i", "given that we"),
+    ),
     numbered_words=words("phase phases stage stages step steps part edition round"),
     markers=words(
         """

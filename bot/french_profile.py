@@ -100,6 +100,11 @@ FRENCH = LanguageProfile(
         }
         | {"j'ai une reunion", "j'ai un rendez-vous", "j'ai un train", "j'ai un vol", "j'ai un avion"}
     ),
+    reason_openers=(
+        *("car je", "car j'", "car nous", "car mon", "car ma", "car notre", "puisque je", "puisque j'", "puisque nous"),
+        *("parce que je", "parce que j'", "parce que nous", "afin de", "afin que", "pour que je", "pour que nous"),
+        *("pour pouvoir", "etant donne que", "vu que je", "vu que j'", "vu que nous"),
+    ),
     numbered_words=words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").
     markers=words(

@@ -59,6 +59,9 @@ class LanguageProfile:
     # Openings of a clause that frames the question after it ("dans le cadre de mes recherches, ...",
     # «نظرا لارتباطاتي، متى ينتهي اللقاء؟»): the clause says why one asks, not what.
     framing_openers: frozenset[str] = frozenset()
+    # Openings of a clause after a comma that says why one asks ("..., as I shall be driving up from
+    # Casablanca", "..., afin que je puisse le noter", «...، حيت عندي سفر»): bot/reasons.py leaves it out.
+    reason_openers: tuple[str, ...] = ()
     # Relative pronouns («التي», «اللي»): in «ما هي الجلسة الختامية التي تنظم في الرباط؟», what follows
     # one only describes the subject asked about.
     relative_pronouns: frozenset[str] = frozenset()

@@ -32,24 +32,16 @@ from bot.normalize import (
 from bot.question_words import (
     INVERSION,
     OPENING_QUESTION_WORDS,
-    OR_WORDS,
     QUESTION_MARKS,
     QUESTION_WORDS,
     YES_OR_NO_WORDS,
     asks_something,
-    has_question_word,
 )
+from bot.sentences import sentences
 
 MAX_QUESTIONS = 3  # a longer list is a letter, not a chat message: its first questions are answered
 _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
 _BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
-_SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
-# A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
-_SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
-_COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
-_SENTENCE_WORDS = 3  # a lead-in shorter than this is no sentence of its own ("Need: venue and start time")
-# The sender speaking of themselves, saying who they are or asking for something: a lead-in, not a subject
-_SENDERS_WORDS = pooled_stems(lambda p: [*p.first_person_words, *p.identity_words, *p.request_words])
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 CHUNK = re.compile(r"\S+")
 CONJUNCTIONS = pooled(lambda profile: profile.and_words)
@@ -326,10 +318,7 @@ def understand(
     longest = lexicon.longest
     social: list[str] = []
     questions: list[str] = []
-    ends = _SENTENCE_OR_SMILEY_END if ")" in text else _SENTENCE_END
-    for sentence in (piece for whole in ends.split(text) for piece in _at_colons(whole)):
-        if not sentence or not sentence.strip():
-            continue
+    for sentence in sentences(text):
         chunks = _strip_social(_chunks(sentence), table, longest, social)
         chunks = _drop_politeness(chunks, table, longest, social, polite_starters)
         in_a_phrase = _inside_phrases(chunks, concepts, longest, concept_starters)
@@ -339,47 +328,15 @@ def understand(
     return Message(tuple(dict.fromkeys(social)), tuple(_the_first_questions(questions)))
 
 
-def _at_colons(sentence: str) -> list[str]:
-    """A colon ends what leads to a question ("I have three questions: who funds it, ..."), but not the
-    subject of a question ("the dress code: what is it?", "la phase 1 : quels résultats ?"), nor a question
-    whose choices follow it ("which did better: Morocco or Tunisia?", "le mieux réussi : le
-    Maroc ou la Tunisie ?")."""
-    if ":" not in sentence:
-        return [sentence]
-    pieces: list[str] = []
-    for piece in _COLON.split(sentence):
-        found = terms(piece)
-        # "My son's school: where is it?": a question naming nothing asks of what the colon follows
-        names_nothing = all(is_stop or word in QUESTION_WORDS for word, is_stop in found)
-        offers_choices = any(word in OR_WORDS for word, _ in found)
-        asks_itself = has_question_word(piece, besides=OR_WORDS)  # French "ou" is "où" too
-        if pieces and (
-            names_nothing
-            or _names_a_subject_only(pieces[-1])
-            or not asks_itself
-            and (offers_choices or has_question_word(pieces[-1]))
-        ):
-            pieces[-1] += " " + piece
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _names_a_subject_only(lead: str) -> bool:
-    """A lead in which the sender does not speak of themselves or ask for something ("La phase 1 : quels
-    résultats ?", "Concernant le petit-déjeuner du 26 janvier : à quelle heure ?") is the subject asked
-    about, not a sentence of its own ("Je viendrai avec deux collègues : y a-t-il un parking ?")."""
-    said = [word for word, _ in terms(lead)]
-    return len(said) < _SENTENCE_WORDS or _SENDERS_WORDS.isdisjoint(said)
-
-
 def _the_first_questions(parts: list[str]) -> list[str]:
     """At most MAX_QUESTIONS parts, in the order written: the first that ask something (a question word
     or mark), then the statements just before them. A letter's two sentences of who writes and why do
     not push out its second question."""
     if len(parts) <= MAX_QUESTIONS:
         return parts
-    asking = [at for at, part in enumerate(parts) if asks_something((part,))]
+    # Three sentences ending in "?" are the questions, before a statement with a word that may ask («من»: "from")
+    marked = [at for at, part in enumerate(parts) if part.rstrip()[-1:] in QUESTION_MARKS]
+    asking = marked if len(marked) >= MAX_QUESTIONS else [at for at, part in enumerate(parts) if asks_something([part])]
     if not asking:  # statements only: the first ones, as written
         return parts[:MAX_QUESTIONS]
     kept = set(asking[:MAX_QUESTIONS])

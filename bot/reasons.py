@@ -1,0 +1,47 @@
+"""The reason a sender gives after their question, in the same sentence: "..., as I shall be driving up from
+Casablanca", "..., afin que je puisse le reporter dans l'agenda de mon directeur", «...، حيت عندي سفر». It says
+why they ask, not what: its words (the transport, the agenda, a journey) would weigh in the match as much as the
+question's own, so it is left out. Nothing is left out when the clause asks something itself ("..., as I would
+like to know where it is") or when the question before it is too short to stand alone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.language_profiles import pooled
+from bot.normalize import pooled_stems, terms
+from bot.question_words import YES_OR_NO_WORDS, has_question_word
+
+# Not asking in a reason: "so that I can", and «من» ("from": «لأنني سأسافر من طنجة»)
+_NOT_ASKING_HERE = YES_OR_NO_WORDS | pooled_stems(lambda profile: profile.from_words)
+_MIN_WORDS = 3  # before the reason: "When, as I travel?" keeps its reason, it would ask nothing without it
+_ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "’": "'"})
+
+
+def _folded(text: str) -> str:
+    """Case, accents and Arabic letter forms folded letter by letter, so that a match's place is the same in
+    the text ("étant donné que" and «لأنني» are found as the profiles write them)."""
+    return "".join(unicodedata.normalize("NFD", char).casefold()[:1] or char for char in text).translate(_ARABIC_FORMS)
+
+
+_OPENERS = sorted({_folded(opener) for opener in pooled(lambda profile: profile.reason_openers)}, key=len, reverse=True)
+# From a comma to the sentence's end (its final "?" stays): a reason comes after what is asked.
+_REASON = re.compile(
+    r"[,،]\s*(?:"
+    + "|".join(re.escape(opener) + ("" if opener.endswith("'") else r"(?!\w)") for opener in _OPENERS)
+    + r")[^?؟!.]*"
+)
+
+
+def without_the_reason(sentence: str) -> str:
+    """The sentence without the reason given after its question (see the module's docstring)."""
+    if "," not in sentence and "،" not in sentence:
+        return sentence
+    found = _REASON.search(_folded(sentence))
+    if found is None:
+        return sentence
+    clause, before = sentence[found.start() : found.end()], sentence[: found.start()]
+    if has_question_word(clause, besides=_NOT_ASKING_HERE) or len(terms(before)) < _MIN_WORDS:
+        return sentence
+    return before + sentence[found.end() :]
