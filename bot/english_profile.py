@@ -64,6 +64,9 @@ ENGLISH = LanguageProfile(
     framing_openers=frozenset(
         {"as part of", "in view of", "given that", "further to", "following", "ahead of", "in preparation for"}
         | {"before i confirm", "before confirming", "before i reply", "before i register"}
+        | {"as i", "as we", "since i", "since we", "because i", "because we"}  # "As I write for a magazine, ..."
+        | {"as someone who", "for those of us", "for readers of", "for the readers of", "for the purposes of"}
+        | {"for the purpose of", "for a literature review", "for my research", "for a paper", "for an article"}
         | {"i have a meeting", "i have another meeting", "i have a flight", "i have a train", "i've got a meeting"}
     ),
     reason_openers=(

@@ -98,6 +98,9 @@ FRENCH = LanguageProfile(
             "en vue de",
             "afin de preparer",
         }
+        | {"comme je", "comme j'", "comme nous", "puisque je", "puisque j'", "puisque nous"}
+        | {"pour les lecteurs de", "pour mes lecteurs", "pour un article", "pour mes recherches"}
+        | {"pour ceux d'entre nous"}
         | {"j'ai une reunion", "j'ai un rendez-vous", "j'ai un train", "j'ai un vol", "j'ai un avion"}
     ),
     reason_openers=(

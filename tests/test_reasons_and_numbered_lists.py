@@ -8,7 +8,9 @@ question mark come before a statement in which «من» means "from". And the wo
 ("could you specify / outline", "confirming one's attendance", "responsible for organising"), of SMS
 French ("mon binôme", "porté par qui") and of Darija in both scripts («البارطونير», «ليزانتيرفونون»,
 «شحال دامت», "nsjl rassi") are read; who will represent a body, a lunch after the breakfast, a body's
-own office and the minister's phone number are not announced, and stay declined."""
+own office and the minister's phone number are not announced, and stay declined; nor are a slot to present
+one's own project, or the other guests' contacts. A clause before the question that says why one asks ("As I
+write for a journal, ...", "For readers of my blog, ...") is set aside like other frames."""
 
 from __future__ import annotations
 
@@ -64,6 +66,21 @@ from tests.test_understanding import ask_json
         ("شكون هوما ليزانتيرفونون؟", "ar", ["event_speakers"]),
         ("شحال دامت المرحلة الثانية؟", "ar", ["programme_dates"]),
         ("bghit nsjl rassi f lftour", "ar", ["rsvp_how"]),
+        ("When is the breakfast due to start?", "en", ["logistics_time"]),
+        ("What press arrangements have been put in place?", "en", ["event_press"]),
+        ("just to double check, is it on the 26th?", "en", ["event_date"]),
+        ("how did the work get extended to social assistance?", "en", ["results_social"]),
+        ("merci ! ah et c'est à quelle heure ?", "fr", ["logistics_time"]),
+        ("شنو هاد الفطور اللي سمعت عليه فالراديو؟", "ar", ["event_overview"]),
+        ("الفطور ديال لاكلوتور فوقاش؟", "ar", ["event_date"]),
+        # a clause before the question that says why one asks
+        (
+            "As I write for a policy journal, could you tell me whether press accreditation is needed?",
+            "en",
+            ["event_press"],
+        ),
+        ("For those of us new to the subject, could you explain what the Global Compact is?", "en", ["global_compact"]),
+        ("For readers of my blog, could you briefly describe UNDP?", "en", ["about_undp"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
@@ -77,6 +94,8 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
         ("y aura-t-il un déjeuner après ?", "fr"),
         ("l'OIM a-t-elle un bureau à Rabat ?", "fr"),
         ("عطيوني رقم هاتف الوزير", "ar"),
+        ("je peux présenter le projet de notre asso pendant le petit-déjeuner ?", "fr"),
+        ("on peut avoir les contacts des autres participants ?", "fr"),
     ],
 )
 def test_what_nobody_has_announced_stays_declined(message: str, lang: str) -> None:
