@@ -100,3 +100,11 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
 )
 def test_what_nobody_has_announced_stays_declined(message: str, lang: str) -> None:
     assert ask_json(message, "--lang", lang)["ids"] == []
+
+
+def test_good_evening_is_a_greeting_not_the_event() -> None:
+    """ "evening" once stemmed to "even", as French "évènement" does: the greeting then knew the event, and
+    a question about the breakfast at another time of day got "Hello" back."""
+    assert ask_json("good evening", "--lang", "en")["ids"] == ["smalltalk_greeting"]
+    assert ask_json("good evening, when is it?", "--lang", "en")["ids"] == ["event_date"]
+    assert "smalltalk_greeting" not in ask_json("is the breakfast in the afternoon?", "--lang", "en")["ids"]
