@@ -42,7 +42,7 @@ ENGLISH = LanguageProfile(
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     # French "-ent" would leave "pres", the stem of "press"; "state(s)", "stated" would be "stat", as "stats" is
-    unstemmed=words("present state states stated evening evenings"),
+    unstemmed=words("present state states stated"),
     question_words="when where who whom which what how why whether is are do does can",
     yes_or_no_words=words("is are do does can"),
     opening_question_words=words("was were did will has have could would should"),
@@ -70,11 +70,8 @@ ENGLISH = LanguageProfile(
         | {"i have a meeting", "i have another meeting", "i have a flight", "i have a train", "i've got a meeting"}
     ),
     reason_openers=(
-        *(
-            f"{opener} {subject}"
-            for opener in ("as", "since", "because")
-            for subject in ("i", "we", "my", "our", "the")
-        ),
+        *(f"{opener} {subject}" for opener in ("as", "because") for subject in ("i", "we", "my", "our", "the")),
+        *("since i", "since we"),  # not "since the health plan": a time
         *("so that i", "so that we", "so i can", "so we can", "given that i", "given that we"),
     ),
     numbered_words=words("phase phases stage stages step steps part edition round"),

@@ -17,6 +17,7 @@ OPENING_QUESTION_WORDS = pooled_stems(lambda p: p.opening_question_words)
 QUESTION_MARKS = ("?", "؟", "？")
 YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)  # "est-ce que", "does", «هل»: ask no who or what
 OR_WORDS = pooled_stems(lambda p: p.or_words)  # "or" between answers offered ("8h ou 9h ?")
+FROM_WORDS = pooled_stems(lambda p: p.from_words)  # «من» is "from" as well as "who"
 # Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
 # programme"), so they ask only in a message read as Darija.
 LATIN_DARIJA_QUESTION_WORDS = frozenset(
@@ -30,9 +31,10 @@ LATIN_DARIJA_QUESTION_WORDS = frozenset(
 INVERSION = re.compile(r"\w(?<!rendez)-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|je)\b", re.IGNORECASE)
 
 
-def asks_something(parts: Iterable[str]) -> bool:
-    """A question mark or a question word: the part asks something (a statement may go unanswered)."""
-    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part) for part in parts)
+def asks_something(parts: Iterable[str], besides: frozenset[str] = frozenset()) -> bool:
+    """A question mark or a question word (other than `besides`): the part asks something (a statement may
+    go unanswered)."""
+    return any(part.rstrip().endswith(QUESTION_MARKS) or has_question_word(part, besides) for part in parts)
 
 
 def has_question_word(text: str, besides: frozenset[str] = frozenset()) -> bool:

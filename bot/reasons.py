@@ -1,20 +1,24 @@
 """The reason a sender gives after their question, in the same sentence: "..., as I shall be driving up from
 Casablanca", "..., afin que je puisse le reporter dans l'agenda de mon directeur", «...، حيت عندي سفر». It says
 why they ask, not what: its words (the transport, the agenda, a journey) would weigh in the match as much as the
-question's own, so it is left out. Nothing is left out when the clause asks something itself ("..., as I would
-like to know where it is") or when the question before it is too short to stand alone."""
+question's own, so it is left out. Only the sentence's last clause is (a question after it, "..., as I am late,
+is there parking?", stays whole), and nothing is left out when the clause asks something itself ("..., as I
+would like to know where it is"), when the question before it is too short to stand alone, or when the caller's
+`keeps` says so: bot/understanding.py keeps it after a question naming nothing ("What should I do, because I
+cannot come anymore?") and when it names what one wants done ("Who do I contact, so that I can cancel?")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from bot.language_profiles import pooled
-from bot.normalize import pooled_stems, terms
-from bot.question_words import YES_OR_NO_WORDS, has_question_word
+from bot.normalize import terms
+from bot.question_words import FROM_WORDS, YES_OR_NO_WORDS, has_question_word
 
 # Not asking in a reason: "so that I can", and «من» ("from": «لأنني سأسافر من طنجة»)
-_NOT_ASKING_HERE = YES_OR_NO_WORDS | pooled_stems(lambda profile: profile.from_words)
+_NOT_ASKING_HERE = YES_OR_NO_WORDS | FROM_WORDS
 _MIN_WORDS = 3  # before the reason: "When, as I travel?" keeps its reason, it would ask nothing without it
 _ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "’": "'"})
 
@@ -26,15 +30,15 @@ def _folded(text: str) -> str:
 
 
 _OPENERS = sorted({_folded(opener) for opener in pooled(lambda profile: profile.reason_openers)}, key=len, reverse=True)
-# From a comma to the sentence's end (its final "?" stays): a reason comes after what is asked.
+# From the last comma to the sentence's end (its final "?" stays): a reason comes after what is asked.
 _REASON = re.compile(
     r"[,،]\s*(?:"
     + "|".join(re.escape(opener) + ("" if opener.endswith("'") else r"(?!\w)") for opener in _OPENERS)
-    + r")[^?؟!.]*"
+    + r")[^?؟!.,،;]*(?=[\s?؟!.]*$)"
 )
 
 
-def without_the_reason(sentence: str) -> str:
+def without_the_reason(sentence: str, keeps: Callable[[str, str], bool] = lambda _before, _clause: False) -> str:
     """The sentence without the reason given after its question (see the module's docstring)."""
     if "," not in sentence and "،" not in sentence:
         return sentence
@@ -42,6 +46,8 @@ def without_the_reason(sentence: str) -> str:
     if found is None:
         return sentence
     clause, before = sentence[found.start() : found.end()], sentence[: found.start()]
-    if has_question_word(clause, besides=_NOT_ASKING_HERE) or len(terms(before)) < _MIN_WORDS:
+    if len(terms(before)) < _MIN_WORDS or has_question_word(clause, besides=_NOT_ASKING_HERE):
+        return sentence
+    if keeps(before, clause):
         return sentence
     return before + sentence[found.end() :]

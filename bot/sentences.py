@@ -5,7 +5,7 @@ list ("1) quand ? 2) où ?"); a reason given after a question is left out (bot/r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bot.normalize import pooled_stems, terms
 from bot.question_words import OR_WORDS, QUESTION_WORDS, has_question_word
@@ -18,24 +18,28 @@ _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
 # A list's number opening a line or following a sentence or a colon ("1. c'est quand ?", "2/ où ?", "3- qui ?"),
 # or "2)" anywhere ("1) when is it? 2) where?"): it says nothing, and each item is a sentence of its own. Not a
 # number after a word ("la phase 2. Qui l'a financée ?"), nor a range ("26 - 27 janvier").
-_LIST_NUMBER = re.compile(r"(?:^|(?<=[\n:?؟!.;]))[ \t]*\d{1,2}[ \t]*(?:[.)/]|-(?![ \t]*\d))[ \t]+")
+_LIST_NUMBER = re.compile(
+    r"(?:(?:^|(?<=[\n?؟!.;]))[ \t]*\d{1,2}|(?<=:)[ \t]*[1١])[ \t]*(?:[.)/]|-(?![ \t]*\d))[ \t]+"
+)  # after a colon, only a first item ("Phase : 2 - qui finance ?" is no list)
 _BRACKETED_NUMBER = re.compile(r"(?<!\S)\d{1,2}\)[ \t]+")
+_FIRST_BRACKETED = re.compile(r"(?<!\S)[1١]\)")  # "Phase 2) who funded it?" is no list without a "1)"
 _SENTENCE_WORDS = 3  # a lead-in shorter than this is no sentence of its own ("Need: venue and start time")
 # The sender speaking of themselves, saying who they are or asking for something: a lead-in, not a subject
 _SENDERS_WORDS = pooled_stems(lambda p: [*p.first_person_words, *p.identity_words, *p.request_words])
 
 
-def sentences(text: str) -> Iterator[str]:
-    """The text's sentences, in order, each without the reason given after its question."""
+def sentences(text: str, keeps_its_reason: Callable[[str, str], bool] = lambda _b, _c: False) -> Iterator[str]:
+    """The text's sentences, in order, each without the reason given after its question (unless
+    `keeps_its_reason(question, reason)`: bot/reasons.py)."""
     if any(char.isdigit() for char in text):
         text = _LIST_NUMBER.sub("\n", text)
-        if "(" not in text:  # "(phase 2) what did it do?" is no list
+        if "(" not in text and _FIRST_BRACKETED.search(text):  # "(phase 2) what did it do?" is no list
             text = _BRACKETED_NUMBER.sub("\n", text)
     ends = _SENTENCE_OR_SMILEY_END if ")" in text else _SENTENCE_END
     for whole in ends.split(text):
         for piece in _at_colons(whole):
             if piece and piece.strip():
-                yield without_the_reason(piece)  # "..., as I shall be driving up from Casablanca": why, not what
+                yield without_the_reason(piece, keeps_its_reason)  # ", as I shall be driving": why, not what
 
 
 def _at_colons(sentence: str) -> list[str]:

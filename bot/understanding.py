@@ -19,7 +19,7 @@ from datetime import date
 from bot.event_day import numeric_date
 from bot.language_profiles import PROFILES, pooled
 from bot.languages import is_latin_darija
-from bot.lexicon import Lexicon
+from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.normalize import (
     ARABIC_AND,
     ARABIC_PREPOSITIONS,
@@ -30,6 +30,7 @@ from bot.normalize import (
     where_typed_without_accent,
 )
 from bot.question_words import (
+    FROM_WORDS,
     INVERSION,
     OPENING_QUESTION_WORDS,
     QUESTION_MARKS,
@@ -318,7 +319,7 @@ def understand(
     longest = lexicon.longest
     social: list[str] = []
     questions: list[str] = []
-    for sentence in sentences(text):
+    for sentence in sentences(text, lambda before, clause: _keeps_its_reason(before, clause, lexicon, darija)):
         chunks = _strip_social(_chunks(sentence), table, longest, social)
         chunks = _drop_politeness(chunks, table, longest, social, polite_starters)
         in_a_phrase = _inside_phrases(chunks, concepts, longest, concept_starters)
@@ -328,14 +329,27 @@ def understand(
     return Message(tuple(dict.fromkeys(social)), tuple(_the_first_questions(questions)))
 
 
+# What one wants done, which a clause after a question may name ("Who do I contact, so that I can cancel?")
+_REQUESTS = frozenset(CONCEPT_MARK + concept for concept in ("cancel", "change", "colleague", "my_reply"))
+
+
+def _keeps_its_reason(before: str, clause: str, lexicon: Lexicon, darija: bool) -> bool:
+    """A clause after a question is what is asked when the question names nothing ("Ça pose problème, car mon
+    badge n'est pas arrivé ?") or the clause names what one wants done (bot/reasons.py)."""
+    asked = lexicon.conceptualise(terms(before), darija)
+    names_nothing = all(is_stop or word in QUESTION_WORDS or word in lexicon.kinds for word, is_stop in asked)
+    return names_nothing or any(word in _REQUESTS for word, _ in lexicon.conceptualise(terms(clause), darija))
+
+
 def _the_first_questions(parts: list[str]) -> list[str]:
     """At most MAX_QUESTIONS parts, in the order written: the first that ask something (a question word
     or mark), then the statements just before them. A letter's two sentences of who writes and why do
     not push out its second question."""
     if len(parts) <= MAX_QUESTIONS:
         return parts
-    # Three sentences ending in "?" are the questions, before a statement with a word that may ask («من»: "from")
-    marked = [at for at, part in enumerate(parts) if part.rstrip()[-1:] in QUESTION_MARKS]
+    # Three sentences with a question mark or word ("How do I cancel. ...") are the questions, before a
+    # statement whose only question word may mean "from" («أنا من طنجة», but «شكون المنظمين.» asks)
+    marked = [at for at, part in enumerate(parts) if asks_something([part], besides=FROM_WORDS) or _opens_asking(part)]
     asking = marked if len(marked) >= MAX_QUESTIONS else [at for at, part in enumerate(parts) if asks_something([part])]
     if not asking:  # statements only: the first ones, as written
         return parts[:MAX_QUESTIONS]
@@ -345,6 +359,11 @@ def _the_first_questions(parts: list[str]) -> list[str]:
             break
         kept.add(at)
     return [parts[at] for at in sorted(kept)]
+
+
+def _opens_asking(part: str) -> bool:
+    said = terms(part)
+    return bool(said) and (said[0][0] in QUESTION_WORDS or said[0][0] in OPENING_QUESTION_WORDS)
 
 
 def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
