@@ -362,8 +362,10 @@ def _the_first_questions(parts: list[str]) -> list[str]:
 
 
 def _opens_asking(part: str) -> bool:
+    """A question word first asks, even one that may mean "from" elsewhere («شكون» reads «من هو»); the words
+    that ask only first ("was", "did") are already counted by `asks_something`."""
     said = terms(part)
-    return bool(said) and (said[0][0] in QUESTION_WORDS or said[0][0] in OPENING_QUESTION_WORDS)
+    return bool(said) and said[0][0] in QUESTION_WORDS
 
 
 def asks(text: str, question_words: frozenset[str] = QUESTION_WORDS) -> bool:
