@@ -190,6 +190,9 @@ SINGLE_QUESTION_FLOORS = {
     "questions198.yaml": (0.80, 0.93),  # blind, Arabic script, mostly Darija, families and small towns (85.1%, 98.4%)
     "questions199.yaml": (0.38, 0.93),  # blind, English, long and formal, researchers and NGO staff (43.1%, 98.5%)
     "questions200.yaml": (0.87, 0.85),  # blind, French, SMS style, associations and students (92.3%, 90.8%)
+    "questions201.yaml": (0.90, 0.92),  # blind, Arabic, mostly standard, officials and journalists (95.3%, 97.0%)
+    "questions202.yaml": (0.87, 0.90),  # blind, English, short, second language, guests and interns (92.3%, 95.4%)
+    "questions203.yaml": (0.61, 0.91),  # blind, French, long and formal, embassies and evaluators (66.2%, 96.9%)
 }
 
 
@@ -302,6 +305,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev88_messages.yaml": (0.91, 0.94),  # blind, second messages: follow-ups, corrections, joined (96.7%, 100%)
     "dev89_messages.yaml": (0.91, 0.95),  # blind, a greeting, who one is, then questions (96.0%, 100%)
     "dev90_messages.yaml": (0.90, 0.90),  # blind, questions joined many ways, self-corrections (95.3%, 95.6%)
+    "dev91_messages.yaml": (0.90, 0.92),  # blind, as people talk, times and places not asked (95.3%, 97.8%)
 }
 
 
