@@ -193,6 +193,8 @@ SINGLE_QUESTION_FLOORS = {
     "questions201.yaml": (0.90, 0.92),  # blind, Arabic, mostly standard, officials and journalists (95.3%, 97.0%)
     "questions202.yaml": (0.87, 0.90),  # blind, English, short, second language, guests and interns (92.3%, 95.4%)
     "questions203.yaml": (0.61, 0.91),  # blind, French, long and formal, embassies and evaluators (66.2%, 96.9%)
+    "questions204.yaml": (0.91, 0.93),  # blind, Arabic, short, mostly near misses, the public (96.8%, 98.5%)
+    "questions205.yaml": (0.80, 0.95),  # blind, Arabic, formal letters, officials and academics (85.5%, 100%)
 }
 
 
