@@ -73,6 +73,7 @@ ENGLISH = LanguageProfile(
         *(f"{opener} {subject}" for opener in ("as", "because") for subject in ("i", "we", "my", "our", "the")),
         *("since i", "since we"),  # not "since the health plan": a time
         *("so that i", "so that we", "so i can", "so we can", "given that i", "given that we"),
+        *("i need to", "we need to", "i have to", "we have to"),  # "..., I need to book my train"
     ),
     numbered_words=words("phase phases stage stages step steps part edition round"),
     markers=words(

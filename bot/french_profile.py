@@ -107,6 +107,7 @@ FRENCH = LanguageProfile(
         *("car je", "car j'", "car nous", "car mon", "car ma", "car notre", "puisque je", "puisque j'", "puisque nous"),
         *("parce que je", "parce que j'", "parce que nous", "afin de", "afin que", "pour que je", "pour que nous"),
         *("pour pouvoir", "etant donne que", "vu que je", "vu que j'", "vu que nous"),
+        *("je dois", "nous devons", "on doit"),  # "..., nous devons adresser un courrier aux institutions"
     ),
     numbered_words=words("phase phases etape etapes edition tranche volet partie"),
     # Frequent short words ("a" is not one: French typed without accents writes "à" as "a").

@@ -1,0 +1,72 @@
+"""Questions of the thirty-sixth round's development sets, written here in other words (issue 7): the
+formulas of a formal French letter ("je vous saurais gré de", "serait-il envisageable", "si je ne m'abuse",
+"ayant bien reçu l'invitation", "au sein de") say nothing of what is asked, and the words of formal French
+for the topics are read ("les personnalités qui prendront la parole", "les thématiques abordées", "des places
+de stationnement", "être accompagné"). A duty given after the question ("..., je dois rédiger une note",
+"..., I have to pick up my kids") says why one asks, like the reasons before it. A job opening is not
+announced anywhere, and stays declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # the formulas of a formal letter say nothing of what is asked
+        (
+            "Je vous saurais gré de bien vouloir me communiquer la liste des pays participants.",
+            "fr",
+            ["programme_countries"],
+        ),
+        (
+            "Je me permets de vous solliciter afin d'obtenir une synthèse des résultats du programme au Maroc.",
+            "fr",
+            ["results_morocco"],
+        ),
+        ("Serait-il envisageable que je sois accompagnée d'un collègue ?", "fr", ["rsvp_colleague"]),
+        ("Ayant bien reçu l'invitation, comment confirmer ma présence ?", "fr", ["rsvp_how"]),
+        (
+            "Pourriez-vous m'en dire davantage sur l'OIM et sa place au sein du système des Nations Unies ?",
+            "fr",
+            ["about_iom"],
+        ),
+        # formal French words for the topics
+        ("Quelles personnalités prendront la parole lors de la séance de clôture ?", "fr", ["event_speakers"]),
+        ("Quelles thématiques seront abordées durant le petit-déjeuner ?", "fr", ["event_agenda"]),
+        ("S'agira-t-il d'une rencontre informelle ou d'une conférence ?", "fr", ["event_format"]),
+        ("Des places de stationnement sont-elles prévues pour les invités ?", "fr", ["logistics_access"]),
+        # a duty given after the question says why one asks
+        ("Qui finance le programme, je dois rédiger une note pour mon ambassade", "fr", ["programme_funder"]),
+        ("Ça commence à quelle heure, je dois récupérer mes enfants à midi", "fr", ["logistics_time"]),
+        ("When does it start, I have to pick up my kids after", "en", ["logistics_time"]),
+        ("Where is the venue, we need to book a taxi", "en", ["logistics_venue"]),
+        # ... unless it names what one wants done
+        ("Who should I contact, I need to cancel my registration", "en", ["logistics_contact", "rsvp_change"]),
+        ("Je contacte qui, je dois annuler mon inscription", "fr", ["logistics_contact", "rsvp_change"]),
+        # an invitation received, and not being sure what it is about, say nothing of what is asked
+        (
+            "Hello, I got an invitation but I'm not quite sure what this breakfast is about",
+            "en",
+            ["event_overview"],
+        ),
+    ],
+)
+def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Good morning, I am looking for a job at UNDP. Are there any openings?", "en"),
+        ("Je vous saurais gré de bien vouloir m'indiquer le nom du représentant de l'OIM.", "fr"),
+        ("Comment dépose-t-on une demande de subvention auprès de la DDC ?", "fr"),
+        ("Pourriez-vous me transmettre l'organigramme du ministère ?", "fr"),
+    ],
+)
+def test_what_nobody_has_announced_stays_declined(message: str, lang: str) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == []
