@@ -3,7 +3,9 @@ formulas of a formal French letter ("je vous saurais gré de", "serait-il envisa
 "ayant bien reçu l'invitation", "au sein de") say nothing of what is asked, and the words of formal French
 for the topics are read ("les personnalités qui prendront la parole", "les thématiques abordées", "des places
 de stationnement", "être accompagné"). A duty given after the question ("..., je dois rédiger une note",
-"..., I have to pick up my kids") says why one asks, like the reasons before it. A job opening is not
+"..., I have to pick up my kids") says why one asks, like the reasons before it. So do the formulas of an
+Arabic letter («أرجو التفضل بموافاتي», «ورد في البلاغ», «في حال»), and Darija for one's own reply is read
+(«كنت أكدت», «غلطت ف الاسم ديالي»). Who sent the invitation asks for the organisers. A job opening is not
 announced anywhere, and stays declined."""
 
 from __future__ import annotations
@@ -47,6 +49,18 @@ from tests.test_understanding import ask_json
         # ... unless it names what one wants done
         ("Who should I contact, I need to cancel my registration", "en", ["logistics_contact", "rsvp_change"]),
         ("Je contacte qui, je dois annuler mon inscription", "fr", ["logistics_contact", "rsvp_change"]),
+        # the words of an Arabic letter, and of Darija for one's own reply
+        ("أرجو التفضل بموافاتي برقم هاتف للتواصل مع المنظمين", "ar", ["logistics_contact"]),
+        ("أرجو إفادتي بماهية المنتدى العالمي للهجرة والتنمية", "ar", ["global_gfmd"]),
+        ("ورد في البلاغ ذكر الاتفاق العالمي، ما هو؟", "ar", ["global_compact"]),
+        ("هل يمكن أن ينوب عني نائبي؟", "ar", ["rsvp_colleague"]),
+        ("في حال تعذر علي الحضور، ماذا أفعل؟", "ar", ["rsvp_change"]),
+        ("كنت أكدت حضوري ولكن مغاديش نقدر نجي، كيفاش نلغي؟", "ar", ["rsvp_change"]),
+        ("غلطت ف الاسم ديالي فالتسجيل، كيفاش نصلحو؟", "ar", ["rsvp_change"]),
+        # who sent the invitation asks for the organisers, not the guests
+        ("شكون اللي صيفط الدعوة؟", "ar", ["event_organisers"]),
+        ("who sent the invitation?", "en", ["event_organisers"]),
+        ("qui a envoyé l'invitation ?", "fr", ["event_organisers"]),
         # an invitation received, and not being sure what it is about, say nothing of what is asked
         (
             "Hello, I got an invitation but I'm not quite sure what this breakfast is about",
