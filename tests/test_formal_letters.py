@@ -41,6 +41,14 @@ from tests.test_understanding import ask_json
         ("Quelles thématiques seront abordées durant le petit-déjeuner ?", "fr", ["event_agenda"]),
         ("S'agira-t-il d'une rencontre informelle ou d'une conférence ?", "fr", ["event_format"]),
         ("Des places de stationnement sont-elles prévues pour les invités ?", "fr", ["logistics_access"]),
+        ("En quoi consiste la rencontre prévue fin janvier à Rabat ?", "fr", ["event_overview"]),
+        ("Dans quel cadre s'inscrit la séance de clôture ?", "fr", ["event_overview"]),
+        # a reason naming one's director's diary is still a reason, not the director coming along
+        (
+            "Quelle est l'heure de début, afin que je puisse la reporter dans l'agenda de ma directrice ?",
+            "fr",
+            ["logistics_time"],
+        ),
         # a duty given after the question says why one asks
         ("Qui finance le programme, je dois rédiger une note pour mon ambassade", "fr", ["programme_funder"]),
         ("Ça commence à quelle heure, je dois récupérer mes enfants à midi", "fr", ["logistics_time"]),
