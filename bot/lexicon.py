@@ -3,8 +3,7 @@
 Organisers edit it like the rest of the knowledge base. Its sections:
 
 - `social`: greetings, thanks, goodbyes and politeness ("svp", "عافاك"): what a message says around
-  its questions (bot/understanding.py strips them before matching); and forms of address ("mon ami",
-  "my sister"), stripped only beside another formula ("merci mon ami") or after a comma at the end;
+  its questions (bot/understanding.py strips them before matching);
 - `question_kinds`: what kind of answer a question wants (when, where, how long, when it ends...);
 - `concepts`: topic words (lieu / venue / مكان / blassa);
 - `names`: proper names the knowledge base lists (the programme's countries: Tunisie / Tunisia / تونس),
@@ -37,7 +36,7 @@ from bot.normalize import fold, terms
 LEXICON_FILE = "lexicon.yaml"
 DARIJA = "darija"  # Moroccan Arabic written in Latin letters
 WORD_LANGUAGES = (*LANGUAGES, DARIJA)
-SOCIAL_KINDS = ("greeting", "thanks", "goodbye", "politeness", "address")
+SOCIAL_KINDS = ("greeting", "thanks", "goodbye", "politeness")
 CONCEPT_MARK = "§"  # concept tokens never collide with words: no word has this character
 _SECTIONS = ("social", "question_kinds", "concepts", "names", "not_covered", "filler")
 FILLER = "~filler"  # the concept table's mark for a filler phrase: left out of what is matched

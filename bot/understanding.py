@@ -45,7 +45,6 @@ _REQUEST_OPENERS = pooled_stems(lambda p: p.request_openers)
 _BEFORE_A_REQUEST = pooled_stems(lambda p: p.before_a_request)
 # A chunk: a run of non-space characters, with trailing commas and such that join it to the next.
 CHUNK = re.compile(r"\S+")
-ADDRESS = "address"  # the social kind of a form of address ("mon ami"), not a formula of its own
 CONJUNCTIONS = pooled(lambda profile: profile.and_words)
 # "as well as", « ainsi que », «بالإضافة إلى»: "and", written in one word, so that a list splits there too
 _AND_PHRASES = {phrase.casefold(): word for profile in PROFILES for phrase, word in profile.and_phrases.items()}
@@ -86,11 +85,7 @@ def _chunks(sentence: str) -> list[_Chunk]:
 def _strip_social(
     chunks: list[_Chunk], table: dict[tuple[str, ...], str], longest: int, found: list[str]
 ) -> list[_Chunk]:
-    """Takes social formulas off both ends of a sentence (whole chunks only), noting their kinds. A form of
-    address ("mon ami", "my sister") is one only after another formula ("merci mon ami") or after a comma
-    at the end ("where is it, my friend?"): first in a sentence it is who is spoken of ("my friend wants to
-    come too"), and last who is brought ("can I bring my sister?")."""
-    said_before = len(found)
+    """Takes social formulas off both ends of a sentence (whole chunks only), noting their kinds."""
 
     def formula_at(sequence: list[_Chunk]) -> int:
         """How many chunks at the start of `sequence` form a formula (0: none), longest first."""
@@ -101,10 +96,10 @@ def _strip_social(
             if len(words) > longest:
                 break
             kind = table.get(tuple(words)) if words else None
-            if kind is not None and (kind != ADDRESS or len(found) > said_before):
+            if kind is not None:
                 best = count
                 best_kind = kind
-        if best and best_kind != ADDRESS:
+        if best:
             found.append(best_kind)
         return best
 
@@ -134,13 +129,11 @@ def _strip_social(
             if len(words) > longest:
                 break
             kind = table.get(words) if words else None
-            after_a_comma = size < len(chunks) and chunks[-size - 1].text.endswith((",", "،"))
             # A greeting closes no message: "the agenda for the morning" keeps its morning.
-            if kind is not None and kind != "greeting" and (kind != ADDRESS or after_a_comma):
+            if kind is not None and kind != "greeting":
                 taken, taken_kind = size, kind
         if taken:
-            if taken_kind != ADDRESS:
-                found.append(taken_kind)
+            found.append(taken_kind)
             chunks = chunks[:-taken]
             changed = True
     return chunks
