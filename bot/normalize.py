@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from bot.language_profiles import PROFILES, LanguageProfile, pooled
 
-# Arabic letters folded to one form each: people type them interchangeably on phones.
-_ARABIC_FOLD = str.maketrans(
+# Arabic letters folded to one form each: people type them interchangeably on phones (bot/reasons.py too).
+ARABIC_FOLD = str.maketrans(
     {
         "أ": "ا",
         "إ": "ا",
@@ -129,7 +129,7 @@ def _fold_accents(text: str) -> str:
 _CONJUNCTIONS = ("و", "ف")
 # (Darija ones too, as typed: وفين, وشحال.)
 _QUESTION_WORDS = frozenset(
-    word.translate(_ARABIC_FOLD)
+    word.translate(ARABIC_FOLD)
     for word in " ".join(profile.question_words for profile in PROFILES).split()
     if "\u0621" <= word[:1] <= "\u064a"
 )
@@ -228,7 +228,7 @@ def _final_hamza(token: str) -> str:
 # Phone and chat shorthand, and Moroccan Darija question words, written out in the form the
 # knowledge base uses (keys and values are already folded: no accents, Arabic letter forms unified).
 _SHORTHAND = {
-    word.translate(_ARABIC_FOLD): written_out.translate(_ARABIC_FOLD)  # «امتى» is read as «امتي»
+    word.translate(ARABIC_FOLD): written_out.translate(ARABIC_FOLD)  # «امتى» is read as «امتي»
     for profile in PROFILES
     for word, written_out in profile.shorthand.items()
 }
@@ -252,7 +252,7 @@ def _normalised_stop_words() -> frozenset[str]:
     words: set[str] = set()
     for block in _STOP_WORDS.values():
         for word in block.split():
-            folded = _fold_accents(word.casefold()).translate(_ARABIC_FOLD)
+            folded = _fold_accents(word.casefold()).translate(ARABIC_FOLD)
             words.update(_TOKEN.findall(folded.replace("'", " ")))
     return frozenset(words)
 
@@ -275,7 +275,7 @@ def fold(text: str) -> str:
         text = _ELISION.sub(" ", text)
     if " " in text:
         text = _SPACED_ELISION.sub("", text)
-    text = _DRAWN_OUT.sub(r"\1", _fold_accents(text).translate(_ARABIC_FOLD))
+    text = _DRAWN_OUT.sub(r"\1", _fold_accents(text).translate(ARABIC_FOLD))
     if "اا" in text:  # «اأكد», a hamza typed after its alif: one alif once folded
         text = text.replace("اا", "ا")
     if "غادي" in text:

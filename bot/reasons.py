@@ -14,13 +14,14 @@ import unicodedata
 from collections.abc import Callable
 
 from bot.language_profiles import pooled
-from bot.normalize import terms
+from bot.normalize import ARABIC_FOLD, terms
 from bot.question_words import FROM_WORDS, YES_OR_NO_WORDS, has_question_word
 
 # Not asking in a reason: "so that I can", and «من» ("from": «لأنني سأسافر من طنجة»)
 _NOT_ASKING_HERE = YES_OR_NO_WORDS | FROM_WORDS
 _MIN_WORDS = 3  # before the reason: "When, as I travel?" keeps its reason, it would ask nothing without it
-_ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "’": "'"})
+# The normaliser's Arabic letter forms, one letter for one (the tatweel it drops would move a match's place)
+_ARABIC_FORMS = {code: letter for code, letter in ARABIC_FOLD.items() if letter is not None} | {ord("’"): ord("'")}
 
 
 def _folded(text: str) -> str:
