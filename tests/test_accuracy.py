@@ -195,6 +195,11 @@ SINGLE_QUESTION_FLOORS = {
     "questions203.yaml": (0.61, 0.91),  # blind, French, long and formal, embassies and evaluators (66.2%, 96.9%)
     "questions204.yaml": (0.91, 0.93),  # blind, Arabic, short, mostly near misses, the public (96.8%, 98.5%)
     "questions205.yaml": (0.80, 0.95),  # blind, Arabic, formal letters, officials and academics (85.5%, 100%)
+    "questions206.yaml": (0.87, 0.92),  # blind, Darija in Arabic script, the public, migration at large (92.5%, 97.4%)
+    "questions207.yaml": (0.87, 0.93),  # blind, French, SMS style, invited attendees (92.3%, 98.5%)
+    "questions208.yaml": (0.79, 0.93),  # blind, English, international participants, context given (84.6%, 98.5%)
+    "questions209.yaml": (0.86, 0.92),  # blind, Arabic script with French words, professionals (91.4%, 97.2%)
+    "questions210.yaml": (0.90, 0.93),  # blind, three languages, substance, students and journalists (95.5%, 98.5%)
 }
 
 
@@ -308,6 +313,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev89_messages.yaml": (0.91, 0.95),  # blind, a greeting, who one is, then questions (96.0%, 100%)
     "dev90_messages.yaml": (0.90, 0.90),  # blind, questions joined many ways, self-corrections (95.3%, 95.6%)
     "dev91_messages.yaml": (0.90, 0.92),  # blind, as people talk, times and places not asked (95.3%, 97.8%)
+    "dev92_messages.yaml": (0.81, 0.95),  # blind, two questions, a follow-up detail, plans changing (86.7%, 100%)
 }
 
 
