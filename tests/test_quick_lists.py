@@ -1,0 +1,62 @@
+"""Questions of the thirty-seventh round's development sets, written here in other words (issue 7): a list
+whose every item asks a question of its own ("what time, what address?") is answered item by item, while an
+item that only asks more of the one before it ("combien de temps, de quand à quand ?") is not a question of
+its own. Quick French ("cb de tps", "quelque part", "il vaut mieux"), a span of years given in passing ("pendant
+quatre ans", «خلال السنوات الأربع الماضية»), "can you confirm" as politeness, "mainstreaming" alone as the
+programme's name, the street as the venue, and an Arabic remittance as a personal case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # every item asks a question of its own
+        ("what time, what address?", "en", ["logistics_time", "logistics_venue"]),
+        ("which date, which venue, what dress code?", "en", ["event_date", "logistics_venue", "logistics_dress_code"]),
+        # quick French
+        ("on doit s'inscrire quelque part ?", "fr", ["rsvp_how"]),
+        ("ca dure cb de tps le petit dej", "fr", ["logistics_end_time"]),
+        ("on peut se garer ou il vaut mieux venir en tram ?", "fr", ["logistics_access"]),
+        ("c dans quelle rue exactement ?", "fr", ["logistics_venue"]),
+        # a span of years named in passing
+        ("qu'est-ce que le programme a fait au Maroc pendant quatre ans ?", "fr", ["results_morocco"]),
+        ("what did the programme achieve in Morocco over the last four years?", "en", ["results_morocco"]),
+        ("ماذا حقق البرنامج في المغرب خلال السنوات الأربع الماضية؟", "ar", ["results_morocco"]),
+        # "can you confirm" asks nothing of its own
+        ("Can you confirm the breakfast is on Friday 26 January?", "en", ["event_date"]),
+        # "mainstreaming" alone names the programme; the idea behind it is its purpose
+        ("what is mainstreaming, in a nutshell?", "en", ["programme_overview"]),
+        ("quelle est l'idée derrière le programme ?", "fr", ["programme_objectives"]),
+        # a colleague brought along, in standard Arabic
+        ("هل يمكنني أن أحضر معي زميلتي؟", "ar", ["rsvp_colleague"]),
+        # the compact as the news names it, and a dress code said in French words
+        ("شنو هو الميثاق العالمي اللي كيهضرو عليه فالاخبار؟", "ar", ["global_compact"]),
+        ("واش costume ولا tenue simple كافية؟", "ar", ["logistics_dress_code"]),
+    ],
+)
+def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # an item asking more of the one before it is not a question of its own
+        ("La phase 2 a duré combien de temps, de quand à quand ?", "fr", ["programme_dates"]),
+        ("البرنامج بدا إمتى وسالا إمتى؟", "ar", ["programme_dates"]),
+        ("وماذا عن المنتدى العالمي للهجرة والتنمية، ما هو؟", "ar", ["global_gfmd"]),
+        # a remittance gone wrong is a personal case, not the organisers' contact
+        ("عندي مشكل فالحوالة اللي صيفط ليا خويا، شكون نتاصل بيه؟", "ar", []),
+        # which country is furthest ahead is a ranking nobody has published
+        ("quel pays est le plus avancé en matière de mainstreaming ?", "fr", []),
+        # the latest news in Morocco is not a question about the programme
+        ("ما هي آخر الأخبار في المغرب اليوم؟", "ar", []),
+    ],
+)
+def test_what_is_one_question_or_none_stays_so(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
