@@ -3,7 +3,8 @@ whose every item asks a question of its own ("what time, what address?") is answ
 item that only asks more of the one before it ("combien de temps, de quand à quand ?") is not a question of
 its own. Quick French ("cb de tps", "quelque part", "il vaut mieux"), a span of years given in passing ("pendant
 quatre ans", «خلال السنوات الأربع الماضية»), "can you confirm" as politeness, "mainstreaming" alone as the
-programme's name, the street as the venue, and an Arabic remittance as a personal case."""
+programme's name, the street as the venue, and an Arabic remittance as a personal case. Where to register
+asks how to register ("où s'inscrire ?", «فين نتسجل؟»), and "two things:" before the questions asks nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ from tests.test_understanding import ask_json
         # the compact as the news names it, and a dress code said in French words
         ("شنو هو الميثاق العالمي اللي كيهضرو عليه فالاخبار؟", "ar", ["global_compact"]),
         ("واش costume ولا tenue simple كافية؟", "ar", ["logistics_dress_code"]),
+        # where to register is how to register, not the venue
+        ("où est-ce qu'on s'inscrit ?", "fr", ["rsvp_how"]),
+        ("where can I register for the breakfast?", "en", ["rsvp_how"]),
+        ("فين خاصني نتسجل؟", "ar", ["rsvp_how"]),
+        # a count of what follows is not a word of the question
+        ("Deux choses : c'est où, et on peut se garer ?", "fr", ["logistics_venue", "logistics_access"]),
+        # the detailed running order, who speaks when; a summary for a report; a session described by its day
+        ("is there a detailed running order, who speaks when?", "en", ["event_speakers"]),
+        ("could you summarise the results in Morocco for a donor report?", "en", ["results_morocco"]),
+        ("Pouvez-vous me présenter la rencontre organisée le 26 janvier ?", "fr", ["event_overview"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
