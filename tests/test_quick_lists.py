@@ -4,7 +4,8 @@ item that only asks more of the one before it ("combien de temps, de quand à qu
 its own. Quick French ("cb de tps", "quelque part", "il vaut mieux"), a span of years given in passing ("pendant
 quatre ans", «خلال السنوات الأربع الماضية»), "can you confirm" as politeness, "mainstreaming" alone as the
 programme's name, the street as the venue, and an Arabic remittance as a personal case. Where to register
-asks how to register ("où s'inscrire ?", «فين نتسجل؟»), and "two things:" before the questions asks nothing."""
+asks how to register ("où s'inscrire ?", «فين نتسجل؟»), and "two things:" before the questions asks nothing; nor
+do the city one comes from («جاي من فاس», "en venant de Meknès") or the apologies of a letter."""
 
 from __future__ import annotations
 
@@ -48,6 +49,18 @@ from tests.test_understanding import ask_json
         ("is there a detailed running order, who speaks when?", "en", ["event_speakers"]),
         ("could you summarise the results in Morocco for a donor report?", "en", ["results_morocco"]),
         ("Pouvez-vous me présenter la rencontre organisée le 26 janvier ?", "fr", ["event_overview"]),
+        # the city one comes from is the scene of the question
+        ("جاي من فاس، كيفاش نوصل للبلاصة؟", "ar", ["logistics_access"]),
+        ("En venant de Meknès, il y a un parking ?", "fr", ["logistics_access"]),
+        ("Coming from Tangier by car, is there parking?", "en", ["logistics_access"]),
+        # a letter's apologies and thanks say nothing of what is asked
+        (
+            "I do apologise for troubling you, but I should be grateful if you would tell me where the venue is.",
+            "en",
+            ["logistics_venue"],
+        ),
+        ("where do I confirm my attendance?", "en", ["rsvp_how"]),
+        ("ما هي الدول التي نُفذت فيها المرحلة الثانية؟", "ar", ["programme_countries"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
@@ -67,6 +80,8 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
         ("quel pays est le plus avancé en matière de mainstreaming ?", "fr", []),
         # the latest news in Morocco is not a question about the programme
         ("ما هي آخر الأخبار في المغرب اليوم؟", "ar", []),
+        # whether the health plan was carried out well is not what the programme's results say
+        ("واش المخطط ديال الصحة والهجرة تطبق مزيان؟", "ar", []),
     ],
 )
 def test_what_is_one_question_or_none_stays_so(message: str, lang: str, entry_ids: list[str]) -> None:
