@@ -162,7 +162,20 @@ class FollowUps:
         if len(sides) != 1 or answered & sides[0]:
             return []
         other = self.matcher.match(part, lang, context=previous)
-        return [other] if (entry := other.confident_entry) and entry.id in sides[0] else []
+        if (entry := other.confident_entry) and entry.id in sides[0]:
+            return [other]
+        # not quite sure, but only one of the entries offered is on the subject named ("Le programme est
+        # financé par qui, et il se termine quand ?": the programme's end, not the breakfast's)
+        offered = [entry for entry in other.suggestions if entry.id in sides[0]]
+        if (
+            other.outcome is Outcome.SUGGEST
+            and not self.matcher.has_topic(part)
+            and len(offered) == 1
+            and self._answered(previous_matches)  # not after a question declined ("phase 1 ... when did it end?")
+            and offered[0].id not in self._answered(previous_matches)
+        ):
+            return [Match(Outcome.ANSWER, offered[0], other.score, other.lang, tentative=True)]
+        return []
 
     def _asks_more_of_the_same(self, part: str, previous: Part, matches: list[Match]) -> list[Match]:
         """ "What is the GFMD? And when was it founded?": a question that names nothing but the kind of

@@ -5,7 +5,8 @@ its own. Quick French ("cb de tps", "quelque part", "il vaut mieux"), a span of 
 quatre ans", «خلال السنوات الأربع الماضية»), "can you confirm" as politeness, "mainstreaming" alone as the
 programme's name, the street as the venue, and an Arabic remittance as a personal case. Where to register
 asks how to register ("où s'inscrire ?", «فين نتسجل؟»), and "two things:" before the questions asks nothing; nor
-do the city one comes from («جاي من فاس», "en venant de Meknès") or the apologies of a letter."""
+do the city one comes from («جاي من فاس», "en venant de Meknès") or the apologies of a letter. "And when does
+it end?" after a question on the programme asks the programme's end, even when it is not quite sure."""
 
 from __future__ import annotations
 
@@ -61,6 +62,10 @@ from tests.test_understanding import ask_json
         ),
         ("where do I confirm my attendance?", "en", ["rsvp_how"]),
         ("ما هي الدول التي نُفذت فيها المرحلة الثانية؟", "ar", ["programme_countries"]),
+        # "and when does it end?" after a question on the programme asks the programme's end
+        ("who funds the programme, and when does it end?", "en", ["programme_funder", "programme_dates"]),
+        ("Le programme est financé par qui, et il se termine quand ?", "fr", ["programme_funder", "programme_dates"]),
+        ("من يمول البرنامج؟ ومتى ينتهي؟", "ar", ["programme_funder", "programme_dates"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
@@ -82,6 +87,12 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
         ("ما هي آخر الأخبار في المغرب اليوم؟", "ar", []),
         # whether the health plan was carried out well is not what the programme's results say
         ("واش المخطط ديال الصحة والهجرة تطبق مزيان؟", "ar", []),
+        # ... and after a question on the breakfast, the breakfast's end
+        (
+            "qui organise le petit-déjeuner, et il finit à quelle heure ?",
+            "fr",
+            ["event_organisers", "logistics_end_time"],
+        ),
     ],
 )
 def test_what_is_one_question_or_none_stays_so(message: str, lang: str, entry_ids: list[str]) -> None:
