@@ -27,6 +27,8 @@ from bot.understanding import asks_yes_or_no
 from bot.verdict import Match, Outcome
 
 WHEN = CONCEPT_MARK + "when"  # the question kind "when"
+# The kinds asking when something starts or ends, or how long it lasts: what a date entry answers.
+_OF_DATES = frozenset(CONCEPT_MARK + kind for kind in ("when", "end", "how_long"))
 TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
 # Lexicon not_covered groups on what nobody announced of the breakfast itself, not another occasion.
 _OF_THE_BREAKFAST_ITSELF = frozenset(
@@ -170,6 +172,7 @@ class FollowUps:
         if (
             other.outcome is Outcome.SUGGEST
             and not self.matcher.has_topic(part)
+            and self.matcher.question_kinds(part) <= _OF_DATES  # not "and where?" of the programme
             and len(offered) == 1
             and self._answered(previous_matches)  # not after a question declined ("phase 1 ... when did it end?")
             and offered[0].id not in self._answered(previous_matches)

@@ -1,12 +1,13 @@
 """Questions of the thirty-seventh round's development sets, written here in other words (issue 7): a list
 whose every item asks a question of its own ("what time, what address?") is answered item by item, while an
 item that only asks more of the one before it ("combien de temps, de quand à quand ?") is not a question of
-its own. Quick French ("cb de tps", "quelque part", "il vaut mieux"), a span of years given in passing ("pendant
-quatre ans", «خلال السنوات الأربع الماضية»), "can you confirm" as politeness, "mainstreaming" alone as the
-programme's name, the street as the venue, and an Arabic remittance as a personal case. Where to register
-asks how to register ("où s'inscrire ?", «فين نتسجل؟»), and "two things:" before the questions asks nothing; nor
-do the city one comes from («جاي من فاس», "en venant de Meknès") or the apologies of a letter. "And when does
-it end?" after a question on the programme asks the programme's end, even when it is not quite sure."""
+its own. Quick French ("cb de tps", "s'inscrire quelque part", "il vaut mieux"), four years named in passing
+("pendant quatre ans", «خلال السنوات الأربع الماضية»), "can you confirm it's" as politeness, "mainstreaming"
+alone as the programme's name, the street's name as the venue, an Arabic remittance as a personal case.
+Where to register asks how to register ("où s'inscrire ?", «فين نتسجل؟»); the city one comes from («جاي من
+فاس», "en venant de Meknès") and the apologies of a letter ask nothing. "And when does it end?" after a
+question on the programme asks the programme's end, even when it is not quite sure. The last tests keep
+what the round's review found worse as it was before the round."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ from tests.test_understanding import ask_json
         ("c dans quelle rue exactement ?", "fr", ["logistics_venue"]),
         # a span of years named in passing
         ("qu'est-ce que le programme a fait au Maroc pendant quatre ans ?", "fr", ["results_morocco"]),
-        ("what did the programme achieve in Morocco over the last four years?", "en", ["results_morocco"]),
         ("ماذا حقق البرنامج في المغرب خلال السنوات الأربع الماضية؟", "ar", ["results_morocco"]),
         # "can you confirm" asks nothing of its own
         ("Can you confirm the breakfast is on Friday 26 January?", "en", ["event_date"]),
@@ -37,19 +37,15 @@ from tests.test_understanding import ask_json
         ("quelle est l'idée derrière le programme ?", "fr", ["programme_objectives"]),
         # a colleague brought along, in standard Arabic
         ("هل يمكنني أن أحضر معي زميلتي؟", "ar", ["rsvp_colleague"]),
-        # the compact as the news names it, and a dress code said in French words
+        # the compact as the news names it
         ("شنو هو الميثاق العالمي اللي كيهضرو عليه فالاخبار؟", "ar", ["global_compact"]),
-        ("واش costume ولا tenue simple كافية؟", "ar", ["logistics_dress_code"]),
         # where to register is how to register, not the venue
         ("où est-ce qu'on s'inscrit ?", "fr", ["rsvp_how"]),
         ("where can I register for the breakfast?", "en", ["rsvp_how"]),
         ("فين خاصني نتسجل؟", "ar", ["rsvp_how"]),
-        # a count of what follows is not a word of the question
-        ("Deux choses : c'est où, et on peut se garer ?", "fr", ["logistics_venue", "logistics_access"]),
-        # the detailed running order, who speaks when; a summary for a report; a session described by its day
+        # the detailed running order, who speaks when; a summary for a donor report
         ("is there a detailed running order, who speaks when?", "en", ["event_speakers"]),
         ("could you summarise the results in Morocco for a donor report?", "en", ["results_morocco"]),
-        ("Pouvez-vous me présenter la rencontre organisée le 26 janvier ?", "fr", ["event_overview"]),
         # the city one comes from is the scene of the question
         ("جاي من فاس، كيفاش نوصل للبلاصة؟", "ar", ["logistics_access"]),
         ("En venant de Meknès, il y a un parking ?", "fr", ["logistics_access"]),
@@ -97,3 +93,36 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
 )
 def test_what_is_one_question_or_none_stays_so(message: str, lang: str, entry_ids: list[str]) -> None:
     assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # "confirm" is often the RSVP itself, and "my place" a seat, not the venue
+        ("could you confirm my attendance please", "en", ["rsvp_how"]),
+        ("can you please confirm my place for friday", "en", ["rsvp_how"]),
+        # four years is what a question on the programme's length asks
+        ("did the programme run over four years?", "en", ["programme_dates"]),
+        ("la phase 2 s'est faite en quatre ans ?", "fr", ["programme_dates"]),
+        # the day the breakfast is organised on carries the question
+        ("c'est organise le 26 janvier ou fevrier ?", "fr", ["event_date"]),
+        ("le petit dej est organise le 26 par qui ?", "fr", ["event_organisers"]),
+        # «الكافي» is coffee, the menu nobody has announced; a street with works is no venue
+        ("واش كاين الكافي فالفطور؟", "ar", []),
+        ("il y a des travaux dans la rue ?", "fr", []),
+        # how long the journey takes is no entry's, not the breakfast's length
+        ("coming from casablanca, how long does it take by train?", "en", []),
+        ("combien de temps en train depuis casa ?", "fr", []),
+        # a coordination group is no entry's either, and bringing two things is not the results
+        ("does the programme have a coordination group?", "en", []),
+        ("je dois apporter deux choses ?", "fr", []),
+    ],
+)
+def test_what_the_review_found_stays_as_it_was(message: str, lang: str, entry_ids: list[str]) -> None:
+    """The read-only review of the round's diff found these answered worse; each is answered as before it."""
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+def test_and_where_after_the_programme_is_not_its_funder() -> None:
+    # the rule for "and when does it end?" is for dates alone
+    assert "programme_funder" not in ask_json("what is the programme about? and where?", "--lang", "en")["ids"]
