@@ -117,9 +117,12 @@ FRENCH = LanguageProfile(
         combien c ce cette ces je tu vous nous il elle et au aux pour sur dans avec sans pas programme bonjour
         merci salut svp petit dejeuner déjeuner pays objectifs financement lieu heure
         en peut peux faut venir koi kel ki ça ca mon ma mes ne se notre votre vos leur
+        doit dois doivent devons
         """
     ),
     marker_letters="éèêàçùôîâ",
+    # "s'inscrire", "l'adresse", "qu'est": English elides no consonant alone ("it's", "I'm", "don't" elide after)
+    marker_elisions=("s'", "l'", "d'", "j'", "qu'", "n'", "m'", "c'"),
     yes_words=("oui",),
     no_words=("non",),
     maybe_words=("peut etre", "peutetre"),

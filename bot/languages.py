@@ -61,6 +61,7 @@ def guess_language(text: str) -> str | None:
     scores = {
         candidate.code: sum(word in candidate.markers for word in words)
         + sum(lowered.count(letter) for letter in candidate.marker_letters)
+        + sum(word.startswith(candidate.marker_elisions) for word in words)
         for candidate in _LATIN_PROFILES
     }
     best = max(scores, key=scores.__getitem__, default=None)

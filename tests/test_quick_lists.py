@@ -126,3 +126,16 @@ def test_what_the_review_found_stays_as_it_was(message: str, lang: str, entry_id
 def test_and_where_after_the_programme_is_not_its_funder() -> None:
     # the rule for "and when does it end?" is for dates alone
     assert "programme_funder" not in ask_json("what is the programme about? and where?", "--lang", "en")["ids"]
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("on doit s'inscrire ?", "fr"),  # "on" is English too; the elided "s'" is French alone
+        ("c'est où l'adresse ?", "fr"),
+        ("it's at what time, and what's the address?", "en"),  # English elides after a word, not a letter
+    ],
+)
+def test_the_reply_comes_in_the_language_the_question_shows(message: str, lang: str) -> None:
+    other = "en" if lang == "fr" else "fr"
+    assert ask_json(message, "--lang", other)["lang"] == lang
