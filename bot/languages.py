@@ -56,7 +56,7 @@ def guess_language(text: str) -> str | None:
         return _ARABIC_SCRIPT_LANGUAGE
     if script != LATIN:
         return None
-    lowered = text.lower()
+    lowered = text.lower().replace("\u2019", "'")  # a phone's apostrophe: "s’inscrire" is "s'inscrire"
     words = _WORD.findall(lowered)
     scores = {
         candidate.code: sum(word in candidate.markers for word in words)

@@ -132,6 +132,7 @@ def test_and_where_after_the_programme_is_not_its_funder() -> None:
     ("message", "lang"),
     [
         ("on doit s'inscrire ?", "fr"),  # "on" is English too; the elided "s'" is French alone
+        ("on doit s’inscrire ?", "fr"),  # a phone's apostrophe
         ("c'est où l'adresse ?", "fr"),
         ("it's at what time, and what's the address?", "en"),  # English elides after a word, not a letter
     ],
