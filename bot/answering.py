@@ -16,7 +16,7 @@ from bot.list_items import list_items
 from bot.match_names import EVENT, without_the_colleagues_name
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import fold, pooled_stems, terms
-from bot.question_words import FROM_WORDS, QUESTION_WORDS, YES_OR_NO_WORDS, asks_something, has_question_word
+from bot.question_words import NOT_ASKING_ALONE, QUESTION_WORDS, asks_something, has_question_word
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
@@ -35,9 +35,6 @@ from bot.who_is_asking import (
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _GOING = frozenset({CONCEPT_MARK + "register", CONCEPT_MARK + "attend"})  # going to it ("I'm attending")
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
-# Question words that do not make a list's item a question of its own: «من» is also "from", and "is",
-# «واش» ask yes or no of what the next item may say otherwise («واش فطور ولا اجتماع، كيفاش غادي يكون»).
-_NOT_ITS_OWN_QUESTION = FROM_WORDS | YES_OR_NO_WORDS
 _WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
 _RELATIVE_STEMS = pooled_stems(lambda profile: profile.relative_pronouns)  # as `terms` reads them
@@ -170,7 +167,7 @@ class Answerer:
         """A list's item with a question word and a topic of its own ("what address"), not one asking more
         of the item before it ("combien de temps, de quand à quand ?", «ما هو؟»)."""
         topics = {word for word in self._words(item) if word[:1] == CONCEPT_MARK} - self.matcher.lexicon.kinds
-        return has_question_word(item, _NOT_ITS_OWN_QUESTION) and bool(topics - self._the_event_itself - {_WHAT})
+        return has_question_word(item, NOT_ASKING_ALONE) and bool(topics - self._the_event_itself - {_WHAT})
 
     def _asks_beyond_the_event(self, text: str) -> bool:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not

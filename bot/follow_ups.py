@@ -169,13 +169,14 @@ class FollowUps:
         # not quite sure, but only one of the entries offered is on the subject named ("Le programme est
         # financé par qui, et il se termine quand ?": the programme's end, not the breakfast's)
         offered = [entry for entry in other.suggestions if entry.id in sides[0]]
+        answered_before = self._answered(previous_matches)
         if (
             other.outcome is Outcome.SUGGEST
             and not self.matcher.has_topic(part)
             and self.matcher.question_kinds(part) <= _OF_DATES  # not "and where?" of the programme
             and len(offered) == 1
-            and self._answered(previous_matches)  # not after a question declined ("phase 1 ... when did it end?")
-            and offered[0].id not in self._answered(previous_matches)
+            and answered_before  # not after a question declined ("phase 1 ... when did it end?")
+            and offered[0].id not in answered_before
         ):
             return [Match(Outcome.ANSWER, offered[0], other.score, other.lang, tentative=True)]
         return []

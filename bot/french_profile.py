@@ -121,8 +121,9 @@ FRENCH = LanguageProfile(
         """
     ),
     marker_letters="éèêàçùôîâ",
-    # "s'inscrire", "l'adresse", "qu'est": English elides no consonant alone ("it's", "I'm", "don't" elide after)
-    marker_elisions=("s'", "l'", "d'", "j'", "qu'", "n'", "m'", "c'"),
+    # "l'adresse", "qu'est", "s'inscrire": left out when matching, and they tell French (English elides after a
+    # word, "it's", "I'm", "don't", never after one of these)
+    elided=words("l d j c s t m n qu jusqu lorsqu puisqu"),
     yes_words=("oui",),
     no_words=("non",),
     maybe_words=("peut etre", "peutetre"),

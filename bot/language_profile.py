@@ -77,7 +77,7 @@ class LanguageProfile:
     numbered_words: frozenset[str] = frozenset()
     markers: frozenset[str] = frozenset()  # frequent words that tell it among the Latin-script languages
     marker_letters: str = ""  # letters that tell it among the Latin-script languages
-    marker_elisions: tuple[str, ...] = ()  # a word's elided start that tells it ("s'", "qu'": French)
+    elided: frozenset[str] = frozenset()  # words elided before a vowel, without the apostrophe ("l", "qu": French)
     yes_words: tuple[str, ...] = ()  # a typed yes / no / maybe to the invitation
     no_words: tuple[str, ...] = ()
     maybe_words: tuple[str, ...] = ()

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.language_profiles import ARABIC_SCRIPT, LATIN, PROFILES, LanguageProfile, pooled
+from bot.normalize import APOSTROPHES
 
 LANGUAGES = tuple(profile.code for profile in PROFILES)
 DEFAULT_LANGUAGE = LANGUAGES[0]  # the fallback when a text or a value is missing in a language
@@ -26,6 +27,13 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _ARABIC_WORD = re.compile(_ARABIC_LETTER.pattern + "+")
 _LATIN_WORD = re.compile(_LATIN_LETTER.pattern + "+")
 _WORD = re.compile(r"[a-z\u00e0-\u00ff']+")
+# A word elided before another ("s'inscrire", a phone's "s’inscrire"): the language whose profile elides it.
+_ELISIONS = {
+    profile.code: re.compile(
+        r"\b(?:" + "|".join(sorted(profile.elided) or ["(?!)"]) + ")[" + "".join(sorted(APOSTROPHES)) + r"](?=\w)"
+    )
+    for profile in _LATIN_PROFILES
+}
 
 
 def profile(lang: str) -> LanguageProfile:
@@ -56,12 +64,12 @@ def guess_language(text: str) -> str | None:
         return _ARABIC_SCRIPT_LANGUAGE
     if script != LATIN:
         return None
-    lowered = text.lower().replace("\u2019", "'")  # a phone's apostrophe: "s’inscrire" is "s'inscrire"
+    lowered = text.lower()
     words = _WORD.findall(lowered)
     scores = {
         candidate.code: sum(word in candidate.markers for word in words)
         + sum(lowered.count(letter) for letter in candidate.marker_letters)
-        + sum(word.startswith(candidate.marker_elisions) for word in words)
+        + len(_ELISIONS[candidate.code].findall(lowered))
         for candidate in _LATIN_PROFILES
     }
     best = max(scores, key=scores.__getitem__, default=None)

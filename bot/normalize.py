@@ -90,10 +90,11 @@ _APPOINTMENT_HOUR = re.compile(
 _DIGIT = re.compile(r"\d")  # hours and ordinals are written with digits: a text without any skips them
 # An ordinal is its number: "the 26th", "le 1er", "2ème phase", "2e".
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|er|ere|ère|eme|ème|e)\b")
-_ELISION = re.compile(r"\b(?:l|d|j|c|s|t|m|n|qu|jusqu|lorsqu|puisqu)['’`]")
+APOSTROPHES = frozenset("'’`")
+_ELIDED = sorted(pooled(lambda profile: profile.elided), key=lambda word: (-len(word), word))  # "jusqu" before "j"
+_ELISION = re.compile(r"\b(?:" + "|".join(_ELIDED) + ")[" + "".join(sorted(APOSTROPHES)) + "]")
 # The same elision typed on a phone with a space for the apostrophe ("de l oim", "d un"): before a vowel
 # only, so "c koi" (c'est quoi) keeps its "c".
-_APOSTROPHES = frozenset("'’`")
 _SPACED_ELISION = re.compile(r"\b(?:l|d|j|qu)\s+(?=[aeiouyhàâéèêîôû])")
 
 # Function words that carry no meaning for matching (bot/<language>_profile.py). Question words that tell
@@ -271,7 +272,7 @@ def fold(text: str) -> str:
     """Case, accents, Arabic letter forms and punctuation folded; words separated by single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
     # Each pattern is tried only where it can match: a message is mostly one-word chunks (bot/understanding.py).
-    if _APOSTROPHES.intersection(text):
+    if APOSTROPHES.intersection(text):
         text = _ELISION.sub(" ", text)
     if " " in text:
         text = _SPACED_ELISION.sub("", text)

@@ -18,6 +18,9 @@ QUESTION_MARKS = ("?", "؟", "？")
 YES_OR_NO_WORDS = pooled_stems(lambda p: p.yes_or_no_words)  # "est-ce que", "does", «هل»: ask no who or what
 OR_WORDS = pooled_stems(lambda p: p.or_words)  # "or" between answers offered ("8h ou 9h ?")
 FROM_WORDS = pooled_stems(lambda p: p.from_words)  # «من» is "from" as well as "who"
+# Question words that ask nothing of a clause alone: «من» as "from" («لأنني سأسافر من طنجة»), and yes-or-no
+# words ("so that I can", «واش ... ولا ...»), which ask of what the clause says.
+NOT_ASKING_ALONE = FROM_WORDS | YES_OR_NO_WORDS
 # Darija question words typed in Latin letters ("fin", "ach"): French and English words too ("la fin du
 # programme"), so they ask only in a message read as Darija.
 LATIN_DARIJA_QUESTION_WORDS = frozenset(

@@ -15,10 +15,8 @@ from collections.abc import Callable
 
 from bot.language_profiles import pooled
 from bot.normalize import ARABIC_FOLD, terms
-from bot.question_words import FROM_WORDS, YES_OR_NO_WORDS, has_question_word
+from bot.question_words import NOT_ASKING_ALONE, has_question_word
 
-# Not asking in a reason: "so that I can", and «من» ("from": «لأنني سأسافر من طنجة»)
-_NOT_ASKING_HERE = YES_OR_NO_WORDS | FROM_WORDS
 _MIN_WORDS = 3  # before the reason: "When, as I travel?" keeps its reason, it would ask nothing without it
 # The normaliser's Arabic letter forms, one letter for one (the tatweel it drops would move a match's place)
 _ARABIC_FORMS = {code: letter for code, letter in ARABIC_FOLD.items() if letter is not None} | {ord("’"): ord("'")}
@@ -47,7 +45,7 @@ def without_the_reason(sentence: str, keeps: Callable[[str, str], bool] = lambda
     if found is None:
         return sentence
     clause, before = sentence[found.start() : found.end()], sentence[: found.start()]
-    if len(terms(before)) < _MIN_WORDS or has_question_word(clause, besides=_NOT_ASKING_HERE):
+    if len(terms(before)) < _MIN_WORDS or has_question_word(clause, besides=NOT_ASKING_ALONE):
         return sentence
     if keeps(before, clause):
         return sentence
