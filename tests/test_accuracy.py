@@ -200,6 +200,11 @@ SINGLE_QUESTION_FLOORS = {
     "questions208.yaml": (0.79, 0.93),  # blind, English, international participants, context given (84.6%, 98.5%)
     "questions209.yaml": (0.86, 0.92),  # blind, Arabic script with French words, professionals (91.4%, 97.2%)
     "questions210.yaml": (0.90, 0.93),  # blind, three languages, substance, students and journalists (95.5%, 98.5%)
+    "questions211.yaml": (0.71, 0.93),  # blind, Darija in Arabic script, attendees, practical matters (76.3%, 98.6%)
+    "questions212.yaml": (0.81, 0.88),  # blind, French, careful, the public and students with context (86.2%, 93.1%)
+    "questions213.yaml": (0.78, 0.92),  # blind, English, non-native speakers, calques from French (83.1%, 97.2%)
+    "questions214.yaml": (0.76, 0.92),  # blind, French and Darija switching in one sentence (81.0%, 97.2%)
+    "questions215.yaml": (0.89, 0.95),  # blind, three languages, results and partners, journalists (94.0%, 100%)
 }
 
 
@@ -314,6 +319,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev90_messages.yaml": (0.90, 0.90),  # blind, questions joined many ways, self-corrections (95.3%, 95.6%)
     "dev91_messages.yaml": (0.90, 0.92),  # blind, as people talk, times and places not asked (95.3%, 97.8%)
     "dev92_messages.yaml": (0.81, 0.95),  # blind, two questions, a follow-up detail, plans changing (86.7%, 100%)
+    "dev93_messages.yaml": (0.86, 0.95),  # blind, two or three questions, remarks, plans changing (91.3%, 100%)
 }
 
 
