@@ -6,16 +6,16 @@ from __future__ import annotations
 from bot.choices import Choices
 from bot.corrections import without_what_is_not_meant
 from bot.event_day import without_event_day
+from bot.event_described import EventDescribed
 from bot.event_or_programme import EventOrProgramme
 from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
-from bot.language_profiles import pooled
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.list_items import list_items
 from bot.match_names import EVENT, without_the_colleagues_name
 from bot.matcher import TENTATIVE_FLOOR, Matcher
-from bot.normalize import fold, pooled_stems, terms
+from bot.normalize import terms
 from bot.question_words import NOT_ASKING_ALONE, QUESTION_WORDS, asks_something, has_question_word
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
@@ -30,14 +30,13 @@ from bot.who_is_asking import (
     after_the_sender,
     makes_a_request,
     only_introduces,
+    tells_who_is_asking,
 )
 
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _GOING = frozenset({CONCEPT_MARK + "register", CONCEPT_MARK + "attend"})  # going to it ("I'm attending")
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
 _WHAT = CONCEPT_MARK + "what_is"
-_RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
-_RELATIVE_STEMS = pooled_stems(lambda profile: profile.relative_pronouns)  # as `terms` reads them
 
 
 class Answerer:
@@ -65,6 +64,9 @@ class Answerer:
         self._renderer = Renderer(kb)
         self._small_talk = SmallTalk(self.matcher, self._renderer)
         self._sentences_before = SentencesBefore(
+            self.matcher, kb.lexicon, self._the_event_itself, kb.logistics.event_date
+        )
+        self._event_described = EventDescribed(
             self.matcher, kb.lexicon, self._the_event_itself, kb.logistics.event_date
         )
         self._choices = Choices(self.matcher)
@@ -191,6 +193,10 @@ class Answerer:
                 and match.score >= TENTATIVE_FLOOR
             ):
                 near = [entry for entry in match.suggestions[:2] if entry.category in topics and entry.id not in taken]
+                if tells_who_is_asking(part):
+                    # Who the sender is may name the subject asked next («أنا كنخدم فالتعاون الوطني»), never
+                    # a practical matter: "je suis assistante de direction." asks nothing of the way there.
+                    near = [entry for entry in near if entry.category != _PRACTICAL]
                 if (
                     len(near) == 1
                     and not self.matcher.asks_another_kind(part, near[0])
@@ -206,8 +212,10 @@ class Answerer:
         `darija`: the whole message is Latin-letter Darija ("fin w imta": "fin" is "where")."""
         whole = self._past_the_event_named(part, lang, darija)
         whole = self._choices.read(part, lang, darija, whole)  # "8h ou 9h ?", "... سويسرا ولا الاتحاد الأوروبي؟"
-        if (event_described := self._the_event_before_its_description(part, lang, darija)) is not None:
+        if (event_described := self._event_described.before_its_relative_clause(part, lang, darija)) is not None:
             return [event_described]
+        if whole.confident_entry is None and (described := self._event_described.with_its_details(part, lang, darija)):
+            return [described]
         asked = self._asked_after_the_sender(part, lang, darija)
         if asked is not None and _asks_past_its_scene(asked, whole):
             return [asked]
@@ -293,27 +301,6 @@ class Answerer:
             if first and second and first.id != second.id and not any(map(self.matcher.is_social, (first, second))):
                 return matches
         return None
-
-    def _the_event_before_its_description(self, part: str, lang: str, darija: bool | None) -> Match | None:
-        """«ما هي الجلسة الختامية التي تنظم في الرباط؟»: "what is the closing session that is held in
-        Rabat?" asks what the event is; the relative clause only describes it (not who organises it,
-        nor where). Read up to the relative pronoun, when all that names is the event and "what is".
-        Only the event: after «ما هي الدول التي», "which countries", the clause is what is asked."""
-        if _RELATIVE_STEMS.isdisjoint(word for word, _ in self.matcher.terms(part, bool(darija))):
-            return None  # most questions have none: the words are not folded one by one for nothing
-        words = part.split()
-        at = next((index for index, word in enumerate(words) if fold(word) in _RELATIVE_PRONOUNS), 0)
-        if at < 2:
-            return None
-        subject = " ".join(words[:at])
-        said = {word for word in self._words(subject) if word.startswith(CONCEPT_MARK)}
-        if _WHAT not in said or EVENT not in said or not said - {_WHAT} <= self._the_event_itself:
-            return None
-        # nor when the clause names a topic no entry covers («... بمناسبة اليوم الدولي للمهاجرين»: another event)
-        if self.kb.lexicon.topics_not_covered(" ".join(words[at:])):
-            return None
-        described = self.matcher.match(subject, lang, darija=darija)
-        return described if described.confident_entry is not None else None
 
     def _past_the_event_named(self, part: str, lang: str, darija: bool | None) -> Match:
         """The part's match. The event's day or city named in passing ("on the 26th, what time?", "the

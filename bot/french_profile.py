@@ -53,6 +53,8 @@ FRENCH = LanguageProfile(
             "jfais": "je fais",
             "jdois": "je dois",
             "jvais": "je vais",
+            "jvoudrais": "je voudrais",
+            "jvoulais": "je voulais",
         },
         **{"jsuis": "je suis", "chui": "je suis", "vs": "vous", "bcp": "beaucoup", "jai": "j ai", "jaurai": "j aurai"},
         # ordinals as numbers, so that "la troisième phase" meets "phase 3" (bot/normalize.py: "3e" -> "3")

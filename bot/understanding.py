@@ -69,6 +69,9 @@ class _Chunk:
     words: tuple[str, ...]  # its stems, as the lexicon compares them
 
 
+# A French verb inverted in the plural ("participent-elles"): its subject may be two, joined by "et".
+_PLURAL_INVERSION = re.compile(r"\w-(?:t-)?(?:ils|elles)\b", re.IGNORECASE)
+_SUBJECT_CHUNKS = 3  # at most, a question word and one subject before "et" ("Comment les communes")
 SYMBOLS_FOR_AND = frozenset({"+", "&"})  # "the address + is there parking"
 # A question that ends on "ou" asks where ("c'est ou ?", "quand et ou"): "or" never ends one. Done on the
 # message, not in bot/normalize.py, where the lexicon's own "c ou" would become "c où".
@@ -232,6 +235,7 @@ def _split_on_and(
             and len(chunk.words) == 1
             and following is not None
             and parts[-1]
+            and not _joins_two_subjects(parts[-1], chunks[index + 1 :], question_words)
             and (
                 _is_question_word(following, question_words)
                 or _asks(parts[-1], question_words)
@@ -288,6 +292,17 @@ def _split_on_and(
     ):
         parts[-1] = parts[-1] + parts[-2][1:]
     return parts
+
+
+def _joins_two_subjects(before: list[_Chunk], after: list[_Chunk], question_words: frozenset[str]) -> bool:
+    """ "Comment les communes et les régions participent-elles ... ?": "et" joins the two subjects of one
+    French question (a question word, a subject, and the verb after both, inverted in the plural)."""
+    return (
+        2 <= len(before) <= _SUBJECT_CHUNKS
+        and _is_question_word(before[0], question_words)
+        and not any(_is_question_word(chunk, question_words) for chunk in after)
+        and any(_PLURAL_INVERSION.search(chunk.text) for chunk in after)
+    )
 
 
 def _opens_a_request(chunks: list[_Chunk]) -> bool:

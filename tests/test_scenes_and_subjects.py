@@ -1,0 +1,54 @@
+"""Questions of the thirty-eighth round's development sets, written here in other words (issue 7). "What is
+the breakfast of the 26th organised by IOM?" asks what the event is: its day and its organisers only describe
+it. "Comment les communes et les régions participent-elles ... ?" is one question with two subjects, not two
+questions. A sentence saying who the sender is ("je suis assistant de direction.") asks nothing practical of its
+own. "Me donner l'adresse" asks the venue, not the contact; "consulter ma réponse" is one's reply, not a
+consultant; "cant come" is cancelling as "can't come" is; «فبلاصة» is a place, «فبلاصتي» in my place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # the event named with its day and organisers: what it is
+        ("c'est quoi ce ptit dej du 26 organisé par l'OIM et le PNUD ?", "fr", ["event_overview"]),
+        ("what is this breakfast of 26 January organised by IOM?", "en", ["event_overview"]),
+        # who the sender is asks nothing practical
+        ("je suis assistant de direction. Mon chef peut-il venir à ma place ?", "fr", ["rsvp_colleague"]),
+        ("I'm a programme assistant. Can my boss come in my place?", "en", ["rsvp_colleague"]),
+        # giving the address is the venue's
+        ("Pouvez-vous me donner l'adresse exacte du petit-déjeuner ?", "fr", ["logistics_venue"]),
+        # one's reply, typed in a hurry or checked
+        ("jvoudrais changer ma rep", "fr", ["rsvp_change"]),
+        ("je peux consulter ma réponse ?", "fr", ["rsvp_change"]),
+        ("can I check my answer?", "en", ["rsvp_change"]),
+        ("i cant come anymore, how do I cancel?", "en", ["rsvp_change"]),
+        # someone sent in my place
+        ("واش نقدر نصيفط شي حد فبلاصتي؟", "ar", ["rsvp_colleague"]),
+        ("comment venir en transport en commun ?", "fr", ["logistics_access"]),
+    ],
+)
+def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "entry_ids"),
+    [
+        # two subjects of one question, which no entry answers: not "comment" + the way there
+        ("Comment les communes et les régions participent-elles à la politique migratoire ?", "fr", []),
+        # a consultant is not consulting one's reply
+        ("which consultant did the evaluation?", "en", []),
+        # what the date is, or who organises, is still asked of the event
+        ("c'est quoi la date du petit-déjeuner ?", "fr", ["event_date"]),
+        ("c'est quand et les ONG sont-elles invitées ?", "fr", ["event_date", "event_attendees"]),
+        ("donne moi un numero de contact", "fr", ["logistics_contact"]),
+    ],
+)
+def test_what_is_not_asked_stays_unanswered(message: str, lang: str, entry_ids: list[str]) -> None:
+    assert ask_json(message, "--lang", lang)["ids"] == entry_ids
