@@ -163,6 +163,12 @@ class FollowUps:
             return [Match(Outcome.FALLBACK, None, 0.0, other.lang)]
         if len(sides) != 1 or answered & sides[0]:
             return []
+        # A question with a topic of its own, answered, is not read on the subject before: "what are the
+        # programme's objectives, and who will attend?" asks who attends the breakfast. (Its happening is
+        # no topic: "kifach ghadi tkoun", how will it be, asks of the subject before.)
+        topics = {word for word in topic_words(self.matcher, part) if word.startswith(CONCEPT_MARK)}
+        if topics - self.matcher.lexicon.kinds - {TAKES_PLACE} and any(match.confident_entry for match in matches):
+            return []
         other = self.matcher.match(part, lang, context=previous)
         if (entry := other.confident_entry) and entry.id in sides[0]:
             return [other]

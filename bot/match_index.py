@@ -90,7 +90,9 @@ class PhrasingIndex:
         stop = [bool(found) and all(word in common for word, _ in found) for found in expansions]
         # When every word is frequent, none chooses for the others: "and this closing breakfast, what it is
         # about?" is not read in the phrasings that have "and" alone.
-        chosen_by_a_rare_word = not all(stop)
+        # Nor does a word no phrasing has ("vous pouvez me présenter le programme ?": "pouvez"): it chooses
+        # nothing, and the first frequent word read ("vous") must not choose in its place.
+        chosen_by_a_rare_word = any(not is_stop and found for is_stop, found in zip(stop, expansions, strict=True))
         for position in sorted(range(len(expansions)), key=lambda position: stop[position]):
             found, weight = expansions[position], weights[position]
             for vocab_word, similarity in found:

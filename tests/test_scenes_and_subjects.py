@@ -3,7 +3,9 @@ the breakfast of the 26th organised by IOM?" asks what the event is: its day and
 it. "Comment les communes et les régions participent-elles ... ?" is one question with two subjects, not two
 questions. A sentence saying who the sender is ("je suis assistant de direction.") asks nothing practical of its
 own. "Me donner l'adresse" asks the venue, not the contact; "consulter ma réponse" is one's reply, not a
-consultant; "cant come" is cancelling as "can't come" is; «فبلاصة» is a place, «فبلاصتي» in my place."""
+consultant; "cant come" is cancelling as "can't come" is; «فبلاصة» is a place, «فبلاصتي» in my place. A word
+no phrasing has chooses no candidates, and leaves the choice to no frequent word ("vous pouvez ..."). A
+question with a topic of its own after one on the programme ("..., and who is coming?") is not asked of it."""
 
 from __future__ import annotations
 
@@ -31,6 +33,17 @@ from tests.test_understanding import ask_json
         # someone sent in my place
         ("واش نقدر نصيفط شي حد فبلاصتي؟", "ar", ["rsvp_colleague"]),
         ("comment venir en transport en commun ?", "fr", ["logistics_access"]),
+        # a word no phrasing has ("pouvez") does not leave the choice to the first frequent word ("vous")
+        ("vous pouvez me présenter le programme ?", "fr", ["programme_overview"]),
+        # a question with a topic of its own after one on the programme is not asked of the programme
+        ("what are the programme's aims, and who is coming?", "en", ["programme_objectives", "event_attendees"]),
+        (
+            "quels sont les objectifs du programme, et qui sera présent ?",
+            "fr",
+            ["programme_objectives", "event_attendees"],
+        ),
+        # ... while a kind of question alone still is
+        ("who funds the programme, and when does it end?", "en", ["programme_funder", "programme_dates"]),
     ],
 )
 def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_ids: list[str]) -> None:
