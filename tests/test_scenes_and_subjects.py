@@ -42,6 +42,9 @@ from tests.test_understanding import ask_json
             "fr",
             ["programme_objectives", "event_attendees"],
         ),
+        # "auprès de vous" asks nothing; «ولوجيات» and wheelchairs are the way in
+        ("Bonjour, comment m'inscrire auprès de vous ?", "fr", ["rsvp_how"]),
+        ("واش القاعة فيها ولوجيات للكراسي المتحركة؟", "ar", ["logistics_access"]),
         # ... while a kind of question alone still is
         ("who funds the programme, and when does it end?", "en", ["programme_funder", "programme_dates"]),
     ],
