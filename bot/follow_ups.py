@@ -30,6 +30,7 @@ WHEN = CONCEPT_MARK + "when"  # the question kind "when"
 # The kinds asking when something starts or ends, or how long it lasts: what a date entry answers.
 _OF_DATES = frozenset(CONCEPT_MARK + kind for kind in ("when", "end", "how_long"))
 TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
+_NO_TOPIC_OF_ITS_OWN = frozenset((TAKES_PLACE, CONCEPT_MARK + "date", CONCEPT_MARK + "time_of_day"))
 # Lexicon not_covered groups on what nobody announced of the breakfast itself, not another occasion.
 _OF_THE_BREAKFAST_ITSELF = frozenset(
     {"recordings", "food", "amenities", "event_costs", "what_to_bring", "guest_list", "prayer", "weather"}
@@ -164,10 +165,13 @@ class FollowUps:
         if len(sides) != 1 or answered & sides[0]:
             return []
         # A question with a topic of its own, answered, is not read on the subject before: "what are the
-        # programme's objectives, and who will attend?" asks who attends the breakfast. (Its happening is
-        # no topic: "kifach ghadi tkoun", how will it be, asks of the subject before.)
+        # programme's objectives, and who will attend?" asks who attends the breakfast. (Its happening, or
+        # a day or an hour guessed, is no topic: "kifach ghadi tkoun", how will it be, and "et il se
+        # termine quand, vendredi ?" ask of the subject before.)
         topics = {word for word in topic_words(self.matcher, part) if word.startswith(CONCEPT_MARK)}
-        if topics - self.matcher.lexicon.kinds - {TAKES_PLACE} and any(match.confident_entry for match in matches):
+        if topics - self.matcher.lexicon.kinds - _NO_TOPIC_OF_ITS_OWN and any(
+            match.confident_entry for match in matches
+        ):
             return []
         other = self.matcher.match(part, lang, context=previous)
         if (entry := other.confident_entry) and entry.id in sides[0]:

@@ -27,7 +27,7 @@ FRENCH = LanguageProfile(
         faut truc trucs machin deja puis faire avez avons lequel laquelle lesquels lesquelles dit trop
         doit dois doivent devons devez devrais devrait
         fois genre vraiment plutot alors donc bon ben bah enfin souvent normalement generalement habituellement dont
-        chose choses autre
+        chose choses autre vu lu entendu
         franchement tres meme chaque ainsi parmi selon toujours hier fera feront existe existent entre
         """,
     shorthand={

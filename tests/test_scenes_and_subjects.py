@@ -45,6 +45,10 @@ from tests.test_understanding import ask_json
         # "auprès de vous" asks nothing; «ولوجيات» and wheelchairs are the way in
         ("Bonjour, comment m'inscrire auprès de vous ?", "fr", ["rsvp_how"]),
         ("واش القاعة فيها ولوجيات للكراسي المتحركة؟", "ar", ["logistics_access"]),
+        # where one saw or heard of it is not asked about
+        ("what is the GFMD exactly? I heard about it on the radio", "en", ["global_gfmd"]),
+        ("شنو هو المنتدى العالمي، شفت هاد السمية فالبلاغ", "ar", ["global_gfmd"]),
+        ("Would it be alright if a colleague came along with me?", "en", ["rsvp_colleague"]),
         # ... while a kind of question alone still is
         ("who funds the programme, and when does it end?", "en", ["programme_funder", "programme_dates"]),
     ],
@@ -64,6 +68,8 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
         ("c'est quoi la date du petit-déjeuner ?", "fr", ["event_date"]),
         ("c'est quand et les ONG sont-elles invitées ?", "fr", ["event_date", "event_attendees"]),
         ("donne moi un numero de contact", "fr", ["logistics_contact"]),
+        # the radio is still the press when the question is whether the breakfast is on it
+        ("will the breakfast be on the radio?", "en", ["event_press"]),
     ],
 )
 def test_what_is_not_asked_stays_unanswered(message: str, lang: str, entry_ids: list[str]) -> None:
