@@ -84,7 +84,9 @@ ARABIC = LanguageProfile(
     ),
     relative_pronouns=words("التي الذي اللتي اللذي اللي الي لي li lli"),
     not_meant_words=frozenset({"ماشي", "وماشي", "ليس", "وليس", "لم أقصد", "ما قصدتش", "machi", "mashi"}),
-    meant_words=frozenset({"قصدت", "قصدي", "كنقصد", "أقصد", "نقصد", "9sdt", "9asdt", "9asdi", "qsdt"}),
+    meant_words=frozenset(
+        {"قصدت", "قصدي", "كنقصد", "أقصد", "نقصد", "باغي نقول", "بغيت نقول", "9sdt", "9asdt", "9asdi", "qsdt"}
+    ),
     but_words=words("بل ولكن لكن walakin"),
     framing_openers=frozenset(
         {"في اطار", "بمناسبه", "نظرا", "تبعا", "حرصا", "في حاله", "على اثر", "بحكم", "بما ان", "اعتبارا", "استعدادا"}

@@ -63,7 +63,7 @@ def without_what_is_not_meant(message: str, names_a_subject: Callable[[str], boo
         # كيبدا، قصدي شحال غادي يدوم»); otherwise only a subject is set aside, not a second question.
         before = [pieces[position - 2] if position >= 2 else "", *folded[:start]]
         following = [*folded[end:], pieces[position + 2] if position + 2 < len(pieces) else ""]
-        meant = _says_what_was_meant(" ".join(before)) or _says_what_was_meant(" ".join(following))
+        meant = says_what_was_meant(" ".join(before)) or says_what_was_meant(" ".join(following))
         if 0 < end - after <= _AT_MOST and (meant or (names_a_subject(said) and not has_question_word(said))):
             piece = " " + " ".join(words[:start] + words[end + 1 :]) + " "  # and its "but"
             corrected_any |= meant
@@ -97,7 +97,8 @@ def _negates_a_verb(folded: list[str], start: int, size: int) -> bool:
     )
 
 
-def _says_what_was_meant(text: str) -> bool:
+def says_what_was_meant(text: str) -> bool:
+    """Does the text say what the sender meant ("I meant", «قصدت», "je voulais dire")?"""
     folded = " " + " ".join(fold(word) for word in text.split()) + " "
     return any(phrase in folded for phrase in _MEANT)
 

@@ -169,8 +169,12 @@ class FollowUps:
         # a day or an hour guessed, is no topic: "kifach ghadi tkoun", how will it be, and "et il se
         # termine quand, vendredi ?" ask of the subject before.)
         topics = {word for word in topic_words(self.matcher, part) if word.startswith(CONCEPT_MARK)}
-        if topics - self.matcher.lexicon.kinds - _NO_TOPIC_OF_ITS_OWN and any(
-            match.confident_entry for match in matches
+        if (
+            topics - self.matcher.lexicon.kinds - _NO_TOPIC_OF_ITS_OWN
+            # a question word of its own: not "Des bailleurs de fonds ?" after who attends (the attendees),
+            # nor "L'OIM seule ou avec d'autres ?", "is it IOM on its own?" after who organises
+            and has_question_word(part, besides=YES_OR_NO_WORDS | {"ou"})
+            and any(match.confident_entry for match in matches)
         ):
             return []
         other = self.matcher.match(part, lang, context=previous)

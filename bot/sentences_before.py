@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache
 from itertools import pairwise
 
+from bot.corrections import says_what_was_meant
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, topic_words, words_of
 from bot.knowledge import Entry
@@ -94,7 +95,15 @@ class SentencesBefore:
                 and tells_who_is_asking(part)
                 and not has_question_word(part)
             )
-            if before_a_declined_question or sender_before_another_subject:
+            # "Sorry, I meant the programme, not the breakfast. When does it end?": the correction names
+            # what the question after it asks about, and asks nothing of its own.
+            corrects = (
+                bool(scene)
+                and says_what_was_meant(part)
+                and not asks_something((part,))
+                and any(match.outcome is Outcome.ANSWER for _, later in per_part[index + 1 :] for match in later)
+            )
+            if before_a_declined_question or sender_before_another_subject or corrects:
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
             kept.append((part, part_matches))
         return kept, set_aside

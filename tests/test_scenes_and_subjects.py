@@ -5,7 +5,8 @@ questions. A sentence saying who the sender is ("je suis assistant de direction.
 own. "Me donner l'adresse" asks the venue, not the contact; "consulter ma réponse" is one's reply, not a
 consultant; "cant come" is cancelling as "can't come" is; «فبلاصة» is a place, «فبلاصتي» in my place. A word
 no phrasing has chooses no candidates, and leaves the choice to no frequent word ("vous pouvez ..."). A
-question with a topic of its own after one on the programme ("..., and who is coming?") is not asked of it."""
+question with a topic of its own after one on the programme ("..., and who is coming?") is not asked of it. A
+sentence saying what one meant ("I meant the programme, not the breakfast.") is not answered apart."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ from tests.test_understanding import ask_json
         ("what is the GFMD exactly? I heard about it on the radio", "en", ["global_gfmd"]),
         ("شنو هو المنتدى العالمي، شفت هاد السمية فالبلاغ", "ar", ["global_gfmd"]),
         ("Would it be alright if a colleague came along with me?", "en", ["rsvp_colleague"]),
+        # a sentence saying what one meant names what the next question asks about, and asks nothing
+        (
+            "pardon, je voulais dire le programme, pas le petit-déjeuner. Il se termine quand ?",
+            "fr",
+            ["programme_dates"],
+        ),
+        ("سمح ليا، باغي نقول البرنامج ماشي الفطور. امتى كيسالي؟", "ar", ["programme_dates"]),
+        ("Sorry, I meant the breakfast, not the programme. When does it end?", "en", ["logistics_end_time"]),
         # ... while a kind of question alone still is
         ("who funds the programme, and when does it end?", "en", ["programme_funder", "programme_dates"]),
     ],
@@ -70,6 +79,9 @@ def test_the_question_is_answered_from_its_entry(message: str, lang: str, entry_
         ("donne moi un numero de contact", "fr", ["logistics_contact"]),
         # the radio is still the press when the question is whether the breakfast is on it
         ("will the breakfast be on the radio?", "en", ["event_press"]),
+        # a subject alone after a question asks it of that question's subject, as before
+        ("Qui est à l'initiative de ce petit-déjeuner ? L'OIM seule ou avec d'autres ?", "fr", ["event_organisers"]),
+        ("Who is organising the breakfast? Is it IOM on its own?", "en", ["event_organisers"]),
     ],
 )
 def test_what_is_not_asked_stays_unanswered(message: str, lang: str, entry_ids: list[str]) -> None:
