@@ -58,6 +58,9 @@ from tests.test_understanding import ask_json
         ),
         ("سمح ليا، باغي نقول البرنامج ماشي الفطور. امتى كيسالي؟", "ar", ["programme_dates"]),
         ("Sorry, I meant the breakfast, not the programme. When does it end?", "en", ["logistics_end_time"]),
+        # the purpose of the morning is its agenda
+        ("le but de la matinée c'est quoi, présenter un bilan ?", "fr", ["event_agenda"]),
+        ("شنو الهدف ديال الصبيحة؟", "ar", ["event_agenda"]),
         # ... while a kind of question alone still is
         ("who funds the programme, and when does it end?", "en", ["programme_funder", "programme_dates"]),
     ],
