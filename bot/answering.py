@@ -13,7 +13,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.list_items import list_items
-from bot.match_names import EVENT, without_the_colleagues_name
+from bot.match_names import EVENT, WHAT_IS, without_the_colleagues_name
 from bot.matcher import TENTATIVE_FLOOR, Matcher
 from bot.normalize import terms
 from bot.question_words import NOT_ASKING_ALONE, QUESTION_WORDS, asks_something, has_question_word
@@ -36,7 +36,6 @@ from bot.who_is_asking import (
 _PRACTICAL = "practical"  # the category of RSVP and logistics, whose answer may depend on who asks
 _GOING = frozenset({CONCEPT_MARK + "register", CONCEPT_MARK + "attend"})  # going to it ("I'm attending")
 _COMPARE = CONCEPT_MARK + "compare"  # lexicon question kind: "the difference between A and B"
-_WHAT = CONCEPT_MARK + "what_is"
 
 
 class Answerer:
@@ -169,7 +168,7 @@ class Answerer:
         """A list's item with a question word and a topic of its own ("what address"), not one asking more
         of the item before it ("combien de temps, de quand à quand ?", «ما هو؟»)."""
         topics = {word for word in self._words(item) if word[:1] == CONCEPT_MARK} - self.matcher.lexicon.kinds
-        return has_question_word(item, NOT_ASKING_ALONE) and bool(topics - self._the_event_itself - {_WHAT})
+        return has_question_word(item, NOT_ASKING_ALONE) and bool(topics - self._the_event_itself - {WHAT_IS})
 
     def _asks_beyond_the_event(self, text: str) -> bool:
         """Has the text a topic word besides the event, the programme or its city ("à quelle heure", not

@@ -42,7 +42,7 @@ ENGLISH = LanguageProfile(
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     # French "-ent" would leave "pres", the stem of "press"; "state(s)", "stated" would be "stat", as "stats" is
-    unstemmed=words("present state states stated"),
+    unstemmed=words("present state states stated consultant consultants"),
     question_words="when where who whom which what how why whether is are do does can",
     yes_or_no_words=words("is are do does can"),
     opening_question_words=words("was were did will has have could would should"),

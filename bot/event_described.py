@@ -10,20 +10,19 @@ from bot.event_day import without_event_day
 from bot.follow_ups import words_of
 from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK, Lexicon
-from bot.match_names import EVENT
+from bot.match_names import EVENT, WHAT_IS
 from bot.matcher import Matcher
 from bot.normalize import fold, pooled_stems
 from bot.verdict import Match
 
-_WHAT = CONCEPT_MARK + "what_is"
 _RELATIVE_PRONOUNS = frozenset(fold(word) for word in pooled(lambda profile: profile.relative_pronouns))
 _RELATIVE_STEMS = pooled_stems(lambda profile: profile.relative_pronouns)  # as `terms` reads them
-# What may describe the event named first ("organisé par l'OIM", "of 26 January", "de la phase 2"): its
-# organisers and partners, its day, its phase, its city. Not the programme, nor anything asked of it.
-_DESCRIBING = frozenset(
-    CONCEPT_MARK + concept
-    for concept in ("organisers", "iom", "undp", "ministry", "united_nations", "date", "phase", "second", "rabat")
-)
+# What may describe the event named first ("by IOM", "de la phase 2", "in Rabat"): who runs it, its phase,
+# its city. Its organisers only as "organisé par l'OIM", followed by who (`_ORGANISED_BY`); its day is taken
+# out before (`without_event_day`). Not the programme, nor anything asked of it ("its date", "the organisers").
+_ORGANISATIONS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "ministry", "united_nations"))
+_DESCRIBING = _ORGANISATIONS | frozenset(CONCEPT_MARK + concept for concept in ("phase", "second", "rabat"))
+_ORGANISED_BY = CONCEPT_MARK + "organisers"
 
 
 class EventDescribed:
@@ -48,7 +47,7 @@ class EventDescribed:
             return None
         subject = " ".join(words[:at])
         said = {word for word in words_of(self._matcher, subject) if word.startswith(CONCEPT_MARK)}
-        if _WHAT not in said or EVENT not in said or not said - {_WHAT} <= self._the_event_itself:
+        if WHAT_IS not in said or EVENT not in said or not said - {WHAT_IS} <= self._the_event_itself:
             return None
         # nor when the clause names a topic no entry covers («... بمناسبة اليوم الدولي للمهاجرين»: another event)
         if self._lexicon.topics_not_covered(" ".join(words[at:])):
@@ -63,10 +62,23 @@ class EventDescribed:
         اللقاء؟» asks who organises it), nor with a kind of question ("what time is the breakfast")."""
         rest = part if self._event_date is None else without_event_day(part, self._event_date)
         said = [word for word, _ in self._matcher.terms(rest, bool(darija))]
-        named = [word for word in said if word.startswith(CONCEPT_MARK) and word != _WHAT]
-        if _WHAT not in said or named[:1] != [EVENT] or self._matcher.question_kinds(part):
+        named = [word for word in said if word.startswith(CONCEPT_MARK) and word != WHAT_IS]
+        if WHAT_IS not in said or named[:1] != [EVENT] or self._matcher.question_kinds(part):
             return None
-        if not set(named) <= self._the_event_itself | _DESCRIBING:
+        # the organisers describe it only with who they are after them ("organisé par l'OIM"), not alone
+        # ("whats the breakfast date n organisers" asks them)
+        by_whom = {
+            at for at, word in enumerate(named[:-1]) if word == _ORGANISED_BY and named[at + 1] in _ORGANISATIONS
+        }
+        described_by = {word for at, word in enumerate(named) if at not in by_whom}
+        if not described_by <= self._the_event_itself | _DESCRIBING:
             return None
-        described = self._matcher.match(part, lang, darija=darija, ignore=_DESCRIBING)
-        return described if described.confident_entry is not None else None
+        described = self._matcher.match(part, lang, darija=darija, ignore=_DESCRIBING | {_ORGANISED_BY})
+        entry = described.confident_entry
+        # ... and what it answers is what the event is: an entry asked "what is" of the event
+        postings = self._matcher.entry_postings
+        if entry is None or not all(
+            self._matcher.entries.index(entry) in postings.get(word, ()) for word in (WHAT_IS, EVENT)
+        ):
+            return None
+        return described

@@ -13,7 +13,7 @@ from bot.knowledge import Entry
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK
 from bot.list_items import list_items
-from bot.match_names import EVENT
+from bot.match_names import EVENT, WHAT_IS
 from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.normalize import pooled_stems, terms
 from bot.question_words import (
@@ -30,6 +30,7 @@ WHEN = CONCEPT_MARK + "when"  # the question kind "when"
 # The kinds asking when something starts or ends, or how long it lasts: what a date entry answers.
 _OF_DATES = frozenset(CONCEPT_MARK + kind for kind in ("when", "end", "how_long"))
 TAKES_PLACE = CONCEPT_MARK + "take_place"  # "aura lieu", «سيعقد», "ykoun": the event happens; nothing asked of it
+# What names no topic a question asks apart: the event happening, a day or an hour guessed
 _NO_TOPIC_OF_ITS_OWN = frozenset((TAKES_PLACE, CONCEPT_MARK + "date", CONCEPT_MARK + "time_of_day"))
 # Lexicon not_covered groups on what nobody announced of the breakfast itself, not another occasion.
 _OF_THE_BREAKFAST_ITSELF = frozenset(
@@ -64,7 +65,7 @@ class FollowUps:
         # Asking how or why, and naming nothing ("how do I apply for it?"), is about the question before: the
         # same entry, not another one its topic words lead to.
         self._same_thing_again = frozenset(CONCEPT_MARK + kind for kind in ("how_to", "why"))
-        self._what_is = frozenset((CONCEPT_MARK + "what_is",))
+        self._what_is = frozenset((WHAT_IS,))
         # The entries about attending (the event's and the practical ones), which a question on another
         # subject never gets for its "and when?".
         self._attending = frozenset(entry.id for entry in matcher.entries if entry.category in ABOUT_ATTENDING)
@@ -164,26 +165,16 @@ class FollowUps:
             return [Match(Outcome.FALLBACK, None, 0.0, other.lang)]
         if len(sides) != 1 or answered & sides[0]:
             return []
-        # A question with a topic of its own, answered, is not read on the subject before: "what are the
-        # programme's objectives, and who will attend?" asks who attends the breakfast. (Its happening, or
-        # a day or an hour guessed, is no topic: "kifach ghadi tkoun", how will it be, and "et il se
-        # termine quand, vendredi ?" ask of the subject before.)
-        topics = {word for word in topic_words(self.matcher, part) if word.startswith(CONCEPT_MARK)}
-        if (
-            topics - self.matcher.lexicon.kinds - _NO_TOPIC_OF_ITS_OWN
-            # a question word of its own: not "Des bailleurs de fonds ?" after who attends (the attendees),
-            # nor "L'OIM seule ou avec d'autres ?", "is it IOM on its own?" after who organises
-            and has_question_word(part, besides=YES_OR_NO_WORDS | {"ou"})
-            and any(match.confident_entry for match in matches)
-        ):
-            return []
         other = self.matcher.match(part, lang, context=previous)
+        answered_before = self._answered(previous_matches)
         if (entry := other.confident_entry) and entry.id in sides[0]:
-            return [other]
+            # ... not when that only answers the question before again, while the question answers on its own
+            # and asks apart: "what are the programme's objectives, and who will attend?" asks who attends the
+            # breakfast; "qui l'organise ?" after what the programme is still gets who runs the programme
+            return [] if entry.id in answered_before and self._asks_apart(part, matches) else [other]
         # not quite sure, but only one of the entries offered is on the subject named ("Le programme est
         # financé par qui, et il se termine quand ?": the programme's end, not the breakfast's)
         offered = [entry for entry in other.suggestions if entry.id in sides[0]]
-        answered_before = self._answered(previous_matches)
         if (
             other.outcome is Outcome.SUGGEST
             and not self.matcher.has_topic(part)
@@ -194,6 +185,17 @@ class FollowUps:
         ):
             return [Match(Outcome.ANSWER, offered[0], other.score, other.lang, tentative=True)]
         return []
+
+    def _asks_apart(self, part: str, matches: list[Match]) -> bool:
+        """The question is answered on its own, and with a topic and a question word of its own ("who will
+        attend?"). Not "et il se termine quand, vendredi ?" (a day guessed is no topic), nor "Des bailleurs
+        de fonds ?", "L'OIM seule ou avec d'autres ?" (no question word: "ou" there is "or")."""
+        topics = {word for word in topic_words(self.matcher, part) if word.startswith(CONCEPT_MARK)}
+        return (
+            bool(topics - self.matcher.lexicon.kinds - _NO_TOPIC_OF_ITS_OWN)
+            and has_question_word(part, besides=YES_OR_NO_WORDS | {"ou"})
+            and any(match.confident_entry for match in matches)
+        )
 
     def _asks_more_of_the_same(self, part: str, previous: Part, matches: list[Match]) -> list[Match]:
         """ "What is the GFMD? And when was it founded?": a question that names nothing but the kind of

@@ -79,7 +79,7 @@ FRENCH = LanguageProfile(
     # "en ma qualité de"; a student named without "je suis" ("étudiante en master, ...")
     identity_words=words("suis sommes travaille travaillons represente qualite etudiant etudiante"),
     not_meant_words=frozenset({"pas", "non pas", "et non", "et pas"}),
-    meant_words=frozenset({"je voulais dire", "je veux dire", "je parlais de"}),
+    meant_words=frozenset({"je voulais dire", "je veux dire", "je parlais de", "jvoulais dire", "jveux dire"}),
     but_words=words("mais"),
     first_person_words=words("je j moi mon ma mes nous notre nos"),
     request_words=words(

@@ -13,6 +13,7 @@ from bot.lexicon import CONCEPT_MARK
 from bot.normalize import fold, pooled_folded, pooled_stems
 
 EVENT = CONCEPT_MARK + "event"
+WHAT_IS = CONCEPT_MARK + "what_is"  # "what is", "c'est quoi", «شنو هو»: what a thing is
 # Who runs the programme, said with it ("the joint programme of IOM and UNDP"): part of its name.
 PROGRAMME = CONCEPT_MARK + "programme"
 PROGRAMME_MAKERS = frozenset(CONCEPT_MARK + concept for concept in ("iom", "undp", "united_nations"))

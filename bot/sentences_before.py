@@ -15,6 +15,7 @@ from bot.knowledge import Entry
 from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
+from bot.match_names import EVENT, PROGRAMME, WHAT_IS
 from bot.matcher import Matcher
 from bot.normalize import ARABIC_AND, terms
 from bot.question_words import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
@@ -29,8 +30,8 @@ from bot.who_is_asking import (
 )
 
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
+_SUBJECTS = frozenset((EVENT, PROGRAMME))  # what a correction names: the breakfast or the programme
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
-_WHAT = CONCEPT_MARK + "what_is"
 _SERVED = CONCEPT_MARK + "presenting"  # «كيقدمو»: they present, or they serve
 # "what's at the breakfast", «شنو فيه الفطور», "chno kayn f lftour"
 _IN_IT = frozenset({"فيه", "at", "in", "au", "dans", "f", "fih"})
@@ -101,7 +102,7 @@ class SentencesBefore:
                 bool(scene)
                 and says_what_was_meant(part)
                 and not asks_something((part,))
-                and any(match.outcome is Outcome.ANSWER for _, later in per_part[index + 1 :] for match in later)
+                and self._answered_on_what_it_names(part, per_part[index + 1 :])
             )
             if before_a_declined_question or sender_before_another_subject or corrects:
                 part_matches, set_aside = [Match(Outcome.FALLBACK, None, 0.0, part_matches[0].lang)], True
@@ -150,12 +151,26 @@ class SentencesBefore:
         asked = words_of(self._matcher, question) - self._lexicon.kinds
         said = {
             word
-            for word in words_of(self._matcher, lead_in) - self._lexicon.kinds - {_WHAT}
+            for word in words_of(self._matcher, lead_in) - self._lexicon.kinds - {WHAT_IS}
             if word.startswith(CONCEPT_MARK)
         }
         if not said.isdisjoint(self._the_event_itself | asked):
             return True
         return bool(said) and (entry := answer()) is not None and not self._matcher.topics_it_never_names(said, entry)
+
+    def _answered_on_what_it_names(self, part: str, later_parts: list[tuple[str, list[Match]]]) -> bool:
+        """A later question is answered from an entry on the subject the part names (the event or the
+        programme): "I meant the programme, not the breakfast. When does it end?", the programme's dates;
+        not "I meant the programme. Who is invited?", which the breakfast's guests would answer."""
+        named = words_of(self._matcher, part) & _SUBJECTS
+        postings = self._matcher.entry_postings
+        return any(
+            match.outcome is Outcome.ANSWER
+            and match.entry is not None
+            and any(self._matcher.entries.index(match.entry) in postings.get(subject, ()) for subject in named)
+            for _, later_matches in later_parts
+            for match in later_matches
+        )
 
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
         """A later question is answered on another subject (another category of entry): the sentence
@@ -248,7 +263,7 @@ class SentencesBefore:
     def _asks_what_it_is(self, question: str) -> bool:
         """ "What is it?", «شنو هو؟»: after a sentence naming something, "it" is what that sentence named
         ("I read about the Global Compact in the news. What is it?")."""
-        return topic_words(self._matcher, question) == {_WHAT}
+        return topic_words(self._matcher, question) == {WHAT_IS}
 
     def with_the_question_it_elaborates(
         self, per_part: list[tuple[str, list[Match]]], lang: str, darija: bool | None
@@ -309,9 +324,12 @@ class SentencesBefore:
                 word for word, _ in self._matcher.terms(part, is_latin_darija(part))
             )
             return (
-                holds and _WHAT in words and len(own) <= 1 and words - own <= self._the_event_itself | {_WHAT, _SERVED}
+                holds
+                and WHAT_IS in words
+                and len(own) <= 1
+                and words - own <= self._the_event_itself | {WHAT_IS, _SERVED}
             )
-        return {_WHAT, TAKES_PLACE} <= words and words <= self._the_event_itself | {_WHAT}
+        return {WHAT_IS, TAKES_PLACE} <= words and words <= self._the_event_itself | {WHAT_IS}
 
     def _food_asked(self, later_parts: list[tuple[str, list[Match]]]) -> bool:
         return any(_FOOD in self._lexicon.topics_not_covered(later) for later, _ in later_parts)

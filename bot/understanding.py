@@ -72,6 +72,8 @@ class _Chunk:
 # A French verb inverted in the plural ("participent-elles"): its subject may be two, joined by "et".
 _PLURAL_INVERSION = re.compile(r"\w-(?:t-)?(?:ils|elles)\b", re.IGNORECASE)
 _SUBJECT_CHUNKS = 3  # at most, a question word and one subject before "et" ("Comment les communes")
+# The article or determiner that opens a French subject ("les communes", "l'OIM", "ces ONG")
+_ARTICLE = re.compile(r"(?:le|la|les|un|une|des|ce|ces|cet|cette|nos|vos|leurs)$|l['’]", re.IGNORECASE)
 SYMBOLS_FOR_AND = frozenset({"+", "&"})  # "the address + is there parking"
 # A question that ends on "ou" asks where ("c'est ou ?", "quand et ou"): "or" never ends one. Done on the
 # message, not in bot/normalize.py, where the lexicon's own "c ou" would become "c où".
@@ -296,12 +298,14 @@ def _split_on_and(
 
 def _joins_two_subjects(before: list[_Chunk], after: list[_Chunk], question_words: frozenset[str]) -> bool:
     """ "Comment les communes et les régions participent-elles ... ?": "et" joins the two subjects of one
-    French question (a question word, a subject, and the verb after both, inverted in the plural)."""
+    French question: a question word, a subject opening on its article (no verb: "Comment je m'inscris et
+    ..." is two questions), and, after the second subject, the verb of both inverted in the plural."""
     return (
         2 <= len(before) <= _SUBJECT_CHUNKS
         and _is_question_word(before[0], question_words)
+        and bool(_ARTICLE.match(before[1].text))
         and not any(_is_question_word(chunk, question_words) for chunk in after)
-        and any(_PLURAL_INVERSION.search(chunk.text) for chunk in after)
+        and any(_PLURAL_INVERSION.search(chunk.text) for chunk in after[:_SUBJECT_CHUNKS])
     )
 
 
