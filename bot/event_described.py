@@ -1,5 +1,5 @@
 """ "What is X?" where X is the event, named with what only describes it: a relative clause («ما هي الجلسة
-الختامية التي تنظم في الرباط؟») or its day and organisers ("c koi ce petit dej du 26 janvier organisé par
+الختامية التي تنظم في الرباط؟») or its day and who runs it ("c koi ce petit dej du 26 janvier organisé par
 l'OIM ?"). What is asked is what the event is, not who organises it, where, nor when."""
 
 from __future__ import annotations
@@ -57,9 +57,10 @@ class EventDescribed:
 
     def with_its_details(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """ "c koi ce petit dej du 26 janvier organisé par l'OIM ?", "what is this breakfast of 26 January
-        organised by IOM?": the event named first after "what is", then only its day, organisers, phase or
-        city, asks what the event is. Not when it is named after them («ما هي الجهات التي تتولى تنظيم هذا
-        اللقاء؟» asks who organises it), nor with a kind of question ("what time is the breakfast")."""
+        organised by IOM?": the event named first after "what is", then only its day, who runs it ("organisé
+        par" and who), its phase or its city, asks what the event is. Not when it is named after them
+        («ما هي الجهات التي تتولى تنظيم هذا اللقاء؟» asks who organises it), nor with a kind of question
+        ("what time is the breakfast")."""
         rest = part if self._event_date is None else without_event_day(part, self._event_date)
         said = [word for word, _ in self._matcher.terms(rest, bool(darija))]
         named = [word for word in said if word.startswith(CONCEPT_MARK) and word != WHAT_IS]
