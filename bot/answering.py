@@ -8,7 +8,7 @@ from bot.corrections import without_what_is_not_meant
 from bot.event_day import without_event_day
 from bot.event_described import EventDescribed
 from bot.event_or_programme import EventOrProgramme
-from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, topic_words, words_of
+from bot.follow_ups import TAKES_PLACE, WHEN, FollowUps, entries_naming, topic_words, words_of
 from bot.knowledge import Entry, KnowledgeBase
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, guess_language, is_latin_darija
 from bot.lexicon import CONCEPT_MARK
@@ -55,8 +55,8 @@ class Answerer:
         # Entries that say when (the event's date and times, the programme's dates), or also where.
         self._dates = self._entries_asked(frozenset((WHEN,)))
         when_or_where = self._entries_asked(self._times | {CONCEPT_MARK + "where"})
-        self._about_event = self._entries_naming((event,)) - self._entries_naming(programme)
-        self._about_programme = self._entries_naming(programme) - self._entries_naming((event,))
+        self._about_event = entries_naming(self.matcher, event) - entries_naming(self.matcher, *programme)
+        self._about_programme = entries_naming(self.matcher, *programme) - entries_naming(self.matcher, event)
         sides = ((frozenset((event,)), self._about_event), (frozenset(programme), self._about_programme))
         self._follow_ups = FollowUps(self.matcher, self._subjects, sides, when_or_where, kb.logistics.event_date)
         self._event_or_programme = EventOrProgramme(self.matcher, sides, self._times)
@@ -75,10 +75,6 @@ class Answerer:
         return frozenset(
             entry.id for index, entry in enumerate(self.matcher.entries) if kinds & self.matcher.entry_kinds[index]
         )
-
-    def _entries_naming(self, concepts: tuple[str, ...]) -> frozenset[str]:
-        postings = self.matcher.entry_postings
-        return frozenset(self.matcher.entries[index].id for concept in concepts for index in postings.get(concept, ()))
 
     def ask(self, question: str, preferred_lang: str = DEFAULT_LANGUAGE, *, contact: bool = True) -> Reply:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",

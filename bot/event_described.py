@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.event_day import without_event_day
-from bot.follow_ups import words_of
+from bot.follow_ups import entries_naming, words_of
 from bot.language_profiles import pooled
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.match_names import EVENT, WHAT_IS
@@ -33,6 +33,8 @@ class EventDescribed:
         self._lexicon = lexicon
         self._the_event_itself = the_event_itself  # the event, the programme, the city, "takes place"
         self._event_date = event_date
+        # the entries asked what the event is, which alone answer it described
+        self._what_the_event_is = entries_naming(matcher, WHAT_IS) & entries_naming(matcher, EVENT)
 
     def before_its_relative_clause(self, part: str, lang: str, darija: bool | None) -> Match | None:
         """«ما هي الجلسة الختامية التي تنظم في الرباط؟»: "what is the closing session that is held in
@@ -77,9 +79,4 @@ class EventDescribed:
         described = self._matcher.match(part, lang, darija=darija, ignore=_DESCRIBING | {_ORGANISED_BY})
         entry = described.confident_entry
         # ... and what it answers is what the event is: an entry asked "what is" of the event
-        postings = self._matcher.entry_postings
-        if entry is None or not all(
-            self._matcher.entries.index(entry) in postings.get(word, ()) for word in (WHAT_IS, EVENT)
-        ):
-            return None
-        return described
+        return described if entry is not None and entry.id in self._what_the_event_is else None

@@ -18,6 +18,7 @@ from bot.matcher import ABOUT_ATTENDING, Matcher
 from bot.normalize import pooled_stems, terms
 from bot.question_words import (
     LATIN_DARIJA_QUESTION_WORDS,
+    OR_WORDS,
     QUESTION_MARKS,
     YES_OR_NO_WORDS,
     asks_something,
@@ -189,11 +190,11 @@ class FollowUps:
     def _asks_apart(self, part: str, matches: list[Match]) -> bool:
         """The question is answered on its own, and with a topic and a question word of its own ("who will
         attend?"). Not "et il se termine quand, vendredi ?" (a day guessed is no topic), nor "Des bailleurs
-        de fonds ?", "L'OIM seule ou avec d'autres ?" (no question word: "ou" there is "or")."""
+        de fonds ?", "L'OIM seule ou avec d'autres ?" (no question word: "ou" there is "or", not "où")."""
         topics = {word for word in topic_words(self.matcher, part) if word.startswith(CONCEPT_MARK)}
         return (
             bool(topics - self.matcher.lexicon.kinds - _NO_TOPIC_OF_ITS_OWN)
-            and has_question_word(part, besides=YES_OR_NO_WORDS | {"ou"})
+            and has_question_word(part, besides=YES_OR_NO_WORDS | OR_WORDS)
             and any(match.confident_entry for match in matches)
         )
 
@@ -351,6 +352,12 @@ def _first_confident(matches: list[Match]) -> Entry | None:
 def words_of(matcher: Matcher, text: str) -> frozenset[str]:
     """The text's words as the matcher reads them (concepts, stems)."""
     return frozenset(word for word, _ in matcher.terms(text, is_latin_darija(text)))
+
+
+def entries_naming(matcher: Matcher, *concepts: str) -> frozenset[str]:
+    """The ids of the entries whose phrasings name any of the concepts ("§event", "§what_is")."""
+    postings = matcher.entry_postings
+    return frozenset(matcher.entries[index].id for concept in concepts for index in postings.get(concept, ()))
 
 
 def topic_words(matcher: Matcher, text: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.corrections import says_what_was_meant
 from bot.event_day import without_event_day
-from bot.follow_ups import TAKES_PLACE, topic_words, words_of
+from bot.follow_ups import TAKES_PLACE, entries_naming, topic_words, words_of
 from bot.knowledge import Entry
 from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
@@ -59,6 +59,7 @@ class SentencesBefore:
         # What names only the event happening: the event, the programme, the city, "takes place".
         self._the_event_itself = the_event_itself
         self._event_date = event_date
+        self._naming = {subject: entries_naming(matcher, subject) for subject in _SUBJECTS}  # their entries' ids
 
     def without_what_only_set_the_scene(
         self, per_part: list[tuple[str, list[Match]]], opening: str = ""
@@ -163,11 +164,10 @@ class SentencesBefore:
         programme): "I meant the programme, not the breakfast. When does it end?", the programme's dates;
         not "I meant the programme. Who is invited?", which the breakfast's guests would answer."""
         named = words_of(self._matcher, part) & _SUBJECTS
-        postings = self._matcher.entry_postings
         return any(
             match.outcome is Outcome.ANSWER
             and match.entry is not None
-            and any(self._matcher.entries.index(match.entry) in postings.get(subject, ()) for subject in named)
+            and any(match.entry.id in self._naming[subject] for subject in named)
             for _, later_matches in later_parts
             for match in later_matches
         )
