@@ -205,6 +205,11 @@ SINGLE_QUESTION_FLOORS = {
     "questions213.yaml": (0.78, 0.92),  # blind, English, non-native speakers, calques from French (83.1%, 97.2%)
     "questions214.yaml": (0.76, 0.92),  # blind, French and Darija switching in one sentence (81.0%, 97.2%)
     "questions215.yaml": (0.89, 0.95),  # blind, three languages, results and partners, journalists (94.0%, 100%)
+    "questions216.yaml": (0.84, 0.95),  # blind, Arabic and Darija, officials, teachers, families (89.8%, 100%)
+    "questions217.yaml": (0.79, 0.92),  # blind, French typed fast on a phone, SMS abbreviations (84.5%, 97.2%)
+    "questions218.yaml": (0.69, 0.93),  # blind, English, long and very polite, development policy (74.1%, 98.6%)
+    "questions219.yaml": (0.86, 0.93),  # blind, French and English, indirect, negative, yes/no checks (91.4%, 98.6%)
+    "questions220.yaml": (0.85, 0.93),  # blind, three languages, the event half-remembered, mixed up (90.9%, 98.5%)
 }
 
 
@@ -320,6 +325,7 @@ MESSAGE_FLOORS = {  # (every expected entry answered, no fact out of scope)
     "dev91_messages.yaml": (0.90, 0.92),  # blind, as people talk, times and places not asked (95.3%, 97.8%)
     "dev92_messages.yaml": (0.81, 0.95),  # blind, two questions, a follow-up detail, plans changing (86.7%, 100%)
     "dev93_messages.yaml": (0.86, 0.95),  # blind, two or three questions, remarks, plans changing (91.3%, 100%)
+    "dev94_messages.yaml": (0.87, 0.95),  # blind, follow-ups, corrections, joined questions (92.7%, 100%)
 }
 
 
