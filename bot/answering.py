@@ -20,6 +20,7 @@ from bot.question_words import NOT_ASKING_ALONE, QUESTION_WORDS, asks_something,
 from bot.rendering import Renderer
 from bot.reply import Choice, Reply
 from bot.run_on import RunOnQuestions
+from bot.sentences import without_bracketed_endings
 from bot.sentences_before import ELSEWHERE, THE_SENDERS_OWN, SentencesBefore
 from bot.small_talk import SmallTalk
 from bot.understanding import MAX_QUESTIONS, understand
@@ -80,7 +81,7 @@ class Answerer:
         """The reply to a message: its questions answered in the order asked, or one "did you mean",
         or the fallback; a message that only greets or thanks gets the small-talk reply."""
         question = without_what_is_not_meant(
-            question or "", lambda said: not self._subjects.isdisjoint(self._words(said))
+            without_bracketed_endings(question or ""), lambda said: not self._subjects.isdisjoint(self._words(said))
         )
         latin_darija = is_latin_darija(question)  # "sahbti Samira"
         question = without_the_colleagues_name(

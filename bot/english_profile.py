@@ -20,7 +20,7 @@ ENGLISH = LanguageProfile(
         usually normally generally typically afterwards afterward few quick quickly bit lot lots basically
         maybe perhaps probably anyway though even ever already her his him along up dear local
         into onto upon within towards toward via among across through as such very than each every both either neither
-        got yesterday between ve ll re
+        got yesterday between ve ll re yet
         """,
     shorthand={
         **{"u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "thks": "thanks"},
@@ -39,6 +39,9 @@ ENGLISH = LanguageProfile(
         # not "dont": French "dont" (of which) is a word of its own, a stop word like "do not"
         **{"thats": "that is", "doesnt": "does not", "didnt": "did not", "isnt": "is not"},
         **{"cant": "can not", "wont": "will not", "wouldnt": "would not", "couldnt": "could not"},
+        # "isn't", split at its apostrophe: "isn" is "is" ("t" is a stop word); not "don" (French "un don")
+        **{"isn": "is", "aren": "are", "wasn": "was", "weren": "were", "haven": "have", "hasn": "has"},
+        **{"doesn": "does", "didn": "did", "wouldn": "would", "couldn": "could", "shouldn": "should"},
     },
     stem_suffixes=("ings", "ing", "ies", "ers", "ed", "er", "es", "s", "ations", "ation", "ment"),
     # French "-ent" would leave "pres", the stem of "press"; "state(s)", "stated" would be "stat", as "stats" is

@@ -24,8 +24,16 @@ _LIST_NUMBER = re.compile(
 _BRACKETED_NUMBER = re.compile(r"(?<!\S)\d{1,2}\)[ \t]+")
 _FIRST_BRACKETED = re.compile(r"(?<!\S)[1١]\)")  # "Phase 2) who funded it?" is no list without a "1)"
 _SENTENCE_WORDS = 3  # a lead-in shorter than this is no sentence of its own ("Need: venue and start time")
+# A word's other gender or number in brackets, as letters and forms write it ("cher(e)s", «السيد(ة)
+# المحترم(ة)», "le(s) lieu(x)"): read as the word alone.
+_BRACKETED_ENDING = re.compile(r"(?<=\w)\((?:ة|ه|e|es|s|x|ne|le)\)", re.IGNORECASE)
 # The sender speaking of themselves, saying who they are or asking for something: a lead-in, not a subject
 _SENDERS_WORDS = pooled_stems(lambda p: [*p.first_person_words, *p.identity_words, *p.request_words])
+
+
+def without_bracketed_endings(text: str) -> str:
+    """The text with each word's other gender or number in brackets left out ("cher(e)s" is "chers")."""
+    return _BRACKETED_ENDING.sub("", text) if "(" in text else text
 
 
 def sentences(text: str, keeps_its_reason: Callable[[str, str], bool] = lambda _b, _c: False) -> Iterator[str]:

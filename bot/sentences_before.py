@@ -12,19 +12,19 @@ from bot.corrections import says_what_was_meant
 from bot.event_day import without_event_day
 from bot.follow_ups import TAKES_PLACE, entries_naming, topic_words, words_of
 from bot.knowledge import Entry
-from bot.language_profiles import pooled
 from bot.languages import is_latin_darija
 from bot.lexicon import CONCEPT_MARK, Lexicon
 from bot.match_names import EVENT, PROGRAMME, WHAT_IS
 from bot.matcher import Matcher
-from bot.normalize import ARABIC_AND, terms
+from bot.normalize import terms
 from bot.question_words import QUESTION_MARKS, QUESTION_WORDS, asks_something, has_question_word
 from bot.verdict import Match, Outcome
 from bot.who_is_asking import (
     after_its_last_comma,
     after_its_lead_in,
     after_leading_clauses,
-    after_the_sender,
+    asks_after_the_sender,
+    frames,
     makes_a_request,
     tells_who_is_asking,
 )
@@ -43,7 +43,6 @@ THE_SENDERS_OWN = frozenset({_OWN_CASE, _FOOD})
 # attending the GFMD summit, when is it?", «بغيت نخدم متطوع مع المنظمة، كيفاش نسجل؟»).
 ELSEWHERE = frozenset({"other_events", "jobs", "other_projects", "personal_funding"})
 # Clause openings that frame a question, as `terms` reads them ("في اطار" -> ("في", "اطار")).
-_FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _THERE = frozenset({"تما", "تماك", "هناك", "هنالك"})  # Arabic and Darija "there", as `terms` reads them
 _THERE_IN_TWO = frozenset({("la", "bas"), ("over", "there")})  # "là-bas", "over there", as `terms` reads them
 
@@ -85,7 +84,7 @@ class SentencesBefore:
             # (a bare subject after a request is what is asked: "Can you tell me about the MDCMREAM?")
             asked_for = requested and index == 0
             # (nor a sentence whose question follows who the sender is: «أنا صحفي ...، شكون مول المرحلة الثانية»)
-            told = bool(scene) and tells_who_is_asking(part) and not _asks_after_the_sender(part)
+            told = bool(scene) and tells_who_is_asking(part) and not asks_after_the_sender(part)
             scene_set = told or (bool(scene) and self._only_a_subject(part) and not asked_for)
             remark = bool(scene) and not scene_set and not asks_something((part,)) and not asked_for
             before_a_declined_question = (scene_set or vague or remark) and any(
@@ -173,16 +172,22 @@ class SentencesBefore:
         )
 
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
-        """A later question is answered on another subject (another category of entry): the sentence
-        before it, saying who the sender is, only set its scene ("Je suis journaliste. Où est-ce ?" asks
-        where, not about the press; "I work at the Entraide. What did the programme do with us?" asks
-        the programme's results with the Entraide)."""
-        subjects = {match.entry.category for match in scene if match.outcome is Outcome.ANSWER and match.entry}
+        """A later question is answered on another subject: the sentence before it, saying who the sender
+        is, only set its scene ("Je suis journaliste. Où est-ce ?" asks where, not about the press). Another
+        subject is another category of entry, or one naming a topic the scene's answers never name ("I'm
+        with the Swiss cooperation. When was IOM founded?"); "I work at the Entraide. What did the
+        programme do with us?" asks the programme's results with the Entraide."""
+        answered = [match.entry for match in scene if match.outcome is Outcome.ANSWER and match.entry]
+        never = self._matcher.topics_it_never_names
         return any(
             asks_something((later,))
             and match.outcome is Outcome.ANSWER
             and match.entry is not None
-            and match.entry.category not in subjects
+            and match.entry not in answered
+            and all(
+                entry.category != match.entry.category or never(topic_words(self._matcher, later), entry)
+                for entry in answered
+            )
             and not self._matcher.is_social(match.entry)
             for later, later_matches in later_parts
             for match in later_matches
@@ -341,7 +346,7 @@ class SentencesBefore:
         the frame names a topic no entry covers that the question does not ("in view of my visa
         application, how do I register?"). So is a question after clauses that ask nothing and tell the
         sender's situation on its subject (see `_situation_of`)."""
-        question = after_leading_clauses(part, _frames)
+        question = after_leading_clauses(part, frames)
         situation = ""  # clauses before the question that ask nothing: the sender's situation
         if question is None:
             question = after_leading_clauses(part, lambda clause: not asks_something((clause,)))
@@ -383,18 +388,3 @@ def _a_question(sentence: str) -> bool:
     relative "qui" in it ("Mon encadrant m'a parlé d'un plan qui mélange santé et immigration.")."""
     said = terms(sentence)
     return sentence.rstrip().endswith(QUESTION_MARKS) or bool(said) and said[0][0] in QUESTION_WORDS
-
-
-def _frames(clause: str) -> bool:
-    """Does the clause open with words that frame a question ("نظرا لارتباطاتي", "dans le cadre de"), an
-    Arabic "and" before them or not («وحرصا منا»)?"""
-    words = [word for word, _ in terms(clause)]
-    if words and words[0].startswith(ARABIC_AND) and len(words[0]) > 3:
-        words = [words[0][1:], *words[1:]]
-    return any(tuple(words[: len(opener)]) == opener for opener in _FRAMING_OPENERS)
-
-
-def _asks_after_the_sender(part: str) -> bool:
-    """Does a question word follow the clauses saying who the sender is, in the same sentence?"""
-    rest = after_the_sender(part)
-    return rest is not None and has_question_word(rest)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from bot.language_profiles import pooled
 from bot.normalize import ARABIC_AND, pooled_stems, terms
 from bot.question_words import QUESTION_MARKS, QUESTION_WORDS, has_question_word
 from bot.understanding import asks
 
 IDENTITY_WORDS = pooled_stems(lambda profile: profile.identity_words)
 _REQUEST_WORDS = pooled_stems(lambda profile: profile.request_words)
+_FRAMING_OPENERS = frozenset(tuple(word for word, _ in terms(opener)) for opener in pooled(lambda p: p.framing_openers))
 _SHORT_SCENE_WORDS = 6  # "je suis journaliste à Rabat", «أنا متأخر شوية الطريق عامرة»: who asks, in a few words
 CLAUSE_END = re.compile(r"[,،;]|:(?=\s)")  # where a clause ends: a comma, Arabic or Latin, a semicolon or a colon
 
@@ -103,3 +105,18 @@ def after_its_last_comma(part: str) -> str | None:
     *lead_in, question = CLAUSE_END.split(part)
     words = question.split()
     return question.lstrip() if "".join(lead_in).strip() and len(words) >= 2 and has_question_word(words[0]) else None
+
+
+def frames(clause: str) -> bool:
+    """Does the clause open with words that frame a question ("نظرا لارتباطاتي", "dans le cadre de"), an
+    Arabic "and" before them or not («وحرصا منا»)?"""
+    words = [word for word, _ in terms(clause)]
+    if words and words[0].startswith(ARABIC_AND) and len(words[0]) > 3:
+        words = [words[0][1:], *words[1:]]
+    return any(tuple(words[: len(opener)]) == opener for opener in _FRAMING_OPENERS)
+
+
+def asks_after_the_sender(part: str) -> bool:
+    """Does a question word follow the clauses saying who the sender is, in the same sentence?"""
+    rest = after_the_sender(part)
+    return rest is not None and has_question_word(rest)

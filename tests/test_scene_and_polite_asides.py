@@ -1,0 +1,65 @@
+"""Messages met in the blind sets of issue 7's thirty-ninth round, through `ask --json`: who the sender
+is, said before a question on another topic of the same kind of entry, and polite asides around the
+question."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import ask_json
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the Swiss cooperation is the funder's topic, but IOM's founding is asked
+        ("I'm with the Swiss cooperation office. When was IOM founded?", ["about_iom"]),
+        ("Je suis de la coopération suisse. Quand l'OIM a-t-elle été fondée ?", ["about_iom"]),
+    ],
+)
+def test_who_the_sender_is_is_not_answered_beside_another_question(message, expected):
+    assert ask_json(message)["ids"] == expected
+
+
+def test_a_question_about_the_senders_own_institution_still_gets_its_answer():
+    # "nous" is the Entraide nationale: what the programme did with it is the social results
+    asked = "Je travaille à l'Entraide nationale. Qu'est-ce que le programme a fait avec nous ?"
+    assert ask_json(asked)["ids"][0] == "results_social"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Forgive my ignorance - what exactly is the GFMD that is mentioned in connection with this programme?",
+            "global_gfmd",
+        ),
+        (
+            "Could you kindly let me know the street address of the breakfast? Our driver will need it.",
+            "logistics_venue",
+        ),
+        ("Will there be parking available for diplomatic vehicles at the venue?", "logistics_access"),
+        ("Is there a security check at the entrance?", "logistics_access"),
+        ("I RSVP'd but entered my name wrongly - can I still modify my reply?", "rsvp_change"),
+        ("What are the specific objectives of the joint programme?", "programme_objectives"),
+        ("on va parler de quoi pdt le petit dej", "event_agenda"),
+        (
+            "cest quoi ce programme integration de la migration dans les strategies nationales de dvlp",
+            "programme_overview",
+        ),
+        ("ya un mail pr joindre l oim a propos du petit dej", "logistics_contact"),
+        # "I would like a general overview of the closing session that IOM organises in Rabat"
+        ("أود الحصول على نبذة عامة عن الجلسة الختامية التي تنظمها المنظمة الدولية للهجرة بالرباط", "event_overview"),
+    ],
+)
+def test_polite_asides_and_shorthand_leave_the_question(message, expected):
+    assert ask_json(message)["ids"] == [expected]
+
+
+def test_the_aim_of_it_in_darija_is_not_who():
+    # «منو» after «الهدف» is "of it", not "who" (which is «شكون» in Moroccan Darija)
+    assert "global_gfmd" not in ask_json("علاش منظمين هاد الفطور؟ شنو الهدف منو")["ids"]
+
+
+def test_the_names_of_the_ngos_invited_are_still_declined():
+    assert ask_json("Could you please tell me which specific NGOs have been invited?")["ids"] == []
