@@ -13,7 +13,10 @@ from bot.reasons import without_the_reason
 
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
-_SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
+# So does an emoji ("Il fait un froid de canard à Rabat 🥶 bref, faut venir en costume ?").
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+_HAS_EMOJI = re.compile(f"[{_EMOJI}]")
+_SENTENCE_OR_SMILEY_END = re.compile(rf"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|(?<=[{_EMOJI}])\s+|\n+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
 # A list's number opening a line or following a sentence or a colon ("1. c'est quand ?", "2/ où ?", "3- qui ?"),
 # or "2)" anywhere ("1) when is it? 2) where?"): it says nothing, and each item is a sentence of its own. Not a
@@ -43,7 +46,7 @@ def sentences(text: str, keeps_its_reason: Callable[[str, str], bool] = lambda _
         text = _LIST_NUMBER.sub("\n", text)
         if "(" not in text and _FIRST_BRACKETED.search(text):  # "(phase 2) what did it do?" is no list
             text = _BRACKETED_NUMBER.sub("\n", text)
-    ends = _SENTENCE_OR_SMILEY_END if ")" in text else _SENTENCE_END
+    ends = _SENTENCE_OR_SMILEY_END if ")" in text or _HAS_EMOJI.search(text) else _SENTENCE_END
     for whole in ends.split(text):
         for piece in _at_colons(whole):
             if piece and piece.strip():

@@ -63,3 +63,38 @@ def test_the_aim_of_it_in_darija_is_not_who():
 
 def test_the_names_of_the_ngos_invited_are_still_declined():
     assert ask_json("Could you please tell me which specific NGOs have been invited?")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("still haven't figured out what time I should show up", "logistics_time"),
+        ("isn't it in Rabat?", "logistics_venue"),  # "isn't" asks as "is" does
+        ("has the venue been announced yet?", "logistics_venue"),
+        # "who stands behind this programme and this breakfast?"
+        ("شكون اللي واقف ورا هاد البرنامج وهاد الفطور؟", "event_organisers"),
+        # "may I confirm the attendance of the delegation's members on their behalf?"
+        ("هل يمكنني تأكيد حضور اعضاء الوفد نيابة عنهم؟", "rsvp_colleague"),
+        # "Dear Sir or Madam" as letters write it, the other gender in brackets
+        ("السيد(ة) المحترم(ة)، تحية طيبة وبعد، ما هو تاريخ اللقاء؟", "event_date"),
+    ],
+)
+def test_everyday_turns_of_phrase_leave_the_question(message, expected):
+    assert ask_json(message)["ids"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Il fait un froid de canard à Rabat en ce moment 🥶 bref, faut venir en costume ou pas ?",
+        # "it's freezing in Rabat these days 😅 anyway, is formal dress needed?"
+        "راه البرد قاتل فالرباط هاد الأيام 😅 المهم، واش خاص لبسة رسمية؟",
+    ],
+)
+def test_a_remark_ended_by_an_emoji_does_not_hide_the_question(message):
+    assert ask_json(message)["ids"] == ["logistics_dress_code"]
+
+
+def test_what_food_is_served_asked_in_darija_is_declined():
+    # "what food will they serve?": no entry says what is served
+    assert ask_json("شنو الماكلة اللي غادي يقدمو؟")["ids"] == []
