@@ -328,12 +328,9 @@ class SentencesBefore:
             holds = bool(own or words & {_SERVED, TAKES_PLACE}) or not _IN_IT.isdisjoint(
                 word for word, _ in self._matcher.terms(part, is_latin_darija(part))
             )
-            return (
-                holds
-                and WHAT_IS in words
-                and len(own) <= 1
-                and words - own <= self._the_event_itself | {WHAT_IS, _SERVED}
-            )
+            # («ماذا سيقدم في الافطار؟»: "what", a question word of no kind of its own, asks it too)
+            asks_what = WHAT_IS in words or has_question_word(part) and not self._matcher.question_kinds(part)
+            return holds and asks_what and len(own) <= 1 and words - own <= self._the_event_itself | {WHAT_IS, _SERVED}
         return {WHAT_IS, TAKES_PLACE} <= words and words <= self._the_event_itself | {WHAT_IS}
 
     def _food_asked(self, later_parts: list[tuple[str, list[Match]]]) -> bool:

@@ -98,3 +98,22 @@ def test_a_remark_ended_by_an_emoji_does_not_hide_the_question(message):
 def test_what_food_is_served_asked_in_darija_is_declined():
     # "what food will they serve?": no entry says what is served
     assert ask_json("شنو الماكلة اللي غادي يقدمو؟")["ids"] == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the next Forum, and the minister's name today: no entry says
+        "le prochain forum mondial sur la migration et le developpement aura lieu ou",
+        "Could you tell me the name of the current Minister Delegate in charge of Moroccans Living Abroad?",
+        # "what will be served at the breakfast? are there vegetarian options?": the food, which no entry
+        # gives, is what is asked; the first question only leads to it
+        "ماذا سيقدم في الافطار؟ هل هناك خيارات للنباتيين؟",
+    ],
+)
+def test_the_next_forum_the_minister_today_and_the_menu_are_declined(message):
+    assert ask_json(message)["outcome"] == "fallback"  # not even an entry offered
+
+
+def test_what_will_be_presented_alone_is_still_the_agenda():
+    assert ask_json("ماذا سيقدم في الافطار؟")["ids"] == ["event_agenda"]
