@@ -14,7 +14,7 @@ from bot.reasons import without_the_reason
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
 # So does an emoji ("Il fait un froid de canard à Rabat 🥶 bref, faut venir en costume ?").
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f"  # and the variation selector after one (❤️)
 _HAS_EMOJI = re.compile(f"[{_EMOJI}]")
 _SENTENCE_OR_SMILEY_END = re.compile(rf"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|(?<=[{_EMOJI}])\s+|\n+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"

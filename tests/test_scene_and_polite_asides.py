@@ -117,3 +117,18 @@ def test_the_next_forum_the_minister_today_and_the_menu_are_declined(message):
 
 def test_what_will_be_presented_alone_is_still_the_agenda():
     assert ask_json("ماذا سيقدم في الافطار؟")["ids"] == ["event_agenda"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey, when is that migration breakfast thing with UNDP again?",  # the event named loosely
+        "فوقاش ديك الفطور ديال الهجرة؟",  # "when is that migration breakfast?"
+    ],
+)
+def test_the_breakfast_named_loosely_is_still_the_breakfast(message):
+    assert ask_json(message)["ids"] == ["event_date"]
+
+
+def test_an_emoji_with_its_variation_selector_ends_a_sentence_too():
+    assert ask_json("Il fait froid à Rabat ❤️ bref, faut venir en costume ou pas ?")["ids"] == ["logistics_dress_code"]
