@@ -132,3 +132,12 @@ def test_the_breakfast_named_loosely_is_still_the_breakfast(message):
 
 def test_an_emoji_with_its_variation_selector_ends_a_sentence_too():
     assert ask_json("Il fait froid à Rabat ❤️ bref, faut venir en costume ou pas ?")["ids"] == ["logistics_dress_code"]
+
+
+def test_or_not_yet_in_darija_leaves_the_question():
+    # "is the programme over, or not yet?"
+    assert ask_json("واش البرنامج سالا ولا مازال؟")["ids"] == ["programme_dates"]
+
+
+def test_the_closing_named_alone_is_the_breakfast():
+    assert ask_json("c'est quand la clôture ?")["ids"] == ["event_date"]
