@@ -8,15 +8,16 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.normalize import pooled_stems, terms
-from bot.question_words import OR_WORDS, QUESTION_WORDS, has_question_word
+from bot.question_words import OPENING_QUESTION_WORDS, OR_WORDS, QUESTION_WORDS, has_question_word
 from bot.reasons import without_the_reason
 
 _SENTENCE_END = re.compile(r"(?<=[?؟？!.;\n])\s*|\n+")
 # A smiley ends a sentence too ("collègue de l'OIM Tunisie ici :) La phase 2 a démarré quand ?").
-# So does an emoji ("Il fait un froid de canard à Rabat 🥶 bref, faut venir en costume ?").
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f"  # and the variation selector after one (❤️)
-_HAS_EMOJI = re.compile(f"[{_EMOJI}]")
-_SENTENCE_OR_SMILEY_END = re.compile(rf"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|(?<=[{_EMOJI}])\s+|\n+")
+_SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=[:;]-\))\s+|\n+")
+# So does an emoji after a sentence ("Il fait un froid de canard à Rabat 🥶 bref, faut venir en costume ?"),
+# but not one in a question ("Qui finance 💰 le programme ?"): see `_at_emoji`. Pictographs, flags, ⏰, ⭐,
+# and the variation selector after one (❤️).
+_EMOJI_AFTER = re.compile("(?<=[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\u23f0-\u23fa\u2b50\ufe0f])\\s+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
 # A list's number opening a line or following a sentence or a colon ("1. c'est quand ?", "2/ où ?", "3- qui ?"),
 # or "2)" anywhere ("1) when is it? 2) where?"): it says nothing, and each item is a sentence of its own. Not a
@@ -46,11 +47,30 @@ def sentences(text: str, keeps_its_reason: Callable[[str, str], bool] = lambda _
         text = _LIST_NUMBER.sub("\n", text)
         if "(" not in text and _FIRST_BRACKETED.search(text):  # "(phase 2) what did it do?" is no list
             text = _BRACKETED_NUMBER.sub("\n", text)
-    ends = _SENTENCE_OR_SMILEY_END if ")" in text or _HAS_EMOJI.search(text) else _SENTENCE_END
-    for whole in ends.split(text):
+    ends = _SENTENCE_OR_SMILEY_END if ")" in text else _SENTENCE_END
+    for whole in (sentence for split in ends.split(text) for sentence in _at_emoji(split)):
         for piece in _at_colons(whole):
             if piece and piece.strip():
                 yield without_the_reason(piece, keeps_its_reason)  # ", as I shall be driving": why, not what
+
+
+def _at_emoji(sentence: str) -> list[str]:
+    """The sentence split after each emoji that ends a sentence of its own: at least `_SENTENCE_WORDS` words
+    that are not stop words, not opening on a question word ("Il fait un froid de canard à Rabat 🥶"), not
+    "Qui finance 💰", "Le petit-déjeuner ☕️" nor "Super 👍"."""
+    pieces: list[str] = []
+    for piece in _EMOJI_AFTER.split(sentence):
+        if pieces and not _a_sentence_of_its_own(pieces[-1]):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _a_sentence_of_its_own(piece: str) -> bool:
+    found = terms(piece)
+    said = [word for word, is_stop in found if not is_stop]
+    return len(said) >= _SENTENCE_WORDS and found[0][0] not in QUESTION_WORDS | OPENING_QUESTION_WORDS
 
 
 def _at_colons(sentence: str) -> list[str]:

@@ -29,6 +29,7 @@ from bot.who_is_asking import (
     tells_who_is_asking,
 )
 
+_FEW_ENTRIES = 3  # a topic named by no more entries than this is theirs (§press), not shared (§programme)
 _SUBJECT_WORDS = 2  # at most, in a part that only names what the next question is about ("et le PNUD ?")
 _SUBJECTS = frozenset((EVENT, PROGRAMME))  # what a correction names: the breakfast or the programme
 _OWN_CASE = "personal_cases"  # lexicon not_covered: one's own papers or care ("I lost my passport")
@@ -174,24 +175,35 @@ class SentencesBefore:
     def _answered_after(self, scene: list[Match], later_parts: list[tuple[str, list[Match]]]) -> bool:
         """A later question is answered on another subject: the sentence before it, saying who the sender
         is, only set its scene ("Je suis journaliste. Où est-ce ?" asks where, not about the press). Another
-        subject is another category of entry, or one naming a topic the scene's answers never name ("I'm
-        with the Swiss cooperation. When was IOM founded?"); "I work at the Entraide. What did the
-        programme do with us?" asks the programme's results with the Entraide."""
+        subject is another category of entry, or, in the same category, another entry when the question
+        names a topic the scene's entries never name and none they do ("I'm with the Swiss cooperation.
+        When was IOM founded?"; but "Je suis journaliste. Puis-je interviewer les intervenants ?" keeps the
+        press, and "I work at the Entraide. What did the programme do with us?" the social results)."""
         answered = [match.entry for match in scene if match.outcome is Outcome.ANSWER and match.entry]
-        never = self._matcher.topics_it_never_names
-        return any(
-            asks_something((later,))
-            and match.outcome is Outcome.ANSWER
-            and match.entry is not None
-            and match.entry not in answered
-            and all(
-                entry.category != match.entry.category or never(topic_words(self._matcher, later), entry)
-                for entry in answered
-            )
-            and not self._matcher.is_social(match.entry)
-            for later, later_matches in later_parts
-            for match in later_matches
-        )
+        for later, later_matches in later_parts:
+            named = topic_words(self._matcher, later) - self._lexicon.kinds
+            for match in later_matches:
+                entry = match.entry
+                if (
+                    match.outcome is Outcome.ANSWER
+                    and entry is not None
+                    and entry not in answered
+                    and not self._matcher.is_social(entry)
+                    and asks_something((later,))
+                    and all(
+                        scene_entry.category != entry.category or self._names_only_other_topics(named, scene_entry)
+                        for scene_entry in answered
+                    )
+                ):
+                    return True
+        return False
+
+    def _names_only_other_topics(self, named: frozenset[str], entry: Entry) -> bool:
+        # Its own topics are those few entries name (the press, the speakers), not the programme or a phase.
+        unnamed = self._matcher.topics_it_never_names(named, entry)
+        owners = self._matcher.entry_postings
+        own = {word for word in named - unnamed if len(owners.get(word, ())) <= _FEW_ENTRIES}
+        return bool(unnamed) and not own
 
     def _on_the_scenes_subject(self, later: str, scene: set[str]) -> bool:
         """Does the later question name only topics of the scene's answer ("Tenue exigée ? Costume cravate
