@@ -1,6 +1,8 @@
 """Where a message's sentences start and end, before its questions are told apart (bot/understanding.py):
-at sentence ends and smileys, at a colon after a lead-in in which the sender speaks, and at the numbers of a
-list ("1) quand ? 2) où ?"); a reason given after a question is left out (bot/reasons.py)."""
+at sentence ends, smileys and an emoji after a sentence of its own, at a colon after a lead-in in which
+the sender speaks, and at the numbers of a list ("1) quand ? 2) où ?"); a reason given after a question
+is left out (bot/reasons.py). The answerer reads a word's other gender or number in brackets as the word
+first (`without_bracketed_endings`)."""
 
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ def _at_emoji(sentence: str) -> list[str]:
 
 
 def _a_sentence_of_its_own(piece: str) -> bool:
+    """Three words or more besides stop words, not opening on a question word (see `_at_emoji`)."""
     found = terms(piece)
     said = [word for word, is_stop in found if not is_stop]
     return len(said) >= _SENTENCE_WORDS and found[0][0] not in QUESTION_WORDS | OPENING_QUESTION_WORDS
