@@ -42,8 +42,7 @@ FRENCH = LanguageProfile(
         **{"akel": "a quel", "akelle": "a quelle", "aquel": "a quel", "aquelle": "a quelle"},
         **{"ptitdej": "petit dejeuner", "ptidej": "petit dejeuner"},
         **{"qqn": "quelqu un", "qqun": "quelqu un", "qqch": "quelque chose", "ya": "il y a", "pa": "pas", "pe": "peux"},
-        **{"prog": "programme", "dsl": "desole", "dvlp": "developpement", "jsp": "je sais pas"},
-        **{"cest": "c est"},
+        **{"prog": "programme", "dsl": "desole", "dvlp": "developpement", "jsp": "je sais pas", "cest": "c est"},
         **{
             "progr": "programme",
             "conf": "conference",

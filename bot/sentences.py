@@ -19,7 +19,8 @@ _SENTENCE_OR_SMILEY_END = re.compile(r"(?<=[?؟？!.;\n])\s*|(?<=[:;]\))\s+|(?<=
 # So does an emoji after a sentence ("Il fait un froid de canard à Rabat 🥶 bref, faut venir en costume ?"),
 # but not one in a question ("Qui finance 💰 le programme ?"): see `_at_emoji`. Pictographs, flags, ⏰, ⭐,
 # and the variation selector after one (❤️).
-_EMOJI_AFTER = re.compile("(?<=[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\u23f0-\u23fa\u2b50\ufe0f])\\s+")
+_EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\u23f0-\u23fa\u2b50\ufe0f"
+_EMOJI_AFTER = re.compile(f"(?<=[{_EMOJI}])" + r"\s+")
 _COLON = re.compile(r"(?<=:)(?!\d)\s*")  # not a clock's "9:30"
 # A list's number opening a line or following a sentence or a colon ("1. c'est quand ?", "2/ où ?", "3- qui ?"),
 # or "2)" anywhere ("1) when is it? 2) where?"): it says nothing, and each item is a sentence of its own. Not a
@@ -30,6 +31,7 @@ _LIST_NUMBER = re.compile(
 _BRACKETED_NUMBER = re.compile(r"(?<!\S)\d{1,2}\)[ \t]+")
 _FIRST_BRACKETED = re.compile(r"(?<!\S)[1١]\)")  # "Phase 2) who funded it?" is no list without a "1)"
 _SENTENCE_WORDS = 3  # a lead-in shorter than this is no sentence of its own ("Need: venue and start time")
+_OPENS_A_QUESTION = QUESTION_WORDS | OPENING_QUESTION_WORDS  # a sentence opening on one asks
 # A word's other gender or number in brackets, as letters and forms write it ("cher(e)s", «السيد(ة)
 # المحترم(ة)», "le(s) lieu(x)"): read as the word alone.
 _BRACKETED_ENDING = re.compile(r"(?<=\w)\((?:ة|ه|e|es|s|x|ne|le)\)", re.IGNORECASE)
@@ -73,7 +75,7 @@ def _a_sentence_of_its_own(piece: str) -> bool:
     """Three words or more besides stop words, not opening on a question word (see `_at_emoji`)."""
     found = terms(piece)
     said = [word for word, is_stop in found if not is_stop]
-    return len(said) >= _SENTENCE_WORDS and found[0][0] not in QUESTION_WORDS | OPENING_QUESTION_WORDS
+    return len(said) >= _SENTENCE_WORDS and found[0][0] not in _OPENS_A_QUESTION
 
 
 def _at_colons(sentence: str) -> list[str]:
